@@ -1,0 +1,46 @@
+import type { Session } from './session';
+
+/**
+ * Something about one input file that the athlete should hear about. `file`
+ * names it (with its path inside any archive); `message` is a plain sentence
+ * that says what is wrong and what was kept.
+ */
+export interface ImportIssue {
+  readonly file: string;
+  readonly code: ImportIssueCode;
+  readonly message: string;
+}
+
+export type ImportIssueCode =
+  | 'empty-file'
+  | 'unknown-format'
+  | 'bad-header'
+  | 'bad-crc'
+  | 'truncated'
+  | 'corrupt'
+  | 'too-large'
+  | 'not-activity'
+  | 'no-data'
+  | 'duplicate'
+  | 'merged'
+  | 'missing-file'
+  | 'unsupported';
+
+/** What every parser and the importer as a whole return. They never throw on bad input. */
+export interface ImportResult {
+  readonly sessions: Session[];
+  readonly warnings: ImportIssue[];
+  readonly errors: ImportIssue[];
+}
+
+export function emptyResult(): ImportResult {
+  return { sessions: [], warnings: [], errors: [] };
+}
+
+/** Appends b's sessions and issues onto a (mutating a), for gathering results file by file. */
+export function appendResult(a: ImportResult, b: ImportResult): ImportResult {
+  a.sessions.push(...b.sessions);
+  a.warnings.push(...b.warnings);
+  a.errors.push(...b.errors);
+  return a;
+}

@@ -1,0 +1,7 @@
+export * from './units';
+export * from './sport';
+export * from './streams';
+export * from './session';
+export * from './import-result';
+export * from './identity';
+export * from './sha256';
