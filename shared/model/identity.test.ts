@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, isSameWorkout, sessionId } from './identity';
+import type { Summary } from './session';
+import { epochMs, seconds } from './units';
+
+const ride: Summary = {
+  sport: 'cycling',
+  subSport: 'road',
+  start: epochMs(Date.UTC(2024, 5, 1, 6, 0, 0)),
+  elapsedS: seconds(3600),
+  movingS: seconds(3500),
+  distanceM: null,
+  ascentM: null,
+  descentM: null,
+  avgHr: null,
+  maxHr: null,
+  avgPowerW: null,
+  maxPowerW: null,
+  avgCadence: null,
+  maxCadence: null,
+  avgSpeed: null,
+  maxSpeed: null,
+  calories: null,
+  avgTempC: null,
+};
+const minutes = (n: number) => n * 60_000;
+
+describe('isSameWorkout', () => {
+  it('matches the same ride from two sources a minute apart and 2% shorter', () => {
+    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(1)), elapsedS: seconds(3528) })).toBe(true);
+  });
+
+  it('matches a start off by whole hours (a time-zone mistake in one source)', () => {
+    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(120)) })).toBe(true);
+  });
+
+  it('keeps apart workouts 10 minutes apart, of different sports, or of very different length', () => {
+    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(10)) })).toBe(false);
+    expect(isSameWorkout(ride, { ...ride, sport: 'running' })).toBe(false);
+    expect(isSameWorkout(ride, { ...ride, elapsedS: seconds(3000) })).toBe(false);
+  });
+
+  it('treats walking and hiking as one family, and "other" as compatible with anything', () => {
+    expect(isSameWorkout({ ...ride, sport: 'walking' }, { ...ride, sport: 'hiking' })).toBe(true);
+    expect(isSameWorkout(ride, { ...ride, sport: 'other' })).toBe(true);
+  });
+});
+
+describe('fingerprint and sessionId', () => {
+  it('keys by sport family and start minute', () => {
+    expect(fingerprint(ride)).toBe(`cycling@${Date.UTC(2024, 5, 1, 6, 0, 0) / 60_000}`);
+    expect(fingerprint({ ...ride, sport: 'hiking' })).toBe(fingerprint({ ...ride, sport: 'walking' }));
+  });
+
+  it('derives ids from the content hash, numbering extra sessions of one file', () => {
+    const hash = 'ab'.repeat(32);
+    expect(sessionId(hash, 0)).toBe('ab'.repeat(12));
+    expect(sessionId(hash, 2)).toBe(`${'ab'.repeat(12)}-2`);
+  });
+});
