@@ -1,5 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// vitest 5's reporter calls Map.groupBy, which Node 20 lacks (it arrived in
+// Node 21): without this, a failing test crashes the run instead of printing.
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
+      const groups = new Map<K, V[]>();
+      let index = 0;
+      for (const item of items) {
+        const k = key(item, index++);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 // Three environments, one per layer's runtime: Node for the domain and the
 // importer, happy-dom for the extension's UI, edge-runtime for Convex functions.
 export default defineConfig({

@@ -1,7 +1,7 @@
 // Synchronous SHA-256 (FIPS 180-4). The importer runs in Node, a Web Worker
 // and the MV3 service worker, and hashes inside synchronous parsers, where
 // crypto.subtle's promise would force every parser to be async.
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -12,7 +12,7 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function compress(state: Uint32Array, w: Uint32Array, block: Uint8Array, at: number): void {
+function compress(state: Int32Array, w: Int32Array, block: Uint8Array, at: number): void {
   for (let i = 0; i < 16; i++) {
     const j = at + i * 4;
     w[i] = (block[j]! << 24) | (block[j + 1]! << 16) | (block[j + 2]! << 8) | block[j + 3]!;
@@ -44,10 +44,10 @@ function compress(state: Uint32Array, w: Uint32Array, block: Uint8Array, at: num
 
 /** Lower-case hex SHA-256 of the bytes. */
 export function sha256Hex(bytes: Uint8Array): string {
-  const state = new Uint32Array([
+  const state = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const w = new Uint32Array(64);
+  const w = new Int32Array(64);
   const whole = bytes.length - (bytes.length % 64);
   for (let at = 0; at < whole; at += 64) compress(state, w, bytes, at);
   // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
@@ -61,6 +61,6 @@ export function sha256Hex(bytes: Uint8Array): string {
   view.setUint32(tail.length - 4, bits >>> 0);
   for (let at = 0; at < tail.length; at += 64) compress(state, w, tail, at);
   let hex = '';
-  for (const word of state) hex += word.toString(16).padStart(8, '0');
+  for (const word of state) hex += (word >>> 0).toString(16).padStart(8, '0');
   return hex;
 }

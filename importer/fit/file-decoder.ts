@@ -1,0 +1,94 @@
+// Decodes the data section of one FIT file (FIT protocol document, "Data
+// Records"): definition messages, data messages with normal or compressed
+// timestamp headers, records into columns and everything else into messages.
+import type { FitFile, FitMessage } from './types';
+import { Accumulators } from './accumulator';
+import { parseDefinition, type Definition } from './definition';
+import { DeveloperFields } from './developer-fields';
+import { MessageDecoder } from './message-decoder';
+import { RecordColumnsBuilder } from './record-columns';
+import { buildRecordPlan, decodeRecord, RECORD_MESG_NUM, refreshDevOps } from './record-plan';
+import { fitTimeToMs } from './time';
+
+const FIELD_DESCRIPTION = 206;
+const TIMESTAMP_FIELD = 253;
+
+/** Why decoding stopped before the end of the data. */
+export type Stop =
+  | { readonly kind: 'end' }
+  | { readonly kind: 'cut'; readonly at: number }
+  | { readonly kind: 'undefined-local'; readonly at: number; readonly local: number };
+
+export interface DecodedData {
+  readonly records: FitFile['records'];
+  readonly messages: Record<string, FitMessage[]>;
+  readonly messageCount: number;
+  readonly stop: Stop;
+}
+
+export function decodeData(b: Uint8Array, start: number, end: number): DecodedData {
+  const defs: (Definition | undefined)[] = new Array(16);
+  const accumulators = new Accumulators();
+  const developer = new DeveloperFields();
+  const columns = new RecordColumnsBuilder();
+  const decoder = new MessageDecoder(accumulators, developer);
+  const messages: Record<string, FitMessage[]> = {};
+  let messageCount = 0;
+  // Last timestamp seen in any message, in FIT seconds: compressed headers count from it.
+  let lastTime = -1;
+  let stop: Stop = { kind: 'end' };
+  let pos = start;
+  while (pos < end) {
+    const header = b[pos]!;
+    let def: Definition | undefined;
+    let compressedTime = -1;
+    if (header & 0x80) {
+      // Compressed timestamp header: local type in bits 5-6, seconds (mod 32) in bits 0-4, a rollover forward from the last timestamp.
+      def = defs[(header >> 5) & 0x03];
+      if (def && lastTime >= 0) {
+        compressedTime = lastTime + (((header & 0x1f) - lastTime) & 0x1f);
+        lastTime = compressedTime;
+      }
+    } else if (header & 0x40) {
+      const parsed = parseDefinition(b, pos, end);
+      if (!parsed) {
+        stop = { kind: 'cut', at: pos };
+        break;
+      }
+      defs[header & 0x0f] = parsed.def;
+      pos = parsed.next;
+      continue;
+    } else {
+      def = defs[header & 0x0f];
+    }
+    if (!def) {
+      stop = { kind: 'undefined-local', at: pos, local: header & 0x80 ? (header >> 5) & 0x03 : header & 0x0f };
+      break;
+    }
+    const content = pos + 1;
+    if (content + def.size > end) {
+      stop = { kind: 'cut', at: pos };
+      break;
+    }
+    if (def.global === RECORD_MESG_NUM && def.profile) {
+      const plan = (def.recordPlan ??= buildRecordPlan(def, def.profile, accumulators, developer, columns));
+      refreshDevOps(plan, def, developer, columns);
+      const row = columns.addRow();
+      if (compressedTime >= 0) columns.timestamp[row] = fitTimeToMs(compressedTime);
+      const time = decodeRecord(b, content, def.littleEndian, plan, columns, row);
+      if (time >= 0) lastTime = time;
+    } else {
+      const message = decoder.decode(b, content, def);
+      const time = decoder.raw.get(TIMESTAMP_FIELD);
+      if (typeof time === 'number') lastTime = time;
+      else if (compressedTime >= 0) message.timestamp = fitTimeToMs(compressedTime);
+      if (def.global === FIELD_DESCRIPTION) developer.describe(decoder.raw);
+      const name = def.profile?.name ?? `mesg${def.global}`;
+      (messages[name] ??= []).push(message);
+      messageCount++;
+    }
+    pos = content + def.size;
+  }
+  const records = columns.finish();
+  return { records, messages, messageCount: messageCount + records.length, stop };
+}
