@@ -32,7 +32,7 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'ui',
           environment: 'happy-dom',

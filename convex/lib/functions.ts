@@ -1,0 +1,81 @@
+import type { RegisteredMutation, RegisteredQuery, UserIdentity } from 'convex/server';
+import { ConvexError, type Infer, type ObjectType, type PropertyValidators, type Validator } from 'convex/values';
+import type { Doc } from '../_generated/dataModel';
+import { mutation, query, type MutationCtx, type QueryCtx } from '../_generated/server';
+
+// The one way to write a public function: the caller must be signed in, the
+// function sees who they are, and it never takes a user id as an argument
+// (ARCHITECTURE.md, "Cloud"). Args and return validators are required so every
+// public function checks what crosses the wire.
+
+export interface UserQueryCtx extends QueryCtx {
+  readonly identity: UserIdentity;
+  /** Null until the account's first mutation creates its row. */
+  readonly user: Doc<'users'> | null;
+}
+
+export interface UserMutationCtx extends MutationCtx {
+  readonly identity: UserIdentity;
+  readonly user: Doc<'users'>;
+}
+
+type ReturnsValidator = Validator<unknown, 'required', string>;
+
+interface UserFunction<Ctx, Args extends PropertyValidators, Returns extends ReturnsValidator> {
+  args: Args;
+  returns: Returns;
+  handler: (ctx: Ctx, args: ObjectType<Args>) => Promise<Infer<Returns>>;
+}
+
+async function requireIdentity(ctx: QueryCtx): Promise<UserIdentity> {
+  const identity = await ctx.auth.getUserIdentity();
+  if (identity === null) throw new ConvexError('Not signed in');
+  return identity;
+}
+
+function findUser(ctx: QueryCtx, identity: UserIdentity): Promise<Doc<'users'> | null> {
+  return ctx.db
+    .query('users')
+    .withIndex('by_token', (q) => q.eq('tokenIdentifier', identity.tokenIdentifier))
+    .unique();
+}
+
+async function findOrCreateUser(ctx: MutationCtx, identity: UserIdentity): Promise<Doc<'users'>> {
+  const existing = await findUser(ctx, identity);
+  if (existing !== null) return existing;
+  const id = await ctx.db.insert('users', { tokenIdentifier: identity.tokenIdentifier });
+  const created = await ctx.db.get(id);
+  if (created === null) throw new Error(`The users row ${id} vanished inside the mutation that created it`);
+  return created;
+}
+
+// Convex's builders cannot infer through a validator type that is still generic,
+// so the wrappers register with the widened validator types and restate the
+// precise argument and return types on what they return: the shape the
+// generated `api` reads.
+export function userQuery<Args extends PropertyValidators, Returns extends ReturnsValidator>(
+  fn: UserFunction<UserQueryCtx, Args, Returns>,
+): RegisteredQuery<'public', ObjectType<Args>, Promise<Infer<Returns>>> {
+  return query({
+    args: fn.args as PropertyValidators,
+    returns: fn.returns as ReturnsValidator,
+    handler: async (ctx, args) => {
+      const identity = await requireIdentity(ctx);
+      return fn.handler({ ...ctx, identity, user: await findUser(ctx, identity) }, args as ObjectType<Args>);
+    },
+  });
+}
+
+/** A mutation always has a users row to write against: the first one creates it. */
+export function userMutation<Args extends PropertyValidators, Returns extends ReturnsValidator>(
+  fn: UserFunction<UserMutationCtx, Args, Returns>,
+): RegisteredMutation<'public', ObjectType<Args>, Promise<Infer<Returns>>> {
+  return mutation({
+    args: fn.args as PropertyValidators,
+    returns: fn.returns as ReturnsValidator,
+    handler: async (ctx, args) => {
+      const identity = await requireIdentity(ctx);
+      return fn.handler({ ...ctx, identity, user: await findOrCreateUser(ctx, identity) }, args as ObjectType<Args>);
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Entrypoints stay thin in extension/entrypoints/; the code they start lives in
+// extension/ui, extension/db and their siblings (ARCHITECTURE.md, "Layers").
+export default defineConfig({
+  srcDir: 'extension',
+  // Explicit imports only: the repo's tsconfig type-checks the extension without
+  // WXT's generated .wxt/ declarations.
+  imports: false,
+  // The preset compiles JSX for Preact and aliases react and react-dom to
+  // preact/compat (reactAliasesEnabled), which @clerk/chrome-extension needs
+  // because it is written against React.
+  vite: () => ({
+    plugins: [preact({ reactAliasesEnabled: true })],
+    // Extension pages run in browsers that all support <link rel=modulepreload>.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'SessionsAI',
+    // No host permissions: site access is requested by the features that need it.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sessionsai@sessionsai',
+              // Nothing leaves the browser until cloud sync exists; that feature
+              // must declare what it sends.
+              // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // Chrome needs an action for the toolbar button that opens the side
+          // panel (see entrypoints/background.ts). WXT adds side_panel and the
+          // sidePanel permission itself for a sidepanel entrypoint.
+          action: { default_title: 'Open SessionsAI' },
+        }),
+  }),
+});
