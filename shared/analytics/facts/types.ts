@@ -1,0 +1,65 @@
+import type { Session, Sport } from '../../model';
+import { dayNumber } from '../common/day';
+import type { LoadScore } from '../session/score-load';
+
+/**
+ * One statement an insight may make, with where it comes from. The side panel
+ * shows facts and the AI is given only facts, so every number it states can be
+ * traced to sessions.
+ */
+export interface Fact {
+  /** Stable across runs: 'session.<id>.np', 'week.2024-06-03.load'. */
+  readonly id: string;
+  readonly value: number | string;
+  readonly unit: string;
+  /** Short and plain: "Normalized power 245 W". */
+  readonly label: string;
+  readonly sessionIds: readonly string[];
+}
+
+/** What facts need of a session: its summary numbers and its load. */
+export interface SessionRecord {
+  readonly id: string;
+  readonly day: number;
+  readonly sport: Sport;
+  readonly movingS: number;
+  readonly distanceM: number | null;
+  readonly avgHr: number | null;
+  readonly avgSpeed: number | null;
+  readonly avgPowerW: number | null;
+  readonly load: LoadScore | null;
+}
+
+export function sessionRecord(session: Session, load: LoadScore | null): SessionRecord {
+  return {
+    id: session.id,
+    day: dayNumber(session.start, session.utcOffsetS),
+    sport: session.sport,
+    movingS: session.movingS,
+    distanceM: session.distanceM,
+    avgHr: session.avgHr,
+    avgSpeed: session.avgSpeed,
+    avgPowerW: session.avgPowerW,
+    load,
+  };
+}
+
+/** Rounds for display and stable comparison. */
+export function round(value: number, decimals = 1): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** 'h:mm:ss' or 'm:ss'. */
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** '+4%' / '-3%'. */
+export function formatPercent(pct: number): string {
+  return `${pct >= 0 ? '+' : ''}${round(pct, 0)}%`;
+}

@@ -1,0 +1,78 @@
+// Builders for analytics tests: sessions and streams with known values, made
+// directly rather than through the importer.
+import type { Session, Streams } from '../model';
+import { epochMs, seconds } from '../model';
+import type { AthleteProfile, ThresholdEntry } from './profile/types';
+
+/** A session summary with every optional field null; override what a test needs. */
+export function makeSession(overrides: Partial<Session> & { id: string }): Session {
+  const base: Session = {
+    id: overrides.id,
+    sport: 'cycling',
+    subSport: 'generic',
+    start: epochMs(Date.UTC(2024, 5, 1, 6)),
+    elapsedS: seconds(3600),
+    movingS: seconds(3600),
+    distanceM: null,
+    ascentM: null,
+    descentM: null,
+    avgHr: null,
+    maxHr: null,
+    avgPowerW: null,
+    maxPowerW: null,
+    avgCadence: null,
+    maxCadence: null,
+    avgSpeed: null,
+    maxSpeed: null,
+    calories: null,
+    avgTempC: null,
+    utcOffsetS: null,
+    title: null,
+    notes: null,
+    rpe: null,
+    gear: null,
+    laps: [],
+    legs: [],
+    sources: [],
+    warnings: [],
+  };
+  return { ...base, ...overrides };
+}
+
+type Channel = 'power' | 'heartRate' | 'speed' | 'altitude';
+
+/**
+ * 1 Hz streams of `n` samples (t = 0..n-1), each channel from a function of the
+ * second. Distance is the running sum of speed (0 at the first sample).
+ */
+export function makeStreams(n: number, channels: Partial<Record<Channel, (t: number) => number>>, step = 1): Streams {
+  const time = new Float64Array(n);
+  for (let i = 0; i < n; i++) time[i] = i * step;
+  const column = (f: ((t: number) => number) | undefined) => {
+    if (!f) return undefined;
+    const c = new Float32Array(n);
+    for (let i = 0; i < n; i++) c[i] = f(time[i]!);
+    return c;
+  };
+  const speed = column(channels.speed);
+  let distance: Float64Array | undefined;
+  if (speed) {
+    distance = new Float64Array(n);
+    for (let i = 1; i < n; i++) distance[i] = distance[i - 1]! + speed[i]! * step;
+  }
+  const out: { -readonly [K in keyof Streams]: Streams[K] } = { time };
+  const power = column(channels.power);
+  const heartRate = column(channels.heartRate);
+  const altitude = column(channels.altitude);
+  if (power) out.power = power;
+  if (heartRate) out.heartRate = heartRate;
+  if (speed) out.speed = speed;
+  if (distance) out.distance = distance;
+  if (altitude) out.altitude = altitude;
+  return out;
+}
+
+/** A profile from threshold entries (all general, not sport-specific unless given). */
+export function makeProfile(thresholds: readonly ThresholdEntry[], sex: AthleteProfile['sex'] = 'male'): AthleteProfile {
+  return { sex, thresholds };
+}
