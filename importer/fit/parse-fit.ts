@@ -46,11 +46,13 @@ function toIssue(file: string, p: FitProblem, sessions: readonly Session[]): Imp
   return { file, code: p.code, message: `${file}: ${p.message}${kept}` };
 }
 
-/** Sessions from one FIT input (a single file or a chain); never throws on bad bytes. */
-export function parseFit(bytes: Uint8Array, file: string): ImportResult {
+/**
+ * Sessions from one FIT input (a single file or a chain); never throws on bad
+ * bytes. The importer passes the content hash it already computed for dedup.
+ */
+export function parseFit(bytes: Uint8Array, file: string, contentHash: string = sha256Hex(bytes)): ImportResult {
   const read = readFit(bytes);
   const { activities, otherTypes } = groupActivities(read.files);
-  const contentHash = sha256Hex(bytes);
   const sessions: Session[] = [];
   const errors: ImportIssue[] = [];
   for (const activity of activities) {

@@ -1,0 +1,61 @@
+// What the GPX and TCX parsers share around a document: finding its root
+// element, telling an empty or non-XML file apart, saying how a document that
+// ends early was cut, and naming the source of the sessions it holds.
+import type { Device, ImportIssue, ImportIssueCode, SourceFormat, SourceRef } from '../../shared/model';
+import { XmlScanner } from './scanner';
+
+export function issue(file: string, code: ImportIssueCode, message: string): ImportIssue {
+  return { file, code, message };
+}
+
+/** An open document, positioned just inside its root element, or the error that stops us reading it. */
+export type OpenedDocument = { readonly scanner: XmlScanner; readonly root: string } | { readonly error: ImportIssue };
+
+/**
+ * Opens `bytes` as XML whose root element is `expectedRoot` (a local name).
+ * Empty files, files that are not XML and XML of another kind are errors.
+ */
+export function openDocument(bytes: Uint8Array, file: string, expectedRoot: string, what: string): OpenedDocument {
+  let blank = true;
+  for (let i = 0; i < bytes.length && blank; i++) blank = bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09;
+  if (blank) return { error: issue(file, 'empty-file', `${file} is empty (${bytes.length} bytes): there is no ${what} data to import.`) };
+  const scanner = new XmlScanner(bytes);
+  if (!scanner.looksLikeXml()) {
+    return { error: issue(file, 'unknown-format', `${file} is not a ${what} file: it does not start with XML markup. Nothing was imported.`) };
+  }
+  if (!scanner.next() || !scanner.opened) {
+    return { error: issue(file, 'unknown-format', `${file} is not a ${what} file: it holds no XML element. Nothing was imported.`) };
+  }
+  if (scanner.name !== expectedRoot) {
+    return {
+      error: issue(file, 'unknown-format', `${file} is not a ${what} file: its root element is <${scanner.name}>, not <${expectedRoot}>. Nothing was imported.`),
+    };
+  }
+  return { scanner, root: scanner.name };
+}
+
+/** Reads to the end, so `unclosed` and `endedInMarkup` tell whether the document was complete. */
+export function drain(scanner: XmlScanner): void {
+  while (scanner.next());
+}
+
+/** Where a document that ends early was cut ("ends early inside <trkpt> (unclosed XML: ...)"), or null when it is complete. */
+export function truncation(scanner: XmlScanner): string | null {
+  if (scanner.unclosed.length === 0 && !scanner.endedInMarkup) return null;
+  const open = scanner.unclosed;
+  if (open.length === 0) return 'ends early inside a tag';
+  return `ends early inside <${open.at(-1)}> (unclosed XML: ${open.map((n) => `<${n}>`).join(' ')})`;
+}
+
+/** "1:02:03" or "2:03" for a duration in seconds. */
+export function clock(totalS: number): string {
+  const s = Math.round(totalS);
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60));
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm.padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}
+
+export function sourceRef(format: SourceFormat, file: string, bytes: Uint8Array, contentHash: string, device: Device | null): SourceRef {
+  return { format, file, contentHash, sizeBytes: bytes.length, device };
+}

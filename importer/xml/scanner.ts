@@ -1,0 +1,389 @@
+// A pull scanner over XML bytes: no DOM, no DOMParser, so the same code runs
+// in a Web Worker, the MV3 service worker and Node. It hands out start and end
+// tags one at a time, with local names (namespace prefixes dropped: GPX
+// extensions come as gpxtpx:hr, ns3:hr or plain hr) interned so that a switch
+// on them compares the same few strings. Text is read on demand right after a
+// start tag, as a string or, without making one, as a number or a time.
+//
+// It reads what well-formed XML 1.0 allows (comments, CDATA, processing
+// instructions, a DOCTYPE, either quote around attributes, self-closing tags,
+// character and entity references), is lenient about what it does not need
+// (namespace declarations are not resolved: elements are told apart by local
+// name), and never throws: a document that stops early ends with the open
+// elements listed in `unclosed`.
+import { decodeEntities } from './entities';
+import { prepareXml } from './encoding';
+import { parseIsoTime } from './iso-time';
+import { parseDecimal } from './number';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const LBRACKET = 0x5b;
+
+const COMMENT_END = Uint8Array.of(0x2d, 0x2d, 0x3e); // -->
+const CDATA_END = Uint8Array.of(0x5d, 0x5d, 0x3e); // ]]>
+const PI_END = Uint8Array.of(0x3f, 0x3e); // ?>
+const CDATA_OPEN = '[CDATA[';
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+// Names are interned in an open-addressing table keyed by a hash of their
+// bytes. A document uses a few dozen names; past NAME_PROBES collisions a name
+// is simply not cached.
+const NAME_CACHE_SIZE = 1024;
+const NAME_PROBES = 8;
+
+export class XmlScanner {
+  /** Local name of the element the last start or end tag was about. */
+  name = '';
+  /** True when `next()` stopped at a start tag, false at an end tag. */
+  opened = false;
+  /** Elements open now (the current one included after a start tag). */
+  depth = 0;
+  /** At the end: elements left open when the bytes ran out, outermost first; empty for a complete document. */
+  readonly unclosed: string[] = [];
+  /** At the end: true when the bytes ran out inside a tag, comment, CDATA section or declaration. */
+  endedInMarkup = false;
+  /** End tags that did not match the element open at that point. */
+  mismatchedTags = 0;
+
+  private readonly bytes: Uint8Array;
+  private readonly decoder: TextDecoder;
+  private pos = 0;
+  private attrFrom = 0;
+  private attrTo = 0;
+  private closePending = false;
+  private readonly stack: string[] = [];
+  private readonly nameHashes = new Int32Array(NAME_CACHE_SIZE);
+  private readonly nameStrings: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE_SIZE).fill(undefined);
+
+  constructor(input: Uint8Array) {
+    const prepared = prepareXml(input);
+    this.bytes = prepared.bytes;
+    this.decoder = prepared.decoder;
+  }
+
+  /** True when the first thing in the document (after a byte order mark and white space) is markup. */
+  looksLikeXml(): boolean {
+    const b = this.bytes;
+    let i = 0;
+    while (i < b.length && isSpace(b[i]!)) i++;
+    return b[i] === LT;
+  }
+
+  /**
+   * Moves to the next start or end tag (see `opened` and `name`); false at the
+   * end of the document. A self-closing tag gives a start tag, then an end tag.
+   */
+  next(): boolean {
+    if (this.closePending) {
+      this.closePending = false;
+      this.opened = false;
+      this.depth--;
+      return true;
+    }
+    const b = this.bytes;
+    const n = b.length;
+    let lt = this.pos;
+    for (;;) {
+      // A plain loop beats Uint8Array.prototype.indexOf for the short hops between tags.
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt >= n) return this.end(false);
+      if (lt + 1 >= n) return this.end(true);
+      const c = b[lt + 1]!;
+      if (c === SLASH) {
+        let gt = lt + 2;
+        while (gt < n && b[gt] !== GT) gt++;
+        if (gt >= n) return this.end(true);
+        const name = this.endTagName(lt + 2, gt);
+        this.pos = lt = gt + 1;
+        if (this.close(name)) {
+          this.name = name;
+          this.opened = false;
+          return true;
+        }
+        continue;
+      }
+      if (c === QUESTION) {
+        if (!this.skipPast(PI_END, lt + 2)) return this.end(true);
+      } else if (c === BANG) {
+        if (!this.skipDeclaration(lt)) return this.end(true);
+      } else return this.openTag(lt);
+      lt = this.pos;
+    }
+  }
+
+  /** Value of an attribute of the element just opened, by local name; null when absent. */
+  attr(localName: string): string | null {
+    const at = this.findAttr(localName);
+    return at < 0 ? null : decodeEntities(this.decoder.decode(this.bytes.subarray(at, this.valueEnd(at))));
+  }
+
+  /** Numeric value of an attribute of the element just opened; NaN when absent or not a number. */
+  attrNumber(localName: string): number {
+    const at = this.findAttr(localName);
+    return at < 0 ? NaN : parseDecimal(this.bytes, at, this.valueEnd(at));
+  }
+
+  /**
+   * Text of the element just opened, up to its first child or its end tag,
+   * with CDATA sections included, comments left out and references resolved.
+   */
+  text(): string {
+    const b = this.bytes;
+    let out = '';
+    let from = this.pos;
+    for (;;) {
+      const lt = b.indexOf(LT, from);
+      const stop = lt < 0 ? b.length : lt;
+      if (stop > from) out += decodeEntities(this.decoder.decode(b.subarray(from, stop)));
+      if (lt < 0 || b[lt + 1] !== BANG) {
+        this.pos = stop;
+        return out;
+      }
+      if (this.startsWith(lt + 2, CDATA_OPEN)) {
+        const end = this.indexOfSeq(CDATA_END, lt + 9);
+        const cdataEnd = end < 0 ? b.length : end;
+        out += this.decoder.decode(b.subarray(lt + 9, cdataEnd));
+        from = end < 0 ? b.length : end + 3;
+      } else {
+        const end = this.indexOfSeq(COMMENT_END, lt + 2);
+        from = end < 0 ? b.length : end + 3;
+      }
+    }
+  }
+
+  /** The element's text as a number; NaN when empty or not a number. */
+  number(): number {
+    const b = this.bytes;
+    const lt = this.nextLt();
+    if (lt < 0) return NaN;
+    if (b[lt + 1] === BANG) {
+      const s = this.text().trim();
+      return s === '' ? NaN : Number(s);
+    }
+    const value = parseDecimal(b, this.pos, lt);
+    this.pos = lt;
+    return value;
+  }
+
+  /** The element's text as an ISO 8601 time in UTC epoch ms; NaN when it is not one. */
+  time(): number {
+    const b = this.bytes;
+    const lt = this.nextLt();
+    if (lt < 0) return NaN;
+    if (b[lt + 1] === BANG) {
+      const s = new TextEncoder().encode(this.text());
+      return parseIsoTime(s, 0, s.length);
+    }
+    const value = parseIsoTime(b, this.pos, lt);
+    this.pos = lt;
+    return value;
+  }
+
+  /** Offset of the next '<' from the current position, or -1. */
+  private nextLt(): number {
+    const b = this.bytes;
+    const n = b.length;
+    let i = this.pos;
+    while (i < n && b[i] !== LT) i++;
+    return i < n ? i : -1;
+  }
+
+  private end(inMarkup: boolean): false {
+    this.pos = this.bytes.length;
+    this.endedInMarkup ||= inMarkup;
+    if (this.unclosed.length === 0) this.unclosed.push(...this.stack);
+    this.stack.length = 0;
+    this.depth = 0;
+    return false;
+  }
+
+  private openTag(lt: number): boolean {
+    const b = this.bytes;
+    const n = b.length;
+    let nameEnd = lt + 1;
+    let local = nameEnd;
+    let hash = 0;
+    let ascii = true;
+    for (; nameEnd < n; nameEnd++) {
+      const c = b[nameEnd]!;
+      if (c <= 0x20 || c === GT || c === SLASH) break;
+      if (c === COLON) {
+        local = nameEnd + 1;
+        hash = 0;
+      } else {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        if (c >= 0x80) ascii = false;
+      }
+    }
+    // Find the closing '>', stepping over quoted attribute values (which may hold '>').
+    let i = nameEnd;
+    for (; i < n; i++) {
+      const c = b[i]!;
+      if (c === GT) break;
+      if (c === DQUOTE || c === SQUOTE) {
+        i++;
+        while (i < n && b[i] !== c) i++;
+      }
+    }
+    if (i >= n) return this.end(true);
+    const selfClosing = b[i - 1] === SLASH && i - 1 >= nameEnd;
+    this.name = this.internName(local, nameEnd, hash, ascii);
+    this.opened = true;
+    this.attrFrom = nameEnd;
+    this.attrTo = selfClosing ? i - 1 : i;
+    this.pos = i + 1;
+    this.depth++;
+    if (selfClosing) this.closePending = true;
+    else this.stack.push(this.name);
+    return true;
+  }
+
+  /** Pops the element an end tag closes; false for a stray end tag, which is skipped. */
+  private close(name: string): boolean {
+    const stack = this.stack;
+    if (stack[stack.length - 1] === name) {
+      stack.pop();
+      this.depth--;
+      return true;
+    }
+    this.mismatchedTags++;
+    const at = stack.lastIndexOf(name);
+    if (at < 0) return false;
+    stack.length = at;
+    this.depth = at;
+    return true;
+  }
+
+  /** Skips a comment, CDATA section or DOCTYPE starting at `lt` ("<!"); false when the document ends inside it. */
+  private skipDeclaration(lt: number): boolean {
+    const b = this.bytes;
+    if (b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) return this.skipPast(COMMENT_END, lt + 4);
+    if (this.startsWith(lt + 2, CDATA_OPEN)) return this.skipPast(CDATA_END, lt + 9);
+    // <!DOCTYPE ...> with an optional [internal subset].
+    const gt = b.indexOf(GT, lt + 2);
+    const bracket = b.indexOf(LBRACKET, lt + 2);
+    if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+      const close = b.indexOf(0x5d, bracket);
+      if (close < 0) return false;
+      const after = b.indexOf(GT, close);
+      if (after < 0) return false;
+      this.pos = after + 1;
+      return true;
+    }
+    if (gt < 0) return false;
+    this.pos = gt + 1;
+    return true;
+  }
+
+  private skipPast(seq: Uint8Array, from: number): boolean {
+    const at = this.indexOfSeq(seq, from);
+    if (at < 0) return false;
+    this.pos = at + seq.length;
+    return true;
+  }
+
+  private indexOfSeq(seq: Uint8Array, from: number): number {
+    const b = this.bytes;
+    const first = seq[0]!;
+    for (let at = b.indexOf(first, from); at >= 0; at = b.indexOf(first, at + 1)) {
+      let k = 1;
+      while (k < seq.length && b[at + k] === seq[k]) k++;
+      if (k === seq.length) return at;
+    }
+    return -1;
+  }
+
+  private startsWith(at: number, ascii: string): boolean {
+    for (let k = 0; k < ascii.length; k++) if (this.bytes[at + k] !== ascii.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Offset of the value of the attribute with this local name, or -1. */
+  private findAttr(localName: string): number {
+    const b = this.bytes;
+    const to = this.attrTo;
+    let i = this.attrFrom;
+    while (i < to) {
+      while (i < to && isSpace(b[i]!)) i++;
+      const nameFrom = i;
+      let local = i;
+      while (i < to && b[i] !== EQUALS && !isSpace(b[i]!)) {
+        if (b[i] === COLON) local = i + 1;
+        i++;
+      }
+      const nameTo = i;
+      while (i < to && isSpace(b[i]!)) i++;
+      if (b[i] !== EQUALS) return -1;
+      i++;
+      while (i < to && isSpace(b[i]!)) i++;
+      const quote = b[i];
+      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+      const valueFrom = i + 1;
+      const valueTo = b.indexOf(quote, valueFrom);
+      if (valueTo < 0 || valueTo > to) return -1;
+      if (nameTo - local === localName.length && nameTo > nameFrom && this.startsWith(local, localName)) return valueFrom;
+      i = valueTo + 1;
+    }
+    return -1;
+  }
+
+  private valueEnd(valueFrom: number): number {
+    return this.bytes.indexOf(this.bytes[valueFrom - 1]!, valueFrom);
+  }
+
+  /**
+   * The local name of an end tag whose name and trailing space fill
+   * bytes[from, to). Usually it closes the open element, whose name is reused
+   * after a byte comparison; otherwise it is interned.
+   */
+  private endTagName(from: number, to: number): string {
+    const b = this.bytes;
+    let end = from;
+    let local = from;
+    for (; end < to && b[end]! > 0x20; end++) if (b[end] === COLON) local = end + 1;
+    const open = this.stack[this.stack.length - 1];
+    if (open !== undefined && open.length === end - local && this.startsWith(local, open)) return open;
+    let hash = 0;
+    let ascii = true;
+    for (let i = local; i < end; i++) {
+      hash = (Math.imul(hash, 31) + b[i]!) | 0;
+      if (b[i]! >= 0x80) ascii = false;
+    }
+    return this.internName(local, end, hash, ascii);
+  }
+
+  /** The name in bytes[local, to) (with its hash, as computed while scanning), as one shared string per distinct name. */
+  private internName(local: number, to: number, hash: number, ascii: boolean): string {
+    const b = this.bytes;
+    const length = to - local;
+    let slot = (hash ^ (hash >>> 10) ^ length) & (NAME_CACHE_SIZE - 1);
+    for (let probe = 0; probe < NAME_PROBES; probe++) {
+      const cached = this.nameStrings[slot];
+      if (cached === undefined) break;
+      if (this.nameHashes[slot] === hash && cached.length === length && this.startsWith(local, cached)) return cached;
+      slot = (slot + 1) & (NAME_CACHE_SIZE - 1);
+    }
+    let name = '';
+    if (ascii) for (let i = local; i < to; i++) name += String.fromCharCode(b[i]!);
+    else name = this.decoder.decode(b.subarray(local, to));
+    // An object key is an internalized string in V8, so callers' comparisons
+    // with literals ('trkpt') are pointer compares, not character loops.
+    name = Object.keys({ [name]: 0 })[0] ?? name;
+    if (this.nameStrings[slot] === undefined) {
+      this.nameHashes[slot] = hash;
+      this.nameStrings[slot] = name;
+    }
+    return name;
+  }
+}
