@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, isSameWorkout, sessionId } from './identity';
+import { clockShiftMs, fingerprint, isSameWorkout, sessionId } from './identity';
 import type { Summary } from './session';
 import { epochMs, seconds } from './units';
 
@@ -30,8 +30,16 @@ describe('isSameWorkout', () => {
     expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(1)), elapsedS: seconds(3528) })).toBe(true);
   });
 
-  it('matches a start off by whole hours (a time-zone mistake in one source)', () => {
-    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(120)) })).toBe(true);
+  it('matches a start off by the UTC offset one source states (its local clock read as UTC)', () => {
+    const local = { ...ride, start: epochMs(ride.start + minutes(120)) };
+    expect(isSameWorkout({ ...ride, utcOffsetS: 7200 }, local)).toBe(true);
+    expect(clockShiftMs({ ...ride, utcOffsetS: 7200 }, local)).toBe(-minutes(120));
+    expect(clockShiftMs(local, { ...ride, utcOffsetS: 7200 })).toBe(minutes(120));
+  });
+
+  it('keeps apart a morning commute and the ride home nine hours later', () => {
+    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(9 * 60)) })).toBe(false);
+    expect(isSameWorkout({ ...ride, utcOffsetS: 3600 }, { ...ride, start: epochMs(ride.start + minutes(9 * 60)) })).toBe(false);
   });
 
   it('keeps apart workouts 10 minutes apart, of different sports, or of very different length', () => {

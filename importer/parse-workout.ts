@@ -1,0 +1,30 @@
+import type { ImportResult } from '../shared/model';
+import type { WorkoutFormat } from './archive/unpack';
+import { parseFit } from './fit/parse-fit';
+import { parseGpx } from './gpx/parse-gpx';
+import { parseTcx } from './tcx/parse-tcx';
+
+const PARSERS: Readonly<Record<WorkoutFormat, (bytes: Uint8Array, file: string) => ImportResult>> = {
+  fit: parseFit,
+  gpx: parseGpx,
+  tcx: parseTcx,
+};
+
+/**
+ * Sessions from one workout file of a known format. Parsers never throw on
+ * bad input by contract; a throw would be a bug in one of them, and one
+ * file's bug must not lose the rest of an athlete's import, so it becomes
+ * that file's error.
+ */
+export function parseWorkout(format: WorkoutFormat, bytes: Uint8Array, file: string): ImportResult {
+  try {
+    return PARSERS[format](bytes, file);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      sessions: [],
+      warnings: [],
+      errors: [{ file, code: 'corrupt', message: `${file}: the ${format.toUpperCase()} reader failed on it (${detail}); nothing was imported` }],
+    };
+  }
+}
