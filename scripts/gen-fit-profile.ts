@@ -1,8 +1,8 @@
 // Writes importer/fit/profile.generated.ts: the slice of the Garmin FIT profile
-// (@garmin/fitsdk src/profile.js, ~1 MB) that the FIT reader needs, as a few
-// dozen KB. Run: npx tsx scripts/gen-fit-profile.ts
-// importer/fit/profile-generated.test.ts fails when the committed file and this
-// script's output from the installed SDK differ.
+// (@garmin/fitsdk src/profile.js, ~1 MB) that the FIT reader needs, as ~84 KB.
+// Run: npx tsx scripts/gen-fit-profile.ts
+// With --check it writes nothing and exits 1 when the committed file differs
+// from what the installed SDK gives (importer/fit/profile-generated.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -49,11 +49,11 @@ const BASE_TYPES = new Set([
 
 const sdkRoot = dirname(dirname(createRequire(import.meta.url).resolve('@garmin/fitsdk')));
 
-export function sdkVersion(): string {
+function sdkVersion(): string {
   return (JSON.parse(readFileSync(join(sdkRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export async function loadSdkProfile(): Promise<SdkProfile> {
+async function loadSdkProfile(): Promise<SdkProfile> {
   const mod = (await import(pathToFileURL(join(sdkRoot, 'src/profile.js')).href)) as { default: SdkProfile };
   return mod.default;
 }
@@ -86,7 +86,7 @@ function props(f: Omit<SdkField, 'num' | 'array' | 'subFields' | 'map'>, extra: 
   return `{ ${[...out, ...extra].join(', ')} }`;
 }
 
-export function renderProfile(profile: SdkProfile, version: string): string {
+function renderProfile(profile: SdkProfile, version: string): string {
   const wanted = Object.values(profile.messages)
     .filter((m) => MESSAGES.includes(m.name))
     .sort((a, b) => a.num - b.num);
@@ -139,10 +139,15 @@ export function renderProfile(profile: SdkProfile, version: string): string {
   ].join('\n');
 }
 
-export const GENERATED_PATH = resolve(import.meta.dirname, '../importer/fit/profile.generated.ts');
+const GENERATED_PATH = resolve(import.meta.dirname, '../importer/fit/profile.generated.ts');
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const source = renderProfile(await loadSdkProfile(), sdkVersion());
+  if (process.argv.includes('--check')) {
+    const fresh = readFileSync(GENERATED_PATH, 'utf8') === source;
+    console.log(fresh ? 'profile.generated.ts is up to date' : `profile.generated.ts is stale: run npx tsx scripts/gen-fit-profile.ts`);
+    process.exit(fresh ? 0 : 1);
+  }
   writeFileSync(GENERATED_PATH, source);
   console.log(`wrote ${GENERATED_PATH} (${source.length} bytes)`);
 }

@@ -5,7 +5,7 @@
 // #transformValue), without its per-field objects.
 import type { FitValue } from './types';
 import { Accumulators } from './accumulator';
-import { baseTypeSize, BT_BYTE, invalidValue, isInvalid } from './base-types';
+import { baseTypeSize, BT_BYTE, BT_ENUM, invalidValue, isInvalid } from './base-types';
 import type { Definition } from './definition';
 import type { DeveloperFields } from './developer-fields';
 import type { ComponentDef, FieldDef, MessageDef, SubFieldDef } from './profile-types';
@@ -100,16 +100,18 @@ export class MessageDecoder {
       if (!field) continue;
       if (field.accumulate) value = this.accumulators.get(mesgNum, target).add(value, count);
       const scaled = value / scale - offset;
+      // The SDK drops an expanded value that is the target's invalid value (decoder.js #expandComponents).
+      const targetRaw = (scaled + (field.offset ?? 0)) * (field.scale ?? 1);
+      if (targetRaw === invalidValue(NUMERIC_BASE[field.type] ?? BT_ENUM)) continue;
       if (field.array) {
         const list = arrays.get(field.name) ?? [];
         list.push(scaled);
         arrays.set(field.name, list);
       } else {
-        out[field.name] = convert(field, scaled);
+        out[field.name] = NUMERIC_BASE[field.type] === undefined ? convert(field, scaled) : scaled;
         const nestedBase = NUMERIC_BASE[field.type];
         if (field.components && nestedBase !== undefined) {
-          const nestedRaw = Math.round((scaled + (field.offset ?? 0)) * (field.scale ?? 1));
-          this.expand(mesgNum, profile, field.components, nestedRaw, nestedBase, out);
+          this.expand(mesgNum, profile, field.components, Math.round(targetRaw), nestedBase, out);
         }
       }
       if (bits.available === 0) break;
@@ -175,10 +177,17 @@ function convert(field: FieldDef | SubFieldDef, v: number): number | string | bo
   }
 }
 
-/** A field's FitValue. Invalid elements of arrays become NaN, except in byte arrays, where every value is data. */
+/**
+ * A field's FitValue, shaped as the profile says: profile arrays are always
+ * arrays, other profile fields one value (the first, when more were written,
+ * as the SDK does). Invalid elements of arrays become NaN, except in byte
+ * arrays, where every value is data.
+ */
 function toValue(field: FieldDef | SubFieldDef | undefined, v: RawValue, baseType: number): FitValue {
   if (typeof v === 'string') return v;
-  if (!Array.isArray(v)) return field ? convert(field, v) : v;
+  const isArray = field ? 'array' in field && field.array === true : Array.isArray(v);
+  if (!isArray) return field ? convert(field, Array.isArray(v) ? v[0]! : v) : (v as number);
+  if (!Array.isArray(v)) v = [v];
   const invalid = invalidValue(baseType);
   const keepAll = baseType === BT_BYTE;
   if (field && TYPES[field.type]) {

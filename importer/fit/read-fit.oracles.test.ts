@@ -8,8 +8,9 @@ import FitParser from 'fit-file-parser';
 import { expect, it } from 'vitest';
 import { INVALID_SEMICIRCLE } from '../../shared/model';
 import { describeWithFixtures, fixture, listFixtures } from '../../tests/support/fixtures';
+import { MESSAGES } from './profile.generated';
 import { readFit } from './read-fit';
-import type { FitRecordColumns } from './types';
+import type { FitMessage, FitRecordColumns } from './types';
 
 type Row = Record<string, unknown>;
 const SEMICIRCLE_DEG = 180 / 2 ** 31;
@@ -127,6 +128,55 @@ describeWithFixtures('readFit agrees with @garmin/fitsdk and fit-file-parser', (
         const first = ours.files[0]!.records;
         const n = compare(first, (parsed as { records?: Row[] }).records ?? [], PARSER_CHANNELS);
         expect(n > 0).toBe(first.length > 0);
+      }
+    });
+  }
+});
+
+// Where our messages differ from the SDK's by design:
+// - enum tables left out of profile.generated.ts as not worth their size (the SDK names them, we keep numbers);
+// - developerDataId/fieldDescription, which the SDK leaves raw and we name like any message;
+// - "key", the SDK's own bookkeeping on fieldDescription.
+const BY_DESIGN = new Set([
+  'deviceInfo.deviceIndex', 'userProfile.language', 'userProfile.positionSetting', 'timeInZone.referenceMesg',
+  'event.diveAlert', 'fieldDescription.fitBaseTypeId', 'developerDataId.manufacturerId', 'fieldDescription.key',
+]);
+const FIT_EPOCH_MS = Date.UTC(1989, 11, 31);
+const PROFILE_NAMES = new Set(Object.values(MESSAGES).map((m) => m.name));
+
+function sdkValue(name: string, v: unknown): unknown {
+  if (v instanceof Date) return v.getTime();
+  // local_date_time: the SDK keeps FIT seconds; we give it as epoch ms like every date.
+  if (name === 'activity.localTimestamp' && typeof v === 'number') return FIT_EPOCH_MS + v * 1000;
+  return v;
+}
+
+function sameValue(ours: unknown, theirs: unknown): boolean {
+  if (typeof ours === 'number' && typeof theirs === 'number') return Math.abs(ours - theirs) <= 1e-9 * Math.max(1, Math.abs(theirs));
+  return JSON.stringify(ours) === JSON.stringify(theirs);
+}
+
+describeWithFixtures('readFit messages agree with @garmin/fitsdk', () => {
+  for (const path of FILES.filter((p) => !SDK_FAILS.has(p))) {
+    it(path, () => {
+      const bytes = fixture(path);
+      const sdk = new Decoder(Stream.fromByteArray(bytes)).read({ mergeHeartRates: false });
+      const files = readFit(bytes).files;
+      for (const [key, list] of Object.entries(sdk.messages)) {
+        const name = key.replace(/Mesgs$/, '');
+        if (name === 'record' || !PROFILE_NAMES.has(name)) continue;
+        const ours: FitMessage[] = files.flatMap((f) => f.messages[name] ?? []);
+        const theirs = list as Row[];
+        expect(ours.length, name).toBe(theirs.length);
+        theirs.forEach((m, i) => {
+          for (const [field, value] of Object.entries(m)) {
+            const what = `${name}.${field}`;
+            // null and NaN are the SDK's absent values (NaN: an all-ones float32).
+            if (field === 'developerFields' || BY_DESIGN.has(what) || value === null || Number.isNaN(value)) continue;
+            const expected = sdkValue(what, value);
+            expect(sameValue(ours[i]![field], expected), `${what} #${i}: ${JSON.stringify(ours[i]![field])} vs ${JSON.stringify(expected)}`).toBe(true);
+          }
+        });
       }
     });
   }
