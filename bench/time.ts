@@ -1,0 +1,33 @@
+// The one timing helper: one call (whose result the caller inspects), more
+// calls until the warm-up time is spent (so V8 has optimised the code; a call
+// slower than that is warm after the first), then timed calls until the time
+// budget is spent. The median is reported: one GC pause or scheduler hiccup
+// cannot move it. A call slower than the budget is timed once: over seconds,
+// such noise is already small, and a bench run has to stay within minutes.
+
+export interface TimeOptions {
+  readonly warmupMs: number;
+  readonly minRuns: number;
+  readonly maxRuns: number;
+  readonly budgetMs: number;
+}
+
+const DEFAULTS: TimeOptions = { warmupMs: 300, minRuns: 1, maxRuns: 25, budgetMs: 2000 };
+
+export function timeCalls<T>(fn: () => T, options: Partial<TimeOptions> = {}): { first: T; medianMs: number } {
+  const { warmupMs, minRuns, maxRuns, budgetMs } = { ...DEFAULTS, ...options };
+  const warmupStart = performance.now();
+  const first = fn();
+  while (performance.now() - warmupStart < warmupMs) fn();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - start < budgetMs)) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  const medianMs = samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
+  return { first, medianMs };
+}
