@@ -8,3 +8,4 @@ export type { DecompressionLimits } from './archive/budget';
 export { parseFit } from './fit/parse-fit';
 export { parseGpx } from './gpx/parse-gpx';
 export { parseTcx } from './tcx/parse-tcx';
+export { mergeSessions } from './dedup/merge-sessions';

@@ -1,0 +1,10 @@
+// Erasing all local data: every table emptied in one transaction, so nothing
+// is left half-erased. The outbox goes too, so nothing erased here is pushed;
+// erasing local data never deletes the cloud copy (that is account deletion).
+import type { SessionsDb } from './database';
+
+export function eraseAll(db: SessionsDb): Promise<void> {
+  return db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}

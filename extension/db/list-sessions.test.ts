@@ -1,0 +1,68 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyResult, epochMs, type Session } from '../../shared/model';
+import { SessionsDb } from './database';
+import { deleteSession } from './delete-session';
+import { countSessions, listSessions } from './list-sessions';
+import { saveImport } from './save-import';
+import { START, testSession } from './test-session';
+
+const DAY = 86_400_000;
+const hash = (n: number) => n.toString(16).padStart(2, '0').repeat(32);
+
+/** Day n's session: rides on even days, runs on odd ones; every third titled "Intervals". */
+function session(n: number): Session {
+  return testSession(hash(n), {
+    sport: n % 2 === 0 ? 'cycling' : 'running',
+    start: epochMs(START + n * DAY),
+    title: n % 3 === 0 ? `Intervals ${n}` : `Easy ${n}`,
+    notes: n === 4 ? 'Felt STRONG on the climbs' : null,
+  });
+}
+const id = (n: number) => hash(n).slice(0, 24);
+
+let db: SessionsDb;
+beforeEach(async () => {
+  db = new SessionsDb('list', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await saveImport(db, { ...emptyResult(), sessions: Array.from({ length: 10 }, (_, n) => session(n)) }, new Map());
+  await deleteSession(db, id(8));
+});
+afterEach(() => {
+  db.close();
+});
+
+describe('listSessions', () => {
+  it('lists live sessions newest first, a page at a time, without deleted ones', async () => {
+    expect((await listSessions(db, { limit: 4 })).map((r) => r.id)).toEqual([id(9), id(7), id(6), id(5)]);
+    expect((await listSessions(db, { limit: 4, offset: 4 })).map((r) => r.id)).toEqual([id(4), id(3), id(2), id(1)]);
+    expect((await listSessions(db, { limit: 4, offset: 8 })).map((r) => r.id)).toEqual([id(0)]);
+    expect(await countSessions(db, {})).toBe(9);
+  });
+
+  it('filters by sport and by a date range (from inclusive, to exclusive)', async () => {
+    expect((await listSessions(db, { sport: 'cycling', limit: 10 })).map((r) => r.id)).toEqual([id(6), id(4), id(2), id(0)]);
+    expect((await listSessions(db, { from: START + 2 * DAY, to: START + 5 * DAY, limit: 10 })).map((r) => r.id)).toEqual([
+      id(4),
+      id(3),
+      id(2),
+    ]);
+    expect(
+      (await listSessions(db, { sport: 'running', from: START + 2 * DAY, to: START + 7 * DAY, limit: 10 })).map((r) => r.id),
+    ).toEqual([id(5), id(3)]);
+    expect(await countSessions(db, { sport: 'running' })).toBe(5);
+  });
+
+  it('searches titles and notes for every word, ignoring case', async () => {
+    expect((await listSessions(db, { search: 'intervals', limit: 10 })).map((r) => r.title)).toEqual(['Intervals 9', 'Intervals 6', 'Intervals 3', 'Intervals 0']);
+    expect((await listSessions(db, { search: 'strong  CLIMBS', limit: 10 })).map((r) => r.id)).toEqual([id(4)]);
+    expect(await listSessions(db, { search: 'strong tempo', limit: 10 })).toEqual([]);
+    expect(await countSessions(db, { search: 'easy', sport: 'cycling' })).toBe(2);
+  });
+
+  it('returns summaries only: no row has samples, and the streams table is never read', async () => {
+    // A transaction over the sessions table alone: Dexie rejects any read of another table inside it.
+    const rows = await db.transaction('r', db.sessions, () => listSessions(db, { limit: 10 }));
+    expect(rows).toHaveLength(9);
+    for (const row of rows) expect(Object.keys(row)).not.toContain('streams');
+  });
+});

@@ -1,0 +1,51 @@
+// Folding a newly imported session into one already stored. The importer
+// decides what is the same workout and how two recordings merge
+// (importer/dedup); the database reuses that rule instead of keeping its own.
+import { isSameWorkout, type Session } from '../../shared/model';
+import { mergeSessions } from '../../importer';
+import type { SessionRow } from './records';
+
+export interface Merged {
+  readonly session: Session;
+  /** What happened, in the importer's words. */
+  readonly message: string;
+}
+
+/**
+ * `incoming` merged into `stored` when they are the same workout recorded by
+ * two sources (never two sessions of one chained file).
+ */
+export function mergeIfSameWorkout(stored: Session, incoming: Session): Merged | null {
+  const storedHashes = new Set(stored.sources.map((s) => s.contentHash));
+  if (incoming.sources.some((s) => storedHashes.has(s.contentHash)) || !isSameWorkout(stored, incoming)) return null;
+  const file = incoming.sources[0]?.file ?? incoming.id;
+  const known = stored.sources.map((s) => s.file).join(' and ');
+  return {
+    session: mergeSessions(stored, incoming),
+    message: `${file}: the same workout as ${known}, already in your library: merged into one session that keeps both sources`,
+  };
+}
+
+/** `incoming` merged into `stored` without asking: they share original files, so they are one workout. */
+export function mergeSharingFiles(stored: Session, incoming: Session): Merged {
+  const file = incoming.sources[0]?.file ?? incoming.id;
+  const known = stored.sources.map((s) => s.file).join(' and ');
+  return {
+    session: mergeSessions(stored, incoming),
+    message: `${file}: shares files with ${known}, already in your library: merged into that session, which keeps every source`,
+  };
+}
+
+/**
+ * The merged session as it is stored: under the stored session's id (notes,
+ * plans and other devices already point at it), each source once, and the
+ * athlete's own corrections kept over anything a file says.
+ */
+export function keepStoredIdentity(stored: SessionRow, merged: Session): Session {
+  const seen = new Set<string>();
+  const sources = merged.sources.filter((s) => !seen.has(s.contentHash) && seen.add(s.contentHash));
+  // A corrected sport keeps the sub-sport that went with it.
+  const kept = stored.editedFields.flatMap((field) => (field === 'sport' ? (['sport', 'subSport'] as const) : [field]));
+  const corrections = Object.fromEntries(kept.map((field) => [field, stored[field]]));
+  return { ...merged, ...corrections, id: stored.id, sources };
+}

@@ -1,0 +1,99 @@
+// The shape of every row in the local database. Each row carries what sync
+// will need (ARCHITECTURE.md "Local data"): a client-made id, when it last
+// changed, and a tombstone instead of a hard delete, so deletions can reach
+// other devices without another migration.
+import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';
+import type { Session, SourceFormat, Streams } from '../../shared/model';
+
+export interface SyncMeta {
+  readonly id: string;
+  /** Epoch ms of the last local change. */
+  readonly updatedAt: number;
+  /** Epoch ms of deletion, or null while the row is live. */
+  readonly deletedAt: number | null;
+}
+
+/** Session fields the athlete may correct; a correction outlives any later merge with another file. */
+export const EDITABLE_FIELDS = ['title', 'sport', 'notes', 'rpe'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** A session's summary without its samples: what lists read. `id` is the model's Session.id. */
+export type SessionRow = Omit<Session, 'streams'> &
+  SyncMeta & {
+    /** Every source's content hash (schema v2, multi-entry indexed): a re-import of the same bytes is one lookup. */
+    readonly sourceHashes: readonly string[];
+    readonly editedFields: readonly EditableField[];
+  };
+
+/** The samples of one session, stored apart so lists never load them. `id` equals `sessionId`. */
+export interface StreamsRow extends SyncMeta {
+  readonly sessionId: string;
+  readonly streams: Streams;
+}
+
+/** An original file, kept for re-processing and export. `id` equals `contentHash`. */
+export interface SourceRow extends SyncMeta {
+  readonly contentHash: string;
+  readonly file: string;
+  readonly format: SourceFormat;
+  readonly bytes: Uint8Array;
+  readonly sizeBytes: number;
+  readonly addedAt: number;
+}
+
+/** One day's check-in. `id` equals `date` ('YYYY-MM-DD'): one row a day. */
+export type WellnessRow = WellnessDay & SyncMeta & { readonly notes?: string | null };
+
+export type PlanRow = PlannedSession & SyncMeta;
+
+/** A note or reflection about a session, a day, or both. */
+export interface NoteRow extends SyncMeta {
+  readonly kind: 'note' | 'reflection';
+  readonly sessionId: string | null;
+  /** 'YYYY-MM-DD', local. */
+  readonly date: string | null;
+  readonly text: string;
+}
+
+/** A dated threshold, in the analytics' own shape so `thresholdsAt` reads rows as they are. */
+export type ProfileRow = ThresholdEntry & SyncMeta;
+
+/** `id` is the setting's key. */
+export interface SettingRow extends SyncMeta {
+  readonly value: unknown;
+}
+
+/** A cached AI answer and what it was built from, so a changed input can be told from a stale answer. */
+export interface InsightRow extends SyncMeta {
+  /** What was asked: 'session:<id>', 'week:2024-W23', or a question. */
+  readonly subject: string;
+  readonly answer: string;
+  /** Hash of the facts the answer was built from. */
+  readonly factsHash: string;
+  readonly model: string;
+  readonly createdAt: number;
+}
+
+/** Tables whose rows sync; the outbox and sync state are this device's own bookkeeping. */
+export const SYNCED_TABLES = ['sessions', 'streams', 'sources', 'wellness', 'plans', 'notes', 'profile', 'settings', 'insights'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+/**
+ * A change waiting to be pushed. `id` is `<table>:<rowId>`, so a row changed
+ * many times offline waits once: sync sends the row as it is when it runs.
+ */
+export interface OutboxRow extends SyncMeta {
+  readonly table: SyncedTable;
+  readonly rowId: string;
+  readonly op: 'put' | 'delete';
+  /** Epoch ms of the change, for pushing oldest first. */
+  readonly at: number;
+}
+
+/** `id` is the key (cursor, last pull time, ...). */
+export interface SyncStateRow extends SyncMeta {
+  readonly value: unknown;
+}
+
+export const TABLE_NAMES = [...SYNCED_TABLES, 'outbox', 'syncState'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

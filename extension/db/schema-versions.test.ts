@@ -1,0 +1,87 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { SessionsDb } from './database';
+import type { Session } from '../../shared/model';
+import { TABLE_NAMES, type EditableField } from './records';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { toSessionRow } from './session-row';
+import { testSession } from './test-session';
+
+/** A database as the release with schema `version` left it (the versions up to it, from the one list). */
+function openAt(factory: IDBFactory, version: number): SessionsDb {
+  return new SessionsDb('migrations', { indexedDB: factory, IDBKeyRange }, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+}
+
+const meta = { updatedAt: 1000, deletedAt: null };
+
+/** A session row as v1 stored it: everything the latest row has except the field v2 adds. */
+function v1SessionRow(session: Session, editedFields: readonly EditableField[] = []) {
+  const { sourceHashes: _addedInV2, ...row } = toSessionRow(session, editedFields, 1000).row;
+  return row;
+}
+
+/** One row for every table but sessions, as v1 stored them. */
+const V1_ROWS = {
+  streams: { id: 's1', sessionId: 's1', streams: { time: new Float64Array([0, 1]), heartRate: new Float32Array([120, NaN]) }, ...meta },
+  sources: { id: 'ab', contentHash: 'ab', file: 'a.fit', format: 'fit', bytes: new Uint8Array([14, 16]), sizeBytes: 2, addedAt: 900, ...meta },
+  wellness: { id: '2024-06-01', date: '2024-06-01', restingHr: 48, hrvRmssd: 62, notes: 'slept well', ...meta },
+  plans: { id: 'p1', date: '2024-06-02', sport: 'running', targetDurationS: 3600, steps: [{ durationS: 600, label: 'warm up' }], ...meta },
+  notes: { id: 'n1', kind: 'reflection', sessionId: 's1', date: null, text: 'legs heavy', ...meta },
+  profile: { id: 'f1', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1), ...meta },
+  settings: { id: 'units', value: 'metric', ...meta },
+  insights: { id: 'i1', subject: 'session:s1', answer: 'Steady.', factsHash: 'ff', model: 'claude', createdAt: 950, ...meta },
+  outbox: { id: 'sessions:s1', table: 'sessions', rowId: 's1', op: 'put', at: 1000, ...meta },
+  syncState: { id: 'cursor', value: 42, ...meta },
+} as const;
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, ... in order, the last being the latest', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(2);
+  });
+});
+
+describe('v1: the first schema', () => {
+  it('creates every table, and every row stored at v1 reads back unchanged at the latest version', async () => {
+    const factory = new IDBFactory();
+    const v1 = openAt(factory, 1);
+    await v1.open();
+    expect(v1.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const [table, row] of Object.entries(V1_ROWS)) await v1.table(table).put(row);
+    v1.close();
+
+    const latest = openAt(factory, LATEST_VERSION);
+    await latest.open();
+    expect(latest.verno).toBe(LATEST_VERSION);
+    for (const [table, row] of Object.entries(V1_ROWS)) expect(await latest.table(table).get(row.id), table).toEqual(row);
+    // Typed arrays come back as typed arrays (structured clone), NaN kept.
+    const streams = await latest.streams.get('s1');
+    expect(streams?.streams.heartRate).toBeInstanceOf(Float32Array);
+    expect(Array.from(streams!.streams.heartRate!)).toEqual([120, NaN]);
+    latest.close();
+  });
+});
+
+describe('v2: content hashes indexed', () => {
+  it('back-fills sourceHashes on sessions stored at v1, and finds a session by its second source', async () => {
+    const factory = new IDBFactory();
+    const v1 = openAt(factory, 1);
+    const merged = testSession('aa'.repeat(32), {
+      sources: [
+        { format: 'fit', file: 'ride.fit', contentHash: 'aa'.repeat(32), sizeBytes: 10, device: null },
+        { format: 'gpx', file: 'ride.gpx', contentHash: 'bb'.repeat(32), sizeBytes: 20, device: null },
+      ],
+    });
+    const v1Row = v1SessionRow(merged, ['title']);
+    await v1.table('sessions').bulkPut([v1Row, v1SessionRow(testSession('cc'.repeat(32)))]);
+    expect(v1.sessions.schema.idxByName.sourceHashes).toBeUndefined();
+    v1.close();
+
+    const latest = openAt(factory, LATEST_VERSION);
+    const byGpx = await latest.sessions.where('sourceHashes').equals('bb'.repeat(32)).toArray();
+    expect(byGpx.map((r) => r.id)).toEqual(['aa'.repeat(12)]);
+    expect(byGpx[0]).toEqual({ ...v1Row, sourceHashes: ['aa'.repeat(32), 'bb'.repeat(32)] });
+    expect((await latest.sessions.get('cc'.repeat(12)))?.sourceHashes).toEqual(['cc'.repeat(32)]);
+    latest.close();
+  });
+});

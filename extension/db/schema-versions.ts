@@ -1,0 +1,54 @@
+// Every version of the local database, oldest first, as data: the database
+// declares them all (Dexie upgrades an older database step by step) and the
+// migration tests open a database at any earlier one. Append a version to
+// change the schema; never edit a released one.
+// Dexie store syntax (https://dexie.org/docs/Version/Version.stores()):
+// first the primary key, then indexes; `[a+b]` compound, `*a` multi-entry;
+// a table left out keeps its previous definition.
+import type { Transaction } from 'dexie';
+import type { TableName } from './records';
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Partial<Record<TableName, string>>;
+  /** Rewrites rows stored under the previous version. */
+  readonly upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  // v1: the first schema. Sessions list newest first by `start`, per sport by
+  // [sport+start]; streams and original files are keyed by the session and the
+  // content hash; small tables are keyed by their natural id (date, setting key).
+  {
+    version: 1,
+    stores: {
+      sessions: 'id, start, [sport+start]',
+      streams: 'id',
+      sources: 'id',
+      wellness: 'id',
+      plans: 'id, date',
+      notes: 'id, sessionId, date',
+      profile: 'id, key',
+      settings: 'id',
+      insights: 'id, subject',
+      outbox: 'id, at',
+      syncState: 'id',
+    },
+  },
+  // v2: finding whether a file was imported before meant reading every
+  // session's sources. A multi-entry index of the sources' content hashes makes
+  // it one lookup per file, and also finds the second source of a merged session.
+  {
+    version: 2,
+    stores: { sessions: 'id, start, [sport+start], *sourceHashes' },
+    upgrade: (tx) =>
+      tx
+        .table('sessions')
+        .toCollection()
+        .modify((row: { sources: readonly { contentHash: string }[]; sourceHashes?: string[] }) => {
+          row.sourceHashes = row.sources.map((s) => s.contentHash);
+        }),
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,22 @@
+// A model Session split for storage: the summary row that lists read, and the
+// samples stored apart (ARCHITECTURE.md: "a list of sessions never loads samples").
+import type { Session, Streams } from '../../shared/model';
+import type { EditableField, SessionRow } from './records';
+
+export function toSessionRow(session: Session, editedFields: readonly EditableField[], now: number): { row: SessionRow; streams: Streams | undefined } {
+  const { streams, ...summary } = session;
+  const row: SessionRow = {
+    ...summary,
+    sourceHashes: session.sources.map((s) => s.contentHash),
+    editedFields,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  return { row, streams };
+}
+
+/** The model Session again, with its samples when they are given. */
+export function toSession(row: SessionRow, streams: Streams | undefined): Session {
+  const { sourceHashes: _hashes, editedFields: _edited, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
+  return streams === undefined ? session : { ...session, streams };
+}
