@@ -46,7 +46,8 @@ export function mergeSessions(a: Session, b: Session): Session {
   if (lead.pool === undefined && other.pool !== undefined) merged.pool = other.pool;
   if (lead.rrIntervalsS === undefined && other.rrIntervalsS !== undefined) merged.rrIntervalsS = other.rrIntervalsS;
   merged.sources = [...lead.sources, ...other.sources];
-  merged.warnings = [...lead.warnings, ...other.warnings];
+  // Two recordings of one device often carry the same note ("average temperature derived..."): say it once.
+  merged.warnings = [...new Set([...lead.warnings, ...other.warnings])];
   const offsetS = (other.start + (clockShiftMs(lead, other) ?? 0) - lead.start) / 1000;
   const streams = mergeStreams(lead.streams, other.streams, offsetS);
   if (streams !== undefined) merged.streams = streams;

@@ -17,6 +17,7 @@ import { buildStreams } from './build-streams';
 import type { DerivedValues } from './build-summary';
 import { combineLegs } from './combine-legs';
 import { deriveFromRecords } from './derive-from-records';
+import { dropStrayRecords } from './drop-stray-records';
 import { mapDevice } from './map-device';
 import { mapSport, mapSubSport } from './map-sport';
 import { mergeHeartRates } from './merge-hr-messages';
@@ -114,13 +115,15 @@ function derivedNote(fields: readonly (keyof DerivedValues)[], hasSessionMessage
 
 /** The session in an activity, or null when it holds neither records with times nor a session message. */
 export function buildSession(activity: ActivityMessages, source: SessionSource): Session | null {
-  const { records, messages } = activity;
+  const { messages } = activity;
+  const { records, dropped } = dropStrayRecords(activity.records);
   const get = (name: string) => messages[name] ?? [];
   const sessions = byStart(get('session'));
   const span = recordSpan(records.timestamp);
   const start = num(sessions[0], 'startTime') ?? span?.fromMs ?? null;
   if (start === null) return null;
   const warnings: string[] = [];
+  if (dropped > 0) warnings.push(`${dropped} record(s) with impossible timestamps (damaged data) were left out`);
 
   const hr = get('hr');
   const merged = hr.length > 0 ? mergeHeartRates(hr, records.timestamp, records.heartRate) : null;
