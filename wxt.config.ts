@@ -15,6 +15,8 @@ export default defineConfig({
     plugins: [preact({ reactAliasesEnabled: true })],
     // Extension pages run in browsers that all support <link rel=modulepreload>.
     build: { modulePreload: { polyfill: false } },
+    // The panel starts the import worker as a module worker ({ type: 'module' }).
+    worker: { format: 'es' },
   }),
   manifest: ({ browser }) => ({
     name: 'SessionsAI',

@@ -46,7 +46,8 @@ interface Source {
   readonly text: string;
 }
 
-const isTest = (path: string) => /\.test\.tsx?$/.test(path);
+// Test files, and test-support folders that only tests import.
+const isTest = (path: string) => /\.test\.tsx?$/.test(path) || /(^|\/)test-support(\/|\.tsx?$)/.test(path);
 // Convex runs a file on Node only when it opens with the "use node" directive.
 // https://docs.convex.dev/functions/runtimes
 const usesNodeRuntime = (text: string) => /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use node\1/.test(text);
@@ -133,6 +134,8 @@ describe('the scanner catches a planted import', () => {
     ['extension/db/x.ts', "import { gpx } from '@tmcw/togeojson';", true],
     ['extension/db/x.ts', "import { fixture } from '../../tests/support/fixtures';", true],
     ['extension/db/x.test.ts', "import { fixture } from '../../tests/support/fixtures';", false],
+    ['extension/ui/test-support/db.ts', "import 'fake-indexeddb/auto';", false],
+    ['extension/ui/db.ts', "import 'fake-indexeddb/auto';", true],
     ['convex/sessions.ts', "import { App } from '../extension/ui/App';", true],
     ['convex/sessions.ts', "import { readFit } from '../importer/fit/read-fit';", true],
     ['convex/sessions.ts', "import type { Session } from '../shared/model';", false],

@@ -1,0 +1,23 @@
+import type { KeyNumber } from './key-numbers';
+
+export function KeyNumbers({ numbers }: { numbers: readonly KeyNumber[] }) {
+  return (
+    <dl class="key-numbers">
+      {numbers.map((n) => (
+        <div key={n.label} class="key-number" title={n.note}>
+          <dt>{n.label}</dt>
+          <dd>
+            {n.value}
+            {n.estimated && (
+              <abbr class="estimated" title={n.note}>
+                {' '}
+                (estimated)
+              </abbr>
+            )}
+          </dd>
+          {n.value === '–' && n.note && <dd class="key-number-note">{n.note}</dd>}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,101 @@
+// One channel over time, drawn in SVG from a min-max decimated copy of its
+// samples. Every chart of a session shares the time axis and one cursor:
+// pointing at (or arrowing through) any chart shows every channel's value at
+// that moment.
+import type { Dispatch, StateUpdater } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import type { ChartChannel } from './chart-channels';
+import { minMaxDecimate, sampleAt } from './downsample';
+
+const WIDTH = 300;
+const HEIGHT = 60;
+
+export interface LineChartProps {
+  readonly channel: ChartChannel;
+  readonly time: Float64Array;
+  /** Seconds: the shared x-axis runs from 0 to here. */
+  readonly duration: number;
+  readonly cursor: number | null;
+  /** Sets the shared cursor (seconds), or clears it with null. */
+  readonly onCursor: Dispatch<StateUpdater<number | null>>;
+}
+
+/** Lowest and highest valid value, or null when there is none. */
+function extent(values: ArrayLike<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+function pathOf(x: Float64Array, y: Float64Array, toX: (v: number) => number, toY: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(y[i]!)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${toX(x[i]!).toFixed(1)} ${toY(y[i]!).toFixed(1)}`;
+    pen = true;
+  }
+  return d;
+}
+
+export function LineChart({ channel, time, duration, cursor, onCursor }: LineChartProps) {
+  const { d, lo, hi } = useMemo(() => {
+    const [lo, hi] = extent(channel.values) ?? [NaN, NaN];
+    // A flat line (a steady trainer ride) is drawn mid-height rather than dividing by zero.
+    const span = hi > lo ? hi - lo : 2;
+    const base = hi > lo ? lo : lo - 1;
+    const decimated = minMaxDecimate(time, channel.values, 0, duration, WIDTH);
+    const toX = (t: number) => (t / duration) * WIDTH;
+    const toY = (v: number) => (channel.invert ? (v - base) / span : 1 - (v - base) / span) * HEIGHT;
+    return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi };
+  }, [channel, time, duration]);
+
+  const at = cursor === null ? -1 : sampleAt(time, cursor);
+  const value = at < 0 ? NaN : channel.values[at]!;
+  const readout = cursor === null ? '' : Number.isNaN(value) ? '–' : channel.show(value);
+  const top = channel.show(channel.invert ? lo : hi);
+  const bottom = channel.show(channel.invert ? hi : lo);
+  const step = duration / 100;
+  const moveBy = (dt: number) => onCursor((current) => Math.max(0, Math.min(duration, (current ?? 0) + dt)));
+
+  return (
+    <figure class={`chart chart-${channel.key}`}>
+      <figcaption>
+        <span>{channel.title}</span>
+        <output class="chart-readout">{readout}</output>
+        <span class="chart-scale">{lo === hi ? top : `${bottom} – ${top}`}</span>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        role="img"
+        tabIndex={0}
+        aria-label={`${channel.title} over time, from ${bottom} to ${top}. Arrow keys move the cursor.`}
+        onPointerMove={(e) => {
+          const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+          if (box.width > 0) onCursor(((e.clientX - box.left) / box.width) * duration);
+        }}
+        onPointerLeave={() => onCursor(null)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowRight') moveBy(step);
+          else if (e.key === 'ArrowLeft') moveBy(-step);
+          else return;
+          e.preventDefault();
+        }}
+      >
+        <path d={d} class="chart-line" vector-effect="non-scaling-stroke" />
+        {cursor !== null && (
+          <line class="chart-cursor" x1={(cursor / duration) * WIDTH} x2={(cursor / duration) * WIDTH} y1={0} y2={HEIGHT} vector-effect="non-scaling-stroke" />
+        )}
+      </svg>
+    </figure>
+  );
+}

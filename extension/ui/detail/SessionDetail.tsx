@@ -1,0 +1,81 @@
+// One session, top to bottom as UI.md orders it: title, sport, date; key
+// numbers; charts; laps; zones; route; notes and RPE (editable).
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { analyzeSession, type AthleteProfile } from '../../../shared/analytics';
+import { getSession, getStreams, toSession } from '../../db';
+import { useFormat } from '../format-context';
+import { useServices } from '../services';
+import { sessionTitle } from '../session-title';
+import { sportLabel } from '../sport-label';
+import { useLiveQuery } from '../use-live-query';
+import { Charts } from './Charts';
+import { EditSession } from './EditSession';
+import { keyNumbers } from './key-numbers';
+import { KeyNumbers } from './KeyNumbers';
+import { LapsTable } from './LapsTable';
+import { RouteOutline } from './RouteOutline';
+import { ZoneTimes } from './ZoneTimes';
+
+const isField = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+
+export function SessionDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const { db } = useServices();
+  const format = useFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = useLiveQuery(async () => {
+    const row = await getSession(db, id);
+    if (row === undefined) return null;
+    const streams = await getStreams(db, id);
+    const thresholds = (await db.profile.toArray()).filter((t) => t.deletedAt === null);
+    return { row, streams, profile: { sex: null, thresholds } satisfies AthleteProfile };
+  }, [db, id]);
+  const data = loaded.value;
+
+  // Escape goes back to the list, except while typing in a field (it would throw the typing away).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !isField(e.target)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const ready = data !== undefined && data !== null;
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready, id]);
+
+  const analysis = useMemo(
+    () => (data ? analyzeSession(toSession(data.row, data.streams), data.profile, data.streams ? { streams: data.streams } : {}) : null),
+    [data],
+  );
+
+  const back = (
+    <button type="button" class="back" onClick={onClose}>
+      ← Sessions
+    </button>
+  );
+  if (loaded.error) return <section class="detail">{back}<p role="alert">This session could not be read: {loaded.error.message}</p></section>;
+  if (data === undefined) return <section class="detail">{back}<p>Loading…</p></section>;
+  if (data === null || analysis === null) return <section class="detail">{back}<p role="alert">This session is no longer in your library.</p></section>;
+
+  const { row, streams } = data;
+  return (
+    <article class="detail" aria-labelledby="detail-title">
+      {back}
+      <header class="detail-header">
+        <h2 id="detail-title" ref={heading} tabIndex={-1}>
+          {sessionTitle(row)}
+        </h2>
+        <p>
+          {sportLabel(row.sport)} · {format.dateTime(row.start, row.utcOffsetS)}
+        </p>
+      </header>
+      <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
+      {streams && <Charts streams={streams} sport={row.sport} />}
+      <LapsTable laps={row.laps} sport={row.sport} />
+      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} />
+      {streams?.positions && <RouteOutline positions={streams.positions} />}
+      <EditSession key={row.id} session={row} />
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+// The numbers at the top of a session, in the order UI.md gives: duration,
+// distance, pace or speed, heart rate, power, load with its method.
+import type { LoadMethod, SessionAnalysis } from '../../../shared/analytics';
+import type { Session } from '../../../shared/model';
+import { formatDuration, type Format } from '../units/format';
+
+export interface KeyNumber {
+  readonly label: string;
+  readonly value: string;
+  /** How it was made, or why it is missing, in plain words (shown as a note and tooltip). */
+  readonly note?: string;
+  /** Estimated or derived: shown with a marker. */
+  readonly estimated?: boolean;
+}
+
+const METHOD_NAMES: Record<LoadMethod, string> = {
+  'power-tss': 'TSS from power',
+  'running-tss-gap': 'rTSS from grade-adjusted pace',
+  'running-tss': 'rTSS from pace',
+  'swim-tss': 'swim TSS from pace',
+  'hr-tss': 'hrTSS from heart rate',
+  trimp: 'TRIMP from heart rate',
+  'session-rpe': 'session RPE × minutes',
+  multisport: 'sum of the legs',
+};
+
+export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionAnalysis, format: Format): KeyNumber[] {
+  const out: KeyNumber[] = [{ label: 'Duration', value: formatDuration(session.elapsedS) }];
+  if (session.movingS < session.elapsedS) out.push({ label: 'Moving time', value: formatDuration(session.movingS) });
+  if (session.distanceM !== null) out.push({ label: 'Distance', value: format.distance(session.distanceM, session.sport) });
+  if (session.avgSpeed !== null) {
+    const label = session.sport === 'running' || session.sport === 'walking' || session.sport === 'hiking' || session.sport === 'swimming' ? 'Avg pace' : 'Avg speed';
+    out.push({ label, value: format.speedFor(session.avgSpeed, session.sport) });
+  }
+  if (session.ascentM !== null) out.push({ label: 'Ascent', value: format.elevation(session.ascentM) });
+  if (session.avgHr !== null) out.push({ label: 'Avg HR', value: format.heartRate(session.avgHr) });
+  if (session.maxHr !== null) out.push({ label: 'Max HR', value: format.heartRate(session.maxHr) });
+  if (session.avgPowerW !== null) out.push({ label: 'Avg power', value: format.power(session.avgPowerW) });
+  if (analysis.normalizedPower !== null) {
+    out.push({ label: 'Normalized power', value: format.power(analysis.normalizedPower), note: '30-second rolling average, fourth-power mean (Coggan)' });
+  }
+  const load = analysis.load;
+  out.push(
+    load === null
+      ? { label: 'Load', value: '–', note: 'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.' }
+      : {
+          label: 'Load',
+          value: `${format.number(load.value)} · ${METHOD_NAMES[load.method]}`,
+          note: load.estimated ? `Uses an estimated threshold; set your thresholds for a precise value. ${load.basis}` : load.basis,
+          estimated: load.estimated,
+        },
+  );
+  if (session.calories !== null) out.push({ label: 'Calories', value: `${format.number(session.calories)} kcal` });
+  return out;
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { meters, metersPerSecond } from '../../../shared/model';
+import type { SessionsDb } from '../../db';
+import { App } from '../App';
+import { freshDb } from '../test-support/fresh-db';
+import { inProcessImport } from '../test-support/in-process-import';
+import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
+import { SESSION_ROW_HEIGHT } from './SessionsView';
+
+let db: SessionsDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  unmountAll();
+  await db.delete();
+});
+
+function app(storage = memoryStorage()) {
+  return mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={storage} />);
+}
+
+function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event: 'input' | 'change') {
+  el.value = value;
+  el.dispatchEvent(new Event(event, { bubbles: true }));
+}
+
+describe('a library of 150 sessions', () => {
+  beforeEach(async () => {
+    // One a day, newest last; every tenth is a run, every hundredth has notes.
+    await db.sessions.bulkPut(
+      Array.from({ length: 150 }, (_, i) =>
+        storedRow(
+          knownSession(`s${i}`, i, {
+            title: `Session ${i}`,
+            sport: i % 10 === 0 ? 'running' : 'cycling',
+            notes: i % 100 === 0 ? 'Felt strong on the climbs' : null,
+          }),
+        ),
+      ),
+    );
+  });
+
+  it('lists them newest first, reading later rows from storage as the list scrolls', async () => {
+    const root = app();
+    await waitFor(() => byText(root, '150 sessions'));
+    await waitFor(() => expect(textsOf(root, '.session-row-title')[0]).toBe('Session 149'));
+    expect(root.querySelectorAll('[role="listitem"]')).toHaveLength(Math.ceil(768 / SESSION_ROW_HEIGHT) + 5);
+
+    const scroller = root.querySelector<HTMLElement>('.virtual-list')!;
+    scroller.scrollTop = 120 * SESSION_ROW_HEIGHT;
+    scroller.dispatchEvent(new Event('scroll'));
+    // Row 120 of the newest-first list is the session of day 29 (149 - 120).
+    await waitFor(() => expect(textsOf(root, '.session-row-title').slice(5, 7)).toEqual(['Session 29', 'Session 28']));
+  });
+
+  it('filters by sport, date range and words in the notes', async () => {
+    const root = app();
+    await waitFor(() => byText(root, '150 sessions'));
+    setValue(root.querySelector<HTMLSelectElement>('.session-filters select')!, 'running', 'change');
+    await waitFor(() => byText(root, '15 sessions'));
+
+    const [from, to] = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date"]'));
+    // Days 0-99 from 2024-06-01 hold 10 runs (days 0, 10, ..., 90).
+    setValue(from!, '2024-06-01', 'input');
+    setValue(to!, new Date(START + 99 * DAY_MS).toISOString().slice(0, 10), 'input');
+    await waitFor(() => byText(root, '10 sessions'));
+
+    // Of those, only day 0 has notes; the search ignores case and word order.
+    setValue(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'climbs STRONG', 'input');
+    await waitFor(() => byText(root, '1 session'));
+    expect(textsOf(root, '.session-row-title')).toEqual(['Session 0']);
+
+    byText(root, 'Clear filters', 'button').click();
+    await waitFor(() => byText(root, '150 sessions'));
+  });
+});
+
+describe('units', () => {
+  it('shows distance and speed in the chosen units and remembers the choice', async () => {
+    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })));
+    const storage = memoryStorage();
+    const root = app(storage);
+    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 12.35 km · 32.4 km/h']));
+    byText(root, 'Sat, 1 Jun 2024', '.session-row-date');
+
+    setValue(root.querySelector<HTMLSelectElement>('.units select')!, 'imperial', 'change');
+    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 7.67 mi · 20.1 mph']));
+    expect(storage.getItem('sessionsai.units')).toBe('imperial');
+  });
+});

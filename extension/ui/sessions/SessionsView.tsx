@@ -1,0 +1,47 @@
+// The list of every session, newest first, filtered and searched.
+import { useFormat } from '../format-context';
+import { counted } from '../plural';
+import { useServices } from '../services';
+import { useDebounced } from '../use-debounced';
+import { SessionFilters } from './SessionFilters';
+import { SessionRow } from './SessionRow';
+import { toSessionFilter, type FilterInput } from './session-filter';
+import { useSessionWindow } from './use-session-window';
+import { VirtualList } from './VirtualList';
+
+/** Pixels; matches .virtual-row in side-panel.css. */
+export const SESSION_ROW_HEIGHT = 60;
+
+export interface SessionsViewProps {
+  readonly filter: FilterInput;
+  readonly onFilter: (next: FilterInput) => void;
+  readonly onOpen: (id: string) => void;
+}
+
+export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
+  const { db } = useServices();
+  const { number } = useFormat();
+  const settled = useDebounced(filter, 200);
+  const sessions = useSessionWindow(db, toSessionFilter(settled));
+  return (
+    <section class="sessions-view" aria-label="Sessions">
+      <SessionFilters value={filter} onChange={onFilter} />
+      {sessions.error && <p role="alert">The sessions could not be read from this browser's storage: {sessions.error.message}</p>}
+      <p class="session-count" aria-live="polite">
+        {sessions.count === undefined ? 'Loading…' : counted(sessions.count, 'session', 'sessions', number)}
+      </p>
+      {sessions.count !== undefined && (
+        <VirtualList
+          count={sessions.count}
+          rowHeight={SESSION_ROW_HEIGHT}
+          label="Sessions, newest first"
+          onRange={sessions.onRange}
+          renderRow={(i) => {
+            const row = sessions.rowAt(i);
+            return row ? <SessionRow session={row} onOpen={onOpen} /> : <div class="session-row placeholder" />;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// The sessions the list shows: how many match the filter, and the rows in
+// view, read in blocks so scrolling a few rows does not query again.
+import { useCallback, useState } from 'preact/hooks';
+import { countSessions, listSessions, type SessionFilter, type SessionRow, type SessionsDb } from '../../db';
+import { useLiveQuery } from '../use-live-query';
+
+const BLOCK = 50;
+
+export interface SessionWindow {
+  /** Matching sessions; undefined until first counted. */
+  readonly count: number | undefined;
+  /** The row at an index of the filtered list, when loaded. */
+  rowAt(index: number): SessionRow | undefined;
+  /** Tell the window which rows are rendered. */
+  readonly onRange: (first: number, end: number) => void;
+  readonly error: Error | null;
+}
+
+export function useSessionWindow(db: SessionsDb, filter: SessionFilter): SessionWindow {
+  const [blocks, setBlocks] = useState<[number, number]>([0, 1]);
+  const key = JSON.stringify(filter);
+  const counted = useLiveQuery(() => countSessions(db, filter), [db, key]);
+  const [fromBlock, toBlock] = blocks;
+  const loaded = useLiveQuery(
+    async () => ({ key, offset: fromBlock * BLOCK, rows: await listSessions(db, { ...filter, offset: fromBlock * BLOCK, limit: (toBlock - fromBlock) * BLOCK }) }),
+    [db, key, fromBlock, toBlock],
+  );
+  const onRange = useCallback((first: number, end: number) => {
+    const next: [number, number] = [Math.floor(first / BLOCK), Math.max(1, Math.ceil(end / BLOCK))];
+    setBlocks((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
+  }, []);
+  const page = loaded.value;
+  return {
+    count: counted.value,
+    // Rows of another filter, still shown while the new query runs, would be wrong rows: left out.
+    rowAt: (index) => (page && page.key === key ? page.rows[index - page.offset] : undefined),
+    onRange,
+    error: counted.error ?? loaded.error,
+  };
+}

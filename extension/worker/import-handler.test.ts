@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { importFiles } from '../../importer';
+import { makeKnownTrack } from '../../tests/support/known-track';
+import { writeKnownGpx } from '../../tests/support/write-gpx';
+import { listSessions, type SessionsDb } from '../db';
+import { freshDb } from '../ui/test-support/fresh-db';
+import { createImportHandler } from './import-handler';
+import type { FromWorker } from './import-protocol';
+
+const gpx = (startMinute: number, name: string) =>
+  new Blob([writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 1, 6, startMinute) }), { name })]);
+
+let db: SessionsDb;
+let messages: FromWorker[];
+
+beforeEach(() => {
+  db = freshDb();
+  messages = [];
+});
+afterEach(() => db.delete());
+
+function handler(run?: typeof importFiles) {
+  return createImportHandler({ db, post: (m) => messages.push(m), ...(run && { importFiles: run }) });
+}
+
+/** An importer that runs until aborted, as importFiles does between files; `parsing` settles once it runs. */
+function heldImporter(): { run: typeof importFiles; parsing: Promise<void> } {
+  let started!: () => void;
+  const parsing = new Promise<void>((resolve) => (started = resolve));
+  const run: typeof importFiles = (_inputs, options) =>
+    new Promise((_resolve, reject) => {
+      started();
+      options?.signal?.addEventListener('abort', () => reject(options.signal?.reason));
+    });
+  return { run, parsing };
+}
+
+const last = () => messages[messages.length - 1];
+
+describe('the import worker', () => {
+  it('imports good files, reports a bad one by name, and saves the rest', async () => {
+    await handler()({
+      type: 'start',
+      files: [
+        { name: 'rides/morning.gpx', blob: gpx(0, 'Morning ride') },
+        { name: 'rides/broken.fit', blob: new Blob(['this is not a workout']) },
+        { name: 'rides/evening.gpx', blob: gpx(600, 'Evening ride') },
+      ],
+    });
+
+    expect(messages.map((m) => (m.type === 'progress' ? `${m.phase} ${m.progress.filesDone}/${m.progress.filesTotal}` : m.type))).toEqual([
+      'reading 0/3',
+      'parsing 1/3',
+      'parsing 2/3',
+      'parsing 3/3',
+      'saving 3/3',
+      'done',
+    ]);
+    const done = last();
+    if (done?.type !== 'done') throw new Error('expected done');
+    expect(done.summary).toMatchObject({ filesDone: 3, filesTotal: 3, added: 2, merged: 0, duplicates: 0, notes: [] });
+    expect(done.summary.errors.map((e) => e.file)).toEqual(['rides/broken.fit']);
+    expect(done.summary.errors[0]?.message).toMatch(/^rides\/broken\.fit: /);
+
+    const stored = await listSessions(db, { limit: 10 });
+    expect(stored.map((s) => s.title)).toEqual(['Evening ride', 'Morning ride']);
+    // Loose files are kept as given, for export and re-processing.
+    expect((await db.sources.toArray()).map((s) => s.file).sort()).toEqual(['rides/evening.gpx', 'rides/morning.gpx']);
+  });
+
+  it('skips a file imported before and says so', async () => {
+    await handler()({ type: 'start', files: [{ name: 'a.gpx', blob: gpx(0, 'Ride') }] });
+    messages = [];
+    await handler()({ type: 'start', files: [{ name: 'again/a.gpx', blob: gpx(0, 'Ride') }] });
+
+    const done = last();
+    if (done?.type !== 'done') throw new Error('expected done');
+    expect(done.summary).toMatchObject({ added: 0, duplicates: 1, errors: [] });
+    expect(done.summary.notes.map((n) => n.code)).toEqual(['duplicate']);
+    expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('goes on past a file the browser cannot read', async () => {
+    const unreadable = new Blob(['x']);
+    unreadable.arrayBuffer = () => Promise.reject(new Error('NotReadableError'));
+    await handler()({ type: 'start', files: [{ name: 'gone.fit', blob: unreadable }, { name: 'a.gpx', blob: gpx(0, 'Ride') }] });
+
+    const done = last();
+    if (done?.type !== 'done') throw new Error('expected done');
+    expect(done.summary.added).toBe(1);
+    expect(done.summary.errors.map((e) => e.message)).toEqual([
+      'gone.fit: the browser could not read it (NotReadableError); it may have been moved or deleted. Nothing was imported from it',
+    ]);
+  });
+
+  it('cancels between files and saves nothing', async () => {
+    const { run, parsing } = heldImporter();
+    const handle = handler(run);
+    const importing = handle({ type: 'start', files: [{ name: 'a.gpx', blob: gpx(0, 'Ride') }] });
+    await parsing;
+    await handle({ type: 'cancel' });
+    await importing;
+
+    expect(last()).toEqual({ type: 'cancelled' });
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it('refuses a second import while one runs', async () => {
+    const { run, parsing } = heldImporter();
+    const handle = handler(run);
+    const first = handle({ type: 'start', files: [] });
+    await parsing;
+    await handle({ type: 'start', files: [] });
+    expect(last()).toEqual({ type: 'failed', message: 'An import is already running; wait for it to finish or cancel it first' });
+    await handle({ type: 'cancel' });
+    await first;
+  });
+});

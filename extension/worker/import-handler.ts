@@ -1,0 +1,100 @@
+// The import worker's logic, apart from the Worker global so tests drive it
+// directly: read the files, run the importer with progress and cancel, save
+// the result in one transaction, report in plain words.
+import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
+import type { ImportIssue } from '../../shared/model';
+import { saveImport, type SessionsDb } from '../db';
+import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
+import { looseSourceBytes } from './source-bytes';
+
+export interface ImportHandlerDeps {
+  readonly db: SessionsDb;
+  readonly post: (message: FromWorker) => void;
+  /** The importer; replaceable so a test can hold an import open. */
+  readonly importFiles?: typeof importFiles;
+}
+
+function noProgress(filesTotal: number): ImportProgress {
+  return { filesDone: 0, filesTotal, sessionsAdded: 0, duplicatesSkipped: 0, merged: 0, errors: 0, currentFile: '' };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads every file; one that cannot be read becomes an error and the rest go on. */
+async function readAll(files: readonly FileToImport[], signal: AbortSignal): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+  const inputs: ImportInput[] = [];
+  const errors: ImportIssue[] = [];
+  for (const { name, blob } of files) {
+    signal.throwIfAborted();
+    try {
+      inputs.push({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
+    } catch (error) {
+      errors.push({
+        file: name,
+        code: 'missing-file',
+        message: `${name}: the browser could not read it (${reasonOf(error)}); it may have been moved or deleted. Nothing was imported from it`,
+      });
+    }
+  }
+  return { inputs, errors };
+}
+
+/** Returns the function that handles every message the panel sends. One import runs at a time. */
+export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker) => Promise<void> {
+  const run = deps.importFiles ?? importFiles;
+  let running: AbortController | null = null;
+
+  async function start(files: readonly FileToImport[]): Promise<void> {
+    const controller = new AbortController();
+    running = controller;
+    const { signal } = controller;
+    let last = noProgress(files.length);
+    try {
+      deps.post({ type: 'progress', phase: 'reading', progress: last });
+      const read = await readAll(files, signal);
+      const result = await run(read.inputs, {
+        signal,
+        onProgress: (progress) => {
+          last = progress;
+          deps.post({ type: 'progress', phase: 'parsing', progress });
+        },
+      });
+      // Past this point the import is saved whole or not at all; cancel no longer applies.
+      deps.post({ type: 'progress', phase: 'saving', progress: last });
+      const saved = await saveImport(deps.db, result, looseSourceBytes(read.inputs, result.sessions));
+      deps.post({
+        type: 'done',
+        summary: {
+          filesDone: last.filesDone + read.errors.length,
+          filesTotal: last.filesTotal,
+          added: saved.added,
+          merged: last.merged + saved.merged,
+          duplicates: last.duplicatesSkipped + saved.duplicates,
+          errors: [...read.errors, ...result.errors],
+          notes: [...result.warnings, ...saved.issues],
+        },
+      });
+    } catch (error) {
+      if (signal.aborted) deps.post({ type: 'cancelled' });
+      else deps.post({ type: 'failed', message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}` });
+    } finally {
+      running = null;
+    }
+  }
+
+  return async (message) => {
+    switch (message.type) {
+      case 'start':
+        if (running !== null) {
+          deps.post({ type: 'failed', message: 'An import is already running; wait for it to finish or cancel it first' });
+          return;
+        }
+        return start(message.files);
+      case 'cancel':
+        running?.abort();
+        return;
+    }
+  };
+}

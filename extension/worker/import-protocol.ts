@@ -1,0 +1,41 @@
+// The messages between the side panel and the import worker, in one place so
+// both ends are checked against the same types.
+import type { ImportProgress } from '../../importer';
+import type { ImportIssue } from '../../shared/model';
+
+/** A file the athlete gave: its path as they know it ("rides/2024/a.fit") and its contents, unread. */
+export interface FileToImport {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+export type ToWorker =
+  | { readonly type: 'start'; readonly files: readonly FileToImport[] }
+  /** Stops between files; nothing of the import is saved. Too late once saving began. */
+  | { readonly type: 'cancel' };
+
+/** Where an import stands: reading the files, parsing them (with the importer's counts), or saving. */
+export type ImportPhase = 'reading' | 'parsing' | 'saving';
+
+/** What the import did, for the athlete: counts against the library as it was, and every problem by file. */
+export interface ImportSummary {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  /** Sessions new to the library. */
+  readonly added: number;
+  /** Sessions folded into another recording of the same workout, in this import or already stored. */
+  readonly merged: number;
+  /** Files whose workouts were already there, byte for byte: skipped. */
+  readonly duplicates: number;
+  /** Files nothing (or not everything) could be read from. */
+  readonly errors: readonly ImportIssue[];
+  /** What was repaired, merged, skipped or left out, in plain words. */
+  readonly notes: readonly ImportIssue[];
+}
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly phase: ImportPhase; readonly progress: ImportProgress }
+  | { readonly type: 'done'; readonly summary: ImportSummary }
+  | { readonly type: 'cancelled' }
+  /** Nothing was saved; `message` says why in plain words. */
+  | { readonly type: 'failed'; readonly message: string };
