@@ -1,12 +1,14 @@
 // `npm run bench`: times our FIT, GPX and TCX decoders against the libraries
 // issue 2 names, on the same bytes in one process, measures memory in a child
-// process (it needs --expose-gc), prints a table and appends it, with the
-// issue's targets marked met or missed, to BENCHMARKS.md. A script, not a test.
+// process (it needs --expose-gc), times the daily-series cases of issue 3,
+// prints the tables and appends them, with the issues' targets marked met or
+// missed, to BENCHMARKS.md. A script, not a test.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderTable, type Column } from '../importer/cli/text-table';
+import { ANALYTICS_CASES, type AnalyticsCase } from './analytics-cases';
 import { CASES, FIXTURES_MISSING, type BenchCase } from './cases';
 import { CONTENDERS } from './contenders';
 import type { MemoryJob, MemoryResult } from './memory';
@@ -155,7 +157,32 @@ function targetLines(rows: readonly Row[]): string[] {
   return lines;
 }
 
-function appendToBenchmarksMd(table: string, notes: readonly string[], targets: readonly string[]): void {
+interface AnalyticsRow {
+  readonly case: AnalyticsCase;
+  readonly ms: number;
+}
+
+function timeAnalytics(): AnalyticsRow[] {
+  return ANALYTICS_CASES.map((c) => {
+    const { run, before } = c.prepare();
+    const row = { case: c, ms: timeCalls(run, { before }).medianMs };
+    log(`  analytics ${c.name}: done`);
+    return row;
+  });
+}
+
+const ANALYTICS_COLUMNS: readonly Column<AnalyticsRow>[] = [
+  { header: 'Analytics (issue 3)', cell: (r) => r.case.name },
+  { header: 'Median ms', align: 'right', cell: (r) => r.ms.toFixed(2) },
+  { header: 'Target ms', align: 'right', cell: (r) => `< ${r.case.targetMs}` },
+];
+
+const analyticsTargets = (rows: readonly AnalyticsRow[]) =>
+  rows.map(
+    (r) => `Analytics, ${r.case.name}: ${r.ms.toFixed(2)} ms (target < ${r.case.targetMs} ms): ${r.ms < r.case.targetMs ? 'met' : 'MISSED'}`,
+  );
+
+function appendToBenchmarksMd(tables: readonly string[], notes: readonly string[], targets: readonly string[]): void {
   const cpu = cpus();
   const heading = `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: node ${process.version}, ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}`;
   const intro = existsSync(BENCHMARKS_MD)
@@ -164,10 +191,7 @@ function appendToBenchmarksMd(table: string, notes: readonly string[], targets: 
   const body = [
     heading,
     '',
-    '```text',
-    table.trimEnd(),
-    '```',
-    '',
+    ...tables.flatMap((table) => ['```text', table.trimEnd(), '```', '']),
     ...notes.map((n) => `- ${n}`),
     ...targets.map((t) => `- Target: ${t}`),
     '',
@@ -191,10 +215,12 @@ function main(): void {
   }
   log('measuring memory in a child process');
   measureMemory(rows, bytesOf);
-  const table = renderTable(COLUMNS, rows);
-  const targets = targetLines(rows);
-  process.stdout.write(`${table}\n${[...notes, ...targets].join('\n')}\n`);
-  appendToBenchmarksMd(table, notes, targets);
+  log('timing the analytics cases');
+  const analytics = timeAnalytics();
+  const tables = [renderTable(COLUMNS, rows), renderTable(ANALYTICS_COLUMNS, analytics)];
+  const targets = [...targetLines(rows), ...analyticsTargets(analytics)];
+  process.stdout.write(`${tables.join('\n')}\n${[...notes, ...targets].join('\n')}\n`);
+  appendToBenchmarksMd(tables, notes, targets);
   log(`appended to ${BENCHMARKS_MD}`);
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithFixtures, FIXTURES_DIR } from '../../tests/support/fixtures';
-import { makeKnownTrack } from '../../tests/support/known-track';
+import { makeKnownTrack, type KnownTrack } from '../../tests/support/known-track';
 import { summarizePoints, writeKnownTrackFit } from '../../tests/support/write-fit';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
 
@@ -40,6 +40,51 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// --- Expected values for `report`, computed here from the known track's samples
+// with the published definitions, independently of shared/analytics.
+
+/** Mean of every `w`-second window of the track's 1 Hz power. */
+function rollingMeans(track: KnownTrack, w: number): number[] {
+  const p = track.points.map((x) => x.power);
+  return p.slice(w - 1).map((_, i) => p.slice(i, i + w).reduce((a, b) => a + b, 0) / w);
+}
+
+/** Normalized power (Allen & Coggan): 4th root of the mean 4th power of the 30 s rolling average. */
+const np = (t: KnownTrack) => {
+  const means = rollingMeans(t, 30);
+  return (means.reduce((a, m) => a + m ** 4, 0) / means.length) ** 0.25;
+};
+const best20MinPower = (t: KnownTrack) => Math.max(...rollingMeans(t, 1200));
+
+/** Power TSS (Coggan): seconds x NP x IF / (FTP x 3600) x 100, IF = NP / FTP; one point per second of power. */
+const tss = (t: KnownTrack, ftp: number) => ((t.points.length * np(t) ** 2) / (ftp * ftp * 3600)) * 100;
+
+/**
+ * CTL/ATL/TSB day by day from daily loads (GoldenCheetah PMCData.cpp, Coggan):
+ * X_t = X_(t-1) + (load_t - X_(t-1)) (1 - e^(-1/N)), N = 42 (CTL) and 7 (ATL), from 0;
+ * TSB_t = CTL_(t-1) - ATL_(t-1).
+ */
+function pmc(loads: readonly number[]) {
+  let ctl = 0;
+  let atl = 0;
+  return loads.map((load) => {
+    const tsb = ctl - atl;
+    ctl += (load - ctl) * (1 - Math.exp(-1 / 42));
+    atl += (load - atl) * (1 - Math.exp(-1 / 7));
+    return { load, ctl, atl, tsb };
+  });
+}
+
+const hundredths = (v: number) => Math.round(v * 100) / 100;
+
+// Report input: the 1 h ride on Saturday 2024-06-01, a rest day, then 30 min of the same ride on the 3rd.
+const ride2 = makeKnownTrack({ seconds: 1800, start: Date.UTC(2024, 5, 3, 6, 0, 0) });
+beforeAll(() => {
+  mkdirSync(join(dir, 'report'));
+  writeFileSync(join(dir, 'report/ride1.fit'), writeKnownTrackFit(ride));
+  writeFileSync(join(dir, 'report/ride2.fit'), writeKnownTrackFit(ride2));
+});
 
 describe('cli import: the table', () => {
   it('lists the known ride with its exact values, on the local clock the file gives', () => {
@@ -114,6 +159,8 @@ describe('cli import --json', () => {
       legs: [],
       warnings: [],
       source: { format: 'fit', file: 'ride.fit', sizeBytes: expect.any(Number) },
+      // Scored on the FTP estimated from the imported set: 95% of the ride's best 20 minutes.
+      load: { value: hundredths(tss(ride, 0.95 * best20MinPower(ride))), method: 'power-tss', estimated: true },
     });
     expect(fit.laps).toHaveLength(1);
     expect(fit.sources).toEqual([fit.source]);
@@ -125,6 +172,8 @@ describe('cli import --json', () => {
       start: '2024-06-02T17:30:00.000Z',
       utcOffsetS: null,
       source: { format: 'gpx', file: 'run.gpx' },
+      // GPX carries elevation, so the run is scored on grade-adjusted pace against its own best 30 minutes.
+      load: { method: 'running-tss-gap', estimated: true },
     });
     const problems = r.stderr
       .trimEnd()
@@ -148,6 +197,61 @@ describe('cli import --json', () => {
   });
 });
 
+describe('cli report', () => {
+  it('--json: one hour at FTP (--ftp = the ride\'s NP) is 100 TSS; exact days, records with dates, thresholds as given', () => {
+    const ftp = np(ride); // 207.8 W; String() round-trips the double exactly
+    const r = cli(['report', '--json', '--ftp', String(ftp), '@/report']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds']);
+    expect(doc.sessions.map((s: { load: unknown }) => s.load)).toEqual([
+      { value: 100, method: 'power-tss', estimated: false, basis: `NP 208 W over 3600 s at FTP ${ftp} W` },
+      { value: hundredths(tss(ride2, ftp)), method: 'power-tss', estimated: false, basis: expect.stringContaining('over 1800 s') },
+    ]);
+    const expected = pmc([100, 0, tss(ride2, ftp)]);
+    expect(doc.days).toEqual(
+      ['2024-06-01', '2024-06-02', '2024-06-03'].map((date, i) => {
+        const d = expected[i]!;
+        return { date, load: hundredths(d.load), ctl: hundredths(d.ctl), atl: hundredths(d.atl), tsb: hundredths(d.tsb) };
+      }),
+    );
+    // By hand: CTL_1 = 100 (1 - e^(-1/42)) = 2.35, ATL_1 = 100 (1 - e^(-1/7)) = 13.31, TSB_2 = 2.35 - 13.31.
+    expect(doc.days[0]).toEqual({ date: '2024-06-01', load: 100, ctl: 2.35, atl: 13.31, tsb: 0 });
+    expect(doc.days[1].tsb).toBe(-10.96);
+    // The 30 min ride repeats the first half hour of the 1 h one, so it beats no record.
+    const power20 = doc.records.find((x: { key: string }) => x.key === 'cycling.power.1200');
+    expect(power20).toMatchObject({ unit: 'W', better: 'higher', date: '2024-06-01', value: hundredths(best20MinPower(ride)) });
+    expect(power20.progression).toEqual([{ date: '2024-06-01', value: power20.value, sessionId: doc.sessions[0].id }]);
+    expect(doc.thresholds.ftp).toEqual({ value: ftp, estimated: false, how: 'given with --ftp' });
+    expect(doc.thresholds.maxHr).toMatchObject({ value: 150, estimated: true });
+    expect([doc.thresholds.sex, doc.thresholds.trimpK]).toEqual([null, 1.92]);
+  });
+
+  it('estimates FTP from the best 20 minutes and says so; prints weekly volume and the daily series', () => {
+    const r = cli(['report', '@/report']);
+    expect(r.code).toBe(0);
+    const best = best20MinPower(ride);
+    const ftp = 0.95 * best; // Allen & Coggan's 20-minute test
+    expect(r.stdout).toContain(
+      `  FTP ${Math.round(ftp)} W (estimated: 95% of the best 20-minute power, ${Math.round(best)} W on 2024-06-01)\n`,
+    );
+    expect(r.stdout).toContain('Heart-rate load (Banister TRIMP): k = 1.92, the men\'s constant (the default; --sex female uses 1.67)');
+    expect(r.stdout).toContain('Load: 2 sessions by power (TSS); 2 sessions scored with an estimated threshold.');
+    const loads = [tss(ride, ftp), tss(ride2, ftp)];
+    const [volume, form] = r.stdout.split('Fitness, fatigue and form, daily\n');
+    const row = (text: string, first: string) => text.split('\n').find((l) => l.startsWith(first))!.split(/ {2,}/);
+    // ISO weeks: Saturday the 1st closes the week of Monday 27 May; the 3rd is a Monday.
+    expect(row(volume!, '2024-05-27')).toEqual(['2024-05-27', 'cycling', '1', '0:59:59', '28.91', loads[0]!.toFixed(1)]);
+    expect(row(volume!, '2024-06-03')).toEqual(['2024-06-03', 'cycling', '1', '0:29:59', '14.44', loads[1]!.toFixed(1)]);
+    const expected = pmc([loads[0]!, 0, loads[1]!]);
+    ['2024-06-01', '2024-06-02', '2024-06-03'].forEach((date, i) => {
+      const d = expected[i]!;
+      expect(row(form!, date)).toEqual([date, ...[d.load, d.ctl, d.atl, d.tsb].map((v) => v.toFixed(1))]);
+    });
+  });
+});
+
 describe('cli usage', () => {
   it.each([
     [[], 'No command given.'],
@@ -156,6 +260,10 @@ describe('cli usage', () => {
     [['import', 'missing.fit', '@/export'], 'Nothing was imported: "missing.fit" does not exist.'],
     [['import', '--bogus', '@/export'], "Unknown option '--bogus'"],
     [['import', '--streams', '@/export'], '--streams only goes with --json.'],
+    [
+      ['report', '--threshold-pace', '4:75', '@/export'],
+      '--threshold-pace "4:75" is not a pace: give minutes:seconds per km, e.g. 4:30.',
+    ],
   ])('exits 2 and says what is wrong: %j', (args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);

@@ -3,10 +3,11 @@
 // 1 some input failed, 2 usage error.
 import type { Command } from './commands/command';
 import { importCommand } from './commands/import';
+import { reportCommand } from './commands/report';
 import type { Io } from './output';
 import { UsageError } from './usage-error';
 
-const COMMANDS: readonly Command[] = [importCommand];
+const COMMANDS: readonly Command[] = [importCommand, reportCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.synopsis}`.length), 'help [command]'.length);

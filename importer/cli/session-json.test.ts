@@ -12,6 +12,7 @@ import {
   type Session,
   type Summary,
 } from '../../shared/model';
+import type { LoadScore } from '../../shared/analytics';
 import { sessionJson } from './session-json';
 
 const START = Date.UTC(2024, 5, 1, 6, 0, 0);
@@ -98,7 +99,7 @@ const SUMMARY_KEYS = [
 
 describe('sessionJson', () => {
   it('has exactly these keys, in this order', () => {
-    const json = sessionJson(session, { streams: false });
+    const json = sessionJson(session, { streams: false, load: null });
     expect(Object.keys(json)).toEqual([
       'id',
       'title',
@@ -113,14 +114,28 @@ describe('sessionJson', () => {
       'source',
       'sources',
       'warnings',
+      'load',
     ]);
     expect(Object.keys(json.laps[0]!)).toEqual([...SUMMARY_KEYS, 'trigger']);
     expect(Object.keys(json.source!)).toEqual(['format', 'file', 'contentHash', 'sizeBytes', 'device']);
     expect(Object.keys(json.sources[1]!.device!)).toEqual(['manufacturer', 'product', 'serial', 'softwareVersion']);
   });
 
+  it('writes the load with its method, whether a threshold was estimated, and its basis; the value to 0.01', () => {
+    const load: LoadScore = {
+      value: 100.004999,
+      method: 'power-tss',
+      basis: 'NP 250 W over 3600 s at FTP 250 W',
+      estimated: true,
+    };
+    const json = sessionJson(session, { streams: false, load });
+    expect(Object.keys(json.load!)).toEqual(['value', 'method', 'estimated', 'basis']);
+    expect(json.load).toEqual({ value: 100, method: 'power-tss', estimated: true, basis: 'NP 250 W over 3600 s at FTP 250 W' });
+    expect(sessionJson(session, { streams: false, load: null }).load).toBeNull();
+  });
+
   it('writes the start as ISO 8601 UTC, absent values as null, and the first source apart', () => {
-    const json = sessionJson(session, { streams: false });
+    const json = sessionJson(session, { streams: false, load: null });
     expect(json.start).toBe('2024-06-01T06:00:00.000Z');
     expect(json.sport).toBe('cycling');
     expect(json.avgPowerW).toBe(201);
@@ -143,7 +158,7 @@ describe('sessionJson', () => {
     const swim = { ...summary, sport: 'swimming' as const, subSport: 'open_water' as const, laps: [lap] };
     const json = sessionJson(
       { ...session, sport: 'multisport', legs: [swim, { ...summary, laps: [] }] },
-      { streams: false },
+      { streams: false, load: null },
     );
     expect(json.legs).toHaveLength(2);
     expect(Object.keys(json.legs[0]!)).toEqual([...SUMMARY_KEYS, 'laps', 'pool']);
@@ -161,7 +176,7 @@ describe('sessionJson', () => {
         { start: epochMs(START + 22_000), elapsedS: seconds(30), active: false, strokes: null, stroke: null },
       ],
     };
-    const json = sessionJson({ ...session, pool }, { streams: false });
+    const json = sessionJson({ ...session, pool }, { streams: false, load: null });
     expect(json.pool).toEqual({
       poolLengthM: 25,
       activeLengths: 1,
@@ -174,7 +189,7 @@ describe('sessionJson', () => {
   });
 
   it('with streams, writes every channel as a plain array: degrees, null for gaps and absent channels, no float32 noise', () => {
-    const { streams } = sessionJson(session, { streams: true });
+    const { streams } = sessionJson(session, { streams: true, load: null });
     expect(Object.keys(streams!)).toEqual([
       'time',
       'lat',
@@ -203,7 +218,7 @@ describe('sessionJson', () => {
   });
 
   it('writes streams as null for a session without samples', () => {
-    expect(sessionJson({ ...session, streams: undefined }, { streams: true }).streams).toBeNull();
+    expect(sessionJson({ ...session, streams: undefined }, { streams: true, load: null }).streams).toBeNull();
   });
 
   it('keeps degrees positions (GPX/TCX) as they are', () => {
@@ -214,7 +229,7 @@ describe('sessionJson', () => {
     };
     const { streams } = sessionJson(
       { ...session, streams: { time: new Float64Array([0]), positions } },
-      { streams: true },
+      { streams: true, load: null },
     );
     expect(streams!.lat).toEqual([45.123456789012]);
     expect(streams!.lon).toEqual([null]);

@@ -1,7 +1,9 @@
-// The CLI's JSON form of a Session (`import --json`, one object per line).
-// This is a public interface: scripts read it. Every key is always present
-// (null when absent) and units are SI as in the model, times are ISO 8601 UTC.
-// session-json.test.ts pins the exact keys; change them only on purpose.
+// The CLI's JSON form of a Session (`import --json`, one object per line, and
+// each of `report --json`'s sessions). This is a public interface: scripts read
+// it. Every key is always present (null when absent) and units are SI as in the
+// model, times are ISO 8601 UTC. session-json.test.ts pins the exact keys;
+// change them only on purpose (adding a key is fine, renaming one is not).
+import type { LoadMethod, LoadScore } from '../../shared/analytics';
 import {
   latitudeDegrees,
   longitudeDegrees,
@@ -91,6 +93,17 @@ export interface StreamsJson {
   readonly rrIntervalsS: Column | null;
 }
 
+/** The session's training load and the signal it came from (see the LoadMethod list in shared/analytics). */
+export interface LoadJson {
+  /** On the TSS scale (one hour at threshold = 100), except 'trimp' and 'session-rpe'; to 0.01. */
+  readonly value: number;
+  readonly method: LoadMethod;
+  /** True when a threshold it used was estimated from the files rather than given. */
+  readonly estimated: boolean;
+  /** The inputs in plain words: "NP 250 W over 3600 s at FTP 250 W". */
+  readonly basis: string;
+}
+
 export interface SessionJson extends SummaryJson {
   readonly id: string;
   readonly title: string | null;
@@ -105,11 +118,19 @@ export interface SessionJson extends SummaryJson {
   readonly source: SourceJson | null;
   readonly sources: readonly SourceJson[];
   readonly warnings: readonly string[];
+  /** Null when nothing could score the session (no thresholds for its signals, no RPE). */
+  readonly load: LoadJson | null;
   /** Only with --streams. */
   readonly streams?: StreamsJson | null;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Derived numbers (loads, fitness) to 0.01: finer is noise, and the JSON stays readable. */
+export const hundredths = (v: number): number => Math.round(v * 100) / 100;
+
+const loadJson = (load: LoadScore | null): LoadJson | null =>
+  load && { value: hundredths(load.value), method: load.method, estimated: load.estimated, basis: load.basis };
 
 function summaryJson(s: Summary): SummaryJson {
   return {
@@ -211,6 +232,8 @@ function streamsJson(streams: Streams, rr: Float32Array | undefined): StreamsJso
 export interface SessionJsonOptions {
   /** Add the samples (`streams`, null when the session has none). */
   readonly streams: boolean;
+  /** The session's load, scored by the caller (it needs the athlete's thresholds). */
+  readonly load: LoadScore | null;
 }
 
 export function sessionJson(s: Session, options: SessionJsonOptions): SessionJson {
@@ -228,6 +251,7 @@ export function sessionJson(s: Session, options: SessionJsonOptions): SessionJso
     source: s.sources[0] ? sourceJson(s.sources[0]) : null,
     sources: s.sources.map(sourceJson),
     warnings: [...s.warnings],
+    load: loadJson(options.load),
   };
   if (!options.streams) return json;
   return { ...json, streams: s.streams ? streamsJson(s.streams, s.rrIntervalsS) : null };

@@ -1,6 +1,6 @@
 import type { Io } from '../output';
 
-/** One CLI subcommand ("import", later "report"). It returns the exit code and throws UsageError on a bad call. */
+/** One CLI subcommand ("import", "report"). It returns the exit code and throws UsageError on a bad call. */
 export interface Command {
   readonly name: string;
   /** "<files|folders|zips...>": what follows the name in the overview. */

@@ -1,11 +1,10 @@
 // `import <files|folders|zips...>`: read the inputs, run the importer, report.
-import type { ImportIssue, ImportResult } from '../../../shared/model';
-import { importFiles } from '../../index';
+import type { ImportResult } from '../../../shared/model';
+import { exitCode, importPaths, PROGRESS_OPTIONS, progressHelp, progressFlag, writeIssues } from '../import-paths';
 import type { Io } from '../output';
-import { progressMode, progressReporter } from '../progress';
-import { findInputs, readInputs } from '../read-inputs';
 import { sessionJson } from '../session-json';
-import { sessionTable, totals, warningLines, issueLine } from '../session-report';
+import { sessionTable, totals } from '../session-report';
+import { estimatedLoads } from '../training-summary';
 import { UsageError } from '../usage-error';
 import type { Command } from './command';
 import { parseOptions } from './parse-options';
@@ -19,15 +18,13 @@ words on stderr. Files are named relative to the folder that holds the path you
 gave: "import ~/export" names "export/activities/1001.fit.gz".
 
 Options:
-  --json          One JSON object per session on stdout (NDJSON, oldest first).
+  --json          One JSON object per session on stdout (NDJSON, oldest first),
+                  with its load scored on thresholds estimated from the files
+                  ("report" takes thresholds as flags).
                   Warnings and errors go to stderr as NDJSON too:
                   {"warning": {"file", "code", "message"}} and {"error": {...}}.
   --streams       With --json: add each session's samples ("streams").
-  --progress      Show progress on stderr however few the files; when stderr is
-                  not a terminal, as one line per tenth of the files.
-  --no-progress   Never show progress. (Default: a bar when stderr is a
-                  terminal and there are 6 files or more.)
-  -h, --help      Show this help.
+${progressHelp(18)}  -h, --help      Show this help.
 
 Exit status: 0 when every input imported, 1 when any input failed (see the
 errors), 2 on a usage error (unknown option, no inputs, a path that is missing).
@@ -36,27 +33,18 @@ errors), 2 on a usage error (unknown option, no inputs, a path that is missing).
 const OPTIONS = {
   json: { type: 'boolean' },
   streams: { type: 'boolean' },
-  progress: { type: 'boolean' },
-  'no-progress': { type: 'boolean' },
+  ...PROGRESS_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function writeJson(io: Io, { sessions, warnings, errors }: ImportResult, streams: boolean): void {
-  for (const s of sessions) io.stdout.write(`${JSON.stringify(sessionJson(s, { streams }))}\n`);
-  const line = (kind: 'warning' | 'error', i: ImportIssue) =>
-    `${JSON.stringify({ [kind]: { file: i.file, code: i.code, message: i.message } })}\n`;
-  for (const w of warnings) io.stderr.write(line('warning', w));
-  for (const e of errors) io.stderr.write(line('error', e));
+function writeJson(io: Io, { sessions }: ImportResult, streams: boolean): void {
+  const loads = estimatedLoads(sessions);
+  sessions.forEach((s, i) => io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`));
 }
 
-function writeReport(io: Io, { sessions, warnings, errors }: ImportResult): void {
+function writeTable(io: Io, { sessions, warnings }: ImportResult): void {
   io.stdout.write(sessions.length > 0 ? sessionTable(sessions, warnings) : 'No sessions imported.\n');
   io.stdout.write(`\n${totals(sessions, warnings)}`);
-  const section = (title: string, lines: readonly string[]) => {
-    if (lines.length > 0) io.stderr.write(`\n${title} (${lines.length}):\n${lines.map((l) => `  ${l}\n`).join('')}`);
-  };
-  section('Warnings', warningLines(sessions, warnings));
-  section('Errors', errors.map(issueLine));
 }
 
 export const importCommand: Command = {
@@ -72,23 +60,12 @@ export const importCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError('import needs at least one file, folder or archive.');
     if (values.streams && !values.json) throw new UsageError('--streams only goes with --json.');
-    if (values.progress && values['no-progress'])
-      throw new UsageError('--progress and --no-progress contradict each other.');
     const json = values.json === true;
 
-    const { inputs, errors: readErrors } = readInputs(findInputs(positionals));
-    const flag = values.progress ? true : values['no-progress'] ? false : undefined;
-    const progress = progressReporter(progressMode(flag, io.stderr.isTTY === true, inputs.length), io.stderr, json);
-    const result = await importFiles(inputs, { onProgress: (p) => progress.update(p) });
-    progress.finish();
-
-    const outcome: ImportResult = {
-      sessions: [...result.sessions].sort((a, b) => a.start - b.start),
-      warnings: result.warnings,
-      errors: [...readErrors, ...result.errors],
-    };
-    if (json) writeJson(io, outcome, values.streams === true);
-    else writeReport(io, outcome);
-    return outcome.errors.length > 0 ? 1 : 0;
+    const result = await importPaths(positionals, io, { progress: progressFlag(values), json });
+    if (json) writeJson(io, result, values.streams === true);
+    else writeTable(io, result);
+    writeIssues(io, result, json);
+    return exitCode(result);
   },
 };
