@@ -4,6 +4,7 @@
 import { baseTypeSize, BT_UINT8, normalizeBaseType } from './base-types';
 import type { MessageDef } from './profile-types';
 import { MESSAGES } from './profile.generated';
+import type { MessagePlan } from './message-plan';
 import type { RecordPlan } from './record-plan';
 
 export interface FieldSpec {
@@ -35,6 +36,8 @@ export interface Definition {
   readonly profile: MessageDef | undefined;
   /** Built on first use for record messages. */
   recordPlan: RecordPlan | null;
+  /** Built on first use for other messages. */
+  messagePlan: MessagePlan | null;
 }
 
 /**
@@ -70,7 +73,7 @@ export function parseDefinition(b: Uint8Array, pos: number, end: number): { def:
     }
   }
   return {
-    def: { global, littleEndian, size, fields, devFields, profile: MESSAGES[global], recordPlan: null },
+    def: { global, littleEndian, size, fields, devFields, profile: MESSAGES[global], recordPlan: null, messagePlan: null },
     next: p,
   };
 }

@@ -2,7 +2,7 @@
 // messages name the fields that Connect IQ apps add to other messages. Each is
 // identified by (developer data index, field definition number).
 import { normalizeBaseType } from './base-types';
-import type { RawValue } from './read-field';
+import type { RawFields } from './read-field';
 
 export interface DevFieldDescription {
   /** "<developer data index>:<field name>": unique per app, stable across files. */
@@ -25,7 +25,7 @@ export class DeveloperFields {
   version = 0;
 
   /** Registers a field_description from its raw field values; incomplete ones are ignored. */
-  describe(raw: ReadonlyMap<number, RawValue>): void {
+  describe(raw: Pick<RawFields, 'get'>): void {
     const devIndex = raw.get(DEVELOPER_DATA_INDEX);
     const num = raw.get(FIELD_DEFINITION_NUMBER);
     const baseType = raw.get(FIT_BASE_TYPE_ID);

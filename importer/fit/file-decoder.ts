@@ -6,6 +6,7 @@ import { Accumulators } from './accumulator';
 import { parseDefinition, type Definition } from './definition';
 import { DeveloperFields } from './developer-fields';
 import { MessageDecoder } from './message-decoder';
+import { buildMessagePlan } from './message-plan';
 import { RecordColumnsBuilder } from './record-columns';
 import { buildRecordPlan, decodeRecord, RECORD_MESG_NUM, refreshDevOps } from './record-plan';
 import { fitTimeToMs } from './time';
@@ -78,13 +79,13 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
       const time = decodeRecord(b, content, def.littleEndian, plan, columns, row);
       if (time >= 0) lastTime = time;
     } else {
-      const message = decoder.decode(b, content, def);
+      const plan = (def.messagePlan ??= buildMessagePlan(def, accumulators));
+      const message = decoder.decode(b, content, def, plan);
       const time = decoder.raw.get(TIMESTAMP_FIELD);
       if (typeof time === 'number') lastTime = time;
       else if (compressedTime >= 0) message.timestamp = fitTimeToMs(compressedTime);
       if (def.global === FIELD_DESCRIPTION) developer.describe(decoder.raw);
-      const name = def.profile?.name ?? `mesg${def.global}`;
-      (messages[name] ??= []).push(message);
+      (messages[plan.name] ??= []).push(message);
       messageCount++;
     }
     pos = content + def.size;

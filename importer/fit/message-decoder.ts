@@ -2,16 +2,16 @@
 // profile: scale and offset, enum names, date_time as epoch ms, sub-fields,
 // component expansion and accumulation, developer fields. Mirrors what
 // @garmin/fitsdk's Decoder does (decoder.js: #expandSubFields, #expandComponents,
-// #transformValue), without its per-field objects.
+// #transformValue), without its per-field objects: each definition's fields are
+// resolved against the profile once (message-plan.ts).
 import type { FitValue } from './types';
 import { Accumulators } from './accumulator';
 import { baseTypeSize, BT_BYTE, BT_ENUM, invalidValue, isInvalid } from './base-types';
 import type { Definition } from './definition';
 import type { DeveloperFields } from './developer-fields';
-import type { ComponentDef, FieldDef, MessageDef, SubFieldDef } from './profile-types';
-import { TYPES } from './profile.generated';
-import { readField, type RawValue } from './read-field';
-import { fitTimeToMs } from './time';
+import { conversionOf, type AccumulationPlan, type FieldPlan, type MessagePlan } from './message-plan';
+import type { ComponentDef, MessageDef } from './profile-types';
+import { RawFields, readField, type RawValue } from './read-field';
 
 /** Base types of the profile's numeric type names, for expanding a component that itself has components. */
 const NUMERIC_BASE: Readonly<Record<string, number>> = {
@@ -20,64 +20,51 @@ const NUMERIC_BASE: Readonly<Record<string, number>> = {
 
 export class MessageDecoder {
   /** Raw values of the last decoded message, by field number (for field_description). */
-  readonly raw = new Map<number, RawValue>();
+  readonly raw = new RawFields();
 
   constructor(
     private readonly accumulators: Accumulators,
     private readonly developer: DeveloperFields,
   ) {}
 
-  decode(b: Uint8Array, pos: number, def: Definition): Record<string, FitValue> {
+  decode(b: Uint8Array, pos: number, def: Definition, plan: MessagePlan): Record<string, FitValue> {
     const raw = this.raw;
     raw.clear();
     const out: Record<string, FitValue> = {};
-    for (const f of def.fields) {
+    const fields = plan.fields;
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]!.spec;
       const v = readField(b, pos + f.at, f.size, f.baseType, def.littleEndian);
       if (v !== undefined) raw.set(f.num, v);
     }
-    const profile = def.profile;
-    for (const f of def.fields) {
-      const v = raw.get(f.num);
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]!;
+      const v = raw.get(f.spec.num);
       if (v === undefined) continue;
-      const field = profile?.fields[f.num];
-      if (!field) {
-        out[`field${f.num}`] = toValue(undefined, v, f.baseType);
-        continue;
-      }
-      out[field.name] = toValue(field, v, f.baseType);
-      if (field.accumulate) this.restartAccumulation(def.global, profile!, f.num, v);
+      out[f.name] = toValue(f, v);
+      if (f.accumulation !== null && typeof v !== 'string') restartAccumulation(f.accumulation, v);
     }
     // Sub-fields and components after all plain fields, so expanded values win (as in the SDK).
-    if (profile) {
-      for (const f of def.fields) {
-        const field = profile.fields[f.num];
-        const v = raw.get(f.num);
-        if (!field || v === undefined || typeof v === 'string') continue;
-        for (const sub of field.subFields ?? []) {
+    if (plan.expands) {
+      const profile = def.profile!;
+      for (const f of fields) {
+        const v = raw.get(f.spec.num);
+        if (v === undefined || typeof v === 'string') continue;
+        for (const { sub, conversion } of f.subFields) {
           if (!sub.when.some(([ref, value]) => raw.get(ref) === value)) continue;
-          out[sub.name] = toValue(sub, v, f.baseType);
-          if (sub.components) this.expand(def.global, profile, sub.components, v, f.baseType, out);
+          out[sub.name] = conversion.apply(Array.isArray(v) ? v[0]! : v);
+          if (sub.components) this.expand(def.global, profile, sub.components, v, f.spec.baseType, out);
         }
-        if (field.components) this.expand(def.global, profile, field.components, v, f.baseType, out);
+        if (f.components) this.expand(def.global, profile, f.components, v, f.spec.baseType, out);
       }
     }
     for (const d of def.devFields) {
       const desc = this.developer.get(d.devIndex, d.num);
       if (!desc) continue;
       const v = readField(b, pos + d.at, d.size, desc.baseType, def.littleEndian);
-      if (v !== undefined) out[desc.key] = toValue(undefined, v, desc.baseType);
+      if (v !== undefined) out[desc.key] = typeof v === 'string' ? v : Array.isArray(v) ? rawElements(v, desc.baseType) : v;
     }
     return out;
-  }
-
-  /** A full-width accumulated value restarts the running total, in the units of the component that feeds it. */
-  private restartAccumulation(mesgNum: number, profile: MessageDef, fieldNum: number, v: RawValue): void {
-    if (typeof v === 'string') return;
-    const field = profile.fields[fieldNum]!;
-    const feeder = findFeedingComponent(profile, fieldNum);
-    const last = Array.isArray(v) ? v[v.length - 1]! : v;
-    const value = last / (field.scale ?? 1) - (field.offset ?? 0);
-    this.accumulators.get(mesgNum, fieldNum).reset(feeder ? (value + feeder[3]) * feeder[2] : last);
   }
 
   private expand(
@@ -108,7 +95,7 @@ export class MessageDecoder {
         list.push(scaled);
         arrays.set(field.name, list);
       } else {
-        out[field.name] = NUMERIC_BASE[field.type] === undefined ? convert(field, scaled) : scaled;
+        out[field.name] = NUMERIC_BASE[field.type] === undefined ? conversionOf(field).apply(scaled) : scaled;
         const nestedBase = NUMERIC_BASE[field.type];
         if (field.components && nestedBase !== undefined) {
           this.expand(mesgNum, profile, field.components, Math.round(targetRaw), nestedBase, out);
@@ -118,14 +105,6 @@ export class MessageDecoder {
     }
     for (const [name, list] of arrays) out[name] = list;
   }
-}
-
-function findFeedingComponent(profile: MessageDef, fieldNum: number): ComponentDef | undefined {
-  for (const key in profile.fields) {
-    const c = profile.fields[key]!.components?.find((comp) => comp[0] === fieldNum);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 /** Reads little-endian bit runs across elements of `width` bits (FIT SDK bit-stream.js). */
@@ -161,37 +140,45 @@ class BitReader {
   }
 }
 
-/** One profile value from a raw number: date_time to epoch ms, bool, enum name, or scaled number. */
-function convert(field: FieldDef | SubFieldDef, v: number): number | string | boolean {
-  switch (field.type) {
-    case 'dateTime':
-    case 'localDateTime':
-      return fitTimeToMs(v);
-    case 'bool':
-      return v !== 0;
-    default: {
-      const table = TYPES[field.type];
-      if (table) return table[v] ?? v;
-      return v / (field.scale ?? 1) - (field.offset ?? 0);
-    }
-  }
+/** A full-width accumulated value restarts the running total, in the units of the component that feeds it. */
+function restartAccumulation(a: AccumulationPlan, v: number | number[]): void {
+  const last = Array.isArray(v) ? v[v.length - 1]! : v;
+  const value = last / a.scale - a.offset;
+  a.accumulator.reset(a.feeder ? (value + a.feeder[3]) * a.feeder[2] : last);
 }
 
 /**
  * A field's FitValue, shaped as the profile says: profile arrays are always
  * arrays, other profile fields one value (the first, when more were written,
- * as the SDK does). Invalid elements of arrays become NaN, except in byte
- * arrays, where every value is data.
+ * as the SDK does). Invalid elements of arrays become NaN ('' for enum names),
+ * except in byte arrays, where every value is data.
  */
-function toValue(field: FieldDef | SubFieldDef | undefined, v: RawValue, baseType: number): FitValue {
+function toValue(f: FieldPlan, v: RawValue): FitValue {
   if (typeof v === 'string') return v;
-  const isArray = field ? 'array' in field && field.array === true : Array.isArray(v);
-  if (!isArray) return field ? convert(field, Array.isArray(v) ? v[0]! : v) : (v as number);
-  if (!Array.isArray(v)) v = [v];
-  const invalid = invalidValue(baseType);
-  const keepAll = baseType === BT_BYTE;
-  if (field && TYPES[field.type]) {
-    return v.map((e) => (!keepAll && isInvalid(e, invalid) ? '' : String(convert(field, e))));
+  const conversion = f.conversion;
+  if (conversion === null) return Array.isArray(v) ? rawElements(v, f.spec.baseType) : v;
+  if (!f.isArray) return conversion.apply(Array.isArray(v) ? v[0]! : v);
+  const elements = Array.isArray(v) ? v : [v];
+  const n = elements.length;
+  if (conversion.named) {
+    const names = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const e = elements[i]!;
+      names[i] = !f.keepAll && isInvalid(e, f.invalid) ? '' : String(conversion.apply(e));
+    }
+    return names;
   }
-  return v.map((e) => (!keepAll && isInvalid(e, invalid) ? NaN : field ? (convert(field, e) as number) : e));
+  const values = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const e = elements[i]!;
+    values[i] = !f.keepAll && isInvalid(e, f.invalid) ? NaN : (conversion.apply(e) as number);
+  }
+  return values;
+}
+
+/** Elements of a field without a profile entry, invalid ones as NaN (bytes kept as they are). */
+function rawElements(v: readonly number[], baseType: number): number[] {
+  if (baseType === BT_BYTE) return v.slice();
+  const invalid = invalidValue(baseType);
+  return v.map((e) => (isInvalid(e, invalid) ? NaN : e));
 }

@@ -36,3 +36,29 @@ export function readField(b: Uint8Array, at: number, size: number, baseType: num
   }
   return anyValid ? values : undefined;
 }
+
+/**
+ * The raw values of one message by field number (a byte, so 0-255), reused
+ * from message to message: clearing resets only the slots that were set,
+ * where clearing a Map allocates a new table for every message.
+ */
+export class RawFields {
+  private readonly values = new Array<RawValue | undefined>(256).fill(undefined);
+  /** The field numbers set since the last clear, each once. */
+  private readonly used = new Uint8Array(256);
+  private usedCount = 0;
+
+  get(num: number): RawValue | undefined {
+    return this.values[num];
+  }
+
+  set(num: number, v: RawValue): void {
+    if (this.values[num] === undefined) this.used[this.usedCount++] = num;
+    this.values[num] = v;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.usedCount; i++) this.values[this.used[i]!] = undefined;
+    this.usedCount = 0;
+  }
+}

@@ -8,6 +8,7 @@ import {
 } from './base-types';
 import type { Definition } from './definition';
 import type { DeveloperFields } from './developer-fields';
+import { feedingComponent } from './message-plan';
 import type { FieldDef, MessageDef } from './profile-types';
 import type { DevChannel, RecordColumnsBuilder } from './record-columns';
 import { fitTimeToMs } from './time';
@@ -172,14 +173,6 @@ export function refreshDevOps(plan: RecordPlan, def: Definition, developer: Deve
   }
   plan.devOps = devOps;
   plan.devVersion = developer.version;
-}
-
-function feedingComponent(profile: MessageDef, fieldNum: number) {
-  for (const key in profile.fields) {
-    const c = profile.fields[key]!.components?.find((comp) => comp[0] === fieldNum);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 /**
