@@ -6,6 +6,7 @@ import type { ImportIssue, ImportResult } from '../shared/model';
 import { DecompressionBudget, DEFAULT_LIMITS } from './archive/budget';
 import { inputFile, type PendingFile } from './archive/pending-file';
 import { unpack } from './archive/unpack';
+import { contentHash } from './content-hash';
 import { SessionSet } from './dedup/session-set';
 import type { ImportInput, ImportOptions } from './import-types';
 import { parseWorkout } from './parse-workout';
@@ -29,7 +30,7 @@ class ImportRun {
   constructor(readonly budget: DecompressionBudget) {}
 
   /** Imports one file; returns the archive entries it revealed, to queue. */
-  importFile(file: PendingFile): readonly PendingFile[] {
+  async importFile(file: PendingFile): Promise<readonly PendingFile[]> {
     this.seenFiles.add(file.name);
     const read = file.read(this.budget);
     if (read.kind === 'failed') {
@@ -50,7 +51,7 @@ class ImportRun {
     }
     const content = unpacked.content;
     if (content.kind === 'workout') {
-      const parsed = parseWorkout(content.format, content.bytes, file.name);
+      const parsed = parseWorkout(content.format, content.bytes, file.name, await contentHash(content.bytes));
       const added = this.sessions.addFile(file.name, parsed.sessions);
       // A byte-for-byte duplicate says nothing new: only the duplicate is reported.
       if (!added.duplicate) {
@@ -126,7 +127,7 @@ export async function importFiles(inputs: readonly ImportInput[], options: Impor
   const yieldNow = eventLoopYielder();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     options.signal?.throwIfAborted();
-    const revealed = run.importFile(file);
+    const revealed = await run.importFile(file);
     pending.push(...[...revealed].reverse());
     filesTotal += revealed.length;
     filesDone++;

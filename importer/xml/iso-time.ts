@@ -18,6 +18,19 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
+// The points of a track share their date: the last one's day number is kept.
+let cachedDate = -1;
+let cachedDays = 0;
+
+function dayNumber(year: number, month: number, day: number): number {
+  const date = (year * 100 + month) * 100 + day;
+  if (date !== cachedDate) {
+    cachedDays = daysFromCivil(year, month, day);
+    cachedDate = date;
+  }
+  return cachedDays;
+}
+
 /** Value of n ASCII digits at bytes[at], or -1 when one is not a digit. */
 function digitsAt(bytes: Uint8Array, at: number, n: number): number {
   let v = 0;
@@ -80,6 +93,6 @@ export function parseIsoTime(bytes: Uint8Array, from: number, to: number): numbe
     } else return NaN;
   }
   if (i !== to) return NaN;
-  const days = daysFromCivil(year, month, day);
+  const days = dayNumber(year, month, day);
   return ((days * 24 + hour) * 60 + minute - offsetMin) * 60_000 + second * 1000 + fractionMs;
 }

@@ -57,18 +57,40 @@ export class XmlScanner {
   mismatchedTags = 0;
 
   private readonly bytes: Uint8Array;
+  /** The same bytes, for comparing names four at a time. */
+  private readonly view: DataView;
   private readonly decoder: TextDecoder;
   private pos = 0;
   private attrFrom = 0;
   private attrTo = 0;
   private closePending = false;
+  /** Local names of the open elements, outermost first. */
   private readonly stack: string[] = [];
+  /** Where each open element's qualified name starts and ends in `bytes`, parallel to `stack`. */
+  private openFrom = new Int32Array(64);
+  private openTo = new Int32Array(64);
+  /** The name table slot of each open element's name (-1: not in the table), parallel to `stack`. */
+  private openSlot = new Int32Array(64);
   private readonly nameHashes = new Int32Array(NAME_CACHE_SIZE);
+  /** Where each cached name first occurred in `bytes`, so a candidate is checked byte against byte: its local part, and the whole name with its prefix. */
+  private readonly nameAt = new Int32Array(NAME_CACHE_SIZE);
+  private readonly qualifiedFrom = new Int32Array(NAME_CACHE_SIZE);
+  private readonly qualifiedTo = new Int32Array(NAME_CACHE_SIZE);
   private readonly nameStrings: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE_SIZE).fill(undefined);
+  /** Name table slot of the tag the scanner stopped at; -1 when its name is not in the table. */
+  private slot = -1;
+  /**
+   * Track points repeat one sequence of tags, so the start tag that followed
+   * a given start (or end) tag last time is checked first, by one comparison
+   * of its bytes, before hashing the name: 1 + its slot, 0 for none.
+   */
+  private readonly nextAfterStart = new Int32Array(NAME_CACHE_SIZE);
+  private readonly nextAfterEnd = new Int32Array(NAME_CACHE_SIZE);
 
   constructor(input: Uint8Array) {
     const prepared = prepareXml(input);
     this.bytes = prepared.bytes;
+    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     this.decoder = prepared.decoder;
   }
 
@@ -101,6 +123,7 @@ export class XmlScanner {
       if (lt + 1 >= n) return this.end(true);
       const c = b[lt + 1]!;
       if (c === SLASH) {
+        if (this.closesOpenElement(lt + 2)) return true;
         let gt = lt + 2;
         while (gt < n && b[gt] !== GT) gt++;
         if (gt >= n) return this.end(true);
@@ -211,19 +234,25 @@ export class XmlScanner {
   private openTag(lt: number): boolean {
     const b = this.bytes;
     const n = b.length;
-    let nameEnd = lt + 1;
+    const previous = this.slot;
+    const successors = this.opened ? this.nextAfterStart : this.nextAfterEnd;
+    const predicted = previous >= 0 ? successors[previous]! - 1 : -1;
+    let nameEnd = predicted >= 0 ? this.endOfCachedName(predicted, lt + 1) : -1;
+    const asPredicted = nameEnd >= 0;
     let local = nameEnd;
     let hash = 0;
     let ascii = true;
-    for (; nameEnd < n; nameEnd++) {
-      const c = b[nameEnd]!;
-      if (c <= 0x20 || c === GT || c === SLASH) break;
-      if (c === COLON) {
-        local = nameEnd + 1;
-        hash = 0;
-      } else {
-        hash = (Math.imul(hash, 31) + c) | 0;
-        if (c >= 0x80) ascii = false;
+    if (!asPredicted) {
+      for (nameEnd = local = lt + 1; nameEnd < n; nameEnd++) {
+        const c = b[nameEnd]!;
+        if (c <= 0x20 || c === GT || c === SLASH) break;
+        if (c === COLON) {
+          local = nameEnd + 1;
+          hash = 0;
+        } else {
+          hash = (Math.imul(hash, 31) + c) | 0;
+          if (c >= 0x80) ascii = false;
+        }
       }
     }
     // Find the closing '>', stepping over quoted attribute values (which may hold '>').
@@ -238,14 +267,66 @@ export class XmlScanner {
     }
     if (i >= n) return this.end(true);
     const selfClosing = b[i - 1] === SLASH && i - 1 >= nameEnd;
-    this.name = this.internName(local, nameEnd, hash, ascii);
+    if (asPredicted) {
+      this.slot = predicted;
+      this.name = this.nameStrings[predicted]!;
+    } else {
+      this.name = this.internName(local, nameEnd, hash, ascii, lt + 1);
+      if (previous >= 0 && this.slot >= 0) successors[previous] = this.slot + 1;
+    }
     this.opened = true;
     this.attrFrom = nameEnd;
     this.attrTo = selfClosing ? i - 1 : i;
     this.pos = i + 1;
     this.depth++;
     if (selfClosing) this.closePending = true;
-    else this.stack.push(this.name);
+    else this.push(lt + 1, nameEnd);
+    return true;
+  }
+
+  /**
+   * Where the name starting at `from` ends when it is the cached name in
+   * `slot`, written with the same prefix (or none); -1 when it is not.
+   */
+  private endOfCachedName(slot: number, from: number): number {
+    const cachedFrom = this.qualifiedFrom[slot]!;
+    const length = this.qualifiedTo[slot]! - cachedFrom;
+    const after = this.bytes[from + length];
+    // The byte after the name is checked first: it also keeps the comparison inside the document.
+    if (after === undefined || !(after <= 0x20 || after === GT || after === SLASH)) return -1;
+    return this.sameBytes(from, cachedFrom, length) ? from + length : -1;
+  }
+
+  private push(from: number, to: number): void {
+    const at = this.stack.length;
+    if (at === this.openFrom.length) {
+      this.openFrom = grown(this.openFrom);
+      this.openTo = grown(this.openTo);
+      this.openSlot = grown(this.openSlot);
+    }
+    this.openFrom[at] = from;
+    this.openTo[at] = to;
+    this.openSlot[at] = this.slot;
+    this.stack.push(this.name);
+  }
+
+  /**
+   * The common case of an end tag, decided without making a string: written
+   * as `</name>` with the same qualified name as the element open now, which
+   * it then closes. False (having changed nothing) for anything else.
+   */
+  private closesOpenElement(at: number): boolean {
+    const top = this.stack.length - 1;
+    if (top < 0) return false;
+    const b = this.bytes;
+    const from = this.openFrom[top]!;
+    const length = this.openTo[top]! - from;
+    if (b[at + length] !== GT || !this.sameBytes(at, from, length)) return false;
+    this.pos = at + length + 1;
+    this.slot = this.openSlot[top]!;
+    this.name = this.stack.pop()!;
+    this.opened = false;
+    this.depth--;
     return true;
   }
 
@@ -330,48 +411,55 @@ export class XmlScanner {
       const quote = b[i];
       if (quote !== DQUOTE && quote !== SQUOTE) return -1;
       const valueFrom = i + 1;
-      const valueTo = b.indexOf(quote, valueFrom);
-      if (valueTo < 0 || valueTo > to) return -1;
+      const valueTo = this.valueEnd(valueFrom);
+      if (valueTo > to) return -1;
       if (nameTo - local === localName.length && nameTo > nameFrom && this.startsWith(local, localName)) return valueFrom;
       i = valueTo + 1;
     }
     return -1;
   }
 
+  /** Offset of the quote that closes the attribute value starting at `valueFrom`, or past the end. */
   private valueEnd(valueFrom: number): number {
-    return this.bytes.indexOf(this.bytes[valueFrom - 1]!, valueFrom);
+    // A plain loop: values are short, and indexOf's call costs more than the scan.
+    const b = this.bytes;
+    const quote = b[valueFrom - 1];
+    let i = valueFrom;
+    while (i < b.length && b[i] !== quote) i++;
+    return i;
   }
 
-  /**
-   * The local name of an end tag whose name and trailing space fill
-   * bytes[from, to). Usually it closes the open element, whose name is reused
-   * after a byte comparison; otherwise it is interned.
-   */
+  /** The local name of an end tag whose name and trailing space fill bytes[from, to), interned. */
   private endTagName(from: number, to: number): string {
     const b = this.bytes;
     let end = from;
     let local = from;
     for (; end < to && b[end]! > 0x20; end++) if (b[end] === COLON) local = end + 1;
-    const open = this.stack[this.stack.length - 1];
-    if (open !== undefined && open.length === end - local && this.startsWith(local, open)) return open;
     let hash = 0;
     let ascii = true;
     for (let i = local; i < end; i++) {
       hash = (Math.imul(hash, 31) + b[i]!) | 0;
       if (b[i]! >= 0x80) ascii = false;
     }
-    return this.internName(local, end, hash, ascii);
+    return this.internName(local, end, hash, ascii, from);
   }
 
-  /** The name in bytes[local, to) (with its hash, as computed while scanning), as one shared string per distinct name. */
-  private internName(local: number, to: number, hash: number, ascii: boolean): string {
+  /**
+   * The name in bytes[local, to) (with its hash, as computed while scanning;
+   * its prefix, if any, starts at `qualified`), as one shared string per
+   * distinct name. Sets `slot`.
+   */
+  private internName(local: number, to: number, hash: number, ascii: boolean, qualified: number): string {
     const b = this.bytes;
     const length = to - local;
     let slot = (hash ^ (hash >>> 10) ^ length) & (NAME_CACHE_SIZE - 1);
     for (let probe = 0; probe < NAME_PROBES; probe++) {
       const cached = this.nameStrings[slot];
       if (cached === undefined) break;
-      if (this.nameHashes[slot] === hash && cached.length === length && this.startsWith(local, cached)) return cached;
+      if (this.nameHashes[slot] === hash && this.sameName(this.nameAt[slot]!, local, to)) {
+        this.slot = slot;
+        return cached;
+      }
       slot = (slot + 1) & (NAME_CACHE_SIZE - 1);
     }
     let name = '';
@@ -382,8 +470,38 @@ export class XmlScanner {
     name = Object.keys({ [name]: 0 })[0] ?? name;
     if (this.nameStrings[slot] === undefined) {
       this.nameHashes[slot] = hash;
+      this.nameAt[slot] = local;
+      this.qualifiedFrom[slot] = qualified;
+      this.qualifiedTo[slot] = to;
       this.nameStrings[slot] = name;
-    }
+      this.slot = slot;
+    } else this.slot = -1;
     return name;
   }
+
+  /** True when the name at bytes[cachedAt] is the one in bytes[from, to): same bytes, then a byte that ends a name. */
+  private sameName(cachedAt: number, from: number, to: number): boolean {
+    const length = to - from;
+    // The byte after is checked first: it also keeps the comparison inside the document.
+    const after = this.bytes[cachedAt + length];
+    if (after === undefined || !(after <= 0x20 || after === GT || after === SLASH)) return false;
+    return this.sameBytes(cachedAt, from, length);
+  }
+
+  /** True when bytes[x, x + length) and bytes[y, y + length) are equal; both ranges lie inside the document. */
+  private sameBytes(x: number, y: number, length: number): boolean {
+    // Tag names are 3-20 bytes: whole 32-bit words first cut the loop to a quarter.
+    const v = this.view;
+    let k = 0;
+    for (; k + 4 <= length; k += 4) if (v.getInt32(x + k) !== v.getInt32(y + k)) return false;
+    const b = this.bytes;
+    for (; k < length; k++) if (b[x + k] !== b[y + k]) return false;
+    return true;
+  }
+}
+
+function grown(a: Int32Array) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

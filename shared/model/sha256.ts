@@ -1,6 +1,9 @@
 // Synchronous SHA-256 (FIPS 180-4). The importer runs in Node, a Web Worker
 // and the MV3 service worker, and hashes inside synchronous parsers, where
-// crypto.subtle's promise would force every parser to be async.
+// crypto.subtle's promise would force every parser to be async. Callers that
+// can await use crypto.subtle.digest (native: 750-1,250 MB/s against this
+// code's 100-140 MB/s on Node 20) and pass the hash in; this is the fallback
+// for a parser called on its own.
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -12,16 +15,20 @@ const K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function compress(state: Int32Array, w: Int32Array, block: Uint8Array, at: number): void {
-  for (let i = 0; i < 16; i++) {
-    const j = at + i * 4;
-    w[i] = (block[j]! << 24) | (block[j + 1]! << 16) | (block[j + 2]! << 8) | block[j + 3]!;
-  }
+/**
+ * Compresses the 64-byte block at `at` into `state`. Words are read
+ * big-endian with DataView loads, which V8 compiles to one load and a byte
+ * swap. The rounds are bound by arithmetic: this and the variants tried
+ * (state kept in locals across blocks, rounds unrolled by 8, a 16-word
+ * schedule ring) all ran at 100-140 MB/s on Node 20 on this machine.
+ */
+function compress(state: Int32Array, w: Int32Array, view: DataView, at: number): void {
+  for (let i = 0; i < 16; i++) w[i] = view.getInt32(at + i * 4);
   for (let i = 16; i < 64; i++) {
-    const a = w[i - 15]!;
-    const b = w[i - 2]!;
-    const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-    const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+    const x = w[i - 15]!;
+    const y = w[i - 2]!;
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
     w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
   }
   let a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!;
@@ -32,9 +39,8 @@ function compress(state: Int32Array, w: Int32Array, block: Uint8Array, at: numbe
     const t1 = (h + S1 + ch + K[i]! + w[i]!) | 0;
     const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
     const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (S0 + maj) | 0;
     h = g; g = f; f = e; e = (d + t1) | 0;
-    d = c; c = b; b = a; a = (t1 + t2) | 0;
+    d = c; c = b; b = a; a = (t1 + S0 + maj) | 0;
   }
   state[0] = (state[0]! + a) | 0; state[1] = (state[1]! + b) | 0;
   state[2] = (state[2]! + c) | 0; state[3] = (state[3]! + d) | 0;
@@ -49,7 +55,8 @@ export function sha256Hex(bytes: Uint8Array): string {
   ]);
   const w = new Int32Array(64);
   const whole = bytes.length - (bytes.length % 64);
-  for (let at = 0; at < whole; at += 64) compress(state, w, bytes, at);
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < whole; at += 64) compress(state, w, data, at);
   // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
   const rest = bytes.length - whole;
   const tail = new Uint8Array(rest < 56 ? 64 : 128);
@@ -59,7 +66,7 @@ export function sha256Hex(bytes: Uint8Array): string {
   const view = new DataView(tail.buffer);
   view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32));
   view.setUint32(tail.length - 4, bits >>> 0);
-  for (let at = 0; at < tail.length; at += 64) compress(state, w, tail, at);
+  for (let at = 0; at < tail.length; at += 64) compress(state, w, view, at);
   let hex = '';
   for (const word of state) hex += (word >>> 0).toString(16).padStart(8, '0');
   return hex;
