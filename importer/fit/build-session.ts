@@ -24,9 +24,10 @@ import { mergeHeartRates } from './merge-hr-messages';
 import { num, str } from './message-fields';
 import type { FitMessage, FitRecordColumns } from './types';
 
-/** The messages of one activity: its records and every other message by name. */
+/** The messages of one activity: its records, R-R intervals and every other message by name. */
 export interface ActivityMessages {
   readonly records: FitRecordColumns;
+  readonly rrIntervals: Float32Array;
   readonly messages: Readonly<Record<string, readonly FitMessage[]>>;
 }
 
@@ -162,7 +163,7 @@ export function buildSession(activity: ActivityMessages, source: SessionSource):
     warnings.push('the file names no sport');
   }
 
-  const rrIntervalsS = buildRrIntervals(get('hrv'));
+  const rrIntervalsS = buildRrIntervals(activity.rrIntervals);
   const offset = utcOffsetS(get('activity')[0]);
   const sourceRef: SourceRef = {
     format: 'fit',

@@ -4,6 +4,7 @@
 import { baseTypeSize, BT_UINT8, normalizeBaseType } from './base-types';
 import type { MessageDef } from './profile-types';
 import { MESSAGES } from './profile.generated';
+import type { HrvPlan } from './hrv-plan';
 import type { MessagePlan } from './message-plan';
 import type { RecordPlan } from './record-plan';
 
@@ -36,6 +37,8 @@ export interface Definition {
   readonly profile: MessageDef | undefined;
   /** Built on first use for record messages. */
   recordPlan: RecordPlan | null;
+  /** Built on first use for hrv messages. */
+  hrvPlan: HrvPlan | null;
   /** Built on first use for other messages. */
   messagePlan: MessagePlan | null;
 }
@@ -73,7 +76,7 @@ export function parseDefinition(b: Uint8Array, pos: number, end: number): { def:
     }
   }
   return {
-    def: { global, littleEndian, size, fields, devFields, profile: MESSAGES[global], recordPlan: null, messagePlan: null },
+    def: { global, littleEndian, size, fields, devFields, profile: MESSAGES[global], recordPlan: null, hrvPlan: null, messagePlan: null },
     next: p,
   };
 }

@@ -1,14 +1,17 @@
 // Decodes the data section of one FIT file (FIT protocol document, "Data
 // Records"): definition messages, data messages with normal or compressed
-// timestamp headers, records into columns and everything else into messages.
+// timestamp headers, records and hrv R-R intervals into columns and everything
+// else into messages.
 import type { FitFile, FitMessage } from './types';
 import { Accumulators } from './accumulator';
 import { parseDefinition, type Definition } from './definition';
 import { DeveloperFields } from './developer-fields';
+import { buildHrvPlan, decodeHrv, HRV_MESG_NUM } from './hrv-plan';
 import { MessageDecoder } from './message-decoder';
 import { buildMessagePlan } from './message-plan';
 import { RecordColumnsBuilder } from './record-columns';
 import { buildRecordPlan, decodeRecord, RECORD_MESG_NUM, refreshDevOps } from './record-plan';
+import { RrIntervalColumn } from './rr-interval-column';
 import { fitTimeToMs } from './time';
 
 const FIELD_DESCRIPTION = 206;
@@ -22,6 +25,7 @@ export type Stop =
 
 export interface DecodedData {
   readonly records: FitFile['records'];
+  readonly rrIntervals: FitFile['rrIntervals'];
   readonly messages: Record<string, FitMessage[]>;
   readonly messageCount: number;
   readonly stop: Stop;
@@ -32,6 +36,7 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
   const accumulators = new Accumulators();
   const developer = new DeveloperFields();
   const columns = new RecordColumnsBuilder();
+  const rr = new RrIntervalColumn();
   const decoder = new MessageDecoder(accumulators, developer);
   const messages: Record<string, FitMessage[]> = {};
   let messageCount = 0;
@@ -78,6 +83,10 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
       if (compressedTime >= 0) columns.timestamp[row] = fitTimeToMs(compressedTime);
       const time = decodeRecord(b, content, def.littleEndian, plan, columns, row);
       if (time >= 0) lastTime = time;
+    } else if (def.global === HRV_MESG_NUM && def.profile) {
+      const time = decodeHrv(b, content, def.littleEndian, (def.hrvPlan ??= buildHrvPlan(def, def.profile)), rr);
+      if (time >= 0) lastTime = time;
+      messageCount++;
     } else {
       const plan = (def.messagePlan ??= buildMessagePlan(def, accumulators));
       const message = decoder.decode(b, content, def, plan);
@@ -91,5 +100,5 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
     pos = content + def.size;
   }
   const records = columns.finish();
-  return { records, messages, messageCount: messageCount + records.length, stop };
+  return { records, rrIntervals: rr.finish(), messages, messageCount: messageCount + records.length, stop };
 }

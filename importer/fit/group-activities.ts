@@ -2,7 +2,7 @@
 // several files back to back (FIT protocol, "chained FIT files"); devices use
 // it to append a settings file, or (Forerunner 920XT with an HRM-Tri) files
 // that hold only the strap's buffered hr messages and no file_id, which belong
-// to the activity before them.
+// to the activity before them (their messages and R-R intervals join it).
 import type { ActivityMessages } from './build-session';
 import type { FitFile, FitMessage } from './types';
 
@@ -19,6 +19,14 @@ function appendMessages(
   for (const [name, list] of Object.entries(from)) (into[name] ??= []).push(...list);
 }
 
+function concatenated(a: Float32Array, b: Float32Array): Float32Array {
+  if (b.length === 0) return a;
+  const out = new Float32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 function copyMessages(from: Readonly<Record<string, readonly FitMessage[]>>): Record<string, FitMessage[]> {
   const out: Record<string, FitMessage[]> = {};
   appendMessages(out, from);
@@ -31,7 +39,7 @@ function copyMessages(from: Readonly<Record<string, readonly FitMessage[]>>): Re
  * joins the activity before it; any other type is not an activity.
  */
 export function groupActivities(files: readonly FitFile[]): GroupedFiles {
-  const activities: { records: FitFile['records']; messages: Record<string, FitMessage[]> }[] = [];
+  const activities: { records: FitFile['records']; rrIntervals: Float32Array; messages: Record<string, FitMessage[]> }[] = [];
   const otherTypes: string[] = [];
   for (const file of files) {
     const fileId = file.messages['fileId']?.[0];
@@ -41,8 +49,9 @@ export function groupActivities(files: readonly FitFile[]): GroupedFiles {
       if (!current) otherTypes.push(String(type));
     } else if (!fileId && current) {
       appendMessages(current.messages, file.messages);
+      current.rrIntervals = concatenated(current.rrIntervals, file.rrIntervals);
     } else {
-      activities.push({ records: file.records, messages: copyMessages(file.messages) });
+      activities.push({ records: file.records, rrIntervals: file.rrIntervals, messages: copyMessages(file.messages) });
     }
   }
   return { activities, otherTypes };

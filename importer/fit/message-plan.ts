@@ -1,7 +1,7 @@
 // The decode plan of one definition for messages other than `record`, built
 // once per definition: each field's profile entry, output name, value
-// conversion, accumulator and sub-fields resolved ahead, so decoding a message
-// (44,843 hrv messages in one multisport fixture) does no profile look-ups.
+// conversion, accumulator and sub-fields resolved ahead, so decoding each
+// message does no profile look-ups.
 import type { Accumulator, Accumulators } from './accumulator';
 import { BT_BYTE, invalidValue } from './base-types';
 import type { Definition, FieldSpec } from './definition';

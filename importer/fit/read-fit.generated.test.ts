@@ -156,6 +156,33 @@ describe('hand-built data messages', () => {
     }
   });
 
+  it('decodes hrv times into rrIntervals in both byte orders, dropping unused 0xFFFF slots', () => {
+    // hrv (78): time (0), uint16[5] in ms.
+    const slots = [893, 869, 0xffff, 0xffff, 0xffff];
+    const little = fitFile([...definition(0, 78, [[0, 10, 0x84]]), 0, ...slots.flatMap(le16), 0, ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(le16)]);
+    const big = fitFile([...definition(0, 78, [[0, 10, 0x84]], true), 0, ...slots.flatMap(be16), 0, ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(be16)]);
+    for (const bytes of [little, big]) {
+      const { files, warnings } = readFit(bytes);
+      expect(warnings).toEqual([]);
+      expect([...files[0]!.rrIntervals]).toEqual([0.893, 0.869, 0.831].map(Math.fround));
+      expect(files[0]!.messages).toEqual({});
+    }
+  });
+
+  it('times compressed headers after an hrv message from its timestamp field', () => {
+    // hrv with timestamp (253) and one time slot, then a record with a compressed header (local 1: heart_rate).
+    const base = t0 - (t0 % 32);
+    const bytes = fitFile([
+      ...definition(0, 78, [[253, 4, 0x86], [0, 2, 0x84]]),
+      0, ...le32(base), ...le16(1000),
+      ...definition(1, 20, [[3, 1, 0x02]]),
+      0x80 | (1 << 5) | ((base + 2) & 0x1f), 120,
+    ]);
+    const { rrIntervals, records } = readFit(bytes).files[0]!;
+    expect([...rrIntervals]).toEqual([1]);
+    expect(records.timestamp[0]).toBe(FIT_EPOCH_MS + (base + 2) * 1000);
+  });
+
   it('timestamps compressed headers from the last full timestamp, rolling over every 32 s', () => {
     // Local type 1: heart_rate only. Compressed header: 1, local type (2 bits), 5-bit seconds.
     const compressed = (seconds: number, hr: number) => [0x80 | (1 << 5) | (seconds & 0x1f), hr];

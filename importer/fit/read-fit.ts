@@ -98,6 +98,7 @@ function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: P
     protocolVersion: b[start + 1]!,
     profileVersion: u16(b, start + 2),
     records: d.records,
+    rrIntervals: d.rrIntervals,
     messages: d.messages,
   });
 

@@ -4,16 +4,8 @@
 import { INVALID_SEMICIRCLE } from '../../shared/model';
 import type { ExtraChannel } from '../../shared/model';
 import type { DevFieldDescription } from './developer-fields';
+import { grown } from './grow-column';
 import type { FitRecordColumns } from './types';
-
-type Column = Float64Array | Float32Array | Int32Array;
-
-function grown<T extends Column>(old: T, make: (n: number) => T, capacity: number, fill: number): T {
-  const next = make(capacity);
-  next.set(old);
-  next.fill(fill, old.length);
-  return next;
-}
 
 export class DevChannel {
   constructor(

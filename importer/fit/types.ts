@@ -60,10 +60,17 @@ export interface FitFile {
   readonly profileVersion: number;
   readonly records: FitRecordColumns;
   /**
+   * The `time` values of hrv messages (R-R intervals, s), in file order, with
+   * unused (invalid, 0xFFFF) slots dropped.
+   */
+  readonly rrIntervals: Float32Array;
+  /**
    * Every other message, by profile message name ("fileId", "session", "lap",
-   * "length", "event", "deviceInfo", "activity", "sport", "hr", "hrv",
+   * "length", "event", "deviceInfo", "activity", "sport", "hr",
    * "developerDataId", "fieldDescription", ...), in file order. Unknown message
-   * numbers are kept as "mesg<N>" with field keys "field<N>".
+   * numbers are kept as "mesg<N>" with field keys "field<N>". Records and hrv
+   * messages are not here: they are decoded into `records` and `rrIntervals`
+   * (developer fields on hrv messages are not kept).
    */
   readonly messages: Readonly<Record<string, readonly FitMessage[]>>;
 }
