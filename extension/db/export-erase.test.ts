@@ -9,7 +9,7 @@ import { exportZip } from './export-zip';
 import { TABLE_NAMES } from './records';
 import { saveImport } from './save-import';
 import { saveRecord } from './save-record';
-import { testSession } from './test-session';
+import { testSession } from './test-support/sessions';
 
 const A = 'aa'.repeat(32);
 const ID = 'aa'.repeat(12);

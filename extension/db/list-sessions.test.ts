@@ -1,11 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyResult, epochMs, type Session } from '../../shared/model';
+import { START } from '../../tests/support/sessions';
 import { SessionsDb } from './database';
 import { deleteSession } from './delete-session';
 import { countSessions, listSessions } from './list-sessions';
 import { saveImport } from './save-import';
-import { START, testSession } from './test-session';
+import { testSession } from './test-support/sessions';
 
 const DAY = 86_400_000;
 const hash = (n: number) => n.toString(16).padStart(2, '0').repeat(32);

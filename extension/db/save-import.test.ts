@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFiles } from '../../importer';
 import { bpm, emptyResult, epochMs, meters, seconds, sha256Hex, type ImportResult, type Session } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
+import { START } from '../../tests/support/sessions';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
 import { SessionsDb } from './database';
 import { saveImport } from './save-import';
 import { updateSession } from './update-session';
-import { bytesOf, START, testSession } from './test-session';
+import { bytesOf, testSession } from './test-support/sessions';
 
 const A = 'aa'.repeat(32);
 const B = 'bb'.repeat(32);

@@ -5,7 +5,7 @@ import type { Session } from '../../shared/model';
 import { TABLE_NAMES, type EditableField } from './records';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
-import { testSession } from './test-session';
+import { testSession } from './test-support/sessions';
 
 /** A database as the release with schema `version` left it (the versions up to it, from the one list). */
 function openAt(factory: IDBFactory, version: number): SessionsDb {

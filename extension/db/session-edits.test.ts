@@ -6,7 +6,7 @@ import { deleteSession } from './delete-session';
 import { listSessions } from './list-sessions';
 import { getSession, getStreams } from './read-session';
 import { saveImport } from './save-import';
-import { bytesOf, testSession } from './test-session';
+import { bytesOf, testSession } from './test-support/sessions';
 import { updateSession } from './update-session';
 
 const A = 'aa'.repeat(32);

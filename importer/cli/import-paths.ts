@@ -29,21 +29,40 @@ export function progressHelp(column: number): string {
 }
 
 /** --progress (true), --no-progress (false) or neither (undefined); both is a usage error. */
-export function progressFlag(values: { progress?: boolean; 'no-progress'?: boolean }): boolean | undefined {
+function progressFlag(values: { progress?: boolean; 'no-progress'?: boolean }): boolean | undefined {
   if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress contradict each other.');
   return values.progress ? true : values['no-progress'] ? false : undefined;
 }
 
-export interface ImportPathsOptions {
-  /** --progress (true), --no-progress (false) or neither (undefined). */
-  readonly progress: boolean | undefined;
-  readonly json: boolean;
+/** The flags every importing command takes: --json and the progress options. */
+export interface ImportFlags {
+  readonly json?: boolean;
+  readonly progress?: boolean;
+  readonly 'no-progress'?: boolean;
 }
 
-export async function importPaths(paths: readonly string[], io: Io, options: ImportPathsOptions): Promise<ImportResult> {
+/**
+ * A command's whole run after its own flags are checked: import the paths, let
+ * `write` put the command's output on stdout, then the problems on stderr.
+ * Returns the exit code.
+ */
+export async function importThenWrite(
+  paths: readonly string[],
+  flags: ImportFlags,
+  io: Io,
+  write: (result: ImportResult, json: boolean) => void,
+): Promise<number> {
+  const json = flags.json === true;
+  const result = await importPaths(paths, io, progressFlag(flags), json);
+  write(result, json);
+  writeIssues(io, result, json);
+  return exitCode(result);
+}
+
+async function importPaths(paths: readonly string[], io: Io, progressWanted: boolean | undefined, json: boolean): Promise<ImportResult> {
   const { inputs, errors: readErrors } = readInputs(findInputs(paths));
-  const mode = progressMode(options.progress, io.stderr.isTTY === true, inputs.length);
-  const progress = progressReporter(mode, io.stderr, options.json);
+  const mode = progressMode(progressWanted, io.stderr.isTTY === true, inputs.length);
+  const progress = progressReporter(mode, io.stderr, json);
   const result = await importFiles(inputs, { onProgress: (p) => progress.update(p) });
   progress.finish();
   return {
@@ -54,7 +73,7 @@ export async function importPaths(paths: readonly string[], io: Io, options: Imp
 }
 
 /** Warnings and errors on stderr: NDJSON lines {"warning": {file, code, message}} / {"error": ...}, or titled sections in plain words. */
-export function writeIssues(io: Io, { sessions, warnings, errors }: ImportResult, json: boolean): void {
+function writeIssues(io: Io, { sessions, warnings, errors }: ImportResult, json: boolean): void {
   if (json) {
     const line = (kind: 'warning' | 'error', i: ImportIssue) =>
       `${JSON.stringify({ [kind]: { file: i.file, code: i.code, message: i.message } })}\n`;
@@ -70,4 +89,4 @@ export function writeIssues(io: Io, { sessions, warnings, errors }: ImportResult
 }
 
 /** 1 when any input failed, else 0 (2, a usage error, is main.ts's). */
-export const exitCode = (result: ImportResult): number => (result.errors.length > 0 ? 1 : 0);
+const exitCode = (result: ImportResult): number => (result.errors.length > 0 ? 1 : 0);

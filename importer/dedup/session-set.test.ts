@@ -1,41 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { bpm, epochMs, meters, seconds, type Session, type SourceFormat } from '../../shared/model';
+import { bpm, epochMs, meters, seconds, sessionId, type Session, type SourceFormat } from '../../shared/model';
+import { makeSession } from '../../tests/support/sessions';
 import { SessionSet } from './session-set';
 
 const START = Date.UTC(2014, 3, 6, 12, 0, 0);
 
+/** A 45-minute run from one file whose content hash is `hash`. */
 function session(file: string, format: SourceFormat, hash: string, over: Partial<Session> = {}): Session {
-  return {
-    id: hash.slice(0, 24),
+  return makeSession({
+    id: sessionId(hash, 0),
     sport: 'running',
     subSport: 'generic',
     start: epochMs(START),
     elapsedS: seconds(2700),
     movingS: seconds(2650),
-    distanceM: null,
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
-    utcOffsetS: null,
-    title: null,
-    notes: null,
-    rpe: null,
-    gear: null,
-    laps: [],
-    legs: [],
     sources: [{ format, file, contentHash: hash, sizeBytes: 100, device: null }],
-    warnings: [],
     ...over,
-  };
+  });
 }
 
 describe('SessionSet', () => {

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, Session } from '../../shared/model';
-import { describeWithFixtures, fixture } from '../../tests/support/fixtures';
+import { describeWithFixtures, fixture, fixtureMatches } from '../../tests/support/fixtures';
 import { makeKnownTrack } from '../../tests/support/known-track';
+import { onlySession } from '../../tests/support/only-session';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
 import { HYSTERESIS_M } from '../derive';
 import { parseGpx } from './parse-gpx';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const only = (r: ImportResult): Session => {
-  expect(r.errors).toEqual([]);
-  expect(r.sessions).toHaveLength(1);
-  return r.sessions[0]!;
-};
-const text = (path: string) => new TextDecoder().decode(fixture(path));
-/** Every match of a regex's first group in a fixture's text: an independent reading of the file. */
-const grab = (path: string, re: RegExp) => [...text(path).matchAll(re)].map((m) => m[1]!);
 
 describe('parseGpx on the known track (GPX 1.1, TrackPointExtension)', () => {
   const track = makeKnownTrack({ seconds: 3600, pause: { at: 1200, seconds: 300 } });
   const pts = track.points;
-  const session = only(parseGpx(utf8(writeKnownGpx(track, { type: 'cycling' })), 'known.gpx'));
+  const session = onlySession(parseGpx(utf8(writeKnownGpx(track, { type: 'cycling' })), 'known.gpx'));
   const st = session.streams!;
 
   it('returns every sample exactly (Float32 channels as Math.fround of the written value)', () => {
@@ -68,14 +60,14 @@ describe('parseGpx on the known track (GPX 1.1, TrackPointExtension)', () => {
   });
 
   it('does not count distance across a new track segment', () => {
-    const split = only(parseGpx(utf8(writeKnownGpx(track, { segmentAtPause: true })), 'split.gpx'));
+    const split = onlySession(parseGpx(utf8(writeKnownGpx(track, { segmentAtPause: true })), 'split.gpx'));
     const firstAfter = pts.find((p) => p.t >= 1500)!;
     const lastBefore = pts.filter((p) => p.t < 1200).at(-1)!;
     expect(split.distanceM).toBeCloseTo(pts.at(-1)!.distance - (firstAfter.distance - lastBefore.distance), 3);
   });
 
   it('maps Strava numbers and names in <type>', () => {
-    const sport = (type: string) => only(parseGpx(utf8(writeKnownGpx(makeKnownTrack({ seconds: 60 }), { type })), 't.gpx')).sport;
+    const sport = (type: string) => onlySession(parseGpx(utf8(writeKnownGpx(makeKnownTrack({ seconds: 60 }), { type })), 't.gpx')).sport;
     expect(sport('9')).toBe('running');
     expect(sport('16')).toBe('swimming');
     expect(sport('Trail Running')).toBe('running');
@@ -93,7 +85,7 @@ describe('parseGpx on the known track (GPX 1.1, TrackPointExtension)', () => {
 
 describeWithFixtures('parseGpx on the fixtures', () => {
   it('elevate__open-water-swim.gpx: elevate distance ~2536 m, moving ~55:43, elapsed 1:14:47', () => {
-    const s = only(parseGpx(fixture('gpx/elevate__open-water-swim.gpx'), 'swim.gpx'));
+    const s = onlySession(parseGpx(fixture('gpx/elevate__open-water-swim.gpx'), 'swim.gpx'));
     expect(s.sport).toBe('swimming'); // Strava <type>16</type>
     expect(s.title).toBe('Morning Swim Suadiye');
     expect(s.elapsedS).toBe(74 * 60 + 47);
@@ -101,7 +93,7 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     expect(Math.abs(s.distanceM! - 2536)).toBeLessThan(0.005 * 2536);
     // Our 0.3 m/s rule lands on elevate's 55:43; allow a minute for rules that differ at stop edges.
     expect(Math.abs(s.movingS - (55 * 60 + 43))).toBeLessThanOrEqual(60);
-    expect(s.maxHr).toBe(Math.max(...grab('gpx/elevate__open-water-swim.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
+    expect(s.maxHr).toBe(Math.max(...fixtureMatches('gpx/elevate__open-water-swim.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
   });
 
   it('gc__MetadataOnly.gpx: no session, a no-data warning', () => {
@@ -114,10 +106,10 @@ describeWithFixtures('parseGpx on the fixtures', () => {
 
   it('gc__Move_2014_01_16_19_48_44.gpx: millisecond times, gpxdata distance and temperature', () => {
     const path = 'gpx/gc__Move_2014_01_16_19_48_44.gpx';
-    const s = only(parseGpx(fixture(path), 'move.gpx'));
+    const s = onlySession(parseGpx(fixture(path), 'move.gpx'));
     expect(s.start).toBe(Date.parse('2014-01-16T18:48:44.340Z'));
     expect(s.streams!.time.length).toBe(669);
-    expect(s.distanceM).toBe(Number(grab(path, /<gpxdata:distance>([^<]+)</g).at(-1)) - Number(grab(path, /<gpxdata:distance>([^<]+)</g)[0]));
+    expect(s.distanceM).toBe(Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g).at(-1)) - Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g)[0]));
     expect(s.streams!.temperature![0]).toBe(20.5);
   });
 
@@ -135,10 +127,10 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     const r = parseGpx(fixture(path), 'c.gpx');
     expect(r.errors).toEqual([]);
     // 8 tracks, the first empty; the rest all timed (296 points in all, manifest).
-    expect(grab(path, /<trk>()/g)).toHaveLength(8);
+    expect(fixtureMatches(path, /<trk>()/g)).toHaveLength(8);
     expect(r.sessions).toHaveLength(7);
     expect(r.sessions.reduce((n, s) => n + s.streams!.time.length, 0)).toBe(296);
-    expect(r.sessions[0]!.start).toBe(Date.parse(grab(path, /<trkpt[^>]*>\s*<ele>[^<]*<\/ele>\s*<time>([^<]+)</g)[0]!));
+    expect(r.sessions[0]!.start).toBe(Date.parse(fixtureMatches(path, /<trkpt[^>]*>\s*<ele>[^<]*<\/ele>\s*<time>([^<]+)</g)[0]!));
     expect(new Set(r.sessions.map((s) => s.id)).size).toBe(7);
   });
 
@@ -178,9 +170,9 @@ describeWithFixtures('parseGpx on the fixtures', () => {
   });
 
   it('gpxpy__track-with-empty-segment.gpx: the empty segment changes nothing', () => {
-    const s = only(parseGpx(fixture('gpx/gpxpy__track-with-empty-segment.gpx'), 't.gpx'));
+    const s = onlySession(parseGpx(fixture('gpx/gpxpy__track-with-empty-segment.gpx'), 't.gpx'));
     expect(s.streams!.time.length).toBe(9);
-    expect(s.elapsedS).toBe((Date.parse(grab('gpx/gpxpy__track-with-empty-segment.gpx', /<time>([^<]+)</g).at(-1)!) - s.start) / 1000);
+    expect(s.elapsedS).toBe((Date.parse(fixtureMatches('gpx/gpxpy__track-with-empty-segment.gpx', /<time>([^<]+)</g).at(-1)!) - s.start) / 1000);
   });
 
   it('gpxpy__unicode_with_bom.gpx: the BOM is read past; a lone waypoint is not an activity', () => {
@@ -191,8 +183,8 @@ describeWithFixtures('parseGpx on the fixtures', () => {
 
   it('sports-lib__amazfit.gpx: running with HR (ns3: prefix)', () => {
     const path = 'gpx/sports-lib__amazfit.gpx';
-    const s = only(parseGpx(fixture(path), 'a.gpx'));
-    const hr = grab(path, /<ns3:hr>(\d+)</g).map(Number);
+    const s = onlySession(parseGpx(fixture(path), 'a.gpx'));
+    const hr = fixtureMatches(path, /<ns3:hr>(\d+)</g).map(Number);
     expect(s.sport).toBe('running');
     expect(s.streams!.time.length).toBe(1216);
     expect(Array.from(s.streams!.heartRate!)).toEqual(hr);
@@ -202,8 +194,8 @@ describeWithFixtures('parseGpx on the fixtures', () => {
 
   it('togeojson__apple_watch_route.gpx: speed from extensions', () => {
     const path = 'gpx/togeojson__apple_watch_route.gpx';
-    const s = only(parseGpx(fixture(path), 'a.gpx'));
-    const speed = grab(path, /<speed>([^<]+)</g).map(Number);
+    const s = onlySession(parseGpx(fixture(path), 'a.gpx'));
+    const speed = fixtureMatches(path, /<speed>([^<]+)</g).map(Number);
     expect(s.streams!.time.length).toBe(44);
     expect(Array.from(s.streams!.speed!)).toEqual(speed.map(Math.fround));
     expect(s.maxSpeed).toBe(Math.fround(Math.max(...speed)));
@@ -213,8 +205,8 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     const path = 'gpx/togeojson__blue_hills.gpx';
     const r = parseGpx(fixture(path), 'b.gpx');
     expect(r.errors).toEqual([]);
-    expect(r.sessions.map((s) => s.title)).toEqual(grab(path, /<trk>\s*<name><!\[CDATA\[([^\]]*)\]\]>/g));
-    expect(r.sessions.reduce((n, s) => n + s.streams!.time.length, 0)).toBe(grab(path, /<trkpt()/g).length);
+    expect(r.sessions.map((s) => s.title)).toEqual(fixtureMatches(path, /<trk>\s*<name><!\[CDATA\[([^\]]*)\]\]>/g));
+    expect(r.sessions.reduce((n, s) => n + s.streams!.time.length, 0)).toBe(fixtureMatches(path, /<trkpt()/g).length);
   });
 
   it('togeojson__empty_ele.gpx: empty <ele/> is a missing value; two points at one instant are no activity', () => {
@@ -230,17 +222,17 @@ describeWithFixtures('parseGpx on the fixtures', () => {
   });
 
   it('togeojson__missing_hr.gpx: 16 points, 9 with HR, NaN where HR is missing', () => {
-    const s = only(parseGpx(fixture('gpx/togeojson__missing_hr.gpx'), 'm.gpx'));
+    const s = onlySession(parseGpx(fixture('gpx/togeojson__missing_hr.gpx'), 'm.gpx'));
     const hr = Array.from(s.streams!.heartRate!);
     expect(hr).toHaveLength(16);
     expect(hr.filter((v) => !Number.isNaN(v))).toHaveLength(9);
-    expect(s.maxHr).toBe(Math.max(...grab('gpx/togeojson__missing_hr.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
+    expect(s.maxHr).toBe(Math.max(...fixtureMatches('gpx/togeojson__missing_hr.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
   });
 
   it('togeojson__run.gpx: Garmin Connect run, 206 points with HR', () => {
     const path = 'gpx/togeojson__run.gpx';
-    const s = only(parseGpx(fixture(path), 'r.gpx'));
-    const hr = grab(path, /<gpxtpx:hr>(\d+)</g).map(Number);
+    const s = onlySession(parseGpx(fixture(path), 'r.gpx'));
+    const hr = fixtureMatches(path, /<gpxtpx:hr>(\d+)</g).map(Number);
     expect(s.streams!.time.length).toBe(206);
     expect(Array.from(s.streams!.heartRate!)).toEqual(hr);
     expect(s.streams!.positions!.lon[0]).toBe(-77.02016168273985);
@@ -249,15 +241,15 @@ describeWithFixtures('parseGpx on the fixtures', () => {
 
   it('togeojson__run_gpxtpx.gpx: Strava run with HR', () => {
     const path = 'gpx/togeojson__run_gpxtpx.gpx';
-    const s = only(parseGpx(fixture(path), 'r.gpx'));
-    expect(Array.from(s.streams!.heartRate!)).toEqual(grab(path, /<gpxtpx:hr>(\d+)</g).map(Number));
+    const s = onlySession(parseGpx(fixture(path), 'r.gpx'));
+    expect(Array.from(s.streams!.heartRate!)).toEqual(fixtureMatches(path, /<gpxtpx:hr>(\d+)</g).map(Number));
     expect(s.title).toBe('Greeting SF with a dumb, dumb route');
   });
 
   it('bad/DERIVED__truncated-xml__togeojson__run.gpx: keeps the complete points and says the file ends early', () => {
     const path = 'bad/DERIVED__truncated-xml__togeojson__run.gpx';
     const r = parseGpx(fixture(path), 'cut.gpx');
-    const complete = grab(path, /<\/trkpt>()/g).length;
+    const complete = fixtureMatches(path, /<\/trkpt>()/g).length;
     expect(r.sessions).toHaveLength(1);
     expect(r.sessions[0]!.streams!.time.length).toBe(complete);
     expect(r.warnings).toMatchObject([{ file: 'cut.gpx', code: 'truncated' }]);

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, Session } from '../../shared/model';
-import { describeWithFixtures, fixture } from '../../tests/support/fixtures';
+import { describeWithFixtures, fixture, fixtureMatches } from '../../tests/support/fixtures';
 import { makeKnownTrack } from '../../tests/support/known-track';
+import { onlySession } from '../../tests/support/only-session';
 import { knownTcxLaps, writeKnownTcx } from '../../tests/support/write-tcx';
 import { parseTcx } from './parse-tcx';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const only = (r: ImportResult): Session => {
-  expect(r.errors).toEqual([]);
-  expect(r.sessions).toHaveLength(1);
-  return r.sessions[0]!;
-};
-const text = (path: string) => new TextDecoder().decode(fixture(path));
-/** Every match of a regex's first group in a fixture's text: an independent reading of the file. */
-const grab = (path: string, re: RegExp) => [...text(path).matchAll(re)].map((m) => m[1]!);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('parseTcx on the known track (laps with totals, TPX and LX extensions)', () => {
   const track = makeKnownTrack({ seconds: 3600, pause: { at: 1200, seconds: 300 } });
   const pts = track.points;
   const { laps: written } = knownTcxLaps(track);
-  const session = only(parseTcx(utf8(writeKnownTcx(track, { notes: 'Tempo &amp; hills' })), 'known.tcx'));
+  const session = onlySession(parseTcx(utf8(writeKnownTcx(track, { notes: 'Tempo &amp; hills' })), 'known.tcx'));
   const st = session.streams!;
 
   it('returns every sample exactly (Float32 channels as Math.fround of the written value)', () => {
@@ -75,11 +67,12 @@ describe('parseTcx on the known track (laps with totals, TPX and LX extensions)'
 });
 
 describeWithFixtures('parseTcx on the fixtures', () => {
-  const laps = (path: string, tag: string) => grab(path, new RegExp(`<Lap [^>]*>\\s*(?:<[^L][^>]*>[^<]*</[^>]*>\\s*)*?<${tag}>([^<]+)</${tag}>`, 'g')).map(Number);
+  const laps = (path: string, tag: string) =>
+    fixtureMatches(path, new RegExp(`<Lap [^>]*>\\s*(?:<[^L][^>]*>[^<]*</[^>]*>\\s*)*?<${tag}>([^<]+)</${tag}>`, 'g')).map(Number);
 
   it('gc__10kUNLP2014-Garmin15.tcx: a 10 km race, 11 laps, distance from the laps', () => {
     const path = 'tcx/gc__10kUNLP2014-Garmin15.tcx';
-    const s = only(parseTcx(fixture(path), '10k.tcx'));
+    const s = onlySession(parseTcx(fixture(path), '10k.tcx'));
     expect(s.sport).toBe('running');
     expect(s.start).toBe(Date.parse('2014-10-11T18:08:45.000Z'));
     expect(s.laps).toHaveLength(11);
@@ -90,7 +83,7 @@ describeWithFixtures('parseTcx on the fixtures', () => {
   });
 
   it('gc__2008_12_28_08_13_27.tcx: altitudes below sea level kept; no HR or power channel', () => {
-    const s = only(parseTcx(fixture('tcx/gc__2008_12_28_08_13_27.tcx'), 'a.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/gc__2008_12_28_08_13_27.tcx'), 'a.tcx'));
     expect(Math.min(...Array.from(s.streams!.altitude!).filter((v) => !Number.isNaN(v)))).toBeLessThan(0);
     expect(s.streams!.heartRate).toBeUndefined();
     expect(s.streams!.power).toBeUndefined();
@@ -98,14 +91,14 @@ describeWithFixtures('parseTcx on the fixtures', () => {
   });
 
   it('gc__2009_01_09_11_13_14.tcx: missing HR and power stay absent, not zero', () => {
-    const s = only(parseTcx(fixture('tcx/gc__2009_01_09_11_13_14.tcx'), 'a.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/gc__2009_01_09_11_13_14.tcx'), 'a.tcx'));
     expect(s.avgHr).toBeNull();
     expect(s.avgPowerW).toBeNull();
     expect(s.streams!.altitude).toBeDefined();
   });
 
   it('gc__2009_09_19_09_22_42.tcx: smart recording (irregular intervals) with power, HR, cadence', () => {
-    const s = only(parseTcx(fixture('tcx/gc__2009_09_19_09_22_42.tcx'), 'a.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/gc__2009_09_19_09_22_42.tcx'), 'a.tcx'));
     const t = s.streams!.time;
     const gaps = new Set<number>();
     for (let i = 1; i < t.length; i++) gaps.add(t[i]! - t[i - 1]!);
@@ -114,24 +107,24 @@ describeWithFixtures('parseTcx on the fixtures', () => {
   });
 
   it('gc__2020-02-05_17-25-14_Training-with-Notes.tcx: the notes are kept', () => {
-    const s = only(parseTcx(fixture('tcx/gc__2020-02-05_17-25-14_Training-with-Notes.tcx'), 'n.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/gc__2020-02-05_17-25-14_Training-with-Notes.tcx'), 'n.tcx'));
     expect(s.notes).toBe('- immer noch den Muskelkater in beiden Oberschenkeln (Unterseite)');
     expect(s.sources[0]!.device?.product).toBe('Polar Vantage V');
   });
 
   it('gc__activity_165850259_multi-session.tcx: one multisport session, legs Running, Biking, Running, Biking', () => {
     const path = 'tcx/gc__activity_165850259_multi-session.tcx';
-    const s = only(parseTcx(fixture(path), 'm.tcx'));
+    const s = onlySession(parseTcx(fixture(path), 'm.tcx'));
     expect(s.sport).toBe('multisport');
     expect(s.legs.map((l) => l.sport)).toEqual(['running', 'cycling', 'running', 'cycling']);
-    expect(s.legs.map((l) => l.start)).toEqual(grab(path, /<Activity [^>]*>\s*<Id>([^<]+)</g).map(Date.parse));
-    expect(s.movingS).toBeCloseTo(sum(grab(path, /<TotalTimeSeconds>([^<]+)</g).map(Number)), 6);
+    expect(s.legs.map((l) => l.start)).toEqual(fixtureMatches(path, /<Activity [^>]*>\s*<Id>([^<]+)</g).map(Date.parse));
+    expect(s.movingS).toBeCloseTo(sum(fixtureMatches(path, /<TotalTimeSeconds>([^<]+)</g).map(Number)), 6);
     // The legs were recorded days apart: the session says so.
     expect(s.warnings.some((w) => w.includes('recorded apart'))).toBe(true);
   });
 
   it('gc__argmac_Garmin_FR910XT_2015_01_31_10_17_02.tcx: swim with 8 laps, 85 trackpoints, no HR', () => {
-    const s = only(parseTcx(fixture('tcx/gc__argmac_Garmin_FR910XT_2015_01_31_10_17_02.tcx'), 's.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/gc__argmac_Garmin_FR910XT_2015_01_31_10_17_02.tcx'), 's.tcx'));
     expect(s.laps).toHaveLength(8);
     expect(s.streams!.time.length).toBe(85);
     expect(s.streams!.heartRate).toBeUndefined();
@@ -140,7 +133,7 @@ describeWithFixtures('parseTcx on the fixtures', () => {
   });
 
   it('sports-lib__unknown_example.tcx: Suunto, 32 laps', () => {
-    const s = only(parseTcx(fixture('tcx/sports-lib__unknown_example.tcx'), 'u.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/sports-lib__unknown_example.tcx'), 'u.tcx'));
     expect(s.laps).toHaveLength(32);
     expect(s.sport).toBe('running');
     expect(s.sources[0]!.device?.product).toBe('Suunto Spartan Ultra');
@@ -148,19 +141,19 @@ describeWithFixtures('parseTcx on the fixtures', () => {
 
   it('togeojson__garmin_connect.tcx: lap power from LX, watts per point from ns3:TPX', () => {
     const path = 'tcx/togeojson__garmin_connect.tcx';
-    const s = only(parseTcx(fixture(path), 'g.tcx'));
-    expect(s.laps[0]!.avgPowerW).toBe(Number(grab(path, /<ns3:AvgWatts>([^<]+)</g)[0]));
-    expect(Array.from(s.streams!.power!).filter((v) => !Number.isNaN(v))).toEqual(grab(path, /<ns3:Watts>([^<]+)</g).map(Number));
+    const s = onlySession(parseTcx(fixture(path), 'g.tcx'));
+    expect(s.laps[0]!.avgPowerW).toBe(Number(fixtureMatches(path, /<ns3:AvgWatts>([^<]+)</g)[0]));
+    expect(Array.from(s.streams!.power!).filter((v) => !Number.isNaN(v))).toEqual(fixtureMatches(path, /<ns3:Watts>([^<]+)</g).map(Number));
   });
 
   it('togeojson__sample.tcx: a non-ISO Author build time does not matter', () => {
-    const s = only(parseTcx(fixture('tcx/togeojson__sample.tcx'), 's.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/togeojson__sample.tcx'), 's.tcx'));
     expect(s.start).toBe(Date.parse('2007-08-07T02:42:41Z'));
     expect(s.distanceM).toBe(8348.5039063);
   });
 
   it('togeojson__tour_hr.tcx: times with a +01:00 offset', () => {
-    const s = only(parseTcx(fixture('tcx/togeojson__tour_hr.tcx'), 't.tcx'));
+    const s = onlySession(parseTcx(fixture('tcx/togeojson__tour_hr.tcx'), 't.tcx'));
     expect(s.start).toBe(Date.parse('2020-12-27T15:43:49.000+01:00'));
     expect(s.streams!.time[0]).toBe((Date.parse('2020-12-27T15:59:36.000+01:00') - s.start) / 1000);
     expect(s.sources[0]!.device?.product).toBe('Fitbit Versa');
@@ -169,7 +162,7 @@ describeWithFixtures('parseTcx on the fixtures', () => {
   it('bad/DERIVED__truncated-xml__togeojson__sample.tcx: keeps the points before the break and says so', () => {
     const path = 'bad/DERIVED__truncated-xml__togeojson__sample.tcx';
     const r = parseTcx(fixture(path), 'cut.tcx');
-    const complete = grab(path, /<\/Trackpoint>()/g).length;
+    const complete = fixtureMatches(path, /<\/Trackpoint>()/g).length;
     expect(r.sessions).toHaveLength(1);
     expect(r.sessions[0]!.streams!.time.length).toBe(complete);
     expect(r.warnings).toMatchObject([{ code: 'truncated', file: 'cut.tcx' }]);

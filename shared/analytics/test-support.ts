@@ -1,42 +1,13 @@
 // Builders for analytics tests: sessions and streams with known values, made
 // directly rather than through the importer.
 import type { Session, Streams } from '../model';
-import { epochMs, seconds } from '../model';
+import { seconds } from '../model';
+import { makeSession as blankSession } from '../../tests/support/sessions';
 import type { AthleteProfile, ThresholdEntry } from './profile/types';
 
-/** A session summary with every optional field null; override what a test needs. */
+/** A ride (tests/support's) moving for its whole hour, without sources; override what a test needs. */
 export function makeSession(overrides: Partial<Session> & { id: string }): Session {
-  const base: Session = {
-    id: overrides.id,
-    sport: 'cycling',
-    subSport: 'generic',
-    start: epochMs(Date.UTC(2024, 5, 1, 6)),
-    elapsedS: seconds(3600),
-    movingS: seconds(3600),
-    distanceM: null,
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
-    utcOffsetS: null,
-    title: null,
-    notes: null,
-    rpe: null,
-    gear: null,
-    laps: [],
-    legs: [],
-    sources: [],
-    warnings: [],
-  };
-  return { ...base, ...overrides };
+  return blankSession({ subSport: 'generic', movingS: seconds(3600), sources: [], ...overrides });
 }
 
 type Channel = 'power' | 'heartRate' | 'speed' | 'altitude';

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { blankSummary } from '../../tests/support/sessions';
 import { clockShiftMs, fingerprint, isSameWorkout, sessionId } from './identity';
-import type { Summary } from './session';
 import { epochMs, seconds } from './units';
 
-const ride: Summary = {
-  sport: 'cycling',
-  subSport: 'road',
-  start: epochMs(Date.UTC(2024, 5, 1, 6, 0, 0)),
-  elapsedS: seconds(3600),
-  movingS: seconds(3500),
-  distanceM: null,
-  ascentM: null,
-  descentM: null,
-  avgHr: null,
-  maxHr: null,
-  avgPowerW: null,
-  maxPowerW: null,
-  avgCadence: null,
-  maxCadence: null,
-  avgSpeed: null,
-  maxSpeed: null,
-  calories: null,
-  avgTempC: null,
-};
+// The values the expectations below rely on, stated here rather than taken from the builder's defaults.
+const ride = blankSummary({ sport: 'cycling', start: epochMs(Date.UTC(2024, 5, 1, 6, 0, 0)), elapsedS: seconds(3600) });
 const minutes = (n: number) => n * 60_000;
 
 describe('isSameWorkout', () => {

@@ -27,6 +27,16 @@ export function fixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES_DIR, path)));
 }
 
+/** A fixture's text, decoded as UTF-8. */
+export function fixtureText(path: string): string {
+  return new TextDecoder().decode(fixture(path));
+}
+
+/** Every match of a regex's first group in a fixture's text: an independent reading of the file to check a parser against. */
+export function fixtureMatches(path: string, re: RegExp): string[] {
+  return [...fixtureText(path).matchAll(re)].map((m) => m[1]!);
+}
+
 /** Fixture paths (relative to ../shared/fixtures) under a folder, recursively, sorted. */
 export function listFixtures(dir: string, filter: (path: string) => boolean = () => true): string[] {
   const root = join(FIXTURES_DIR, dir);

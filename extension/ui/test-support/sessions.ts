@@ -1,44 +1,22 @@
 // Sessions with known numbers for the UI tests (test support only).
 import { epochMs, seconds, type Session } from '../../../shared/model';
+import { makeSession } from '../../../tests/support/sessions';
 import type { SessionRow } from '../../db';
 
 export const DAY_MS = 86_400_000;
 /** 2024-06-01 12:00 UTC: the same calendar day in every time zone from UTC-11 to UTC+11, so date filters hold wherever tests run. */
 export const START = Date.UTC(2024, 5, 1, 12, 0, 0);
 
-/** A ride of 1:02:03 over 12.35 km, starting `daysLater` days after START, without samples. */
+/** A ride of 1:02:03 (distance and the rest unknown unless given), starting `daysLater` days after START, without samples. */
 export function knownSession(id: string, daysLater = 0, over: Partial<Session> = {}): Session {
-  return {
+  return makeSession({
     id,
-    sport: 'cycling',
-    subSport: 'road',
     start: epochMs(START + daysLater * DAY_MS),
     elapsedS: seconds(3723),
     movingS: seconds(3723),
-    distanceM: null,
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
-    utcOffsetS: null,
-    title: null,
-    notes: null,
-    rpe: null,
-    gear: null,
-    laps: [],
-    legs: [],
     sources: [{ format: 'fit', file: `${id}.fit`, contentHash: id.padEnd(64, '0'), sizeBytes: 1, device: null }],
-    warnings: [],
     ...over,
-  };
+  });
 }
 
 /** The row the database stores for a session without samples. */

@@ -1,6 +1,6 @@
 // `import <files|folders|zips...>`: read the inputs, run the importer, report.
 import type { ImportResult } from '../../../shared/model';
-import { exitCode, importPaths, PROGRESS_OPTIONS, progressHelp, progressFlag, writeIssues } from '../import-paths';
+import { importThenWrite, PROGRESS_OPTIONS, progressHelp } from '../import-paths';
 import type { Io } from '../output';
 import { sessionJson } from '../session-json';
 import { sessionTable, totals } from '../session-report';
@@ -60,12 +60,10 @@ export const importCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError('import needs at least one file, folder or archive.');
     if (values.streams && !values.json) throw new UsageError('--streams only goes with --json.');
-    const json = values.json === true;
 
-    const result = await importPaths(positionals, io, { progress: progressFlag(values), json });
-    if (json) writeJson(io, result, values.streams === true);
-    else writeTable(io, result);
-    writeIssues(io, result, json);
-    return exitCode(result);
+    return importThenWrite(positionals, values, io, (result, json) => {
+      if (json) writeJson(io, result, values.streams === true);
+      else writeTable(io, result);
+    });
   },
 };

@@ -1,7 +1,7 @@
 // `report <files|folders|zips...>`: import in memory, then the training picture:
 // weekly volume, fitness/fatigue/form and records, scored with the thresholds
 // given as flags or estimated from the files.
-import { exitCode, importPaths, PROGRESS_OPTIONS, progressHelp, progressFlag, writeIssues } from '../import-paths';
+import { importThenWrite, PROGRESS_OPTIONS, progressHelp } from '../import-paths';
 import { reportJson } from '../report-json';
 import { THRESHOLD_HELP, THRESHOLD_OPTIONS, profileFromFlags } from '../threshold-flags';
 import { trainingReport } from '../training-report';
@@ -54,12 +54,10 @@ export const reportCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError('report needs at least one file, folder or archive.');
     const given = profileFromFlags(values);
-    const json = values.json === true;
 
-    const result = await importPaths(positionals, io, { progress: progressFlag(values), json });
-    const summary = summarizeTraining(result.sessions, given);
-    io.stdout.write(json ? `${JSON.stringify(reportJson(result.sessions, summary))}\n` : trainingReport(summary));
-    writeIssues(io, result, json);
-    return exitCode(result);
+    return importThenWrite(positionals, values, io, ({ sessions }, json) => {
+      const summary = summarizeTraining(sessions, given);
+      io.stdout.write(json ? `${JSON.stringify(reportJson(sessions, summary))}\n` : trainingReport(summary));
+    });
   },
 };
