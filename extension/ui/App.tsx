@@ -17,6 +17,7 @@ import { TopBar } from './TopBar';
 import { makeFormat, type UnitSystem } from './units/format';
 import { loadUnitSystem, saveUnitSystem } from './units/units-preference';
 import { useLiveQuery } from './use-live-query';
+import { VIEWS, type ViewId } from './views';
 
 export interface AppProps {
   readonly services: Services;
@@ -29,6 +30,7 @@ export interface AppProps {
 export function App({ services, locale, storage }: AppProps) {
   const [units, setUnits] = useState<UnitSystem>(() => loadUnitSystem(storage, locale));
   const format = useMemo(() => makeFormat(units, locale), [units, locale]);
+  const [view, setView] = useState<ViewId>('sessions');
   const [openId, setOpenId] = useState<string | null>(null);
   const [filter, setFilter] = useState<FilterInput>(NO_FILTER);
   const opener = useRef<HTMLElement | null>(null);
@@ -44,6 +46,15 @@ export function App({ services, locale, storage }: AppProps) {
     setOpenId(id);
   };
   const close = () => setOpenId(null);
+  const openView = (next: ViewId) => {
+    setView(next);
+    setOpenId(null);
+  };
+  const openFromView = (id: string) => {
+    setView('sessions');
+    open(id);
+  };
+  const Other = VIEWS.find((v) => v.id === view)?.component;
   // Back in the list, focus returns to the row that opened the session.
   useEffect(() => {
     if (openId === null && opener.current?.isConnected) opener.current.focus();
@@ -55,7 +66,7 @@ export function App({ services, locale, storage }: AppProps) {
       <FormatContext.Provider value={format}>
         <DropTarget onFiles={controls.start}>
           <div class="app">
-            <TopBar units={units} onUnits={chooseUnits} onSessions={close} />
+            <TopBar units={units} onUnits={chooseUnits} current={view} onView={openView} />
             {!empty && total.value !== undefined && (
               <div class="toolbar">
                 <ImportPickers onFiles={controls.start} />
@@ -63,8 +74,13 @@ export function App({ services, locale, storage }: AppProps) {
             )}
             <ImportStatus controls={controls} />
             {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
-            {empty && <EmptyState onFiles={controls.start} />}
-            {!empty && total.value !== undefined && (
+            {Other && (
+              <main class="views">
+                <Other onOpenSession={openFromView} />
+              </main>
+            )}
+            {!Other && empty && <EmptyState onFiles={controls.start} />}
+            {!Other && !empty && total.value !== undefined && (
               <main class="views">
                 <div hidden={openId !== null} class="view">
                   <SessionsView filter={filter} onFilter={setFilter} onOpen={open} />

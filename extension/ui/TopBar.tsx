@@ -1,22 +1,26 @@
-// The top bar: the views that exist (only Sessions so far; views not built
-// are left out rather than shown empty) and the unit choice.
+// The top bar: the views that exist (views not built are left out rather
+// than shown empty) and the unit choice.
 import type { UnitSystem } from './units/format';
+import { VIEWS, type ViewId } from './views';
 
 export interface TopBarProps {
   readonly units: UnitSystem;
   readonly onUnits: (system: UnitSystem) => void;
-  /** Back to the list from wherever the panel is. */
-  readonly onSessions: () => void;
+  readonly current: ViewId;
+  /** Opens a view (choosing the current one again goes back to its start, e.g. the list from a detail). */
+  readonly onView: (view: ViewId) => void;
 }
 
-export function TopBar({ units, onUnits, onSessions }: TopBarProps) {
+export function TopBar({ units, onUnits, current, onView }: TopBarProps) {
   return (
     <header class="top-bar">
       <h1>SessionsAI</h1>
       <nav aria-label="Views">
-        <button type="button" aria-current="page" onClick={onSessions}>
-          Sessions
-        </button>
+        {VIEWS.map((view) => (
+          <button key={view.id} type="button" aria-current={view.id === current ? 'page' : undefined} onClick={() => onView(view.id)}>
+            {view.label}
+          </button>
+        ))}
       </nav>
       <label class="units">
         <span class="visually-hidden">Units</span>

@@ -1,0 +1,19 @@
+// The side panel's views, in top-bar order. A view is listed only once it is
+// built: an athlete never meets an empty placeholder.
+import type { ComponentType } from 'preact';
+
+export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'settings';
+
+export interface ViewProps {
+  /** Opens one session's detail (from a list, a calendar or a chart). */
+  readonly onOpenSession: (id: string) => void;
+}
+
+export interface ViewEntry {
+  readonly id: ViewId;
+  readonly label: string;
+  /** Absent for Sessions, which the App renders itself (it owns the filter and the detail). */
+  readonly component?: ComponentType<ViewProps>;
+}
+
+export const VIEWS: readonly ViewEntry[] = [{ id: 'sessions', label: 'Sessions' }];
