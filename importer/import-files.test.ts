@@ -2,7 +2,7 @@ import { gzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeWithFixtures, fixture } from '../tests/support/fixtures';
 import { importFiles } from './import-files';
-import type { ImportProgress } from './import-types';
+import type { ImportProgress, WorkoutFile } from './import-types';
 
 const RUN = 'fit/fitparse__garmin-fenix-5-run.fit';
 const BIKE = 'fit/fitparse__garmin-fenix-5-bike.fit';
@@ -163,5 +163,31 @@ describeWithFixtures('importFiles: progress, cancelling and yielding', () => {
     // 300 small files take well over one 16 ms slice.
     await importFiles(Array.from({ length: 300 }, (_, i) => ({ name: `${i}.fit`, bytes: fixture(RUN) })));
     expect(timerRan).toBe(true);
+  });
+});
+
+describeWithFixtures('importFiles: the original workout files', () => {
+  it('hands over each workout file read, from archives too, decoded and under the hash its sessions carry', async () => {
+    const zip = zipSync({ 'a.fit': fixture(RUN), 'b.fit': fixture(BIKE), 'readme.txt': text('not a workout') });
+    const seen: WorkoutFile[] = [];
+    const result = await importFiles(
+      [
+        { name: 'x.zip', bytes: zip },
+        { name: 'run.fit.gz', bytes: gzipSync(fixture(RUN)) },
+      ],
+      { onWorkoutFile: (file) => seen.push(file) },
+    );
+
+    // The gzipped copy of a.fit is handed over too, before it is found to be a duplicate.
+    expect(seen.map((f) => f.name)).toEqual(['x.zip/a.fit', 'x.zip/b.fit', 'run.fit.gz']);
+    expect(result.sessions.map((s) => s.sources.map((src) => [src.file, src.contentHash]))).toEqual([
+      [['x.zip/a.fit', seen[0]!.contentHash]],
+      [['x.zip/b.fit', seen[1]!.contentHash]],
+    ]);
+    expect(seen[2]!.contentHash).toBe(seen[0]!.contentHash);
+    expect(seen[0]!.contentHash).not.toBe(seen[1]!.contentHash);
+    expect(Buffer.compare(seen[0]!.bytes, fixture(RUN))).toBe(0);
+    expect(Buffer.compare(seen[1]!.bytes, fixture(BIKE))).toBe(0);
+    expect(Buffer.compare(seen[2]!.bytes, fixture(RUN))).toBe(0);
   });
 });

@@ -27,7 +27,10 @@ class ImportRun {
   /** Archive -> entries in it that are no workouts. */
   readonly notWorkouts = new Map<string, string[]>();
 
-  constructor(readonly budget: DecompressionBudget) {}
+  constructor(
+    readonly budget: DecompressionBudget,
+    private readonly onWorkoutFile: ImportOptions['onWorkoutFile'],
+  ) {}
 
   /** Imports one file; returns the archive entries it revealed, to queue. */
   async importFile(file: PendingFile): Promise<readonly PendingFile[]> {
@@ -51,7 +54,9 @@ class ImportRun {
     }
     const content = unpacked.content;
     if (content.kind === 'workout') {
-      const parsed = parseWorkout(content.format, content.bytes, file.name, await contentHash(content.bytes));
+      const hash = await contentHash(content.bytes);
+      this.onWorkoutFile?.({ name: file.name, contentHash: hash, bytes: content.bytes });
+      const parsed = parseWorkout(content.format, content.bytes, file.name, hash);
       const added = this.sessions.addFile(file.name, parsed.sessions);
       // A byte-for-byte duplicate says nothing new: only the duplicate is reported.
       if (!added.duplicate) {
@@ -119,6 +124,7 @@ export async function importFiles(inputs: readonly ImportInput[], options: Impor
       maxDecompressedBytes: options.limits?.maxDecompressedBytes ?? DEFAULT_LIMITS.maxDecompressedBytes,
       maxEntries: options.limits?.maxEntries ?? DEFAULT_LIMITS.maxEntries,
     }),
+    options.onWorkoutFile,
   );
   // A stack, so an archive's entries are imported right after it, in order.
   const pending = inputs.map((input) => inputFile(input.name, input.bytes)).reverse();

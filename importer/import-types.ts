@@ -19,8 +19,26 @@ export interface ImportProgress {
   readonly currentFile: string;
 }
 
+/** A workout file the importer read, as `ImportOptions.onWorkoutFile` hands it over. */
+export interface WorkoutFile {
+  /** Its full path, inside archives too: "export.zip/activities/1001.fit.gz". */
+  readonly name: string;
+  /** The hash of `bytes`: the `contentHash` its sessions' sources carry. */
+  readonly contentHash: string;
+  /** Its decoded contents (after gunzip and unzip). May be a view into the archive it came from: copy it to keep it alone. */
+  readonly bytes: Uint8Array;
+}
+
 export interface ImportOptions {
   onProgress?(progress: ImportProgress): void;
+  /**
+   * Called once for every workout file (FIT, GPX, TCX) read, loose or found
+   * in a zip or gzip, after it is hashed and before it is parsed, so also for
+   * one that turns out broken or a byte-for-byte copy of another. Lets the
+   * caller keep the original files its sessions came from, which archives
+   * otherwise hide.
+   */
+  onWorkoutFile?(file: WorkoutFile): void;
   /** Aborting stops the import between files; `importFiles` then rejects with the signal's reason. */
   signal?: AbortSignal;
   limits?: {

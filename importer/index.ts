@@ -1,6 +1,6 @@
 // The importer's public API: everything outside importer/ imports from here.
 export { importFiles } from './import-files';
-export type { ImportInput, ImportOptions, ImportProgress } from './import-types';
+export type { ImportInput, ImportOptions, ImportProgress, WorkoutFile } from './import-types';
 export { detectFormat } from './detect';
 export type { DetectedFormat, Detection } from './detect';
 export { DEFAULT_LIMITS } from './archive/budget';

@@ -1,5 +1,6 @@
 // The one local database. Its schema lives in schema-versions.ts; this class
-// only declares those versions and names the tables for TypeScript.
+// declares those versions, keeps the sessions' live index true on every write
+// (live-index.ts), and names the tables for TypeScript.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
   InsightRow,
@@ -14,7 +15,8 @@ import type {
   SyncStateRow,
   WellnessRow,
 } from './records';
-import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+import { liveIndexMiddleware } from './live-index';
+import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
 
@@ -35,12 +37,9 @@ export class SessionsDb extends Dexie {
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly syncState: Table<SyncStateRow, string>;
 
-  /** `versions` is for migration tests, which open a database as an earlier release left it. */
-  constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
-    for (const v of versions) {
-      const declared = this.version(v.version).stores(v.stores);
-      if (v.upgrade !== undefined) declared.upgrade(v.upgrade);
-    }
+    declareSchema(this, SCHEMA_VERSIONS);
+    this.use(liveIndexMiddleware);
   }
 }

@@ -102,7 +102,7 @@ describe('exportZip', () => {
       'wellness.json',
     ]);
     const json = (name: string): unknown => JSON.parse(strFromU8(files[name]!));
-    expect(json('manifest.json')).toEqual({ app: 'SessionsAI', schemaVersion: 2, exportedAt: '2024-07-01T00:00:00.000Z', tables: [...TABLE_NAMES] });
+    expect(json('manifest.json')).toEqual({ app: 'SessionsAI', schemaVersion: 3, exportedAt: '2024-07-01T00:00:00.000Z', tables: [...TABLE_NAMES] });
     expect(json('wellness.json')).toEqual([{ id: '2024-06-01', date: '2024-06-01', restingHr: 48, notes: 'slept well', updatedAt: NOW, deletedAt: null }]);
     expect(json(`streams/${ID}.json`)).toMatchObject({ streams: { power: [200, null, 210] } });
     expect(files['sources/aaaaaaaaaaaa-1001.fit']).toEqual(FIT_BYTES);

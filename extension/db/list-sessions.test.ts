@@ -6,6 +6,7 @@ import { SessionsDb } from './database';
 import { deleteSession } from './delete-session';
 import { countSessions, listSessions } from './list-sessions';
 import { saveImport } from './save-import';
+import { toSessionRow } from './session-row';
 import { testSession } from './test-support/sessions';
 
 const DAY = 86_400_000;
@@ -65,5 +66,28 @@ describe('listSessions', () => {
     const rows = await db.transaction('r', db.sessions, () => listSessions(db, { limit: 10 }));
     expect(rows).toHaveLength(9);
     for (const row of rows) expect(Object.keys(row)).not.toContain('streams');
+  });
+});
+
+describe('a library of 5,000 sessions', () => {
+  it('is counted and paged deep through the live indexes, without the tombstones', async () => {
+    // Day n's session for 5,000 days; every 10th deleted: 4,500 live, half of them rides.
+    const rows = Array.from({ length: 5000 }, (_, n) => {
+      // Eight hex digits repeated: a hash (and so an id, its first 24 digits) of its own for each n.
+      const unique = testSession(n.toString(16).padStart(8, '0').repeat(8), { sport: n % 2 === 0 ? 'cycling' : 'running', start: epochMs(START + n * DAY) });
+      const { row } = toSessionRow(unique, [], 1000);
+      return n % 10 === 9 ? { ...row, deletedAt: 2000 } : row;
+    });
+    await db.sessions.clear();
+    await db.sessions.bulkPut(rows);
+
+    expect(await countSessions(db, {})).toBe(4500);
+    expect(await countSessions(db, { sport: 'cycling' })).toBe(2500);
+    expect(await countSessions(db, { sport: 'running' })).toBe(2000);
+    expect(await countSessions(db, { from: START + 1000 * DAY, to: START + 2000 * DAY })).toBe(900);
+    // The last page, oldest sessions: days 8, 7, ... 0 without day 9.
+    expect((await listSessions(db, { limit: 10, offset: 4491 })).map((r) => r.start)).toEqual(
+      [8, 7, 6, 5, 4, 3, 2, 1, 0].map((n) => START + n * DAY),
+    );
   });
 });

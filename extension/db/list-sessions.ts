@@ -1,8 +1,10 @@
 // The session list: summaries only (the streams table is never touched),
-// newest first, deleted sessions left out.
+// newest first, deleted sessions left out by the live indexes (schema v3), so
+// counting and paging without a search never read a row they do not return.
 import type { Collection } from 'dexie';
 import type { Sport } from '../../shared/model';
 import type { SessionsDb } from './database';
+import { LIVE } from './live-index';
 import type { SessionRow } from './records';
 
 export interface SessionFilter {
@@ -20,34 +22,52 @@ export interface SessionPage extends SessionFilter {
   readonly offset?: number;
 }
 
-/** Live rows whose title or notes hold every search word. */
-function isListed(search: string | undefined): (row: SessionRow) => boolean {
-  const words = (search ?? '').toLocaleLowerCase().split(/\s+/).filter((w) => w.length > 0);
+/** Rows whose title or notes hold every word. */
+function hasEveryWord(words: readonly string[]): (row: SessionRow) => boolean {
   return (row) => {
-    if (row.deletedAt !== null) return false;
-    if (words.length === 0) return true;
     const text = `${row.title ?? ''}\n${row.notes ?? ''}`.toLocaleLowerCase();
     return words.every((w) => text.includes(w));
   };
 }
 
-/** Newest first, through the index that serves the filter: [sport+start] for one sport, start otherwise. */
-function query(db: SessionsDb, filter: SessionFilter): Collection<SessionRow, string> {
+function searchWords(filter: SessionFilter): string[] {
+  return (filter.search ?? '').toLocaleLowerCase().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Live sessions newest first, through the index that serves the filter: [live+sport+start] for one sport, [live+start] otherwise. */
+function liveNewestFirst(db: SessionsDb, filter: SessionFilter): Collection<SessionRow, string> {
   // ±Infinity are valid IndexedDB keys (https://w3c.github.io/IndexedDB/#key-construct): open ends need no special case.
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
   const range =
     filter.sport === undefined
-      ? db.sessions.where('start').between(from, to, true, false)
-      : db.sessions.where('[sport+start]').between([filter.sport, from], [filter.sport, to], true, false);
-  return range.reverse().filter(isListed(filter.search));
+      ? db.sessions.where('[live+start]').between([LIVE, from], [LIVE, to], true, false)
+      : db.sessions.where('[live+sport+start]').between([LIVE, filter.sport, from], [LIVE, filter.sport, to], true, false);
+  return range.reverse();
 }
+
+// getAllKeys()' count is an [EnforceRange] unsigned long (https://w3c.github.io/IndexedDB/#dom-idbobjectstore-getallkeys):
+// a larger one throws in browsers, so a limit beyond it asks for every key.
+const MAX_IDB_COUNT = 2 ** 32 - 1;
+const idbLimit = (n: number) => (n > MAX_IDB_COUNT ? Infinity : n);
 
 export function listSessions(db: SessionsDb, page: SessionPage): Promise<SessionRow[]> {
-  return query(db, page).offset(page.offset ?? 0).limit(page.limit).toArray();
+  const offset = page.offset ?? 0;
+  const words = searchWords(page);
+  if (words.length > 0) return liveNewestFirst(db, page).filter(hasEveryWord(words)).offset(offset).limit(page.limit).toArray();
+  // The page's keys come from the index alone (no rows read), then its rows by
+  // key. Skipping with a cursor's advance() instead took 24 s in fake-indexeddb
+  // for a page 4,491 rows deep (measured); this takes well under a second.
+  return db.transaction('r', db.sessions, async () => {
+    const keys = await liveNewestFirst(db, page).limit(idbLimit(offset + page.limit)).primaryKeys();
+    const rows = await db.sessions.bulkGet(keys.slice(offset));
+    return rows.filter((row) => row !== undefined);
+  });
 }
 
-/** How many sessions the filter matches: the length a virtualized list scrolls over. */
+/** How many sessions the filter matches: the length a virtualized list scrolls over. Without search words, IDBIndex.count(). */
 export function countSessions(db: SessionsDb, filter: SessionFilter): Promise<number> {
-  return query(db, filter).count();
+  const words = searchWords(filter);
+  const live = liveNewestFirst(db, filter);
+  return (words.length === 0 ? live : live.filter(hasEveryWord(words))).count();
 }

@@ -23,6 +23,8 @@ export type SessionRow = Omit<Session, 'streams'> &
     /** Every source's content hash (schema v2, multi-entry indexed): a re-import of the same bytes is one lookup. */
     readonly sourceHashes: readonly string[];
     readonly editedFields: readonly EditableField[];
+    /** 1 while deletedAt is null, absent on a tombstone (schema v3); the database sets it on every write (live-index.ts). */
+    readonly live?: 1;
   };
 
 /** The samples of one session, stored apart so lists never load them. `id` equals `sessionId`. */

@@ -42,7 +42,7 @@ describe('saveImport: new sessions', () => {
     expect(await saveImport(db, result(ride, run), bytesOf(ride, run))).toEqual({ added: 2, merged: 0, duplicates: 0, issues: [] });
 
     const { streams, ...summary } = ride;
-    expect(await db.sessions.get(ride.id)).toEqual({ ...summary, sourceHashes: [A], editedFields: [], updatedAt: NOW, deletedAt: null });
+    expect(await db.sessions.get(ride.id)).toEqual({ ...summary, sourceHashes: [A], editedFields: [], live: 1, updatedAt: NOW, deletedAt: null });
     expect(Object.keys((await db.sessions.get(ride.id))!)).not.toContain('streams');
     expect(await db.streams.get(ride.id)).toEqual({ id: ride.id, sessionId: ride.id, streams, updatedAt: NOW, deletedAt: null });
     expect(await db.sources.get(A)).toEqual({

@@ -3,6 +3,7 @@
 // the database exactly as it was before the import began.
 import type { ImportIssue, ImportResult, Session, SourceRef } from '../../shared/model';
 import type { SessionsDb } from './database';
+import { LIVE } from './live-index';
 import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
 import { queueSync } from './outbox';
 import type { EditableField, SessionRow } from './records';
@@ -42,9 +43,8 @@ async function withStreams(db: SessionsDb, row: SessionRow): Promise<Session> {
 
 async function findSameWorkout(db: SessionsDb, incoming: Session): Promise<{ stored: SessionRow; merged: Merged } | null> {
   const candidates = await db.sessions
-    .where('start')
-    .between(incoming.start - CANDIDATE_WINDOW_MS, incoming.start + CANDIDATE_WINDOW_MS, true, true)
-    .filter((r) => r.deletedAt === null)
+    .where('[live+start]')
+    .between([LIVE, incoming.start - CANDIDATE_WINDOW_MS], [LIVE, incoming.start + CANDIDATE_WINDOW_MS], true, true)
     .toArray();
   for (const stored of candidates) {
     // Streams are read only for the session that matches: the decision needs the summaries alone.

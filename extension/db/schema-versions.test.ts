@@ -1,16 +1,28 @@
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SessionsDb } from './database';
-import type { Session } from '../../shared/model';
+import { epochMs, type Session } from '../../shared/model';
+import { START } from '../../tests/support/sessions';
+import { countSessions, listSessions } from './list-sessions';
 import { TABLE_NAMES, type EditableField } from './records';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
 import { testSession } from './test-support/sessions';
 
-/** A database as the release with schema `version` left it (the versions up to it, from the one list). */
-function openAt(factory: IDBFactory, version: number): SessionsDb {
-  return new SessionsDb('migrations', { indexedDB: factory, IDBKeyRange }, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+/**
+ * A database as the release with schema `version` left it: the versions up to
+ * it, from the one list, and none of the later code (no live-index middleware,
+ * which came with v3).
+ */
+function openAt(factory: IDBFactory, version: number): Dexie {
+  const db = new Dexie('migrations', { indexedDB: factory, IDBKeyRange });
+  declareSchema(db, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+  return db;
 }
+
+/** The database as this release opens it. */
+const openLatest = (factory: IDBFactory) => new SessionsDb('migrations', { indexedDB: factory, IDBKeyRange });
 
 const meta = { updatedAt: 1000, deletedAt: null };
 
@@ -37,7 +49,7 @@ const V1_ROWS = {
 describe('schema versions', () => {
   it('are numbered 1, 2, ... in order, the last being the latest', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(2);
+    expect(LATEST_VERSION).toBe(3);
   });
 });
 
@@ -50,7 +62,7 @@ describe('v1: the first schema', () => {
     for (const [table, row] of Object.entries(V1_ROWS)) await v1.table(table).put(row);
     v1.close();
 
-    const latest = openAt(factory, LATEST_VERSION);
+    const latest = openLatest(factory);
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
     for (const [table, row] of Object.entries(V1_ROWS)) expect(await latest.table(table).get(row.id), table).toEqual(row);
@@ -74,14 +86,53 @@ describe('v2: content hashes indexed', () => {
     });
     const v1Row = v1SessionRow(merged, ['title']);
     await v1.table('sessions').bulkPut([v1Row, v1SessionRow(testSession('cc'.repeat(32)))]);
-    expect(v1.sessions.schema.idxByName.sourceHashes).toBeUndefined();
+    expect(v1.table('sessions').schema.idxByName.sourceHashes).toBeUndefined();
     v1.close();
 
-    const latest = openAt(factory, LATEST_VERSION);
-    const byGpx = await latest.sessions.where('sourceHashes').equals('bb'.repeat(32)).toArray();
-    expect(byGpx.map((r) => r.id)).toEqual(['aa'.repeat(12)]);
+    const v2 = openAt(factory, 2);
+    const byGpx = await v2.table('sessions').where('sourceHashes').equals('bb'.repeat(32)).toArray();
+    expect(byGpx.map((r: { id: string }) => r.id)).toEqual(['aa'.repeat(12)]);
     expect(byGpx[0]).toEqual({ ...v1Row, sourceHashes: ['aa'.repeat(32), 'bb'.repeat(32)] });
-    expect((await latest.sessions.get('cc'.repeat(12)))?.sourceHashes).toEqual(['cc'.repeat(32)]);
+    expect((await v2.table('sessions').get('cc'.repeat(12)))?.sourceHashes).toEqual(['cc'.repeat(32)]);
+    v2.close();
+  });
+});
+
+describe('v3: live sessions indexed', () => {
+  const DAY = 86_400_000;
+  /** Day n's session as v2 stored it: rides on even days, runs on odd ones. */
+  const v2Row = (n: number, deletedAt: number | null = null) => ({
+    ...toSessionRow(
+      testSession(n.toString(16).padStart(2, '0').repeat(32), { sport: n % 2 === 0 ? 'cycling' : 'running', start: epochMs(START + n * DAY) }),
+      [],
+      1000,
+    ).row,
+    deletedAt,
+  });
+  const idOf = (n: number) => n.toString(16).padStart(2, '0').repeat(12);
+
+  it('back-fills `live` on the live sessions stored at v2, not on tombstones, and counts and lists through the new indexes', async () => {
+    const factory = new IDBFactory();
+    const v2 = openAt(factory, 2);
+    // Days 0-5; the ride of day 2 and the run of day 5 were deleted.
+    const rows = [v2Row(0), v2Row(1), v2Row(2, 2000), v2Row(3), v2Row(4), v2Row(5, 3000)];
+    await v2.table('sessions').bulkPut(rows);
+    v2.close();
+
+    const latest = openLatest(factory);
+    await latest.open();
+    expect(latest.verno).toBe(3);
+    expect(Object.keys(latest.sessions.schema.idxByName)).toEqual(expect.arrayContaining(['[live+start]', '[live+sport+start]']));
+    expect(await latest.sessions.get(idOf(0))).toEqual({ ...rows[0], live: 1 });
+    expect(await latest.sessions.get(idOf(2))).toEqual(rows[2]);
+    expect(Object.keys((await latest.sessions.get(idOf(5)))!)).not.toContain('live');
+    expect(await latest.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).primaryKeys()).toEqual([0, 1, 3, 4].map(idOf));
+
+    expect(await countSessions(latest, {})).toBe(4);
+    expect(await countSessions(latest, { sport: 'cycling' })).toBe(2);
+    expect(await countSessions(latest, { sport: 'running' })).toBe(2);
+    expect((await listSessions(latest, { limit: 10 })).map((r) => r.id)).toEqual([4, 3, 1, 0].map(idOf));
+    expect((await listSessions(latest, { sport: 'running', limit: 10 })).map((r) => r.id)).toEqual([3, 1].map(idOf));
     latest.close();
   });
 });

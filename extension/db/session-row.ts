@@ -17,6 +17,6 @@ export function toSessionRow(session: Session, editedFields: readonly EditableFi
 
 /** The model Session again, with its samples when they are given. */
 export function toSession(row: SessionRow, streams: Streams | undefined): Session {
-  const { sourceHashes: _hashes, editedFields: _edited, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
+  const { sourceHashes: _hashes, editedFields: _edited, live: _live, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
   return streams === undefined ? session : { ...session, streams };
 }

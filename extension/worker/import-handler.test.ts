@@ -1,6 +1,8 @@
+import { gzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { importFiles } from '../../importer';
 import { makeKnownTrack } from '../../tests/support/known-track';
+import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
 import { listSessions, type SessionsDb } from '../db';
 import { freshDb } from '../ui/test-support/fresh-db';
@@ -66,6 +68,26 @@ describe('the import worker', () => {
     expect(stored.map((s) => s.title)).toEqual(['Evening ride', 'Morning ride']);
     // Loose files are kept as given, for export and re-processing.
     expect((await db.sources.toArray()).map((s) => s.file).sort()).toEqual(['rides/evening.gpx', 'rides/morning.gpx']);
+  });
+
+  it("keeps the original files found inside a zip and a gzip, decoded, each in a buffer of its own", async () => {
+    const fit = writeKnownTrackFit(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 2, 6) }));
+    const gpxText = new TextEncoder().encode(writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 3, 6) }), { name: 'Gzipped' }));
+    // Level 0 stores the FIT uncompressed: the importer reads it as a view into the zip.
+    const zip = zipSync({ 'activities/ride.fit': [fit, { level: 0 }], 'activities/evening.gpx.gz': gzipSync(gpxText) });
+    await handler()({ type: 'start', files: [{ name: 'export.zip', blob: new Blob([zip]) }] });
+
+    expect(last()).toMatchObject({ type: 'done', summary: { added: 2, errors: [] } });
+    const sources = await db.sources.orderBy('id').toArray();
+    const byFile = new Map(sources.map((s) => [s.file, s]));
+    expect([...byFile.keys()].sort()).toEqual(['export.zip/activities/evening.gpx.gz', 'export.zip/activities/ride.fit']);
+    const ride = byFile.get('export.zip/activities/ride.fit')!;
+    expect(Buffer.compare(ride.bytes, fit)).toBe(0);
+    expect(ride.bytes.buffer.byteLength).toBe(fit.length);
+    expect(Buffer.compare(byFile.get('export.zip/activities/evening.gpx.gz')!.bytes, gpxText)).toBe(0);
+    // Each is the file a stored session came from.
+    const hashes = (await listSessions(db, { limit: 10 })).flatMap((s) => s.sourceHashes);
+    expect(sources.map((s) => s.contentHash).sort()).toEqual([...hashes].sort());
   });
 
   it('skips a file imported before and says so', async () => {

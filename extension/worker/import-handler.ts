@@ -5,7 +5,7 @@ import { importFiles, type ImportInput, type ImportProgress } from '../../import
 import type { ImportIssue } from '../../shared/model';
 import { saveImport, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
-import { looseSourceBytes } from './source-bytes';
+import { WorkoutFiles } from './source-bytes';
 
 export interface ImportHandlerDeps {
   readonly db: SessionsDb;
@@ -54,8 +54,10 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
     try {
       deps.post({ type: 'progress', phase: 'reading', progress: last });
       const read = await readAll(files, signal);
+      const originals = new WorkoutFiles();
       const result = await run(read.inputs, {
         signal,
+        onWorkoutFile: originals.add,
         onProgress: (progress) => {
           last = progress;
           deps.post({ type: 'progress', phase: 'parsing', progress });
@@ -63,7 +65,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
       });
       // Past this point the import is saved whole or not at all; cancel no longer applies.
       deps.post({ type: 'progress', phase: 'saving', progress: last });
-      const saved = await saveImport(deps.db, result, looseSourceBytes(read.inputs, result.sessions));
+      const saved = await saveImport(deps.db, result, originals.sourcesOf(result.sessions));
       deps.post({
         type: 'done',
         summary: {

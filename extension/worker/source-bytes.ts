@@ -1,26 +1,38 @@
-// Which original files to keep with an import (for re-processing and export).
-import { detectFormat, type ImportInput } from '../../importer';
+// Which original files to keep with an import (for re-processing and export):
+// the decoded bytes of every workout file the importer read, loose or from
+// inside a zip or gzip, kept for the sessions that came from them.
+import type { WorkoutFile } from '../../importer';
 import type { Session } from '../../shared/model';
 import type { SourceBytes } from '../db';
 
 /**
- * The original bytes of every session source that was a loose workout file
- * the athlete gave. A session's contentHash is of the decoded workout, so a
- * loose FIT, GPX or TCX is kept as given; the decoded bytes of gzip and zip
- * entries are not returned by importFiles, so those sources are not kept.
+ * A zip entry stored uncompressed is a view into the whole zip's buffer, and
+ * IndexedDB stores a view's entire buffer (structured clone serializes the
+ * ArrayBuffer, https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal):
+ * such a view is copied, so a source holds its own file and nothing more.
  */
-export function looseSourceBytes(inputs: readonly ImportInput[], sessions: readonly Session[]): SourceBytes {
-  const workouts = new Map<string, Uint8Array>();
-  for (const input of inputs) {
-    const format = detectFormat(input.bytes).format;
-    if (format === 'fit' || format === 'gpx' || format === 'tcx') workouts.set(input.name, input.bytes);
-  }
-  const kept = new Map<string, { file: string; bytes: Uint8Array }>();
-  for (const session of sessions) {
-    for (const source of session.sources) {
-      const bytes = workouts.get(source.file);
-      if (bytes !== undefined) kept.set(source.contentHash, { file: source.file, bytes });
+function alone(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/** Collects the workout files of one import through `importFiles`' `onWorkoutFile`. */
+export class WorkoutFiles {
+  private readonly byHash = new Map<string, { file: string; bytes: Uint8Array }>();
+
+  /** Pass as `onWorkoutFile`. A byte-for-byte copy read later is not kept: the session names the first. */
+  readonly add = (file: WorkoutFile): void => {
+    if (!this.byHash.has(file.contentHash)) this.byHash.set(file.contentHash, { file: file.name, bytes: alone(file.bytes) });
+  };
+
+  /** The originals of these sessions' sources; files no session came from (broken ones) are left out. */
+  sourcesOf(sessions: readonly Session[]): SourceBytes {
+    const kept = new Map<string, { file: string; bytes: Uint8Array }>();
+    for (const session of sessions) {
+      for (const source of session.sources) {
+        const given = this.byHash.get(source.contentHash);
+        if (given !== undefined) kept.set(source.contentHash, given);
+      }
     }
+    return kept;
   }
-  return kept;
 }

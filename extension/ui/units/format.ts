@@ -2,13 +2,9 @@
 // athlete's setting everywhere (UI.md, "Numbers and units"). The model is SI;
 // conversion happens only at this edge.
 import type { Sport } from '../../../shared/model';
+import { METERS_PER_FOOT, METERS_PER_MILE, METERS_PER_YARD } from './imperial';
 
 export type UnitSystem = 'metric' | 'imperial';
-
-// Exact by definition: international yard and pound agreement (1959), 1 yd = 0.9144 m.
-const METERS_PER_MILE = 1609.344;
-const METERS_PER_FOOT = 0.3048;
-const METERS_PER_YARD = 0.9144;
 
 const FOOT_SPORTS: readonly Sport[] = ['running', 'walking', 'hiking'];
 

@@ -1,0 +1,92 @@
+// Adding a planned session: date, sport, target duration, and optionally
+// distance (in the athlete's units), load and a title.
+import { useState } from 'preact/hooks';
+import { isoDateToDay } from '../../../shared/analytics';
+import { saveRecord } from '../../db';
+import { useFormat } from '../format-context';
+import { useServices } from '../services';
+import { SPORT_CHOICES, sportLabel } from '../sport-label';
+import { dayMs } from './plan-days';
+import { toPlanInput, type PlanFields } from './plan-input';
+
+export interface AddPlanFormProps {
+  /** 'YYYY-MM-DD' the date field starts at. */
+  readonly defaultDate: string;
+  /** Called with the saved plan's date, so the calendar can show its week. */
+  readonly onSaved: (date: string) => void;
+}
+
+export function AddPlanForm({ defaultDate, onSaved }: AddPlanFormProps) {
+  const { db } = useServices();
+  const format = useFormat();
+  const empty: PlanFields = { date: defaultDate, sport: 'running', duration: '', distance: '', load: '', title: '' };
+  const [fields, setFields] = useState<PlanFields>(empty);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const set = (key: keyof PlanFields) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+    setFields((previous) => ({ ...previous, [key]: value }));
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = toPlanInput(fields, format.system);
+    if ('error' in result) {
+      setMessage({ text: result.error, error: true });
+      return;
+    }
+    try {
+      await saveRecord(db, 'plans', { id: crypto.randomUUID(), ...result.plan });
+    } catch (error) {
+      setMessage({ text: `The plan could not be saved: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      return;
+    }
+    setMessage({ text: `Planned: ${sportLabel(result.plan.sport)} on ${format.date(dayMs(isoDateToDay(result.plan.date)), 0)}.`, error: false });
+    setFields({ ...empty, date: fields.date, sport: fields.sport });
+    onSaved(result.plan.date);
+  };
+
+  const distanceUnit = format.system === 'imperial' ? 'mi' : 'km';
+  return (
+    <details class="plan-add">
+      <summary>Add a planned session</summary>
+      <form class="plan-form" onSubmit={submit} noValidate>
+        <label>
+          <span>Date</span>
+          <input type="date" required value={fields.date} onInput={set('date')} />
+        </label>
+        <label>
+          <span>Sport</span>
+          <select value={fields.sport} onChange={set('sport')}>
+            {SPORT_CHOICES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Target duration (h:mm)</span>
+          <input type="text" inputMode="numeric" placeholder="1:00" required value={fields.duration} onInput={set('duration')} />
+        </label>
+        <label>
+          <span>Distance ({distanceUnit}, optional)</span>
+          <input type="number" min="0" step="any" value={fields.distance} onInput={set('distance')} />
+        </label>
+        <label>
+          <span>Load (optional)</span>
+          <input type="number" min="0" step="any" value={fields.load} onInput={set('load')} />
+        </label>
+        <label>
+          <span>Title or notes (optional)</span>
+          <input type="text" value={fields.title} onInput={set('title')} />
+        </label>
+        <button type="submit">Add to plan</button>
+        {message && (
+          <p class={message.error ? 'plan-form-error' : 'plan-form-saved'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}

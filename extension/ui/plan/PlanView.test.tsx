@@ -1,0 +1,225 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { epochMs, seconds, watts, type Sport } from '../../../shared/model';
+import { saveRecord, type SessionsDb } from '../../db';
+import { App } from '../App';
+import { FormatContext } from '../format-context';
+import { ServicesContext } from '../services';
+import { freshDb } from '../test-support/fresh-db';
+import { inProcessImport } from '../test-support/in-process-import';
+import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { knownSession, storedRow } from '../test-support/sessions';
+import { makeFormat, type UnitSystem } from '../units/format';
+import { PlanView } from './PlanView';
+
+// Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
+// The shown weeks are 3-9 June (last week), 10-16 June (this week) and 17-23 June.
+const NOW = Date.UTC(2024, 5, 12, 12);
+
+let db: SessionsDb;
+beforeEach(() => {
+  // Only Date is faked, and it keeps ticking, so the database and waitFor run as usual.
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(NOW);
+  db = freshDb();
+});
+afterEach(async () => {
+  unmountAll();
+  vi.useRealTimers();
+  await db.delete();
+});
+
+function plan(units: UnitSystem = 'metric', onOpenSession: (id: string) => void = () => undefined) {
+  return mount(
+    <ServicesContext.Provider value={{ db, connectImport: inProcessImport(db) }}>
+      <FormatContext.Provider value={makeFormat(units, 'en-GB')}>
+        <PlanView onOpenSession={onOpenSession} />
+      </FormatContext.Provider>
+    </ServicesContext.Provider>,
+  );
+}
+
+/** A session at 07:00 UTC on `date` (no UTC offset in the file, so that is its local day). */
+async function done(id: string, date: string, minutes: number, sport: Sport = 'running') {
+  const session = knownSession(id, 0, { start: epochMs(Date.parse(`${date}T07:00:00Z`)), movingS: seconds(minutes * 60), elapsedS: seconds(minutes * 60), sport, title: null });
+  await db.sessions.put(storedRow(session));
+}
+
+const planned = (id: string, date: string, minutes: number, sport: Sport = 'running') =>
+  saveRecord(db, 'plans', { id, date, sport, targetDurationS: minutes * 60 });
+
+const day = (root: HTMLElement, date: string) => root.querySelector<HTMLElement>(`[data-date="${date}"]`)!;
+const headings = (root: HTMLElement) => textsOf(root, '.plan-week-heading');
+
+describe('compliance in the calendar', () => {
+  beforeEach(async () => {
+    await planned('mon', '2024-06-10', 60);
+    await done('run58', '2024-06-10', 58);
+    await planned('tue', '2024-06-11', 60);
+    await done('run40', '2024-06-11', 40);
+    await planned('last-week', '2024-06-04', 60, 'cycling');
+    await done('extra', '2024-06-05', 30);
+    await planned('fri', '2024-06-14', 45, 'swimming');
+  });
+
+  it('marks each planned session with its word and colour, and sessions without a plan as unplanned', async () => {
+    const root = plan();
+    await waitFor(() => expect(textsOf(day(root, '2024-06-10'), '.plan-status')).toEqual(['done']));
+    // 58 of 60 min is 97 %: within ±20 %, green.
+    expect(day(root, '2024-06-10').querySelector('.plan-planned')!.className).toBe('plan-planned plan-green');
+    expect(textsOf(day(root, '2024-06-10'), '.plan-entry-numbers')).toEqual(['1:00:00', '0:58:00']);
+    // 40 of 60 min is 67 %: yellow.
+    expect(textsOf(day(root, '2024-06-11'), '.plan-status')).toEqual(['partial']);
+    expect(day(root, '2024-06-11').querySelector('.plan-planned')!.className).toBe('plan-planned plan-yellow');
+    // Nothing done on a past day: missed, red.
+    expect(textsOf(day(root, '2024-06-04'), '.plan-status')).toEqual(['missed']);
+    expect(day(root, '2024-06-04').querySelector('.plan-planned')!.className).toBe('plan-planned plan-red');
+    expect(textsOf(day(root, '2024-06-05'), '.plan-status')).toEqual(['unplanned']);
+    // Friday is still to come: no colour yet.
+    expect(textsOf(day(root, '2024-06-14'), '.plan-status')).toEqual(['upcoming']);
+    expect(textsOf(day(root, '2024-06-14'), '.plan-entry-sport')).toEqual(['Swimming']);
+    expect(day(root, '2024-06-12').getAttribute('aria-current')).toBe('date');
+  });
+
+  it('counts each week', async () => {
+    const root = plan();
+    await waitFor(() => expect(textsOf(root, '.plan-week-counts')).toEqual([
+      '0 done · 0 partial · 1 missed · 1 unplanned',
+      '1 done · 1 partial · 0 missed · 0 unplanned · 1 to come',
+      'Nothing planned or done',
+    ]));
+  });
+
+  it('opens a done session', async () => {
+    const opened: string[] = [];
+    const root = plan('metric', (id) => opened.push(id));
+    (await waitFor(() => byText(day(root, '2024-06-11'), 'Running0:40:00', 'button'))).click();
+    expect(opened).toEqual(['run40']);
+  });
+
+  it('deletes a planned session after naming it, or keeps it', async () => {
+    const root = plan();
+    const remove = await waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>('[aria-label="Delete the planned Running on Tue, 11 Jun 2024"]');
+      if (!button) throw new Error('no delete button for Tuesday’s plan');
+      return button;
+    });
+    // As from the keyboard: the button has focus when it is pressed.
+    remove.focus();
+    remove.click();
+    await waitFor(() => byText(root, 'Delete the planned Running on Tue, 11 Jun 2024?', '.plan-confirm p'));
+    await waitFor(() => expect(document.activeElement!.textContent).toBe('Delete plan'));
+    byText(root, 'Keep it', 'button').click();
+    await waitFor(() => expect(root.querySelector('.plan-confirm')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(remove));
+    expect(await db.plans.get('tue')).toMatchObject({ deletedAt: null });
+
+    remove.click();
+    (await waitFor(() => byText(root, 'Delete plan', 'button'))).click();
+    // The 40-min run loses its plan and becomes unplanned.
+    await waitFor(() => expect(textsOf(day(root, '2024-06-11'), '.plan-status')).toEqual(['unplanned']));
+    expect((await db.plans.get('tue'))!.deletedAt).toEqual(expect.any(Number));
+  });
+});
+
+describe('a plan with only a load target', () => {
+  it('compares it with the load scored from the session and the athlete’s FTP', async () => {
+    await saveRecord(db, 'profile', { id: 'ftp', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
+    await saveRecord(db, 'plans', { id: 'load', date: '2024-06-10', sport: 'cycling', targetLoad: 100 });
+    const ride = knownSession('ride', 0, { start: epochMs(Date.UTC(2024, 5, 10, 7)), movingS: seconds(3600), elapsedS: seconds(3600), avgPowerW: watts(200) });
+    await db.sessions.put(storedRow(ride));
+    const root = plan();
+    // Power TSS = hours × IF² × 100 = 1 × (200 / 250)² × 100 = 64: 64 % of the planned 100, yellow.
+    await waitFor(() => expect(textsOf(day(root, '2024-06-10'), '.plan-status')).toEqual(['partial']));
+    expect(textsOf(day(root, '2024-06-10'), '.plan-entry-numbers')).toEqual(['load 100', '1:00:00']);
+    expect(day(root, '2024-06-10').querySelector('.plan-planned')!.className).toBe('plan-planned plan-yellow');
+  });
+});
+
+describe('moving between weeks', () => {
+  it('shows last, this and next week, and moves a week at a time', async () => {
+    const root = plan();
+    await waitFor(() => expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']));
+    expect(textsOf(root, '.plan-weekdays li')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    byText(root, 'Next week', 'button').click();
+    await waitFor(() => expect(headings(root)).toEqual(['10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun', '24 Jun – 30 Jun']));
+    byText(root, 'Previous week', 'button').click();
+    byText(root, 'Previous week', 'button').click();
+    await waitFor(() => expect(headings(root)).toEqual(['27 May – 2 Jun', '3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)']));
+    byText(root, 'This week', 'button').click();
+    await waitFor(() => expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']));
+  });
+
+  it('shows the plans of the weeks it moves to', async () => {
+    await planned('later', '2024-06-26', 90, 'cycling');
+    const root = plan();
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    expect(root.querySelector('[data-date="2024-06-26"]')).toBeNull();
+    byText(root, 'Next week', 'button').click();
+    await waitFor(() => expect(textsOf(day(root, '2024-06-26'), '.plan-entry-numbers')).toEqual(['1:30:00']));
+  });
+});
+
+describe('adding a planned session', () => {
+  function fill(root: HTMLElement, label: string, value: string) {
+    const field = byText(root, label, 'label > span').parentElement!.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+    field.value = value;
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  }
+  /** Preact renders typed values a task later; a person's click always comes after that. */
+  const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('stores the plan and shows it in its week', async () => {
+    const root = plan();
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    byText(root, 'Add a planned session', 'summary').click();
+    fill(root, 'Date', '2024-06-20');
+    fill(root, 'Sport', 'cycling');
+    fill(root, 'Target duration (h:mm)', '1:30');
+    fill(root, 'Distance (km, optional)', '40');
+    fill(root, 'Load (optional)', '80');
+    fill(root, 'Title or notes (optional)', 'Tempo');
+    await rendered();
+    byText(root, 'Add to plan', 'button').click();
+
+    await waitFor(() => byText(root, 'Planned: Cycling on Thu, 20 Jun 2024.'));
+    const rows = await db.plans.toArray();
+    expect(rows).toEqual([
+      { id: rows[0]!.id, date: '2024-06-20', sport: 'cycling', targetDurationS: 5400, targetDistanceM: 40_000, targetLoad: 80, title: 'Tempo', updatedAt: expect.any(Number), deletedAt: null },
+    ]);
+    await waitFor(() => expect(textsOf(day(root, '2024-06-20'), '.plan-planned > span')).toEqual(['Cycling', 'Tempo', '1:30:00 · 40.00 km · load 80', 'upcoming']));
+  });
+
+  it('takes distance in miles when the athlete uses imperial units, and shows it back in miles', async () => {
+    const root = plan('imperial');
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    fill(root, 'Date', '2024-06-13');
+    fill(root, 'Target duration (h:mm)', '1:00');
+    fill(root, 'Distance (mi, optional)', '6.2');
+    await rendered();
+    byText(root, 'Add to plan', 'button').click();
+    await waitFor(() => expect(textsOf(day(root, '2024-06-13'), '.plan-entry-numbers')).toEqual(['1:00:00 · 6.20 mi']));
+    // 6.2 mi × 1609.344 m.
+    expect((await db.plans.toArray())[0]!.targetDistanceM).toBeCloseTo(9977.93, 2);
+  });
+
+  it('says what to fix and stores nothing when the duration is not h:mm', async () => {
+    const root = plan();
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    fill(root, 'Target duration (h:mm)', '90');
+    await rendered();
+    byText(root, 'Add to plan', 'button').click();
+    await waitFor(() => byText(root, 'Write the target duration as hours:minutes, for example 1:30.', '[role="alert"]'));
+    expect(await db.plans.count()).toBe(0);
+  });
+});
+
+describe('in the side panel', () => {
+  it('is reached from the top bar, and a done session opens its detail', async () => {
+    await done('run58', '2024-06-10', 58);
+    const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+    (await waitFor(() => byText(root, 'Plan', 'button'))).click();
+    (await waitFor(() => byText(day(root, '2024-06-10'), 'Running0:58:00unplanned', 'button'))).click();
+    await waitFor(() => expect(root.querySelector('#detail-title')?.textContent).toBe('Running'));
+    expect(root.querySelector('.plan-view')).toBeNull();
+  });
+});

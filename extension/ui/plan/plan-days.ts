@@ -1,0 +1,15 @@
+// Day numbers (days since 1970-01-01 in local time, as shared/analytics counts
+// them) for the calendar: today's, and each day's instant for date formatting.
+import { dayNumber } from '../../../shared/analytics';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Today in the browser's time zone (getTimezoneOffset is minutes behind UTC, hence the sign). */
+export function localToday(): number {
+  return dayNumber(Date.now(), -new Date().getTimezoneOffset() * 60);
+}
+
+/** Midnight UTC of the day: format it with a UTC offset of 0 to print that calendar date. */
+export function dayMs(day: number): number {
+  return day * MS_PER_DAY;
+}

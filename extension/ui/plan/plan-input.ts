@@ -1,0 +1,55 @@
+// The add-a-plan form's text turned into a plan row, or a message saying
+// which field is wrong and how to write it.
+import { isoDateToDay, type PlannedSession } from '../../../shared/analytics';
+import type { Sport } from '../../../shared/model';
+import type { UnitSystem } from '../units/format';
+import { METERS_PER_MILE } from '../units/imperial';
+
+export interface PlanFields {
+  readonly date: string;
+  readonly sport: Sport;
+  /** "h:mm", e.g. "1:30". */
+  readonly duration: string;
+  /** In km or mi, by the athlete's units; empty when not targeted. */
+  readonly distance: string;
+  readonly load: string;
+  readonly title: string;
+}
+
+export type PlanInput = Omit<PlannedSession, 'id'>;
+
+/** "1:30" -> 5400 s; null unless hours and two-digit minutes under 60. */
+export function parseHoursMinutes(text: string): number | null {
+  const m = /^(\d{1,2}):([0-5]\d)$/.exec(text.trim());
+  if (!m) return null;
+  const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60;
+  return seconds > 0 ? seconds : null;
+}
+
+/** A positive number typed in the locale-neutral form an <input type="number"> gives; null when empty. */
+function optionalPositive(text: string): number | null | 'invalid' {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : 'invalid';
+}
+
+export function toPlanInput(fields: PlanFields, units: UnitSystem): { plan: PlanInput } | { error: string } {
+  if (Number.isNaN(isoDateToDay(fields.date))) return { error: 'Choose a date for the session.' };
+  const targetDurationS = parseHoursMinutes(fields.duration);
+  if (targetDurationS === null) return { error: 'Write the target duration as hours:minutes, for example 1:30.' };
+  const distance = optionalPositive(fields.distance);
+  if (distance === 'invalid') return { error: 'The distance must be a number above zero, or left empty.' };
+  const load = optionalPositive(fields.load);
+  if (load === 'invalid') return { error: 'The load must be a number above zero, or left empty.' };
+  const title = fields.title.trim();
+  return {
+    plan: {
+      date: fields.date,
+      sport: fields.sport,
+      targetDurationS,
+      ...(distance !== null && { targetDistanceM: units === 'imperial' ? distance * METERS_PER_MILE : distance * 1000 }),
+      ...(load !== null && { targetLoad: load }),
+      ...(title !== '' && { title }),
+    },
+  };
+}
