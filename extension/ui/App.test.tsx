@@ -36,7 +36,7 @@ describe('first minute', () => {
     const root = app();
     await waitFor(() => byText(root, 'Drop FIT, GPX, TCX files, folders or your Strava/Garmin export zip'));
     expect(textsOf(root, '.empty-state button')).toEqual(['Choose files', 'Choose a folder']);
-    expect(textsOf(root, 'nav button')).toEqual(['Sessions']);
+    expect(textsOf(root, 'nav button')).toEqual(['Today', 'Sessions', 'Plan', 'Wellness', 'Settings']);
   });
 });
 

@@ -1,6 +1,10 @@
 // The side panel's views, in top-bar order. A view is listed only once it is
 // built: an athlete never meets an empty placeholder.
 import type { ComponentType } from 'preact';
+import { PlanView } from './plan/PlanView';
+import { SettingsView } from './settings/SettingsView';
+import { TodayView } from './today/TodayView';
+import { WellnessView } from './wellness/WellnessView';
 
 export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'settings';
 
@@ -16,4 +20,4 @@ export interface ViewEntry {
   readonly component?: ComponentType<ViewProps>;
 }
 
-export const VIEWS: readonly ViewEntry[] = [{ id: 'sessions', label: 'Sessions' }];
+export const VIEWS: readonly ViewEntry[] = [{ id: 'today', label: 'Today', component: TodayView }, { id: 'sessions', label: 'Sessions' }, { id: 'plan', label: 'Plan', component: PlanView }, { id: 'wellness', label: 'Wellness', component: WellnessView }, { id: 'settings', label: 'Settings', component: SettingsView }];

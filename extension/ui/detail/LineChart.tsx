@@ -32,7 +32,7 @@ function extent(values: ArrayLike<number>): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-function pathOf(x: Float64Array, y: Float64Array, toX: (v: number) => number, toY: (v: number) => number): string {
+function pathOf(x: ArrayLike<number>, y: ArrayLike<number>, toX: (v: number) => number, toY: (v: number) => number): string {
   let d = '';
   let pen = false;
   for (let i = 0; i < x.length; i++) {
@@ -52,7 +52,9 @@ export function LineChart({ channel, time, duration, cursor, onCursor }: LineCha
     // A flat line (a steady trainer ride) is drawn mid-height rather than dividing by zero.
     const span = hi > lo ? hi - lo : 2;
     const base = hi > lo ? lo : lo - 1;
-    const decimated = minMaxDecimate(time, channel.values, 0, duration, WIDTH);
+    // Decimation is for long streams; a short series (90 days of fitness) draws every point, since
+    // columns holding no sample would otherwise break its line between every pair of points.
+    const decimated = time.length > WIDTH * 2 ? minMaxDecimate(time, channel.values, 0, duration, WIDTH) : { x: time, y: channel.values };
     const toX = (t: number) => (t / duration) * WIDTH;
     const toY = (v: number) => (channel.invert ? (v - base) / span : 1 - (v - base) / span) * HEIGHT;
     return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi };

@@ -4,7 +4,8 @@ import type { Sport, Streams } from '../../../shared/model';
 import { speedKind, type Format } from '../units/format';
 
 export interface ChartChannel {
-  readonly key: 'hr' | 'power' | 'speed' | 'cadence' | 'elevation';
+  /** Also names the colour class (`chart-<key>`); the daily charts of Today and Wellness add theirs. */
+  readonly key: 'hr' | 'power' | 'speed' | 'cadence' | 'elevation' | 'fitness' | 'fatigue' | 'form' | 'hrv';
   readonly title: string;
   readonly values: ArrayLike<number>;
   /** Pace charts put faster (smaller numbers) at the top. */

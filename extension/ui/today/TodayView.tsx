@@ -1,0 +1,40 @@
+// Today answers "how am I doing and what's next" (UI.md, "Layout and
+// navigation"): form and its 90-day chart, today's plan, yesterday's
+// training, and the wellness check-in.
+import { useServices } from '../services';
+import { useLiveQuery } from '../use-live-query';
+import type { ViewProps } from '../views';
+import { CheckIn } from './CheckIn';
+import { FormSummary } from './FormSummary';
+import { localDay, localIsoDate } from './local-day';
+import { TodayPlan } from './TodayPlan';
+import { readTrainingPicture } from './training-picture';
+import { YesterdaySessions } from './YesterdaySessions';
+
+export function TodayView({ onOpenSession }: ViewProps) {
+  const { db } = useServices();
+  // Read once per mount: a panel left open past midnight shows the new day when the view is opened again.
+  const today = localDay();
+  const date = localIsoDate();
+  const picture = useLiveQuery(() => readTrainingPicture(db, today), [db, today]);
+  const plans = useLiveQuery(() => db.plans.where('date').equals(date).filter((p) => p.deletedAt === null).toArray(), [db, date]);
+  const checkIn = useLiveQuery(() => db.wellness.get(date).then((row) => (row?.deletedAt === null ? row : null)), [db, date]);
+  const error = picture.error ?? plans.error ?? checkIn.error;
+
+  return (
+    <div class="today-view">
+      <h2>Today</h2>
+      {error && <p role="alert">Your training could not be read from this browser's storage: {error.message}</p>}
+      {picture.value?.today === null && (
+        <p class="today-empty">
+          Nothing here yet. Import your training to see your form: drop FIT, GPX or TCX files, folders or your Strava/Garmin export zip anywhere
+          on this panel.
+        </p>
+      )}
+      {picture.value?.today && <FormSummary today={picture.value.today} days={picture.value.days} unscored={picture.value.unscored} />}
+      {plans.value && <TodayPlan plans={plans.value} />}
+      {picture.value && picture.value.sessions > 0 && <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />}
+      {checkIn.value !== undefined && <CheckIn date={date} existing={checkIn.value ?? undefined} />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Yesterday's training, each session a button into its detail.
+import { useFormat } from '../format-context';
+import { sessionTitle } from '../session-title';
+import { formatDuration } from '../units/format';
+import type { ScoredSession } from './training-picture';
+
+export interface YesterdaySessionsProps {
+  readonly sessions: readonly ScoredSession[];
+  readonly onOpenSession: (id: string) => void;
+}
+
+export function YesterdaySessions({ sessions, onOpenSession }: YesterdaySessionsProps) {
+  const format = useFormat();
+  return (
+    <section class="today-yesterday" aria-labelledby="today-yesterday-heading">
+      <h3 id="today-yesterday-heading">Yesterday</h3>
+      {sessions.length === 0 ? (
+        <p class="today-none">No session yesterday</p>
+      ) : (
+        <ul class="today-list">
+          {sessions.map(({ row, load }) => {
+            const numbers = [formatDuration(row.elapsedS)];
+            if (row.distanceM !== null) numbers.push(format.distance(row.distanceM, row.sport));
+            numbers.push(load === null ? 'no load' : `load ${format.number(load.value)}`);
+            return (
+              <li key={row.id}>
+                <button type="button" class="today-session" onClick={() => onOpenSession(row.id)}>
+                  <span class="today-item-title">{sessionTitle(row)}</span>
+                  <span class="today-item-numbers">{numbers.join(' · ')}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

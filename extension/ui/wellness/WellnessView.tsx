@@ -1,0 +1,26 @@
+// Wellness: how the athlete has been, day by day, against their own normal (issue 4, "Views").
+import { useServices } from '../services';
+import { localDay } from '../today/local-day';
+import { useLiveQuery } from '../use-live-query';
+import { readWellnessLog } from './read-wellness';
+import { WellnessLog } from './WellnessLog';
+import { WellnessTrends } from './WellnessTrends';
+
+export function WellnessView() {
+  const { db } = useServices();
+  const log = useLiveQuery(() => readWellnessLog(db), [db]);
+  const today = localDay();
+  return (
+    <div class="wellness-view">
+      <h2>Wellness</h2>
+      {log.error && <p role="alert">Your wellness log could not be read from this browser's storage: {log.error.message}</p>}
+      {log.value?.length === 0 && <p class="wellness-empty">Nothing logged yet. Use the check-in on Today to log how you slept and feel.</p>}
+      {log.value && log.value.length > 0 && (
+        <>
+          <WellnessTrends days={log.value} today={today} />
+          <WellnessLog days={log.value} />
+        </>
+      )}
+    </div>
+  );
+}
