@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // vitest 5's reporter calls Map.groupBy, which Node 20 lacks (it arrived in
 // Node 21): without this, a failing test crashes the run instead of printing.
@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'importer/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
           testTimeout: 60_000,
         },
       },
@@ -45,6 +46,18 @@ export default defineConfig({
           environment: 'edge-runtime',
           include: ['convex/**/*.test.ts'],
           server: { deps: { inline: ['convex-test'] } },
+        },
+      },
+      {
+        // The built extension in Debian's Chromium, driven by playwright-core.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/build-extension.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -75,7 +75,7 @@ export function App({ services, locale, storage }: AppProps) {
             <ImportStatus controls={controls} />
             {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
             {Other && (
-              <main class="views">
+              <main class="views registered-view">
                 <Other onOpenSession={openFromView} />
               </main>
             )}
