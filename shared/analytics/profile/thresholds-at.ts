@@ -10,14 +10,36 @@ import type { AthleteProfile, ResolvedThreshold, ThresholdEntry, ThresholdKey, T
  * scored), marked with how it was chosen.
  */
 export function thresholdsAt(profile: AthleteProfile, epochMs: number, sport?: Sport): Thresholds {
+  const grouped = groupedEntries(profile);
   const resolved = {} as Record<ThresholdKey, ResolvedThreshold | null>;
   for (const key of THRESHOLD_KEYS) {
-    const forKey = profile.thresholds.filter((e) => e.key === key);
-    const specific = sport === undefined ? [] : forKey.filter((e) => e.sport === sport);
-    const general = forKey.filter((e) => e.sport === undefined);
-    resolved[key] = pick(specific.length > 0 ? specific : general, epochMs);
+    const forKey = grouped.get(key)!;
+    const specific = sport === undefined ? undefined : forKey.bySport.get(sport);
+    resolved[key] = pick(specific ?? forKey.general, epochMs);
   }
   return { ...resolved, sex: profile.sex };
+}
+
+interface KeyEntries {
+  readonly general: ThresholdEntry[];
+  readonly bySport: Map<Sport, ThresholdEntry[]>;
+}
+
+// Scoring a 10-year history asks for the thresholds 5,000 times against one
+// profile; its entries are grouped by key and sport once, not on every call.
+const groupedCache = new WeakMap<AthleteProfile, Map<ThresholdKey, KeyEntries>>();
+
+function groupedEntries(profile: AthleteProfile): Map<ThresholdKey, KeyEntries> {
+  const cached = groupedCache.get(profile);
+  if (cached) return cached;
+  const grouped = new Map<ThresholdKey, KeyEntries>(THRESHOLD_KEYS.map((key) => [key, { general: [], bySport: new Map() }]));
+  for (const e of profile.thresholds) {
+    const forKey = grouped.get(e.key)!;
+    if (e.sport === undefined) forKey.general.push(e);
+    else forKey.bySport.set(e.sport, [...(forKey.bySport.get(e.sport) ?? []), e]);
+  }
+  groupedCache.set(profile, grouped);
+  return grouped;
 }
 
 function pick(entries: readonly ThresholdEntry[], epochMs: number): ResolvedThreshold | null {
