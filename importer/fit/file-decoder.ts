@@ -9,6 +9,7 @@ import { DeveloperFields } from './developer-fields';
 import { buildHrvPlan, decodeHrv, HRV_MESG_NUM } from './hrv-plan';
 import { MessageDecoder } from './message-decoder';
 import { buildMessagePlan } from './message-plan';
+import { countRecords } from './count-records';
 import { RecordColumnsBuilder } from './record-columns';
 import { buildRecordPlan, decodeRecord, RECORD_MESG_NUM, refreshDevOps } from './record-plan';
 import { RrIntervalColumn } from './rr-interval-column';
@@ -35,7 +36,7 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
   const defs: (Definition | undefined)[] = new Array(16);
   const accumulators = new Accumulators();
   const developer = new DeveloperFields();
-  const columns = new RecordColumnsBuilder();
+  const columns = new RecordColumnsBuilder(countRecords(b, start, end));
   const rr = new RrIntervalColumn();
   const decoder = new MessageDecoder(accumulators, developer);
   const messages: Record<string, FitMessage[]> = {};

@@ -6,7 +6,7 @@ import { RecordColumnsBuilder } from './record-columns';
 import type { FitFile, FitMessage } from './types';
 
 function file(messages: Record<string, FitMessage[]>, rr: number[]): FitFile {
-  return { protocolVersion: 32, profileVersion: 21217, records: new RecordColumnsBuilder().finish(), rrIntervals: new Float32Array(rr), messages };
+  return { protocolVersion: 32, profileVersion: 21217, records: new RecordColumnsBuilder(0).finish(), rrIntervals: new Float32Array(rr), messages };
 }
 
 describe('groupActivities', () => {

@@ -1,10 +1,11 @@
-// Growable typed-array columns for record messages: capacity doubles, new
-// space starts absent (NaN, or INVALID_SEMICIRCLE for positions), so a row
-// only needs the values its message carries.
+// Typed-array columns for record messages, sized up front from a count of the
+// records (count-records.ts); new space starts absent (NaN, or
+// INVALID_SEMICIRCLE for positions), so a row only needs the values its
+// message carries. Should the count fall short, capacity doubles.
 import { INVALID_SEMICIRCLE } from '../../shared/model';
 import type { ExtraChannel } from '../../shared/model';
 import type { DevFieldDescription } from './developer-fields';
-import { grown } from './grow-column';
+import { grown, type Column } from './grow-column';
 import type { FitRecordColumns } from './types';
 
 export class DevChannel {
@@ -16,18 +17,33 @@ export class DevChannel {
 
 export class RecordColumnsBuilder {
   length = 0;
-  private capacity = 1024;
-  timestamp = new Float64Array(this.capacity).fill(NaN);
-  positionLat = new Int32Array(this.capacity).fill(INVALID_SEMICIRCLE);
-  positionLong = new Int32Array(this.capacity).fill(INVALID_SEMICIRCLE);
-  altitude = new Float32Array(this.capacity).fill(NaN);
-  distance = new Float64Array(this.capacity).fill(NaN);
-  speed = new Float32Array(this.capacity).fill(NaN);
-  heartRate = new Float32Array(this.capacity).fill(NaN);
-  power = new Float32Array(this.capacity).fill(NaN);
-  cadence = new Float32Array(this.capacity).fill(NaN);
-  temperature = new Float32Array(this.capacity).fill(NaN);
+  private capacity: number;
+  timestamp: Float64Array;
+  positionLat: Int32Array;
+  positionLong: Int32Array;
+  altitude: Float32Array;
+  distance: Float64Array;
+  speed: Float32Array;
+  heartRate: Float32Array;
+  power: Float32Array;
+  cadence: Float32Array;
+  temperature: Float32Array;
   private readonly channels = new Map<string, DevChannel>();
+
+  /** Room for `expected` rows (at least one, so growth can double). */
+  constructor(expected: number) {
+    this.capacity = Math.max(1, expected);
+    this.timestamp = new Float64Array(this.capacity).fill(NaN);
+    this.positionLat = new Int32Array(this.capacity).fill(INVALID_SEMICIRCLE);
+    this.positionLong = new Int32Array(this.capacity).fill(INVALID_SEMICIRCLE);
+    this.altitude = new Float32Array(this.capacity).fill(NaN);
+    this.distance = new Float64Array(this.capacity).fill(NaN);
+    this.speed = new Float32Array(this.capacity).fill(NaN);
+    this.heartRate = new Float32Array(this.capacity).fill(NaN);
+    this.power = new Float32Array(this.capacity).fill(NaN);
+    this.cadence = new Float32Array(this.capacity).fill(NaN);
+    this.temperature = new Float32Array(this.capacity).fill(NaN);
+  }
 
   /** Appends an empty row and returns its index. */
   addRow(): number {
@@ -64,18 +80,20 @@ export class RecordColumnsBuilder {
     this.capacity = n;
   }
 
-  /** Exact-length copies, so the result holds no spare capacity. */
+  /** The columns at their length: as they are when the count was exact, else exact-length copies. */
   finish(): FitRecordColumns {
     const n = this.length;
-    const lat = this.positionLat.slice(0, n);
+    const exact = n === this.capacity;
+    const cut = <T extends Column>(column: T): T => (exact ? column : (column.slice(0, n) as T));
+    const lat = cut(this.positionLat);
     const cols = {
-      altitude: this.altitude.slice(0, n),
-      distance: this.distance.slice(0, n),
-      speed: this.speed.slice(0, n),
-      heartRate: this.heartRate.slice(0, n),
-      power: this.power.slice(0, n),
-      cadence: this.cadence.slice(0, n),
-      temperature: this.temperature.slice(0, n),
+      altitude: cut(this.altitude),
+      distance: cut(this.distance),
+      speed: cut(this.speed),
+      heartRate: cut(this.heartRate),
+      power: cut(this.power),
+      cadence: cut(this.cadence),
+      temperature: cut(this.temperature),
     };
     const present = new Set<keyof typeof cols | 'positions'>();
     if (lat.some((v) => v !== INVALID_SEMICIRCLE)) present.add('positions');
@@ -85,13 +103,13 @@ export class RecordColumnsBuilder {
     const developer: ExtraChannel[] = [...this.channels.values()].map((ch) => ({
       name: ch.desc.name,
       units: ch.desc.units,
-      values: ch.values.slice(0, n),
+      values: cut(ch.values),
     }));
     return {
       length: n,
-      timestamp: this.timestamp.slice(0, n),
+      timestamp: cut(this.timestamp),
       positionLat: lat,
-      positionLong: this.positionLong.slice(0, n),
+      positionLong: cut(this.positionLong),
       ...cols,
       developer,
       present,
