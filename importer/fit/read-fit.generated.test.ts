@@ -6,12 +6,12 @@ import { CrcCalculator, Encoder, Profile, type Mesg } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
 import { INVALID_SEMICIRCLE } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
+import { knownRecord, toSemicircles } from '../../tests/support/write-fit';
 import { readFit } from './read-fit';
 
 const FIT_EPOCH_MS = Date.UTC(1989, 11, 31);
 const { FILE_ID, RECORD, SESSION, DEVELOPER_DATA_ID, FIELD_DESCRIPTION } = Profile.MesgNum as Record<string, number>;
 const toFitSeconds = (ms: number) => Math.round((ms - FIT_EPOCH_MS) / 1000);
-const toSemicircles = (deg: number) => Math.round((deg * 2 ** 31) / 180);
 
 // ---- byte builder (FIT protocol document: header, definition and data messages, CRC) ----
 const le16 = (v: number) => [v & 0xff, (v >> 8) & 0xff];
@@ -34,7 +34,7 @@ function fitFile(data: number[]): Uint8Array {
 }
 
 /** The SDK's message types are per message; tests build them as plain objects. */
-const write = (e: Encoder, mesgNum: number, mesg: Record<string, unknown>) => e.onMesg(mesgNum, mesg as Mesg);
+const write = (e: Encoder, mesgNum: number, mesg: object) => e.onMesg(mesgNum, mesg as Mesg);
 
 function encoderFile(body: (e: Encoder) => void, options?: ConstructorParameters<typeof Encoder>[0]): Uint8Array {
   const e = new Encoder(options);
@@ -47,18 +47,7 @@ describe('readFit on Encoder-written activities', () => {
   const track = makeKnownTrack({ seconds: 600, sport: 'cycling' });
   const bytes = encoderFile((e) => {
     for (const p of track.points) {
-      write(e, RECORD!, {
-        timestamp: new Date(track.start + p.t * 1000),
-        positionLat: toSemicircles(p.lat),
-        positionLong: toSemicircles(p.lon),
-        enhancedAltitude: p.altitude,
-        distance: p.distance,
-        enhancedSpeed: p.speed,
-        heartRate: p.hr,
-        power: p.power,
-        cadence: p.cadence,
-        temperature: p.temperature,
-      });
+      write(e, RECORD!, knownRecord(track, p));
     }
     write(e, SESSION!, { timestamp: new Date(track.start), sport: 'cycling', subSport: 'road', totalElapsedTime: 600.5, avgSpeed: 8.25 });
   });

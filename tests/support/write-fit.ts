@@ -57,6 +57,22 @@ export function toSemicircles(degrees: number): number {
   return Math.round(degrees * SEMICIRCLES_PER_DEGREE);
 }
 
+/** One known point as the fields of a FIT record message. */
+export function knownRecord(track: KnownTrack, p: KnownPoint): RecordMesg {
+  return {
+    timestamp: new Date(track.start + p.t * 1000),
+    positionLat: toSemicircles(p.lat),
+    positionLong: toSemicircles(p.lon),
+    enhancedAltitude: p.altitude,
+    distance: p.distance,
+    enhancedSpeed: p.speed,
+    heartRate: p.hr,
+    power: p.power,
+    cadence: p.cadence,
+    temperature: p.temperature,
+  };
+}
+
 function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
@@ -158,18 +174,7 @@ export function writeKnownTrackFit(track: KnownTrack, options: WriteFitOptions =
   timer(0, 'start');
   for (const p of track.points) {
     if (track.pause && p.t === track.pause.at + track.pause.seconds) timer(p.t, 'start');
-    put<RecordMesg>(M.RECORD!, {
-      timestamp: at(p.t),
-      positionLat: toSemicircles(p.lat),
-      positionLong: toSemicircles(p.lon),
-      enhancedAltitude: p.altitude,
-      distance: p.distance,
-      enhancedSpeed: p.speed,
-      heartRate: p.hr,
-      power: p.power,
-      cadence: p.cadence,
-      temperature: p.temperature,
-    });
+    put<RecordMesg>(M.RECORD!, knownRecord(track, p));
     if (track.pause && p.t === track.pause.at - 1) timer(track.pause.at, 'stop');
   }
   timer(last.t, 'stopAll');
