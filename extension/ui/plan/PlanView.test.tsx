@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { epochMs, seconds, watts, type Sport } from '../../../shared/model';
 import { saveRecord, type SessionsDb } from '../../db';
 import { App } from '../App';
 import { FormatContext } from '../format-context';
 import { ServicesContext } from '../services';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDbOn } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/render';
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { PlanView } from './PlanView';
@@ -16,17 +16,7 @@ import { PlanView } from './PlanView';
 const NOW = Date.UTC(2024, 5, 12, 12);
 
 let db: SessionsDb;
-beforeEach(() => {
-  // Only Date is faked, and it keeps ticking, so the database and waitFor run as usual.
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(NOW);
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  vi.useRealTimers();
-  await db.delete();
-});
+useFreshDbOn(NOW, (fresh) => (db = fresh));
 
 function plan(units: UnitSystem = 'metric', onOpenSession: (id: string) => void = () => undefined) {
   return mount(

@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionsDb } from '../../db';
-import { freshDb } from '../test-support/fresh-db';
-import { byText, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { useFreshDbOn } from '../test-support/fresh-db';
+import { byText, textsOf, waitFor } from '../test-support/render';
 import { fill, mountSettings } from './settings-test-support';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
 const NOW = Date.UTC(2024, 5, 12, 12);
 
 let db: SessionsDb;
-beforeEach(() => {
-  // Only Date is faked, and it keeps ticking, so the database and waitFor run as usual.
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(NOW);
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  vi.useRealTimers();
-  await db.delete();
-});
+useFreshDbOn(NOW, (fresh) => (db = fresh));
 
 const form = (root: HTMLElement) => root.querySelector<HTMLFormElement>('form.threshold-form')!;
 const field = (root: HTMLElement, label: string) => {

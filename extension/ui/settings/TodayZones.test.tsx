@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveRecord, type SessionsDb } from '../../db';
-import { freshDb } from '../test-support/fresh-db';
-import { byText, unmountAll, waitFor } from '../test-support/render';
+import { useFreshDbOn } from '../test-support/fresh-db';
+import { byText, waitFor } from '../test-support/render';
 import { localMidnight } from './local-date';
 import { mountSettings } from './settings-test-support';
 
@@ -9,16 +9,7 @@ import { mountSettings } from './settings-test-support';
 const NOW = Date.UTC(2024, 5, 12, 12);
 
 let db: SessionsDb;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(NOW);
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  vi.useRealTimers();
-  await db.delete();
-});
+useFreshDbOn(NOW, (fresh) => (db = fresh));
 
 const threshold = (id: string, key: 'ftp' | 'thresholdHr', value: number, day: string) =>
   saveRecord(db, 'profile', { id, key, value, from: localMidnight(day)! });

@@ -1,7 +1,9 @@
 // A database of its own for each test, in fake-indexeddb (test support only).
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { SessionsDb } from '../../db';
+import { unmountAll } from './render';
 
 // liveQuery queries only when Dexie found an IndexedDB when it loaded (dexie.mjs,
 // liveQuery's _doQuery returns early on `!domDeps.indexedDB`); happy-dom has none.
@@ -11,4 +13,24 @@ Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 
 export function freshDb(): SessionsDb {
   return new SessionsDb('sessionsai-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/**
+ * Each test gets a fresh database and a clock at `now`. Only Date is faked,
+ * and it keeps ticking, so Dexie and waitFor run as usual. `use` receives each
+ * test's database; afterwards the views are unmounted and the database deleted.
+ */
+export function useFreshDbOn(now: number, use: (db: SessionsDb) => void): void {
+  let db: SessionsDb;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(now);
+    db = freshDb();
+    use(db);
+  });
+  afterEach(async () => {
+    unmountAll();
+    vi.useRealTimers();
+    await db.delete();
+  });
 }
