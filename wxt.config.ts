@@ -5,6 +5,9 @@ import { defineConfig } from 'wxt';
 // extension/ui, extension/db and their siblings (ARCHITECTURE.md, "Layers").
 export default defineConfig({
   srcDir: 'extension',
+  // Tests and benchmarks that build the extension at once (two helpers, or a
+  // bench beside a test run) each name their own folder; by default WXT's .output.
+  outDir: process.env.SESSIONSAI_OUT_DIR ?? '.output',
   // Explicit imports only: the repo's tsconfig type-checks the extension without
   // WXT's generated .wxt/ declarations.
   imports: false,

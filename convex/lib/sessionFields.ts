@@ -1,5 +1,5 @@
 import { v, type Infer } from 'convex/values';
-import { SPORTS, SUB_SPORTS, type Session } from '../../shared/model';
+import { SITES, SPORTS, SUB_SPORTS, type Session } from '../../shared/model';
 
 // Validators for a session's summary as stored in Convex: the shared/model
 // Session minus its samples. Streams and R-R intervals go to file storage, never
@@ -57,11 +57,12 @@ const device = v.object({
 });
 
 const source = v.object({
-  format: v.union(v.literal('fit'), v.literal('gpx'), v.literal('tcx')),
+  format: v.union(v.literal('fit'), v.literal('gpx'), v.literal('tcx'), v.literal('activity-json')),
   file: v.string(),
   contentHash: v.string(),
   sizeBytes: v.number(),
   device: v.union(device, v.null()),
+  site: v.optional(v.object({ site: v.union(...SITES.map((s) => v.literal(s))), activityId: v.string(), url: v.string() })),
 });
 
 /** One row of the `sessions` table. */

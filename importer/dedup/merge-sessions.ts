@@ -1,10 +1,11 @@
 // Two sources of one workout become one session: the richer source leads
-// (FIT carries the most a device recorded, then TCX, then GPX), and every
-// value it lacks is taken from the other. Both sources are kept.
+// (FIT carries the most a device recorded, then TCX, then GPX, then a site's
+// resampled streams), and every value it lacks is taken from the other. Both
+// sources are kept.
 import { clockShiftMs, type Session, type SourceFormat, type Summary } from '../../shared/model';
 import { mergeStreams } from './merge-streams';
 
-const FORMAT_RICHNESS: Readonly<Record<SourceFormat, number>> = { fit: 3, tcx: 2, gpx: 1 };
+const FORMAT_RICHNESS: Readonly<Record<SourceFormat, number>> = { fit: 4, tcx: 3, gpx: 2, 'activity-json': 1 };
 
 const NULLABLE_SUMMARY_FIELDS = [
   'distanceM',

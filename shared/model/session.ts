@@ -76,7 +76,19 @@ export interface Device {
   readonly softwareVersion: string | null;
 }
 
-export type SourceFormat = 'fit' | 'gpx' | 'tcx';
+/** 'activity-json': a training site's activity data (streams and details) that the site adapters write in SessionsAI's own JSON document (importer/activity-json). */
+export type SourceFormat = 'fit' | 'gpx' | 'tcx' | 'activity-json';
+
+export const SITES = ['strava', 'garmin-connect', 'intervals.icu'] as const;
+export type SiteName = (typeof SITES)[number];
+
+/** The training-site activity a source was fetched from, so a second import of it is recognised before any download. */
+export interface SiteRef {
+  readonly site: SiteName;
+  /** The site's own activity id, as it appears in the activity's URL. */
+  readonly activityId: string;
+  readonly url: string;
+}
 
 /** Where a session came from: one file, possibly inside an archive. */
 export interface SourceRef {
@@ -87,6 +99,8 @@ export interface SourceRef {
   readonly contentHash: string;
   readonly sizeBytes: number;
   readonly device: Device | null;
+  /** Set when the file or data came from a training site rather than from the athlete's disk. */
+  readonly site?: SiteRef;
 }
 
 export interface Session extends Summary {

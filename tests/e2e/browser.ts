@@ -8,8 +8,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-/** Where `wxt build` writes the Chrome build (WXT's default outDir). */
-export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** Where `wxt build` writes the Chrome build (wxt.config.ts: SESSIONSAI_OUT_DIR, else WXT's .output). */
+export const EXTENSION_DIR = join(resolve(REPO_ROOT, process.env.SESSIONSAI_OUT_DIR ?? '.output'), 'chrome-mv3');
 
 /** Whether the test can run: throws under CI when the browser is missing, so CI never passes by skipping. */
 export function browserAvailable(): boolean {
