@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ADAPTERS } from './extension/sites/registry';
 
 // Entrypoints stay thin in extension/entrypoints/; the code they start lives in
 // extension/ui, extension/db and their siblings (ARCHITECTURE.md, "Layers").
@@ -24,7 +25,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
     // No host permissions: site access is requested by the features that need it.
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -42,6 +43,12 @@ export default defineConfig({
           // panel (see entrypoints/background.ts). WXT adds side_panel and the
           // sidePanel permission itself for a sidepanel entrypoint.
           action: { default_title: 'Open SessionsAI' },
+          // Site import (issue 6) runs in Chrome's background service worker:
+          // each training site is an optional host permission, asked for from
+          // the panel when the athlete first imports from it, and 'scripting'
+          // (above) registers the import button's content script on the
+          // granted sites only (extension/sites/content/content-script-registration.ts).
+          optional_host_permissions: ADAPTERS.flatMap((adapter) => adapter.matches),
         }),
   }),
 });

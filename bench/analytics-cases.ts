@@ -13,7 +13,7 @@ import {
 import { makeSession } from '../shared/analytics/test-support';
 import { epochMs, meters, seconds, watts, type Session, type Sport } from '../shared/model';
 
-const SESSIONS = 5000;
+export const SESSIONS = 5000;
 const YEARS = 10;
 const FIRST_START = Date.UTC(2015, 0, 1, 6);
 const DAY_MS = 86_400_000;
@@ -24,8 +24,8 @@ function random(seed: number): () => number {
   return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
-/** Rides with average power, runs and swims with distance: the three summary-only scoring paths. */
-function generateHistory(): Session[] {
+/** Rides with average power, runs and swims with distance: the three summary-only scoring paths. Also the side panel bench's stored sessions. */
+export function generateHistory(): Session[] {
   const next = random(42);
   const days = Math.round(YEARS * 365.25);
   const sports: readonly Sport[] = ['cycling', 'running', 'swimming'];

@@ -1,8 +1,11 @@
 // `npm run bench`: times our FIT, GPX and TCX decoders against the libraries
 // issue 2 names, on the same bytes in one process, measures memory in a child
 // process (it needs --expose-gc), times the daily-series cases of issue 3,
-// prints the tables and appends them, with the issues' targets marked met or
-// missed, to BENCHMARKS.md. A script, not a test.
+// measures the side panel in Chromium (issue 4), prints the tables and
+// appends them, with the issues' targets marked met or missed, to
+// BENCHMARKS.md. A script, not a test.
+//   npm run bench -- --browser-only   only the side panel rows
+//   npm run bench -- --no-browser     everything but the side panel rows
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -12,6 +15,7 @@ import { ANALYTICS_CASES, type AnalyticsCase } from './analytics-cases';
 import { CASES, FIXTURES_MISSING, type BenchCase } from './cases';
 import { CONTENDERS } from './contenders';
 import type { MemoryJob, MemoryResult } from './memory';
+import { benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
 import { timeCalls } from './time';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -199,7 +203,8 @@ function appendToBenchmarksMd(tables: readonly string[], notes: readonly string[
   appendFileSync(BENCHMARKS_MD, `${intro}\n${body.join('\n')}`);
 }
 
-function main(): void {
+/** Issues 2 and 3: the decoders, their memory, and the analytics cases. */
+function benchDecodersAndAnalytics(): BenchSection {
   const rows: Row[] = [];
   const bytesOf = new Map<BenchCase, Uint8Array>();
   const notes: string[] = [];
@@ -217,11 +222,24 @@ function main(): void {
   measureMemory(rows, bytesOf);
   log('timing the analytics cases');
   const analytics = timeAnalytics();
-  const tables = [renderTable(COLUMNS, rows), renderTable(ANALYTICS_COLUMNS, analytics)];
-  const targets = [...targetLines(rows), ...analyticsTargets(analytics)];
+  return {
+    tables: [renderTable(COLUMNS, rows), renderTable(ANALYTICS_COLUMNS, analytics)],
+    notes,
+    targets: [...targetLines(rows), ...analyticsTargets(analytics)],
+  };
+}
+
+async function main(): Promise<void> {
+  const flags = new Set(process.argv.slice(2));
+  const sections: BenchSection[] = [];
+  if (!flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
+  if (!flags.has('--no-browser')) sections.push(await benchSidePanel(log));
+  const tables = sections.flatMap((s) => s.tables);
+  const notes = sections.flatMap((s) => s.notes);
+  const targets = sections.flatMap((s) => s.targets);
   process.stdout.write(`${tables.join('\n')}\n${[...notes, ...targets].join('\n')}\n`);
   appendToBenchmarksMd(tables, notes, targets);
   log(`appended to ${BENCHMARKS_MD}`);
 }
 
-main();
+await main();

@@ -34,8 +34,12 @@ export function timeCalls<T>(fn: () => T, options: Partial<TimeOptions> = {}): {
     fn();
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  const mid = samples.length >> 1;
-  const medianMs = samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
-  return { first, medianMs };
+  return { first, medianMs: median(samples) };
+}
+
+/** The middle sample (the mean of the middle two for an even count). */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

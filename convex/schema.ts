@@ -1,5 +1,6 @@
 import { defineSchema, defineTable } from 'convex/server';
 import { v } from 'convex/values';
+import { turnOutcomeValidator } from './ai/turnFields';
 import { sessionDocument } from './lib/sessionFields';
 
 // Every user-owned table has userId first in its indexes, so each read is
@@ -12,4 +13,24 @@ export default defineSchema({
   }).index('by_token', ['tokenIdentifier']),
 
   sessions: defineTable(sessionDocument).index('by_user_and_start', ['userId', 'start']),
+
+  /** Hosted AI model turns per athlete per UTC day ('YYYY-MM-DD'), for the daily limit. */
+  aiUsage: defineTable({
+    userId: v.id('users'),
+    day: v.string(),
+    turns: v.number(),
+  }).index('by_user_and_day', ['userId', 'day']),
+
+  /**
+   * One hosted model turn as it streams: the text so far, then how it ended.
+   * The panel subscribes to it; each is deleted STREAM_KEEP_MS after it starts.
+   */
+  insightStreams: defineTable({
+    userId: v.id('users'),
+    text: v.string(),
+    /** The athlete pressed stop: the action aborts the API call at its next write. */
+    cancelled: v.boolean(),
+    /** Null while the turn streams. */
+    outcome: v.union(v.null(), turnOutcomeValidator),
+  }),
 });

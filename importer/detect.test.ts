@@ -65,3 +65,15 @@ describe('detectFormat on hand-made prologues', () => {
     expect(detectFormat(text('<')).format).toBe('unknown');
   });
 });
+
+describe('detectFormat on activity-json', () => {
+  it('recognises a JSON object whose first member names the SessionsAI activity format', () => {
+    expect(detectFormat(text('{"format":"sessionsai.activity","version":1}')).format).toBe('activity-json');
+    expect(detectFormat(text('\ufeff { "format" : "sessionsai.activity" }')).format).toBe('activity-json');
+  });
+
+  it('leaves other JSON unknown', () => {
+    expect(detectFormat(text('{"format":"something.else"}')).format).toBe('unknown');
+    expect(detectFormat(text('{"version":1,"format":"sessionsai.activity"}')).format).toBe('unknown');
+  });
+});

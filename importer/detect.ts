@@ -7,6 +7,8 @@ export type DetectedFormat =
   | 'tcx'
   | 'gzip'
   | 'zip'
+  /** SessionsAI's own JSON document of a training site's activity (importer/activity-json). */
+  | 'activity-json'
   /** A Strava bulk export's activities.csv. */
   | 'strava-activities-csv'
   /** A macOS AppleDouble/AppleSingle metadata file ("._name"). */
@@ -65,6 +67,14 @@ function xmlRootName(b: Uint8Array, at: number): string | undefined {
   return qualified.slice(qualified.indexOf(':') + 1);
 }
 
+// The activity-json writer puts "format" first (importer/activity-json/write-activity-json.ts),
+// so a JSON object whose first member names it is recognised from its opening bytes.
+const ACTIVITY_JSON_HEAD = /^\s*\{\s*"format"\s*:\s*"sessionsai\.activity"/;
+
+function isActivityJson(b: Uint8Array, at: number): boolean {
+  return ACTIVITY_JSON_HEAD.test(String.fromCharCode(...b.subarray(at, at + 128)));
+}
+
 /** Detects the format from the leading bytes (a prefix of the file is enough). */
 export function detectFormat(b: Uint8Array): Detection {
   if (b.length === 0) return { format: 'empty' };
@@ -79,6 +89,7 @@ export function detectFormat(b: Uint8Array): Detection {
   if (b[0] === 0x00 && b[1] === 0x05 && b[2] === 0x16 && (b[3] === 0x07 || b[3] === 0x00)) return { format: 'apple-double' };
   const textStart = startsWith(b, 0, '\xef\xbb\xbf') ? 3 : 0; // UTF-8 byte order mark
   if (startsWith(b, textStart, 'Activity ID,')) return { format: 'strava-activities-csv' };
+  if (isActivityJson(b, textStart)) return { format: 'activity-json' };
   const root = xmlRootName(b, textStart);
   if (root === undefined) return { format: 'unknown' };
   if (root === 'gpx') return { format: 'gpx', xmlRoot: root };

@@ -1,4 +1,5 @@
 import type { ImportResult } from '../shared/model';
+import { parseActivityJson } from './activity-json/parse-activity-json';
 import type { WorkoutFormat } from './archive/unpack';
 import { parseFit } from './fit/parse-fit';
 import { parseGpx } from './gpx/parse-gpx';
@@ -8,6 +9,7 @@ const PARSERS: Readonly<Record<WorkoutFormat, (bytes: Uint8Array, file: string, 
   fit: parseFit,
   gpx: parseGpx,
   tcx: parseTcx,
+  'activity-json': parseActivityJson,
 };
 
 /**
@@ -26,7 +28,7 @@ export function parseWorkout(format: WorkoutFormat, bytes: Uint8Array, file: str
     return {
       sessions: [],
       warnings: [],
-      errors: [{ file, code: 'corrupt', message: `${file}: the ${format.toUpperCase()} reader failed on it (${detail}); nothing was imported` }],
+      errors: [{ file, code: 'corrupt', message: `${file}: the ${format === 'activity-json' ? 'activity JSON' : format.toUpperCase()} reader failed on it (${detail}); nothing was imported` }],
     };
   }
 }

@@ -13,6 +13,13 @@ import type {
   FilterApi,
   FunctionReference,
 } from "convex/server";
+import type * as ai_callModel from "../ai/callModel.js";
+import type * as ai_dailyLimit from "../ai/dailyLimit.js";
+import type * as ai_limits from "../ai/limits.js";
+import type * as ai_streams from "../ai/streams.js";
+import type * as ai_textFlusher from "../ai/textFlusher.js";
+import type * as ai_turnFields from "../ai/turnFields.js";
+import type * as ai_turns from "../ai/turns.js";
 import type * as lib_functions from "../lib/functions.js";
 import type * as lib_sessionFields from "../lib/sessionFields.js";
 import type * as sessions from "../sessions.js";
@@ -27,6 +34,13 @@ import type * as users from "../users.js";
  * ```
  */
 declare const fullApi: ApiFromModules<{
+  "ai/callModel": typeof ai_callModel;
+  "ai/dailyLimit": typeof ai_dailyLimit;
+  "ai/limits": typeof ai_limits;
+  "ai/streams": typeof ai_streams;
+  "ai/textFlusher": typeof ai_textFlusher;
+  "ai/turnFields": typeof ai_turnFields;
+  "ai/turns": typeof ai_turns;
   "lib/functions": typeof lib_functions;
   "lib/sessionFields": typeof lib_sessionFields;
   sessions: typeof sessions;

@@ -36,4 +36,7 @@ export type { ExportedFile, LocalExport } from './export-all';
 export { exportZip } from './export-zip';
 export { eraseAll } from './erase-all';
 export { toSession } from './session-row';
+export type { LoadInputs, StretchInputs } from './load-inputs';
+export { scoreStoredSession } from './score-stored';
+export { fillLoadInputs } from './fill-load-inputs';
 export type { Json } from './to-json';

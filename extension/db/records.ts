@@ -4,6 +4,8 @@
 // other devices without another migration.
 import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';
 import type { Session, SourceFormat, Streams } from '../../shared/model';
+import type { LoadInputs } from './load-inputs';
+import type { TokenUsage } from '../../shared/ai/conversation';
 
 export interface SyncMeta {
   readonly id: string;
@@ -25,6 +27,12 @@ export type SessionRow = Omit<Session, 'streams'> &
     readonly editedFields: readonly EditableField[];
     /** 1 while deletedAt is null, absent on a tombstone (schema v3); the database sets it on every write (live-index.ts). */
     readonly live?: 1;
+    /**
+     * What load scoring reads from the samples (load-inputs.ts), kept when the row is written; null
+     * without samples. Absent on rows stored before it was kept, until filled in (fill-load-inputs.ts).
+     * Derived, not indexed: no schema version.
+     */
+    readonly loadInputs?: LoadInputs | null;
   };
 
 /** The samples of one session, stored apart so lists never load them. `id` equals `sessionId`. */
@@ -74,6 +82,8 @@ export interface InsightRow extends SyncMeta {
   readonly factsHash: string;
   readonly model: string;
   readonly createdAt: number;
+  /** Tokens the answer took (issue 5: recorded with each cached answer); absent when unknown. */
+  readonly usage?: TokenUsage;
 }
 
 /** Tables whose rows sync; the outbox and sync state are this device's own bookkeeping. */

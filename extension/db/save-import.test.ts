@@ -39,10 +39,12 @@ describe('saveImport: new sessions', () => {
     const ride = testSession(A, { title: 'Morning ride' });
     const run = testSession(B, { sport: 'running', subSport: 'generic', start: epochMs(START + 86_400_000) });
 
-    expect(await saveImport(db, result(ride, run), bytesOf(ride, run))).toEqual({ added: 2, merged: 0, duplicates: 0, issues: [] });
+    expect(await saveImport(db, result(ride, run), bytesOf(ride, run))).toEqual({ added: 2, addedIds: [ride.id, run.id], merged: 0, duplicates: 0, issues: [] });
 
     const { streams, ...summary } = ride;
-    expect(await db.sessions.get(ride.id)).toEqual({ ...summary, sourceHashes: [A], editedFields: [], live: 1, updatedAt: NOW, deletedAt: null });
+    // The 3-sample power stream has 2 seconds of power, too short for NP (30 s): what scoring will read of it.
+    const loadInputs = [{ power: { np: null, seconds: 2 }, speed: null, heartRate: null }];
+    expect(await db.sessions.get(ride.id)).toEqual({ ...summary, sourceHashes: [A], loadInputs, editedFields: [], live: 1, updatedAt: NOW, deletedAt: null });
     expect(Object.keys((await db.sessions.get(ride.id))!)).not.toContain('streams');
     expect(await db.streams.get(ride.id)).toEqual({ id: ride.id, sessionId: ride.id, streams, updatedAt: NOW, deletedAt: null });
     expect(await db.sources.get(A)).toEqual({
@@ -83,6 +85,7 @@ describe('saveImport: the same bytes again', () => {
     const again = testSession(A, {}, 'fit', 'copy/aaaa.fit');
     expect(await saveImport(db, result(again), bytesOf(again))).toEqual({
       added: 0,
+      addedIds: [],
       merged: 0,
       duplicates: 1,
       issues: [{ file: 'copy/aaaa.fit', code: 'duplicate', message: 'copy/aaaa.fit: already in your library (same bytes as aaaa.fit): skipped, not counted twice' }],
@@ -132,6 +135,7 @@ describe('saveImport: the same workout from another source', () => {
 
     expect(await saveImport(db, result(fit), bytesOf(fit))).toEqual({
       added: 0,
+      addedIds: [],
       merged: 1,
       duplicates: 0,
       issues: [

@@ -15,6 +15,8 @@ export type SourceBytes = ReadonlyMap<string, { readonly file: string; readonly 
 export interface SaveImportOutcome {
   /** Sessions new to the library. */
   readonly added: number;
+  /** Their ids, for what follows an import (the summary after import). */
+  readonly addedIds: readonly string[];
   /** Sessions folded into one already stored. */
   readonly merged: number;
   /** Sessions whose every file was already stored: skipped. */
@@ -98,7 +100,7 @@ export function saveImport(db: SessionsDb, result: ImportResult, sourceBytes: So
   return db.transaction('rw', [db.sessions, db.streams, db.sources, db.outbox], async () => {
     const stored = await storedByHash(db, result.sessions);
     const issues = new Map<string, ImportIssue>();
-    let added = 0;
+    const addedIds: string[] = [];
     let merged = 0;
     let duplicates = 0;
     for (const incoming of result.sessions) {
@@ -119,7 +121,7 @@ export function saveImport(db: SessionsDb, result: ImportResult, sourceBytes: So
           : { stored: current, merged: mergeSharingFiles(await withStreams(db, current), incoming) };
       if (match === null) {
         await putSession(db, incoming, [], now);
-        added++;
+        addedIds.push(incoming.id);
       } else {
         await putSession(db, keepStoredIdentity(match.stored, match.merged.session), match.stored.editedFields, now);
         merged++;
@@ -127,6 +129,6 @@ export function saveImport(db: SessionsDb, result: ImportResult, sourceBytes: So
       }
       await putSources(db, incoming.sources, sourceBytes, now);
     }
-    return { added, merged, duplicates, issues: [...issues.values()] };
+    return { added: addedIds.length, addedIds, merged, duplicates, issues: [...issues.values()] };
   });
 }

@@ -1,6 +1,7 @@
 // A model Session split for storage: the summary row that lists read, and the
 // samples stored apart (ARCHITECTURE.md: "a list of sessions never loads samples").
 import type { Session, Streams } from '../../shared/model';
+import { loadInputsOf } from './load-inputs';
 import type { EditableField, SessionRow } from './records';
 
 export function toSessionRow(session: Session, editedFields: readonly EditableField[], now: number): { row: SessionRow; streams: Streams | undefined } {
@@ -8,6 +9,7 @@ export function toSessionRow(session: Session, editedFields: readonly EditableFi
   const row: SessionRow = {
     ...summary,
     sourceHashes: session.sources.map((s) => s.contentHash),
+    loadInputs: loadInputsOf(session),
     editedFields,
     updatedAt: now,
     deletedAt: null,
@@ -17,6 +19,6 @@ export function toSessionRow(session: Session, editedFields: readonly EditableFi
 
 /** The model Session again, with its samples when they are given. */
 export function toSession(row: SessionRow, streams: Streams | undefined): Session {
-  const { sourceHashes: _hashes, editedFields: _edited, live: _live, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
+  const { sourceHashes: _hashes, loadInputs: _inputs, editedFields: _edited, live: _live, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
   return streams === undefined ? session : { ...session, streams };
 }

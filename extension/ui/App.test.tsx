@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { meters } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
 import type { SessionsDb } from '../db';
@@ -8,6 +9,7 @@ import type { ConnectImport } from './import/import-connection';
 import { freshDb } from './test-support/fresh-db';
 import { inProcessImport } from './test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from './test-support/render';
+import { knownSession, storedRow } from './test-support/sessions';
 
 const gpxFile = (name: string, title: string, startMinute: number) =>
   new File([writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 1, 6, startMinute) }), { name: title })], name);
@@ -21,8 +23,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-function app(connectImport: ConnectImport = inProcessImport(db)) {
-  return mount(<App services={{ db, connectImport }} locale="en-GB" storage={memoryStorage()} />);
+function app(connectImport: ConnectImport = inProcessImport(db), storage = memoryStorage()) {
+  return mount(<App services={{ db, connectImport }} locale="en-GB" storage={storage} />);
 }
 
 function choose(root: HTMLElement, testId: 'file-input' | 'folder-input', files: File[]) {
@@ -35,8 +37,68 @@ describe('first minute', () => {
   it('invites a newcomer to drop or choose files, and shows only views that exist', async () => {
     const root = app();
     await waitFor(() => byText(root, 'Drop FIT, GPX, TCX files, folders or your Strava/Garmin export zip'));
-    expect(textsOf(root, '.empty-state button')).toEqual(['Choose files', 'Choose a folder']);
-    expect(textsOf(root, 'nav button')).toEqual(['Today', 'Sessions', 'Plan', 'Wellness', 'Settings']);
+    expect(textsOf(root, '.empty-state button')).toEqual(['Choose files', 'Choose a folder', 'Try it with a demo season']);
+    expect(textsOf(root, 'nav button')).toEqual(['Today', 'Sessions', 'Plan', 'Wellness', 'Insights', 'Settings']);
+  });
+});
+
+describe('opening the panel', () => {
+  const current = (root: HTMLElement) => textsOf(root, 'nav button[aria-current="page"]');
+
+  it('opens on Today when the library has sessions, with Sessions one click away', async () => {
+    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Stored ride' })));
+    const root = app();
+    await waitFor(() => byText(root, 'Today', 'h2'));
+    expect(current(root)).toEqual(['Today']);
+    expect(root.querySelector('.empty-state')).toBeNull();
+
+    byText(root, 'Sessions', 'nav button').click();
+    await waitFor(() => expect(textsOf(root, '.session-row-title')).toEqual(['Stored ride']));
+    expect(current(root)).toEqual(['Sessions']);
+  });
+
+  it('stays on the import invitation after the first import, showing what was imported', async () => {
+    const root = app();
+    await waitFor(() => byText(root, 'Choose files'));
+    expect(current(root)).toEqual(['Sessions']);
+    choose(root, 'file-input', [gpxFile('morning.gpx', 'Morning ride', 0)]);
+    await waitFor(() => expect(textsOf(root, '.session-row-title')).toEqual(['Morning ride']));
+    expect(current(root)).toEqual(['Sessions']);
+  });
+});
+
+describe('units', () => {
+  it('are chosen in Settings, not the top bar, apply to every view at once, and are remembered', async () => {
+    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(16_093.44) })));
+    const storage = memoryStorage();
+    const root = app(inProcessImport(db), storage);
+    await waitFor(() => byText(root, 'Today', 'h2'));
+    expect(root.querySelector('.top-bar select, .top-bar input')).toBeNull();
+
+    byText(root, 'Settings', 'nav button').click();
+    const radios = await waitFor(() => {
+      const found = Array.from(root.querySelectorAll<HTMLInputElement>('input[name="units"]'));
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    // en-GB: metric until the athlete chooses.
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([['metric', true], ['imperial', false]]);
+    expect(radios[0]!.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Units');
+    radios[1]!.click();
+    await waitFor(() => expect(root.querySelector<HTMLInputElement>('input[value="imperial"]')!.checked).toBe(true));
+    expect(storage.getItem('sessionsai.units')).toBe('imperial');
+
+    byText(root, 'Sessions', 'nav button').click();
+    // 16,093.44 m is exactly 10 miles.
+    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 10.00 mi']));
+  });
+
+  it('start from a saved choice over the browser language', async () => {
+    await db.sessions.put(storedRow(knownSession('a', 0, { distanceM: meters(16_093.44) })));
+    const root = app(inProcessImport(db), memoryStorage({ 'sessionsai.units': 'imperial' }));
+    await waitFor(() => byText(root, 'Today', 'h2'));
+    byText(root, 'Sessions', 'nav button').click();
+    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 10.00 mi']));
   });
 });
 
@@ -108,5 +170,76 @@ describe('importing', () => {
     expect(sent.map((m) => m.type)).toEqual(['start', 'cancel']);
     deliver({ type: 'cancelled' });
     await waitFor(() => byText(root, 'Import cancelled; nothing from it was saved.'));
+  });
+});
+
+describe('files dropped while an import runs', () => {
+  const summary = (files: number, added: number) => ({ filesDone: files, filesTotal: files, added, addedIds: Array.from({ length: added }, (_, i) => `session-${files}-${i}`), merged: 0, duplicates: 0, errors: [], notes: [] });
+  /** A worker the test answers by hand: every start it was sent, and a way to answer the latest. */
+  function handWorker() {
+    const sent: ToWorker[] = [];
+    let deliver!: (m: FromWorker) => void;
+    const connect: ConnectImport = (onMessage) => {
+      deliver = onMessage;
+      return { send: (m) => sent.push(m), close: () => undefined };
+    };
+    return { connect, sent, answer: (m: FromWorker) => deliver(m) };
+  }
+  const fileNames = (sent: ToWorker[]) => sent.map((m) => (m.type === 'start' ? m.files.map((f) => f.name).join(',') : m.type));
+
+  it('are queued, said so, imported right after, and reported with the first batch', async () => {
+    const worker = handWorker();
+    const root = app(worker.connect);
+    await waitFor(() => byText(root, 'Choose files'));
+    choose(root, 'file-input', [new File(['x'], 'a.fit')]);
+    await waitFor(() => byText(root, 'Cancel import', 'button'));
+    choose(root, 'file-input', [new File(['x'], 'b.fit'), new File(['x'], 'c.fit')]);
+    await waitFor(() => byText(root, '2 more files queued: imported right after these'));
+    expect(fileNames(worker.sent)).toEqual(['a.fit']);
+
+    worker.answer({ type: 'done', summary: summary(1, 1) });
+    await waitFor(() => expect(fileNames(worker.sent)).toEqual(['a.fit', 'b.fit,c.fit']));
+    // One import in three files: the first batch's file counts as done.
+    await waitFor(() => byText(root, '1 of 3 files'));
+    expect(root.querySelector('.import-queued')).toBeNull();
+    worker.answer({ type: 'done', summary: summary(2, 2) });
+    await waitFor(() => byText(root, 'Import finished'));
+    expect(textsOf(root, '.import-status p').slice(0, 2)).toEqual(['3 of 3 files read', '3 sessions added · 0 duplicates skipped · 0 merged · 0 errors']);
+  });
+
+  it('are imported after a cancelled import, or dropped with it when the athlete asks', async () => {
+    const worker = handWorker();
+    const root = app(worker.connect);
+    await waitFor(() => byText(root, 'Choose files'));
+    choose(root, 'file-input', [new File(['x'], 'a.fit')]);
+    await waitFor(() => byText(root, 'Cancel import', 'button'));
+    choose(root, 'file-input', [new File(['x'], 'b.fit')]);
+    await waitFor(() => byText(root, '1 more file queued: imported right after these'));
+
+    // Cancelling this import alone: the queued file starts next.
+    byText(root, 'Cancel import', 'button').click();
+    worker.answer({ type: 'cancelled' });
+    await waitFor(() => expect(fileNames(worker.sent)).toEqual(['a.fit', 'cancel', 'b.fit']));
+
+    choose(root, 'file-input', [new File(['x'], 'c.fit')]);
+    byText(await waitFor(() => byText(root, '1 more file queued: imported right after these').closest('section')!), 'Cancel import and queued files', 'button').click();
+    worker.answer({ type: 'cancelled' });
+    await waitFor(() => byText(root, 'Import cancelled; nothing from it was saved.'));
+    expect(fileNames(worker.sent)).toEqual(['a.fit', 'cancel', 'b.fit', 'cancel']);
+    expect(root.querySelector('.import-queued')).toBeNull();
+  });
+
+  it('are not imported after a failure, and the athlete is told to drop them again', async () => {
+    const worker = handWorker();
+    const root = app(worker.connect);
+    await waitFor(() => byText(root, 'Choose files'));
+    choose(root, 'file-input', [new File(['x'], 'a.fit')]);
+    await waitFor(() => byText(root, 'Cancel import', 'button'));
+    choose(root, 'file-input', [new File(['x'], 'b.fit'), new File(['x'], 'c.fit')]);
+    worker.answer({ type: 'failed', message: 'This browser refused to save the import (the disk is full); nothing was saved.' });
+    await waitFor(() =>
+      byText(root, 'This browser refused to save the import (the disk is full); nothing was saved. The 2 files dropped meanwhile were not imported: drop them again.'),
+    );
+    expect(fileNames(worker.sent)).toEqual(['a.fit']);
   });
 });

@@ -1,7 +1,8 @@
 // The side panel: top bar, the import status above whatever view is open,
 // the session list (or the invitation to import when there is none yet) and
-// one session's detail. The whole panel accepts dropped files.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// one session's detail. It opens on Today once there is training to look at
+// (UI.md: Today answers "how am I doing"). The whole panel accepts dropped files.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countSessions } from '../db';
 import { SessionDetail } from './detail/SessionDetail';
 import { EmptyState } from './EmptyState';
@@ -9,12 +10,16 @@ import { FormatContext } from './format-context';
 import { DropTarget } from './import/DropTarget';
 import { ImportPickers } from './import/ImportPickers';
 import { ImportStatus } from './import/ImportStatus';
+import { DemoBanner } from '../demo/DemoBanner';
+import { AutoSummary } from './insights/AutoSummary';
 import { useImport } from './import/use-import';
 import { ServicesContext, type Services } from './services';
 import { NO_FILTER, type FilterInput } from './sessions/session-filter';
+import { SiteImportBar } from './site-import/SiteImportBar';
 import { SessionsView } from './sessions/SessionsView';
 import { TopBar } from './TopBar';
 import { makeFormat, type UnitSystem } from './units/format';
+import { ChooseUnitsContext } from './units/units-choice';
 import { loadUnitSystem, saveUnitSystem } from './units/units-preference';
 import { useLiveQuery } from './use-live-query';
 import { VIEWS, type ViewId } from './views';
@@ -30,17 +35,29 @@ export interface AppProps {
 export function App({ services, locale, storage }: AppProps) {
   const [units, setUnits] = useState<UnitSystem>(() => loadUnitSystem(storage, locale));
   const format = useMemo(() => makeFormat(units, locale), [units, locale]);
-  const [view, setView] = useState<ViewId>('sessions');
+  // Null until the library has been counted: then Today, or Sessions (the invitation to import) when empty.
+  const [chosenView, setView] = useState<ViewId | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [filter, setFilter] = useState<FilterInput>(NO_FILTER);
   const opener = useRef<HTMLElement | null>(null);
   const controls = useImport(services.connectImport);
   const total = useLiveQuery(() => countSessions(services.db, {}), [services.db]);
+  const counted = total.value !== undefined || total.error !== null;
+  const firstView: ViewId | null = !counted ? null : (total.value ?? 0) > 0 ? 'today' : 'sessions';
+  // Decided once: an import into an empty library then shows its sessions, not a jump to Today.
+  useEffect(() => {
+    // Functional: an athlete who picked a view before this effect ran keeps it.
+    if (firstView !== null) setView((chosen) => chosen ?? firstView);
+  }, [firstView]);
+  const view = chosenView ?? firstView;
 
-  const chooseUnits = (system: UnitSystem) => {
-    setUnits(system);
-    saveUnitSystem(storage, system);
-  };
+  const chooseUnits = useCallback(
+    (system: UnitSystem) => {
+      setUnits(system);
+      saveUnitSystem(storage, system);
+    },
+    [storage],
+  );
   const open = (id: string) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpenId(id);
@@ -54,7 +71,7 @@ export function App({ services, locale, storage }: AppProps) {
     setView('sessions');
     open(id);
   };
-  const Other = VIEWS.find((v) => v.id === view)?.component;
+  const Other = view === null ? undefined : VIEWS.find((v) => v.id === view)?.component;
   // Back in the list, focus returns to the row that opened the session.
   useEffect(() => {
     if (openId === null && opener.current?.isConnected) opener.current.focus();
@@ -64,32 +81,37 @@ export function App({ services, locale, storage }: AppProps) {
   return (
     <ServicesContext.Provider value={services}>
       <FormatContext.Provider value={format}>
-        <DropTarget onFiles={controls.start}>
-          <div class="app">
-            <TopBar units={units} onUnits={chooseUnits} current={view} onView={openView} />
-            {!empty && total.value !== undefined && (
-              <div class="toolbar">
-                <ImportPickers onFiles={controls.start} />
-              </div>
-            )}
-            <ImportStatus controls={controls} />
-            {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
-            {Other && (
-              <main class="views registered-view">
-                <Other onOpenSession={openFromView} />
-              </main>
-            )}
-            {!Other && empty && <EmptyState onFiles={controls.start} />}
-            {!Other && !empty && total.value !== undefined && (
-              <main class="views">
-                <div hidden={openId !== null} class="view">
-                  <SessionsView filter={filter} onFilter={setFilter} onOpen={open} />
+        <ChooseUnitsContext.Provider value={chooseUnits}>
+          <DropTarget onFiles={controls.start}>
+            <div class="app">
+              {view !== null && <TopBar current={view} onView={openView} />}
+              <SiteImportBar />
+              {!empty && total.value !== undefined && (
+                <div class="toolbar">
+                  <ImportPickers onFiles={controls.start} />
                 </div>
-                {openId !== null && <SessionDetail id={openId} onClose={close} />}
-              </main>
-            )}
-          </div>
-        </DropTarget>
+              )}
+              <DemoBanner />
+              <ImportStatus controls={controls} />
+              <AutoSummary state={controls.state} />
+              {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
+              {Other && (
+                <main class="views registered-view">
+                  <Other onOpenSession={openFromView} />
+                </main>
+              )}
+              {view === 'sessions' && empty && <EmptyState onFiles={controls.start} />}
+              {view === 'sessions' && !empty && (
+                <main class="views">
+                  <div hidden={openId !== null} class="view">
+                    <SessionsView filter={filter} onFilter={setFilter} onOpen={open} />
+                  </div>
+                  {openId !== null && <SessionDetail id={openId} onClose={close} onOpenSession={open} />}
+                </main>
+              )}
+            </div>
+          </DropTarget>
+        </ChooseUnitsContext.Provider>
       </FormatContext.Provider>
     </ServicesContext.Provider>
   );

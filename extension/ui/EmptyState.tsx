@@ -1,4 +1,6 @@
-// What a newcomer meets: one large invitation to drop files, and the pickers (UI.md, "First minute").
+// What a newcomer meets: one large invitation to drop files, the pickers, and
+// a demo season for those without files yet (UI.md, "First minute").
+import { TryDemoButton } from '../demo/TryDemoButton';
 import type { CollectedFiles } from './import/collect-files';
 import { ImportPickers } from './import/ImportPickers';
 
@@ -8,6 +10,7 @@ export function EmptyState({ onFiles }: { onFiles: (collected: CollectedFiles) =
       <p class="drop-zone">Drop FIT, GPX, TCX files, folders or your Strava/Garmin export zip</p>
       <p>or choose them:</p>
       <ImportPickers onFiles={onFiles} />
+      <TryDemoButton />
       <p class="empty-note">Everything stays in this browser; no account is needed.</p>
     </section>
   );

@@ -1,12 +1,13 @@
 // The side panel's views, in top-bar order. A view is listed only once it is
 // built: an athlete never meets an empty placeholder.
 import type { ComponentType } from 'preact';
+import { InsightsView } from './insights/InsightsView';
 import { PlanView } from './plan/PlanView';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 import { WellnessView } from './wellness/WellnessView';
 
-export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'settings';
+export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'insights' | 'settings';
 
 export interface ViewProps {
   /** Opens one session's detail (from a list, a calendar or a chart). */
@@ -20,4 +21,4 @@ export interface ViewEntry {
   readonly component?: ComponentType<ViewProps>;
 }
 
-export const VIEWS: readonly ViewEntry[] = [{ id: 'today', label: 'Today', component: TodayView }, { id: 'sessions', label: 'Sessions' }, { id: 'plan', label: 'Plan', component: PlanView }, { id: 'wellness', label: 'Wellness', component: WellnessView }, { id: 'settings', label: 'Settings', component: SettingsView }];
+export const VIEWS: readonly ViewEntry[] = [{ id: 'today', label: 'Today', component: TodayView }, { id: 'sessions', label: 'Sessions' }, { id: 'plan', label: 'Plan', component: PlanView }, { id: 'wellness', label: 'Wellness', component: WellnessView }, { id: 'insights', label: 'Insights', component: InsightsView }, { id: 'settings', label: 'Settings', component: SettingsView }];

@@ -5,6 +5,7 @@ import { importFiles, type ImportInput, type ImportProgress } from '../../import
 import type { ImportIssue } from '../../shared/model';
 import { saveImport, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
+import { applySiteOrigins } from './site-origins';
 import { WorkoutFiles } from './source-bytes';
 
 export interface ImportHandlerDeps {
@@ -63,15 +64,17 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
           deps.post({ type: 'progress', phase: 'parsing', progress });
         },
       });
+      const sessions = applySiteOrigins(result.sessions, files, read.inputs, originals);
       // Past this point the import is saved whole or not at all; cancel no longer applies.
       deps.post({ type: 'progress', phase: 'saving', progress: last });
-      const saved = await saveImport(deps.db, result, originals.sourcesOf(result.sessions));
+      const saved = await saveImport(deps.db, { ...result, sessions }, originals.sourcesOf(sessions));
       deps.post({
         type: 'done',
         summary: {
           filesDone: last.filesDone + read.errors.length,
           filesTotal: last.filesTotal,
           added: saved.added,
+          addedIds: saved.addedIds,
           merged: last.merged + saved.merged,
           duplicates: last.duplicatesSkipped + saved.duplicates,
           errors: [...read.errors, ...result.errors],

@@ -2,11 +2,17 @@
 // both ends are checked against the same types.
 import type { ImportProgress } from '../../importer';
 import type { ImportIssue } from '../../shared/model';
+import type { FetchedActivity } from '../sites/site-adapter';
+
+/** What a training site told about a fetched file, applied to the sessions read from it (sites/apply-details.ts). */
+export type SiteOrigin = Pick<FetchedActivity, 'ref' | 'via' | 'details'>;
 
 /** A file the athlete gave: its path as they know it ("rides/2024/a.fit") and its contents, unread. */
 export interface FileToImport {
   readonly name: string;
   readonly blob: Blob;
+  /** Set when the file was fetched from a training site rather than given from disk. */
+  readonly site?: SiteOrigin;
 }
 
 export type ToWorker =
@@ -23,6 +29,8 @@ export interface ImportSummary {
   readonly filesTotal: number;
   /** Sessions new to the library. */
   readonly added: number;
+  /** Their ids (for the summary after import). */
+  readonly addedIds: readonly string[];
   /** Sessions folded into another recording of the same workout, in this import or already stored. */
   readonly merged: number;
   /** Files whose workouts were already there, byte for byte: skipped. */

@@ -24,6 +24,12 @@ export class WorkoutFiles {
     if (!this.byHash.has(file.contentHash)) this.byHash.set(file.contentHash, { file: file.name, bytes: alone(file.bytes) });
   };
 
+  /** Whether the workout file with this hash is the given file `name`, or was found inside it (an archive). */
+  cameFrom(contentHash: string, name: string): boolean {
+    const file = this.byHash.get(contentHash)?.file;
+    return file !== undefined && (file === name || file.startsWith(`${name}/`));
+  }
+
   /** The originals of these sessions' sources; files no session came from (broken ones) are left out. */
   sourcesOf(sessions: readonly Session[]): SourceBytes {
     const kept = new Map<string, { file: string; bytes: Uint8Array }>();

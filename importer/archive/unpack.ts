@@ -14,7 +14,7 @@ import { zipEntryFile } from './zip-entry-file';
 /** Archives inside archives deeper than this are refused: no real export nests so far. */
 export const MAX_ARCHIVE_DEPTH = 8;
 
-export type WorkoutFormat = 'fit' | 'gpx' | 'tcx';
+export type WorkoutFormat = 'fit' | 'gpx' | 'tcx' | 'activity-json';
 
 export type UnpackedContent =
   | { readonly kind: 'workout'; readonly format: WorkoutFormat; readonly bytes: Uint8Array }
@@ -31,7 +31,7 @@ export interface Unpacked {
   readonly errors: ImportIssue[];
 }
 
-const FORMAT_NAMES: Readonly<Record<WorkoutFormat, string>> = { fit: 'FIT', gpx: 'GPX', tcx: 'TCX' };
+const FORMAT_NAMES: Readonly<Record<WorkoutFormat, string>> = { fit: 'FIT', gpx: 'GPX', tcx: 'TCX', 'activity-json': 'activity JSON' };
 
 function hexHead(bytes: Uint8Array): string {
   return Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -84,7 +84,8 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
       }
       case 'fit':
       case 'gpx':
-      case 'tcx': {
+      case 'tcx':
+      case 'activity-json': {
         const claimed = claimedWorkoutFormat(file.name);
         if (claimed !== null && claimed !== format) {
           warnings.push(issue('unknown-format', `is named .${claimed} but holds ${FORMAT_NAMES[format]}: read as ${FORMAT_NAMES[format]}`));

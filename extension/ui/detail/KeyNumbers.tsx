@@ -1,3 +1,4 @@
+import { EstimatedMark } from './EstimatedMark';
 import type { KeyNumber } from './key-numbers';
 
 export function KeyNumbers({ numbers }: { numbers: readonly KeyNumber[] }) {
@@ -8,12 +9,7 @@ export function KeyNumbers({ numbers }: { numbers: readonly KeyNumber[] }) {
           <dt>{n.label}</dt>
           <dd>
             {n.value}
-            {n.estimated && (
-              <abbr class="estimated" title={n.note}>
-                {' '}
-                (estimated)
-              </abbr>
-            )}
+            {n.estimate !== undefined && <EstimatedMark note={n.estimate} />}
           </dd>
           {n.value === '–' && n.note && <dd class="key-number-note">{n.note}</dd>}
         </div>

@@ -1,7 +1,7 @@
-// One channel over time, drawn in SVG from a min-max decimated copy of its
-// samples. Every chart of a session shares the time axis and one cursor:
-// pointing at (or arrowing through) any chart shows every channel's value at
-// that moment.
+// One channel over time or distance, drawn in SVG from a min-max decimated
+// copy of its samples. Every chart of a session shares the x-axis and one
+// cursor: pointing at (or arrowing through) any chart shows every channel's
+// value at that point.
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { useMemo } from 'preact/hooks';
 import type { ChartChannel } from './chart-channels';
@@ -12,11 +12,14 @@ const HEIGHT = 60;
 
 export interface LineChartProps {
   readonly channel: ChartChannel;
-  readonly time: Float64Array;
-  /** Seconds: the shared x-axis runs from 0 to here. */
-  readonly duration: number;
+  /** The x of each of the channel's values, ascending (seconds, metres or days). */
+  readonly x: Float64Array;
+  /** The shared x-axis runs from 0 to here. */
+  readonly span: number;
+  /** What x measures, for the chart's accessible name: "time" or "distance". */
+  readonly over: string;
   readonly cursor: number | null;
-  /** Sets the shared cursor (seconds), or clears it with null. */
+  /** Sets the shared cursor (in x's units), or clears it with null. */
   readonly onCursor: Dispatch<StateUpdater<number | null>>;
 }
 
@@ -46,27 +49,27 @@ function pathOf(x: ArrayLike<number>, y: ArrayLike<number>, toX: (v: number) => 
   return d;
 }
 
-export function LineChart({ channel, time, duration, cursor, onCursor }: LineChartProps) {
+export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChartProps) {
   const { d, lo, hi } = useMemo(() => {
     const [lo, hi] = extent(channel.values) ?? [NaN, NaN];
     // A flat line (a steady trainer ride) is drawn mid-height rather than dividing by zero.
-    const span = hi > lo ? hi - lo : 2;
+    const height = hi > lo ? hi - lo : 2;
     const base = hi > lo ? lo : lo - 1;
     // Decimation is for long streams; a short series (90 days of fitness) draws every point, since
     // columns holding no sample would otherwise break its line between every pair of points.
-    const decimated = time.length > WIDTH * 2 ? minMaxDecimate(time, channel.values, 0, duration, WIDTH) : { x: time, y: channel.values };
-    const toX = (t: number) => (t / duration) * WIDTH;
-    const toY = (v: number) => (channel.invert ? (v - base) / span : 1 - (v - base) / span) * HEIGHT;
+    const decimated = x.length > WIDTH * 2 ? minMaxDecimate(x, channel.values, 0, span, WIDTH) : { x, y: channel.values };
+    const toX = (v: number) => (v / span) * WIDTH;
+    const toY = (v: number) => (channel.invert ? (v - base) / height : 1 - (v - base) / height) * HEIGHT;
     return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi };
-  }, [channel, time, duration]);
+  }, [channel, x, span]);
 
-  const at = cursor === null ? -1 : sampleAt(time, cursor);
+  const at = cursor === null ? -1 : sampleAt(x, cursor);
   const value = at < 0 ? NaN : channel.values[at]!;
   const readout = cursor === null ? '' : Number.isNaN(value) ? '–' : channel.show(value);
   const top = channel.show(channel.invert ? lo : hi);
   const bottom = channel.show(channel.invert ? hi : lo);
-  const step = duration / 100;
-  const moveBy = (dt: number) => onCursor((current) => Math.max(0, Math.min(duration, (current ?? 0) + dt)));
+  const step = span / 100;
+  const moveBy = (dx: number) => onCursor((current) => Math.max(0, Math.min(span, (current ?? 0) + dx)));
 
   return (
     <figure class={`chart chart-${channel.key}`}>
@@ -80,10 +83,10 @@ export function LineChart({ channel, time, duration, cursor, onCursor }: LineCha
         preserveAspectRatio="none"
         role="img"
         tabIndex={0}
-        aria-label={`${channel.title} over time, from ${bottom} to ${top}. Arrow keys move the cursor.`}
+        aria-label={`${channel.title} over ${over}, from ${bottom} to ${top}. Arrow keys move the cursor.`}
         onPointerMove={(e) => {
           const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-          if (box.width > 0) onCursor(((e.clientX - box.left) / box.width) * duration);
+          if (box.width > 0) onCursor(((e.clientX - box.left) / box.width) * span);
         }}
         onPointerLeave={() => onCursor(null)}
         onKeyDown={(e) => {
@@ -95,7 +98,7 @@ export function LineChart({ channel, time, duration, cursor, onCursor }: LineCha
       >
         <path d={d} class="chart-line" vector-effect="non-scaling-stroke" />
         {cursor !== null && (
-          <line class="chart-cursor" x1={(cursor / duration) * WIDTH} x2={(cursor / duration) * WIDTH} y1={0} y2={HEIGHT} vector-effect="non-scaling-stroke" />
+          <line class="chart-cursor" x1={(cursor / span) * WIDTH} x2={(cursor / span) * WIDTH} y1={0} y2={HEIGHT} vector-effect="non-scaling-stroke" />
         )}
       </svg>
     </figure>

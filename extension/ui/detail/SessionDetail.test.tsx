@@ -64,6 +64,8 @@ const setFtp = () => db.profile.put({ id: 'ftp', key: 'ftp', value: 250, from: S
 
 async function openRide(): Promise<HTMLElement> {
   const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+  // The panel opens on Today when the library has sessions; the list is one click away.
+  (await waitFor(() => byText(root, 'Sessions', 'nav button'))).click();
   const row = await waitFor(() => byText(root, 'Hill repeats', '.session-row-title').closest('button')!);
   row.focus();
   row.click();

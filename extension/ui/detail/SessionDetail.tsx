@@ -1,7 +1,7 @@
 // One session, top to bottom as UI.md orders it: title, sport, date; key
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { analyzeSession, type AthleteProfile } from '../../../shared/analytics';
+import { analyzeSession, thresholdsAt, type AthleteProfile } from '../../../shared/analytics';
 import { getSession, getStreams, toSession } from '../../db';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
@@ -13,12 +13,13 @@ import { EditSession } from './EditSession';
 import { keyNumbers } from './key-numbers';
 import { KeyNumbers } from './KeyNumbers';
 import { LapsTable } from './LapsTable';
+import { SessionInsight } from '../insights/SessionInsight';
 import { RouteOutline } from './RouteOutline';
 import { ZoneTimes } from './ZoneTimes';
 
 const isField = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
-export function SessionDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function SessionDetail({ id, onClose, onOpenSession }: { id: string; onClose: () => void; onOpenSession: (id: string) => void }) {
   const { db } = useServices();
   const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -73,9 +74,10 @@ export function SessionDetail({ id, onClose }: { id: string; onClose: () => void
       <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
       {streams && <Charts streams={streams} sport={row.sport} />}
       <LapsTable laps={row.laps} sport={row.sport} />
-      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} />
+      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholdsAt(data.profile, row.start, row.sport)} />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       <EditSession key={row.id} session={row} />
+      <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
     </article>
   );
 }

@@ -1,9 +1,12 @@
 // Time in each zone, per zone model the thresholds allow, as a table with
 // bars: the minutes are written out, so colour never carries the meaning alone.
-import type { ZoneTime } from '../../../shared/analytics';
+// Zones drawn from an estimated threshold carry the estimate marker.
+import type { Thresholds, ZoneTime } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
 import { useFormat } from '../format-context';
 import { formatDuration, type Format } from '../units/format';
+import { zoneEstimateNote } from './estimate-note';
+import { EstimatedMark } from './EstimatedMark';
 
 const MODEL_TITLES = { power: 'Power zones', hr: 'Heart-rate zones (threshold HR)', hrr: 'Heart-rate zones (reserve)', pace: 'Pace zones' } as const;
 
@@ -19,7 +22,14 @@ function rangeText(min: number, max: number, unit: string, format: Format, sport
   return `${bound(min, unit, format, sport)} – ${bound(max, unit, format, sport)}`;
 }
 
-export function ZoneTimes({ zoneTimes, sport }: { zoneTimes: readonly ZoneTime[]; sport: Sport }) {
+export interface ZoneTimesProps {
+  readonly zoneTimes: readonly ZoneTime[];
+  readonly sport: Sport;
+  /** The thresholds in force on the session's day, which the zones were drawn from. */
+  readonly thresholds: Thresholds;
+}
+
+export function ZoneTimes({ zoneTimes, sport, thresholds }: ZoneTimesProps) {
   const format = useFormat();
   if (zoneTimes.length === 0) return null;
   return (
@@ -27,9 +37,14 @@ export function ZoneTimes({ zoneTimes, sport }: { zoneTimes: readonly ZoneTime[]
       <h3>Time in zones</h3>
       {zoneTimes.map(({ zones, seconds }) => {
         const total = seconds.reduce((a, b) => a + b, 0) || 1;
+        // Boundaries the athlete set by hand owe nothing to a threshold.
+        const estimate = zones.manual ? null : zoneEstimateNote(zones.model, thresholds);
         return (
           <table key={zones.model} class={`zone-table zone-${zones.model}`}>
-            <caption>{MODEL_TITLES[zones.model]}</caption>
+            <caption>
+              {MODEL_TITLES[zones.model]}
+              {estimate !== null && <EstimatedMark note={estimate} />}
+            </caption>
             <tbody>
               {zones.zones.map((zone, i) => (
                 <tr key={zone.name} class={`zone-${i + 1}`}>

@@ -3,17 +3,19 @@
 import type { LoadMethod, SessionAnalysis } from '../../../shared/analytics';
 import type { Session } from '../../../shared/model';
 import { formatDuration, type Format } from '../units/format';
+import { loadEstimateNote } from './estimate-note';
 
 export interface KeyNumber {
   readonly label: string;
   readonly value: string;
   /** How it was made, or why it is missing, in plain words (shown as a note and tooltip). */
   readonly note?: string;
-  /** Estimated or derived: shown with a marker. */
-  readonly estimated?: boolean;
+  /** Set when the value rests on an estimated threshold: what the marker beside it says. */
+  readonly estimate?: string;
 }
 
-const METHOD_NAMES: Record<LoadMethod, string> = {
+/** Each load method in a few words, beside the load wherever it is shown. */
+export const METHOD_NAMES: Record<LoadMethod, string> = {
   'power-tss': 'TSS from power',
   'running-tss-gap': 'rTSS from grade-adjusted pace',
   'running-tss': 'rTSS from pace',
@@ -40,14 +42,15 @@ export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionA
     out.push({ label: 'Normalized power', value: format.power(analysis.normalizedPower), note: '30-second rolling average, fourth-power mean (Coggan)' });
   }
   const load = analysis.load;
+  const estimate = load === null ? null : loadEstimateNote([load]);
   out.push(
     load === null
       ? { label: 'Load', value: '–', note: 'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.' }
       : {
           label: 'Load',
           value: `${format.number(load.value)} · ${METHOD_NAMES[load.method]}`,
-          note: load.estimated ? `Uses an estimated threshold; set your thresholds for a precise value. ${load.basis}` : load.basis,
-          estimated: load.estimated,
+          note: load.basis,
+          ...(estimate === null ? {} : { estimate }),
         },
   );
   if (session.calories !== null) out.push({ label: 'Calories', value: `${format.number(session.calories)} kcal` });

@@ -57,10 +57,20 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
           counts={{ added: progress.sessionsAdded, duplicates: progress.duplicatesSkipped, merged: progress.merged, errors: progress.errors }}
         />
         <p class="import-current">{doing}</p>
+        {controls.queued > 0 && (
+          <p class="import-queued">{counted(controls.queued, 'more file queued', 'more files queued', number)}: imported right after these</p>
+        )}
         {phase !== 'saving' && (
-          <button type="button" onClick={controls.cancel} disabled={state.cancelling}>
-            {state.cancelling ? 'Cancelling…' : 'Cancel import'}
-          </button>
+          <div class="import-actions">
+            <button type="button" onClick={() => controls.cancel()} disabled={state.cancelling}>
+              {state.cancelling ? 'Cancelling…' : 'Cancel import'}
+            </button>
+            {controls.queued > 0 && !state.cancelling && (
+              <button type="button" onClick={() => controls.cancel({ dropQueue: true })}>
+                Cancel import and queued files
+              </button>
+            )}
+          </div>
         )}
       </section>
     );
@@ -85,9 +95,17 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
       </section>
     );
   }
+  const { earlier } = state;
   return (
     <section class="import-status" aria-label="Import" role="status">
       <p>{state.kind === 'cancelled' ? 'Import cancelled; nothing from it was saved.' : state.message}</p>
+      {earlier !== null && (
+        <>
+          <p>Files imported before it stay saved:</p>
+          <CountLine counts={{ ...earlier, errors: earlier.errors.length }} />
+          {earlier.errors.length > 0 && <IssueList issues={earlier.errors} label="Errors" />}
+        </>
+      )}
       {close}
     </section>
   );

@@ -1,7 +1,7 @@
 // What the Plan view reads for the weeks on screen: the live plans, and the
 // sessions done on those days in the shape plan matching compares.
-import { dayNumber, dayToIsoDate, scoreSession, type DoneSession } from '../../../shared/analytics';
-import { listSessions, toSession, type PlanRow, type SessionsDb } from '../../db';
+import { dayNumber, dayToIsoDate, type DoneSession } from '../../../shared/analytics';
+import { listSessions, scoreStoredSession, type PlanRow, type SessionsDb } from '../../db';
 
 const MS_PER_DAY = 86_400_000;
 /** A session's local day may differ from its UTC day by up to 14 h (UTC-12 to UTC+14): read a day beyond each end, then keep the days shown. */
@@ -37,8 +37,8 @@ export async function readPlanWeeks(db: SessionsDb, firstDay: number, lastDay: n
   for (const row of rows) {
     const day = dayNumber(row.start, row.utcOffsetS);
     if (day < firstDay || day > lastDay) continue;
-    // Scored from the summary alone (no samples read): enough to compare with a planned load.
-    const load = scoreSession(toSession(row, undefined), athlete)?.value ?? null;
+    // Scored from the row's stored load inputs, as Today and the detail score it (no samples read).
+    const load = scoreStoredSession(row, athlete)?.value ?? null;
     done.push({ id: row.id, day, sport: row.sport, movingS: row.movingS, distanceM: row.distanceM, load });
     titles.set(row.id, row.title);
   }

@@ -17,8 +17,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-function app(storage = memoryStorage()) {
-  return mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={storage} />);
+/** The panel, moved from Today (where it opens on a library with sessions) to the list. */
+async function app(storage = memoryStorage()): Promise<HTMLElement> {
+  const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={storage} />);
+  (await waitFor(() => byText(root, 'Sessions', 'nav button'))).click();
+  return root;
 }
 
 function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event: 'input' | 'change') {
@@ -43,7 +46,7 @@ describe('a library of 150 sessions', () => {
   });
 
   it('lists them newest first, reading later rows from storage as the list scrolls', async () => {
-    const root = app();
+    const root = await app();
     await waitFor(() => byText(root, '150 sessions'));
     await waitFor(() => expect(textsOf(root, '.session-row-title')[0]).toBe('Session 149'));
     expect(root.querySelectorAll('[role="listitem"]')).toHaveLength(Math.ceil(768 / SESSION_ROW_HEIGHT) + 5);
@@ -56,7 +59,7 @@ describe('a library of 150 sessions', () => {
   });
 
   it('filters by sport, date range and words in the notes', async () => {
-    const root = app();
+    const root = await app();
     await waitFor(() => byText(root, '150 sessions'));
     setValue(root.querySelector<HTMLSelectElement>('.session-filters select')!, 'running', 'change');
     await waitFor(() => byText(root, '15 sessions'));
@@ -81,11 +84,13 @@ describe('units', () => {
   it('shows distance and speed in the chosen units and remembers the choice', async () => {
     await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })));
     const storage = memoryStorage();
-    const root = app(storage);
+    const root = await app(storage);
     await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 12.35 km · 32.4 km/h']));
     byText(root, 'Sat, 1 Jun 2024', '.session-row-date');
 
-    setValue(root.querySelector<HTMLSelectElement>('.units select')!, 'imperial', 'change');
+    byText(root, 'Settings', 'nav button').click();
+    (await waitFor(() => byText(root, 'Imperial (mi, ft, mph, min/mi)', 'label'))).click();
+    byText(root, 'Sessions', 'nav button').click();
     await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 7.67 mi · 20.1 mph']));
     expect(storage.getItem('sessionsai.units')).toBe('imperial');
   });

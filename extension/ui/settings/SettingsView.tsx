@@ -1,13 +1,17 @@
-// Settings: the athlete's dated thresholds and today's zones, exporting all
-// local data, and erasing it. (Units are chosen in the top bar.)
+// Settings: the units every number is shown in, the athlete's dated
+// thresholds and today's zones, exporting all local data, and erasing it.
+import { AiSettings } from '../insights/AiSettings';
 import { EraseData } from './EraseData';
 import { ExportData } from './ExportData';
 import { Thresholds } from './Thresholds';
+import { UnitsSetting } from './UnitsSetting';
 
 export function SettingsView() {
   return (
     <div class="settings-view">
+      <UnitsSetting />
       <Thresholds />
+      <AiSettings />
       <ExportData />
       <EraseData />
     </div>

@@ -5,13 +5,17 @@ import { ServicesContext } from '../services';
 import { inProcessImport } from '../test-support/in-process-import';
 import { mount } from '../test-support/render';
 import { makeFormat, type UnitSystem } from '../units/format';
+import { ChooseUnitsContext, type ChooseUnits } from '../units/units-choice';
 import { SettingsView } from './SettingsView';
 
-export function mountSettings(db: SessionsDb, units: UnitSystem = 'metric'): HTMLElement {
+/** `chooseUnits` receives the athlete's unit choice (the App would apply it everywhere). */
+export function mountSettings(db: SessionsDb, units: UnitSystem = 'metric', chooseUnits: ChooseUnits = () => undefined): HTMLElement {
   return mount(
     <ServicesContext.Provider value={{ db, connectImport: inProcessImport(db) }}>
       <FormatContext.Provider value={makeFormat(units, 'en-GB')}>
-        <SettingsView />
+        <ChooseUnitsContext.Provider value={chooseUnits}>
+          <SettingsView />
+        </ChooseUnitsContext.Provider>
       </FormatContext.Provider>
     </ServicesContext.Provider>,
   );

@@ -2,11 +2,13 @@
 // and their last 90 days.
 import type { DayRow } from '../../../shared/analytics';
 import type { ChartChannel } from '../detail/chart-channels';
+import { EstimatedMark } from '../detail/EstimatedMark';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';
 import type { Format } from '../units/format';
 import { DayCharts } from './DayCharts';
 import { FORM_MEANING, formLabel } from './form-label';
+import type { TrainingPicture } from './training-picture';
 
 /** One decimal, "+" on positive values, and never "-0.0". */
 function signed(format: Format, v: number): string {
@@ -22,9 +24,10 @@ export interface FormSummaryProps {
   readonly today: DayRow;
   readonly days: readonly DayRow[];
   readonly unscored: number;
+  readonly estimated: TrainingPicture['estimated'];
 }
 
-export function FormSummary({ today, days, unscored }: FormSummaryProps) {
+export function FormSummary({ today, days, unscored, estimated }: FormSummaryProps) {
   const format = useFormat();
   const label = formLabel(today.tsb);
   const one = (v: number) => format.number(v, 1);
@@ -55,6 +58,12 @@ export function FormSummary({ today, days, unscored }: FormSummaryProps) {
       </dl>
       {unscored > 0 && (
         <p class="form-unscored">{counted(unscored, 'session', 'sessions', format.number)} without a load: set thresholds in Settings</p>
+      )}
+      {estimated !== null && (
+        <p class="form-unscored">
+          {counted(estimated.count, 'session’s load uses', 'sessions’ loads use', format.number)} an estimated threshold
+          <EstimatedMark note={estimated.note} />
+        </p>
       )}
       {days.length > 0 && <DayCharts label="Fitness, fatigue and form, last 90 days" firstDay={days[0]!.day} channels={channels} />}
     </section>

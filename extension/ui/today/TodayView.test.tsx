@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { epochMs, meters, seconds, watts, type Session } from '../../../shared/model';
+import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
 import type { SessionsDb } from '../../db';
+import { toSessionRow } from '../../db/session-row';
 import { FormatContext } from '../format-context';
 import { ServicesContext } from '../services';
 import { freshDb } from '../test-support/fresh-db';
@@ -112,9 +114,28 @@ describe('Today with three rides and an FTP', () => {
     const onOpen = vi.fn();
     const root = today(onOpen);
     const button = await waitFor(() => byText(root, 'Tempo', '.today-item-title').closest('button')!);
-    expect(button.querySelector('.today-item-numbers')?.textContent).toBe('0:30:00 · 20.00 km · load 50');
+    expect(button.querySelector('.today-item-numbers')?.textContent).toBe('0:30:00 · 20.00 km · load 50 · TSS from power');
     button.click();
     expect(onOpen).toHaveBeenCalledWith('tempo');
+  });
+});
+
+describe('Today with a load from an estimated threshold', () => {
+  it('marks the session and the form it feeds, saying what to set', async () => {
+    await db.profile.bulkPut([
+      { id: 'max', key: 'maxHr', value: 190, from: 0, updatedAt: 0, deletedAt: null },
+      { id: 'rest', key: 'restHr', value: 50, from: 0, updatedAt: 0, deletedAt: null },
+    ]);
+    // An hour of rowing at 150 bpm, scored as hrTSS at a threshold HR taken as rest + 85% of reserve (169 bpm).
+    const rowing = daysAgo('row', 1, { title: 'Erg', sport: 'rowing', movingS: seconds(3600), elapsedS: seconds(3600), streams: makeStreams(3600, { heartRate: () => 150 }) });
+    await db.sessions.put(toSessionRow(rowing, [], 0).row);
+    const root = today();
+    const item = await waitFor(() => byText(root, 'Erg', '.today-item-title').closest('li')!);
+    // TRIMP = 60 min x HRR x 0.64 x e^(1.92 HRR): at 150 bpm HRR 0.714 -> 108.10; one hour at 169 bpm (HRR 0.85) -> 166.92; hrTSS 64.8.
+    expect(item.querySelector('.today-item-numbers')?.textContent).toBe('1:00:00 · load 65 · hrTSS from heart rate');
+    expect(item.querySelector<HTMLElement>('abbr.estimated')?.title).toBe('Estimated from HR; set your threshold HR for a precise value.');
+    const form = byText(root, '1 session’s load uses an estimated threshold (estimated)', '.form-unscored');
+    expect(form.querySelector<HTMLElement>('abbr')?.title).toBe('Estimated from HR; set your threshold HR for a precise value.');
   });
 });
 

@@ -1,6 +1,10 @@
 // Today answers "how am I doing and what's next" (UI.md, "Layout and
 // navigation"): form and its 90-day chart, today's plan, yesterday's
 // training, and the wellness check-in.
+import { useEffect, useState } from 'preact/hooks';
+import { fillLoadInputs } from '../../db';
+import { useFormat } from '../format-context';
+import { counted } from '../plural';
 import { useServices } from '../services';
 import { useLiveQuery } from '../use-live-query';
 import type { ViewProps } from '../views';
@@ -20,6 +24,15 @@ export function TodayView({ onOpenSession }: ViewProps) {
   const plans = useLiveQuery(() => db.plans.where('date').equals(date).filter((p) => p.deletedAt === null).toArray(), [db, date]);
   const checkIn = useLiveQuery(() => db.wellness.get(date).then((row) => (row?.deletedAt === null ? row : null)), [db, date]);
   const error = picture.error ?? plans.error ?? checkIn.error;
+  const format = useFormat();
+  const withoutInputs = picture.value?.withoutInputs ?? [];
+  const [fillError, setFillError] = useState<string | null>(null);
+  // Older rows get their load inputs once; the live query then re-scores them from their samples' inputs.
+  // Started when some appear, not again on every re-read while they are being filled.
+  const filling = withoutInputs.length > 0;
+  useEffect(() => {
+    if (filling) fillLoadInputs(db, withoutInputs).catch((e: unknown) => setFillError(e instanceof Error ? e.message : String(e)));
+  }, [db, filling]);
 
   return (
     <div class="today-view">
@@ -31,7 +44,14 @@ export function TodayView({ onOpenSession }: ViewProps) {
           on this panel.
         </p>
       )}
-      {picture.value?.today && <FormSummary today={picture.value.today} days={picture.value.days} unscored={picture.value.unscored} />}
+      {filling && (
+        <p class="today-note" role="status">
+          {fillError === null
+            ? `Reading the samples of ${counted(withoutInputs.length, 'older session', 'older sessions', format.number)} to score them as their details do…`
+            : `The loads of ${counted(withoutInputs.length, 'older session', 'older sessions', format.number)} come from summaries only: their samples could not be read (${fillError}). Reopen Today to try again.`}
+        </p>
+      )}
+      {picture.value?.today && <FormSummary today={picture.value.today} days={picture.value.days} unscored={picture.value.unscored} estimated={picture.value.estimated} />}
       {plans.value && <TodayPlan plans={plans.value} />}
       {picture.value && picture.value.sessions > 0 && <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />}
       {checkIn.value !== undefined && <CheckIn date={date} existing={checkIn.value ?? undefined} />}

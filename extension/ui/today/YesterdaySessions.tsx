@@ -1,4 +1,7 @@
 // Yesterday's training, each session a button into its detail.
+import { loadEstimateNote } from '../detail/estimate-note';
+import { EstimatedMark } from '../detail/EstimatedMark';
+import { METHOD_NAMES } from '../detail/key-numbers';
 import { useFormat } from '../format-context';
 import { sessionTitle } from '../session-title';
 import { formatDuration } from '../units/format';
@@ -21,13 +24,16 @@ export function YesterdaySessions({ sessions, onOpenSession }: YesterdaySessions
           {sessions.map(({ row, load }) => {
             const numbers = [formatDuration(row.elapsedS)];
             if (row.distanceM !== null) numbers.push(format.distance(row.distanceM, row.sport));
-            numbers.push(load === null ? 'no load' : `load ${format.number(load.value)}`);
+            // The load and its method in the detail's words: one load per session everywhere.
+            numbers.push(load === null ? 'no load' : `load ${format.number(load.value)} · ${METHOD_NAMES[load.method]}`);
+            const estimate = load === null ? null : loadEstimateNote([load]);
             return (
               <li key={row.id}>
                 <button type="button" class="today-session" onClick={() => onOpenSession(row.id)}>
                   <span class="today-item-title">{sessionTitle(row)}</span>
                   <span class="today-item-numbers">{numbers.join(' · ')}</span>
                 </button>
+                {estimate !== null && <EstimatedMark note={estimate} />}
               </li>
             );
           })}

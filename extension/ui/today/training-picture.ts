@@ -1,11 +1,12 @@
 // What Today needs from the sessions table: every session's load, the daily
 // fitness/fatigue series to today, and yesterday's sessions. listSessions is
 // paged for the list, and the series needs every row, so this reads
-// db.sessions in one pass. Only summaries are read (never samples), so a
-// session with power samples is scored from its average power here, as the
-// analytics do for a summary without samples.
-import { loadEntry, scoreSession, TrainingLog, type AthleteProfile, type DayRow, type LoadScore } from '../../../shared/analytics';
-import { toSession, type SessionRow, type SessionsDb } from '../../db';
+// db.sessions in one pass. Rows only, never samples: each is scored from the
+// inputs its samples gave when it was stored (scoreStoredSession), so a ride
+// carries the same NP-based load here as in its detail.
+import { loadEntry, TrainingLog, type AthleteProfile, type DayRow, type LoadScore } from '../../../shared/analytics';
+import { scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../../db';
+import { loadEstimateNote } from '../detail/estimate-note';
 
 /** How many days the chart shows (UI.md: "the fitness/fatigue/form chart for the last 90 days"). */
 export const CHART_DAYS = 90;
@@ -20,12 +21,22 @@ export interface TrainingPicture {
   readonly sessions: number;
   /** Sessions no signal could score (no threshold for their sport, no HR range, no RPE). */
   readonly unscored: number;
+  /** Sessions whose load rests on an estimated threshold, and what the athlete can set to make them exact; null when none. */
+  readonly estimated: { readonly count: number; readonly note: string } | null;
   /** Today's row; null without any session. */
   readonly today: DayRow | null;
   /** The last CHART_DAYS days ending today, oldest first; days before the first session are left out. */
   readonly days: readonly DayRow[];
   /** Sessions that started yesterday (local day), earliest first. */
   readonly yesterday: readonly ScoredSession[];
+  /** Sessions stored before rows kept their load inputs: scored from their summaries until fillLoadInputs has read their samples. */
+  readonly withoutInputs: readonly string[];
+}
+
+function estimatedLoads(loads: readonly (LoadScore | null)[]): TrainingPicture['estimated'] {
+  const estimated = loads.filter((load) => load?.estimated === true);
+  const note = loadEstimateNote(estimated);
+  return note === null ? null : { count: estimated.length, note };
 }
 
 export async function readTrainingPicture(db: SessionsDb, today: number): Promise<TrainingPicture> {
@@ -35,7 +46,7 @@ export async function readTrainingPicture(db: SessionsDb, today: number): Promis
   const profile: AthleteProfile = { sex: null, thresholds };
   const scored = rows.map((row) => {
     const session = toSession(row, undefined);
-    return { row, session, load: scoreSession(session, profile) };
+    return { row, session, load: scoreStoredSession(row, profile) };
   });
   const entries = scored.map((s) => loadEntry(s.session, s.load));
   const log = TrainingLog.fromEntries(entries, { endDay: today });
@@ -43,9 +54,11 @@ export async function readTrainingPicture(db: SessionsDb, today: number): Promis
   return {
     sessions: rows.length,
     unscored: scored.filter((s) => s.load === null).length,
+    estimated: estimatedLoads(scored.map((s) => s.load)),
     today: log.row(today),
     days: log.rows(today - CHART_DAYS + 1, today),
     yesterday,
+    withoutInputs: rows.filter((row) => row.loadInputs === undefined).map((row) => row.id),
   };
 }
 

@@ -1,0 +1,136 @@
+import { convexTest } from 'convex-test';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { api } from '../_generated/api';
+import schema from '../schema';
+import { modules } from '../test.setup';
+import { DEFAULT_DAILY_LIMIT, STREAM_KEEP_MS } from './limits';
+import type { TurnRequest } from './turnFields';
+
+// Starting a hosted turn: who may, how often, and what happens to its stream
+// document. No Anthropic key is set here, so every turn that starts ends at
+// once with the "not set up" failure and nothing leaves the test.
+
+const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
+const request: TurnRequest = {
+  tone: 'plain',
+  model: 'claude-haiku-5-5',
+  messages: [{ role: 'user', content: 'How was my week?' }],
+  maxTokens: 800,
+};
+
+beforeEach(() => {
+  vi.stubEnv('ANTHROPIC_API_KEY', '');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
+
+test('a signed-out caller can neither start, watch nor stop a turn', async () => {
+  const t = convexTest(schema, modules);
+  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+
+  await expect(t.mutation(api.ai.turns.start, request)).rejects.toThrow('Not signed in');
+  await expect(t.query(api.ai.streams.watch, { streamId: started.streamId })).rejects.toThrow('Not signed in');
+  await expect(t.mutation(api.ai.streams.cancel, { streamId: started.streamId })).rejects.toThrow('Not signed in');
+  await t.finishAllScheduledFunctions(() => {});
+});
+
+test('the daily limit refuses the turn after the last allowed one, and the next UTC day allows again', async () => {
+  vi.stubEnv('AI_DAILY_LIMIT', '2');
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.UTC(2026, 10, 27, 23, 59));
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+
+  expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
+  expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
+  expect(await asAda.mutation(api.ai.turns.start, request)).toEqual({ ok: false, failure: { kind: 'daily-limit', limit: 2 } });
+  // Ben has his own count.
+  expect((await t.withIdentity(ben).mutation(api.ai.turns.start, request)).ok).toBe(true);
+
+  vi.setSystemTime(Date.UTC(2026, 10, 28, 0, 1));
+  expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
+  await t.finishAllScheduledFunctions(() => {});
+});
+
+test('without AI_DAILY_LIMIT the default applies', async () => {
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+  for (let turn = 0; turn < DEFAULT_DAILY_LIMIT; turn++) {
+    expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
+  }
+  expect(await asAda.mutation(api.ai.turns.start, request)).toEqual({
+    ok: false,
+    failure: { kind: 'daily-limit', limit: DEFAULT_DAILY_LIMIT },
+  });
+  await t.finishAllScheduledFunctions(() => {});
+});
+
+test('a model the hosted assistant does not run is refused in words, without using up a turn', async () => {
+  vi.stubEnv('AI_DAILY_LIMIT', '1');
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+
+  expect(await asAda.mutation(api.ai.turns.start, { ...request, model: 'claude-opus-5-5' })).toEqual({
+    ok: false,
+    failure: {
+      kind: 'other',
+      message:
+        'The hosted assistant runs claude-sonnet-5-5 or claude-haiku-5-5, not claude-opus-5-5: choose one of them in the AI settings.',
+    },
+  });
+  expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
+  await t.finishAllScheduledFunctions(() => {});
+});
+
+test('a server without an Anthropic key ends the turn with a failure the athlete can act on', async () => {
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+  const started = await asAda.mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+  await t.finishAllScheduledFunctions(() => {});
+
+  expect(await asAda.query(api.ai.streams.watch, { streamId: started.streamId })).toEqual({
+    text: '',
+    outcome: {
+      ok: false,
+      failure: {
+        kind: 'other',
+        message: 'The hosted assistant is not set up on this server yet. Use your own Anthropic key in the AI settings meanwhile.',
+      },
+    },
+  });
+});
+
+test("another athlete reads someone else's stream as missing and cannot stop it", async () => {
+  const t = convexTest(schema, modules);
+  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+
+  expect(await t.withIdentity(ben).query(api.ai.streams.watch, { streamId: started.streamId })).toBeNull();
+  await t.withIdentity(ben).mutation(api.ai.streams.cancel, { streamId: started.streamId });
+  const stream = await t.run((ctx) => ctx.db.get(started.streamId));
+  expect(stream?.cancelled).toBe(false);
+  await t.finishAllScheduledFunctions(() => {});
+});
+
+test('a stream document is deleted STREAM_KEEP_MS after its turn started', async () => {
+  vi.useFakeTimers();
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+  const started = await asAda.mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+
+  // The turn itself, due at once.
+  await t.finishAllScheduledFunctions(() => vi.advanceTimersByTime(0));
+  vi.advanceTimersByTime(STREAM_KEEP_MS - 1);
+  await t.finishInProgressScheduledFunctions();
+  expect(await asAda.query(api.ai.streams.watch, { streamId: started.streamId })).not.toBeNull();
+
+  vi.advanceTimersByTime(1);
+  await t.finishInProgressScheduledFunctions();
+  expect(await asAda.query(api.ai.streams.watch, { streamId: started.streamId })).toBeNull();
+});

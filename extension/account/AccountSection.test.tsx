@@ -1,0 +1,93 @@
+import { afterEach, expect, test } from 'vitest';
+import { byText, mount, unmountAll, waitFor } from '../ui/test-support/render';
+import type { Account, AccountState, AccountStatus } from './account';
+import { AccountPanel } from './AccountSection';
+import type { CloudConfig } from './cloud-config';
+import { useAccount, type LoadAccount } from './use-account';
+
+// Clerk itself needs its servers, so these tests stand in for it with a fake
+// Account; the token plumbing is tested in convex-token.test.ts.
+
+afterEach(unmountAll);
+
+function fakeAccount(initial: AccountState) {
+  let state = initial;
+  const listeners = new Set<(s: AccountState) => void>();
+  const log: string[] = [];
+  const account: Account = {
+    fetchToken: async () => null,
+    state: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    mountSignIn(node) {
+      log.push(`mount into ${node.className}`);
+      return () => log.push('unmount');
+    },
+    signOut: async () => {
+      log.push('sign out');
+      emit({ signedIn: false });
+    },
+  };
+  const emit = (next: AccountState) => {
+    state = next;
+    for (const listener of listeners) listener(next);
+  };
+  return { account, log, emit };
+}
+
+const configured: CloudConfig = { available: true, convexUrl: 'https://happy-otter-123.convex.cloud', clerkPublishableKey: 'pk_test_abc' };
+
+function Harness({ config, load }: { config: CloudConfig; load: LoadAccount }) {
+  return <AccountPanel view={useAccount(config, load)} />;
+}
+
+test('without accounts in the build the section says why in one sentence and never loads Clerk', () => {
+  let loads = 0;
+  const root = mount(
+    <Harness
+      config={{ available: false, reason: 'No accounts in this build.' }}
+      load={() => {
+        loads++;
+        return new Promise<AccountStatus>(() => undefined);
+      }}
+    />,
+  );
+
+  expect(root.querySelector('section p')?.textContent).toBe('No accounts in this build.');
+  expect(loads).toBe(0);
+});
+
+test('signing in opens the sign-in form in the section, and the section follows the account', async () => {
+  const { account, log, emit } = fakeAccount({ signedIn: false });
+  const root = mount(<Harness config={configured} load={async () => ({ kind: 'ready', account })} />);
+  await waitFor(() => byText(root, 'Sign in', 'button'));
+
+  byText(root, 'Sign in', 'button').click();
+  await waitFor(() => expect(log).toEqual(['mount into account-sign-in']));
+  expect(byText(root, 'Cancel', 'button').getAttribute('aria-expanded')).toBe('true');
+
+  emit({ signedIn: true, label: 'ada@example.test' });
+  await waitFor(() => byText(root, 'Signed in as ada@example.test.', 'p'));
+  expect(log).toEqual(['mount into account-sign-in', 'unmount']);
+});
+
+test('signing out returns the section to the sign-in offer', async () => {
+  const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
+  const root = mount(<Harness config={configured} load={async () => ({ kind: 'ready', account })} />);
+  await waitFor(() => byText(root, 'Sign out', 'button'));
+
+  byText(root, 'Sign out', 'button').click();
+
+  await waitFor(() => byText(root, 'Sign in to use the hosted assistant.', 'p'));
+  expect(log).toEqual(['sign out']);
+});
+
+test('Clerk unreachable shows the reason instead of a form', async () => {
+  const root = mount(
+    <Harness config={configured} load={async () => ({ kind: 'unavailable', reason: 'Could not reach the sign-in service.' })} />,
+  );
+  expect(root.querySelector('section p')?.textContent).toBe('Checking your account…');
+  await waitFor(() => byText(root, 'Could not reach the sign-in service.', 'p'));
+});

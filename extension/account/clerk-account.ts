@@ -1,0 +1,45 @@
+// The Account backed by Clerk's Chrome extension SDK without React
+// (createClerkClient from @clerk/chrome-extension/client, loaded with the
+// extension's own URL allowed as a redirect target):
+// https://clerk.com/docs/reference/chrome-extension/create-clerk-client
+import { createClerkClient } from '@clerk/chrome-extension/client';
+import type { Account, AccountState, AccountStatus } from './account';
+import { convexTokenFetcher } from './convex-token';
+
+type Clerk = ReturnType<typeof createClerkClient>;
+
+export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check your connection, then reopen the panel.';
+
+/** Loads Clerk for this page; `panelUrl` is where Clerk returns after signing in or out. */
+export async function loadClerkAccount(publishableKey: string, panelUrl: string): Promise<AccountStatus> {
+  const clerk = createClerkClient({ publishableKey });
+  try {
+    await clerk.load({
+      allowedRedirectProtocols: ['chrome-extension:'],
+      afterSignOutUrl: panelUrl,
+      signInForceRedirectUrl: panelUrl,
+      signUpForceRedirectUrl: panelUrl,
+    });
+  } catch {
+    return { kind: 'unavailable', reason: CLERK_UNREACHABLE };
+  }
+  return { kind: 'ready', account: clerkAccount(clerk) };
+}
+
+function clerkAccount(clerk: Clerk): Account {
+  const state = (): AccountState => {
+    if (!clerk.session || !clerk.user) return { signedIn: false };
+    const label = clerk.user.primaryEmailAddress?.emailAddress ?? clerk.user.fullName ?? clerk.user.id;
+    return { signedIn: true, label };
+  };
+  return {
+    fetchToken: convexTokenFetcher(() => clerk.session),
+    state,
+    subscribe: (listener) => clerk.addListener(() => listener(state()), { skipInitialEmit: true }),
+    mountSignIn(node) {
+      clerk.mountSignIn(node);
+      return () => clerk.unmountSignIn(node);
+    },
+    signOut: () => clerk.signOut(),
+  };
+}

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { cloudConfig, NO_ACCOUNTS_IN_BUILD } from './cloud-config';
+
+test('a build with the Convex URL and the Clerk key has accounts', () => {
+  expect(cloudConfig({ WXT_CONVEX_URL: 'https://happy-otter-123.convex.cloud', WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_abc' })).toEqual({
+    available: true,
+    convexUrl: 'https://happy-otter-123.convex.cloud',
+    clerkPublishableKey: 'pk_test_abc',
+  });
+});
+
+test('a build missing either, or given blanks, has none, and says what to use instead', () => {
+  const none = { available: false, reason: NO_ACCOUNTS_IN_BUILD };
+  expect(cloudConfig({})).toEqual(none);
+  expect(cloudConfig({ WXT_CONVEX_URL: 'https://happy-otter-123.convex.cloud' })).toEqual(none);
+  expect(cloudConfig({ WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_abc' })).toEqual(none);
+  expect(cloudConfig({ WXT_CONVEX_URL: ' ', WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_abc' })).toEqual(none);
+  expect(NO_ACCOUNTS_IN_BUILD).toBe(
+    'This copy of SessionsAI was built without SessionsAI accounts, so the hosted assistant is unavailable: use your own Anthropic key instead.',
+  );
+});

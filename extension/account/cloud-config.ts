@@ -1,0 +1,32 @@
+/// <reference types="vite/client" />
+// Where the cloud side lives, fixed at build time: the Convex deployment and
+// the Clerk application. WXT exposes WXT_-prefixed variables to extension code
+// (https://wxt.dev/guide/essentials/config/environment-variables); both are
+// public, and a build without them is the local-only extension.
+
+declare global {
+  interface ImportMetaEnv {
+    readonly WXT_CONVEX_URL?: string;
+    readonly WXT_CLERK_PUBLISHABLE_KEY?: string;
+  }
+}
+
+export interface BuildEnv {
+  readonly WXT_CONVEX_URL?: string;
+  readonly WXT_CLERK_PUBLISHABLE_KEY?: string;
+}
+
+export type CloudConfig =
+  | { readonly available: true; readonly convexUrl: string; readonly clerkPublishableKey: string }
+  /** `reason` is one sentence for the settings, saying what the athlete can use instead. */
+  | { readonly available: false; readonly reason: string };
+
+export const NO_ACCOUNTS_IN_BUILD =
+  'This copy of SessionsAI was built without SessionsAI accounts, so the hosted assistant is unavailable: use your own Anthropic key instead.';
+
+export function cloudConfig(env: BuildEnv = import.meta.env): CloudConfig {
+  const convexUrl = env.WXT_CONVEX_URL?.trim();
+  const clerkPublishableKey = env.WXT_CLERK_PUBLISHABLE_KEY?.trim();
+  if (!convexUrl || !clerkPublishableKey) return { available: false, reason: NO_ACCOUNTS_IN_BUILD };
+  return { available: true, convexUrl, clerkPublishableKey };
+}

@@ -1,0 +1,80 @@
+// The chat's tools against a known local database: what each returns, what
+// it withholds (notes unless allowed, positions always), and bad calls
+// answered in words the model can act on.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionsDb } from '../db';
+import { freshDb } from '../ui/test-support/fresh-db';
+import { localTools } from './local-tools';
+import { SECRET_LAT, SECRET_NOTE, SECRET_TITLE, storeTraining } from './test-support/training';
+
+let db: SessionsDb;
+beforeEach(async () => {
+  db = freshDb();
+  await storeTraining(db);
+});
+afterEach(() => db.delete());
+
+const DAY = { from: '2024-06-08', to: '2024-06-08' };
+
+describe('local tools', () => {
+  it('reads wellness and the plan of a day, with notes and titles only when allowed', async () => {
+    const closed = localTools(db, { allowNotes: false });
+    const wellness = await closed('get_wellness', DAY);
+    expect(JSON.parse(wellness.content)).toEqual({ days: [{ date: '2024-06-08', restingHr: 48, sleepS: 27000 }], normalRanges: [] });
+    expect(wellness.facts.map((f) => f.label)).toEqual(['Resting HR on 2024-06-08: 48 bpm', 'Sleep on 2024-06-08: 7.5 h']);
+    // 62 minutes done of 60 planned: within the plan's tolerance.
+    expect(JSON.parse((await closed('get_plan', DAY)).content)).toEqual({
+      planned: [{ id: 'p1', date: '2024-06-08', sport: 'cycling', targetDurationS: 3600, status: 'done as planned', doneSessionId: 'new' }],
+    });
+
+    const open = localTools(db, { allowNotes: true });
+    expect(JSON.parse((await open('get_wellness', DAY)).content).days[0].notes).toBe('Slept badly');
+    expect(JSON.parse((await open('get_plan', DAY)).content).planned[0].title).toBe('Tempo ride');
+  });
+
+  it('reads the fitness series of the days asked', async () => {
+    const fitness = await localTools(db, { allowNotes: false })('get_fitness', DAY);
+    expect(JSON.parse(fitness.content)).toEqual({ days: [{ date: '2024-06-08', load: 66, ctl: 2.9, atl: 12.1, tsb: -2.4 }] });
+    expect(fitness.facts.find((f) => f.id === 'fitness.2024-06-08.load')?.sessionIds).toEqual(['new']);
+  });
+
+  it("returns one session's facts, and never a position or, without permission, its title and note", async () => {
+    const tools = localTools(db, { allowNotes: false });
+    const facts = await tools('get_session_facts', { sessionId: 'new' });
+    expect(facts.isError).toBe(false);
+    expect(facts.content).toContain('- session.new.np: Normalized power 200 W [200 W; sessions new]');
+    const everything = [
+      facts,
+      await tools('find_sessions', {}),
+      await tools('get_fitness', DAY),
+      await tools('get_wellness', DAY),
+      await tools('get_plan', DAY),
+    ]
+      .map((o) => o.content)
+      .join('\n');
+    for (const leak of [SECRET_TITLE, SECRET_NOTE, String(SECRET_LAT).slice(0, 6), '"lat"', 'positions'])
+      expect(everything).not.toContain(leak);
+  });
+
+  it('answers a bad call in words, as an error result', async () => {
+    const tools = localTools(db, { allowNotes: false });
+    expect(await tools('get_session_facts', { sessionId: 'gone' })).toEqual({
+      content: 'No session with id "gone" in the athlete\'s library; use find_sessions for ids.',
+      isError: true,
+      facts: [],
+    });
+    const unknown = await tools('delete_everything', {});
+    expect(unknown.isError).toBe(true);
+    expect(unknown.content).toBe(
+      'There is no tool named "delete_everything". The tools are: find_sessions, get_session_facts, get_fitness, get_wellness, get_plan.',
+    );
+  });
+
+  it('searches titles only when the athlete shares them', async () => {
+    const closed = JSON.parse((await localTools(db, { allowNotes: false })('find_sessions', { query: 'nothing like this' })).content);
+    expect(closed.sessions.map((s: { id: string }) => s.id)).toEqual(['new', 'old']);
+    expect(closed.note).toBe('The athlete keeps titles and notes private, so the text search was not applied.');
+    const open = JSON.parse((await localTools(db, { allowNotes: true })('find_sessions', { query: 'nothing like this' })).content);
+    expect(open).toEqual({ sessions: [] });
+  });
+});

@@ -1,0 +1,46 @@
+// Which connect.garmin.com pages show one activity and which list activities.
+// Activity pages are /modern/activity/{id} (DOMAIN.md; garminexport's
+// garminexport/garminclient.py works with the same numeric ids); the list is
+// /modern/activities. Garmin has been moving pages from /modern/ to /app/;
+// both prefixes are accepted so the button keeps working across the move.
+import type { SiteRef } from '../../../shared/model';
+import type { UrlExamples } from '../url-examples';
+
+export const GARMIN_ORIGIN = 'https://connect.garmin.com';
+export const GARMIN_MATCHES = ['https://connect.garmin.com/*'] as const;
+
+const ACTIVITY_PATH = /^\/(?:modern|app)\/activity\/(\d+)(?:\/|$)/;
+
+export function garminActivityRef(url: URL): SiteRef | null {
+  if (url.origin !== GARMIN_ORIGIN) return null;
+  const id = ACTIVITY_PATH.exec(url.pathname)?.[1];
+  return id === undefined ? null : { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` };
+}
+
+export function isGarminActivityList(url: URL): boolean {
+  return url.origin === GARMIN_ORIGIN && /^\/(?:modern|app)\/activities\/?$/.test(url.pathname);
+}
+
+export const EXAMPLES: UrlExamples = {
+  activity: [
+    { url: 'https://connect.garmin.com/modern/activity/17234567890', activityId: '17234567890' },
+    { url: 'https://connect.garmin.com/modern/activity/17234567890/', activityId: '17234567890' },
+    { url: 'https://connect.garmin.com/app/activity/17234567890', activityId: '17234567890' },
+    { url: 'https://connect.garmin.com/modern/activity/123?share=1', activityId: '123' },
+  ],
+  list: [
+    'https://connect.garmin.com/modern/activities',
+    'https://connect.garmin.com/modern/activities?activityType=cycling',
+    'https://connect.garmin.com/app/activities',
+  ],
+  notMatching: [
+    'https://connect.garmin.com/modern/',
+    'https://connect.garmin.com/modern/dashboard/12345',
+    'https://connect.garmin.com/modern/activity/',
+    'https://connect.garmin.com/modern/course/9876',
+    'https://connect.garmin.com/modern/workout/5555',
+    'https://sso.garmin.com/sso/signin',
+    'https://connect.garmin.cn/modern/activity/17234567890',
+    'https://connect.garmin.com.example.org/modern/activity/17234567890',
+  ],
+};

@@ -1,0 +1,5 @@
+import { describeUrlExamples } from '../test-support/url-examples';
+import { intervalsIcuAdapter } from './adapter';
+import { EXAMPLES } from './urls';
+
+describeUrlExamples(intervalsIcuAdapter, EXAMPLES);

@@ -1,0 +1,52 @@
+// Asked once, before anything is sent (issue 5, "Private by default"): where
+// the data goes, what never goes, and the exact prompt about to be sent.
+// Nothing is sent unless the athlete presses "Agree and send".
+import { useEffect, useRef } from 'preact/hooks';
+import type { Tone } from '../../../shared/ai';
+import type { AiMode } from '../../ai/ai-settings';
+import { WhatTheAiSees } from './WhatTheAiSees';
+
+export interface ConsentScreenProps {
+  readonly mode: AiMode;
+  readonly tone: Tone;
+  readonly allowNotes: boolean;
+  /** The first message that would be sent now. */
+  readonly message: string;
+  readonly onAgree: () => void;
+  readonly onDecline: () => void;
+}
+
+export function ConsentScreen({ mode, tone, allowNotes, message, onAgree, onDecline }: ConsentScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="ai-consent" aria-labelledby="ai-consent-title">
+      <h3 id="ai-consent-title" ref={heading} tabIndex={-1}>
+        Before anything is sent
+      </h3>
+      <ul>
+        <li>
+          {mode === 'own-key'
+            ? 'This goes from your browser to Anthropic, with your own API key.'
+            : 'This goes to the SessionsAI server, which asks Anthropic with its key.'}
+        </li>
+        <li>Only the summary numbers below are sent: never your GPS positions or raw samples.</li>
+        <li>
+          {allowNotes
+            ? 'Your session titles, notes and reflections are included (you can turn this off in Settings).'
+            : 'Your session titles, notes and reflections stay on this device.'}
+        </li>
+        <li>The AI can only read your training through the look-ups listed below; it cannot change anything.</li>
+      </ul>
+      <WhatTheAiSees tone={tone} message={message} open />
+      <div class="ai-actions">
+        <button type="button" class="primary" onClick={onAgree}>
+          Agree and send
+        </button>
+        <button type="button" onClick={onDecline}>
+          Not now
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// The end of a session's detail (UI.md, "Session detail"): its AI summary,
+// made on request, with its facts.
+import { sessionPrompt } from '../../ai/prompt-for';
+import { SummaryPanel } from './SummaryPanel';
+import './insights.css';
+
+export function SessionInsight({ sessionId, onOpenSession }: { sessionId: string; onOpenSession?: (id: string) => void }) {
+  return (
+    <div class="session-insight">
+      <h3>AI summary</h3>
+      <SummaryPanel
+        subjectKey={`session:${sessionId}`}
+        prompt={(db, allowNotes) => sessionPrompt(db, sessionId, { allowNotes })}
+        askLabel="Summarise this session"
+        {...(onOpenSession ? { onOpenSession } : {})}
+      />
+    </div>
+  );
+}
