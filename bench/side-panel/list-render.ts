@@ -17,6 +17,8 @@ function storedRow(session: Session, i: number): SessionRow {
     sources: [{ format: 'fit', file: `${session.id}.fit`, contentHash, sizeBytes: 100_000, device: null }],
     sourceHashes: [contentHash],
     editedFields: [],
+    // Summaries without samples: what the database stores for them, so the panel has no old rows to fill in first.
+    loadInputs: null,
     updatedAt: 0,
     deletedAt: null,
     live: 1,

@@ -3,7 +3,7 @@
 // does. The inputs are derived from data already stored, not a change the
 // athlete made: updatedAt stays and nothing is queued for sync.
 import type { SessionsDb } from './database';
-import { loadInputsOf } from './load-inputs';
+import { loadInputsOf } from '../../shared/analytics';
 import type { SessionRow } from './records';
 import { toSession } from './session-row';
 

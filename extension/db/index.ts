@@ -36,7 +36,6 @@ export type { ExportedFile, LocalExport } from './export-all';
 export { exportZip } from './export-zip';
 export { eraseAll } from './erase-all';
 export { toSession } from './session-row';
-export type { LoadInputs, StretchInputs } from './load-inputs';
-export { scoreStoredSession } from './score-stored';
+export { scoreStoredSession } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';
 export type { Json } from './to-json';

@@ -4,7 +4,7 @@
 // other devices without another migration.
 import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';
 import type { Session, SourceFormat, Streams } from '../../shared/model';
-import type { LoadInputs } from './load-inputs';
+import type { LoadInputs } from '../../shared/analytics';
 import type { TokenUsage } from '../../shared/ai/conversation';
 
 export interface SyncMeta {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreSession, type AthleteProfile, type LoadOptions, type LoadScore } from '../../shared/analytics';
 import { makeProfile, makeSession, makeStreams } from '../../shared/analytics/test-support';
 import { bpm, epochMs, meters, seconds, watts, type Session } from '../../shared/model';
-import { scoreStoredSession } from './score-stored';
+import { scoreStoredSession } from './session-row';
 import { toSessionRow } from './session-row';
 
 const HOUR = 3600;

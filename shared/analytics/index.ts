@@ -56,8 +56,10 @@ export {
 } from './session/load-formulas';
 export { trimpFromSamples } from './session/trimp';
 export { timeInZones } from './session/time-in-zones';
-export { isFootSport, scoreSession, scoreSummary } from './session/score-load';
-export type { LegLoad, LoadMethod, LoadOptions, LoadScore } from './session/score-load';
+export { isFootSport, scoreFromInputs, scoreSession } from './session/score-load';
+export type { LegLoad, LoadMethod, LoadOptions, LoadScore, ScoredSession } from './session/score-load';
+export { loadInputsOf } from './session/load-inputs';
+export type { LoadInputs, StretchInputs } from './session/load-inputs';
 export { analyzeSession, DISTANCE_IN_TIME_S } from './session/analyze-session';
 export type { SessionAnalysis, ZoneTime } from './session/analyze-session';
 

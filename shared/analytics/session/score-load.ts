@@ -1,9 +1,11 @@
+// A session's load from the best signal it has, always saying which. It scores
+// from the threshold-free inputs of load-inputs.ts (taken from the samples, or
+// kept on a stored row), so a session scores the same from its samples in the
+// detail and from its row in a list of 5,000.
 import type { Session, Sport, Streams, Summary } from '../../model';
 import { thresholdsAt } from '../profile/thresholds-at';
 import type { AthleteProfile, ResolvedThreshold, Thresholds } from '../profile/types';
-import { activeMean, activeSeconds, toChannels } from './channels';
-import type { Channels } from './channels';
-import { gradeAdjustedSpeed } from './grade-adjusted';
+import { loadInputsOf, NO_SAMPLES, type LoadInputs, type StretchInputs } from './load-inputs';
 import {
   defaultThresholdHr,
   hrTss,
@@ -14,8 +16,6 @@ import {
   trimpAt,
   trimpSexFactor,
 } from './load-formulas';
-import { normalizedPower } from './normalized-power';
-import { trimpFromSamples } from './trimp';
 
 /**
  * Which signal a load number came from. Athletes compare numbers across apps, so
@@ -60,69 +60,17 @@ export function isFootSport(sport: Sport): boolean {
   return FOOT_SPORTS.includes(sport);
 }
 
-/**
- * Scores one stretch of training (a session or a leg) from the best signal it has:
- * power for rides, grade-adjusted pace for runs, pace for swims, then heart rate,
- * then perceived effort. Null when nothing can score it.
- */
-export function scoreSummary(
-  s: Summary,
-  channels: Channels | null,
-  t: Thresholds,
-  rpe: number | null,
-  options: LoadOptions = {},
-): LoadScore | null {
-  const bySport = isFootSport(s.sport)
-    ? scoreRun(s, channels, t)
-    : s.sport === 'swimming'
-      ? scoreSwim(s, t)
-      : scorePower(s, channels, t);
-  return bySport ?? scoreHeartRate(s, channels, t, options) ?? scoreRpe(s, rpe);
-}
+const isEstimated = (...used: (ResolvedThreshold | null)[]) => used.some((u) => u?.estimated === true);
 
-/** Scores a session with the thresholds in force on its date; multisport legs are scored each and summed. */
-export function scoreSession(
-  session: Session,
-  profile: AthleteProfile,
-  options: LoadOptions & { readonly streams?: Streams } = {},
-): LoadScore | null {
-  const streams = options.streams ?? session.streams ?? null;
-  if (session.legs.length === 0) {
-    const t = thresholdsAt(profile, session.start, session.sport);
-    return scoreSummary(session, streams ? toChannels(streams) : null, t, session.rpe, options);
-  }
-  const legs: LegLoad[] = session.legs.map((leg) => {
-    const offsetS = (leg.start - session.start) / 1000;
-    const channels = streams ? toChannels(streams, offsetS, offsetS + leg.elapsedS) : null;
-    const load = scoreSummary(leg, channels, thresholdsAt(profile, leg.start, leg.sport), null, options);
-    return { sport: leg.sport, start: leg.start, load };
-  });
-  const scored = legs.filter((l) => l.load !== null);
-  if (scored.length === 0) return scoreRpe(session, session.rpe);
-  return {
-    value: scored.reduce((sum, l) => sum + l.load!.value, 0),
-    method: 'multisport',
-    basis: `sum of ${scored.length} of ${legs.length} legs: ${scored.map((l) => `${l.sport} ${l.load!.method}`).join(', ')}`,
-    estimated: scored.some((l) => l.load!.estimated),
-    legs,
-  };
-}
-
-function isEstimated(...used: (ResolvedThreshold | null)[]): boolean {
-  return used.some((u) => u?.estimated === true);
-}
-
-function scorePower(s: Summary, channels: Channels | null, t: Thresholds): LoadScore | null {
+function scorePower(s: Summary, power: StretchInputs['power'], t: Thresholds): LoadScore | null {
   if (!t.ftp) return null;
   const ftp = t.ftp.value;
-  if (channels?.power) {
-    const np = normalizedPower(channels.power);
-    const seconds = activeSeconds(channels.power);
-    if (np === null || seconds === 0) return null;
+  if (power !== null) {
+    if (power.np === null || power.seconds === 0) return null;
     return {
-      value: powerTss(seconds, np, ftp),
+      value: powerTss(power.seconds, power.np, ftp),
       method: 'power-tss',
-      basis: `NP ${Math.round(np)} W over ${seconds} s at FTP ${ftp} W`,
+      basis: `NP ${Math.round(power.np)} W over ${power.seconds} s at FTP ${ftp} W`,
       estimated: isEstimated(t.ftp),
     };
   }
@@ -135,36 +83,30 @@ function scorePower(s: Summary, channels: Channels | null, t: Thresholds): LoadS
   };
 }
 
-function scoreRun(s: Summary, channels: Channels | null, t: Thresholds): LoadScore | null {
+function scoreRun(s: Summary, speed: StretchInputs['speed'], t: Thresholds): LoadScore | null {
   if (!t.thresholdRunSpeed) return null;
   const threshold = t.thresholdRunSpeed.value;
   const estimated = isEstimated(t.thresholdRunSpeed);
-  if (channels?.speed) {
-    const seconds = activeSeconds(channels.speed);
-    if (seconds === 0) return null;
-    if (channels.distance && channels.altitude) {
-      const gap = activeMean(gradeAdjustedSpeed(channels.speed, channels.distance, channels.altitude));
-      return {
-        value: runningTss(seconds, gap, threshold),
-        method: 'running-tss-gap',
-        basis: `grade-adjusted speed ${gap.toFixed(2)} m/s over ${seconds} s at threshold ${threshold.toFixed(2)} m/s`,
-        estimated,
-      };
+  if (speed !== null) {
+    if (speed.seconds === 0) return null;
+    const over = `over ${speed.seconds} s at threshold ${threshold.toFixed(2)} m/s`;
+    if (speed.gradeAdjusted !== null) {
+      const gap = speed.gradeAdjusted;
+      return { value: runningTss(speed.seconds, gap, threshold), method: 'running-tss-gap', basis: `grade-adjusted speed ${gap.toFixed(2)} m/s ${over}`, estimated };
     }
-    const speed = activeMean(channels.speed);
     return {
-      value: runningTss(seconds, speed, threshold),
+      value: runningTss(speed.seconds, speed.mean, threshold),
       method: 'running-tss',
-      basis: `speed ${speed.toFixed(2)} m/s (no altitude, so no grade adjustment) over ${seconds} s at threshold ${threshold.toFixed(2)} m/s`,
+      basis: `speed ${speed.mean.toFixed(2)} m/s (no altitude, so no grade adjustment) ${over}`,
       estimated,
     };
   }
   if (s.distanceM === null || s.movingS <= 0) return null;
-  const speed = s.distanceM / s.movingS;
+  const average = s.distanceM / s.movingS;
   return {
-    value: runningTss(s.movingS, speed, threshold),
+    value: runningTss(s.movingS, average, threshold),
     method: 'running-tss',
-    basis: `average speed ${speed.toFixed(2)} m/s (no samples) over ${s.movingS} s at threshold ${threshold.toFixed(2)} m/s`,
+    basis: `average speed ${average.toFixed(2)} m/s (no samples) over ${s.movingS} s at threshold ${threshold.toFixed(2)} m/s`,
     estimated,
   };
 }
@@ -180,16 +122,29 @@ function scoreSwim(s: Summary, t: Thresholds): LoadScore | null {
   };
 }
 
-function scoreHeartRate(s: Summary, channels: Channels | null, t: Thresholds, options: LoadOptions): LoadScore | null {
+/** TRIMP and the seconds it covers, from the seconds spent at each heart-rate reading (the sum trimpFromSamples makes). */
+function trimpOf(heartRate: NonNullable<StretchInputs['heartRate']>, rest: number, max: number, k: number): { trimp: number; seconds: number } {
+  let trimp = 0;
+  let seconds = 0;
+  heartRate.bpm.forEach((bpm, i) => {
+    const n = heartRate.seconds[i]!;
+    trimp += trimpAt(n / 60, bpm, rest, max, k);
+    seconds += n;
+  });
+  return { trimp, seconds };
+}
+
+function scoreHeartRate(s: Summary, heartRate: StretchInputs['heartRate'], t: Thresholds, options: LoadOptions): LoadScore | null {
   if (!t.maxHr || !t.restHr || t.maxHr.value <= t.restHr.value) return null;
   const max = t.maxHr.value;
   const rest = t.restHr.value;
   const k = trimpSexFactor(t.sex);
+  const samples = heartRate === null ? null : trimpOf(heartRate, rest, max, k);
   let trimp: number;
   let from: string;
-  if (channels?.heartRate && activeSeconds(channels.heartRate) > 0) {
-    trimp = trimpFromSamples(channels.heartRate, rest, max, k);
-    from = `${activeSeconds(channels.heartRate)} s of heart rate`;
+  if (samples !== null && samples.seconds > 0) {
+    trimp = samples.trimp;
+    from = `${samples.seconds} s of heart rate`;
   } else if (s.avgHr !== null) {
     trimp = trimpAt(s.movingS / 60, s.avgHr, rest, max, k);
     from = `average HR ${Math.round(s.avgHr)} bpm over ${s.movingS} s (no samples)`;
@@ -212,10 +167,46 @@ function scoreHeartRate(s: Summary, channels: Channels | null, t: Thresholds, op
 
 function scoreRpe(s: Summary, rpe: number | null): LoadScore | null {
   if (rpe === null || s.movingS <= 0) return null;
+  return { value: sessionRpeLoad(rpe, s.movingS / 60), method: 'session-rpe', basis: `RPE ${rpe} x ${(s.movingS / 60).toFixed(1)} min`, estimated: false };
+}
+
+/**
+ * Scores one stretch of training (a session or a leg) from the best signal it has:
+ * power for rides, grade-adjusted pace for runs, pace for swims, then heart rate,
+ * then perceived effort. Null when nothing can score it.
+ */
+function scoreStretch(s: Summary, inputs: StretchInputs, t: Thresholds, rpe: number | null, options: LoadOptions): LoadScore | null {
+  const bySport = isFootSport(s.sport) ? scoreRun(s, inputs.speed, t) : s.sport === 'swimming' ? scoreSwim(s, t) : scorePower(s, inputs.power, t);
+  return bySport ?? scoreHeartRate(s, inputs.heartRate, t, options) ?? scoreRpe(s, rpe);
+}
+
+/** What scoring reads of a session besides its samples' inputs. */
+export type ScoredSession = Summary & Pick<Session, 'rpe' | 'legs'>;
+
+/** Scores a session with the thresholds in force on its date; multisport legs are scored each and summed. */
+export function scoreSession(
+  session: Session,
+  profile: AthleteProfile,
+  options: LoadOptions & { readonly streams?: Streams } = {},
+): LoadScore | null {
+  return scoreFromInputs(session, loadInputsOf(session, options.streams ?? session.streams), profile, options);
+}
+
+/** scoreSession from a session's kept load inputs (null: no samples) instead of its samples. */
+export function scoreFromInputs(row: ScoredSession, inputs: LoadInputs | null, profile: AthleteProfile, options: LoadOptions = {}): LoadScore | null {
+  if (row.legs.length === 0) return scoreStretch(row, inputs?.[0] ?? NO_SAMPLES, thresholdsAt(profile, row.start, row.sport), row.rpe, options);
+  const legs: LegLoad[] = row.legs.map((leg, i) => ({
+    sport: leg.sport,
+    start: leg.start,
+    load: scoreStretch(leg, inputs?.[i] ?? NO_SAMPLES, thresholdsAt(profile, leg.start, leg.sport), null, options),
+  }));
+  const scored = legs.filter((l) => l.load !== null);
+  if (scored.length === 0) return scoreRpe(row, row.rpe);
   return {
-    value: sessionRpeLoad(rpe, s.movingS / 60),
-    method: 'session-rpe',
-    basis: `RPE ${rpe} x ${(s.movingS / 60).toFixed(1)} min`,
-    estimated: false,
+    value: scored.reduce((sum, l) => sum + l.load!.value, 0),
+    method: 'multisport',
+    basis: `sum of ${scored.length} of ${legs.length} legs: ${scored.map((l) => `${l.sport} ${l.load!.method}`).join(', ')}`,
+    estimated: scored.some((l) => l.load!.estimated),
+    legs,
   };
 }

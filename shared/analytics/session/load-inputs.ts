@@ -1,14 +1,13 @@
-// What load scoring reads from a session's samples, with no threshold in it,
-// kept on the session row. The analytics score a session from its 1 Hz
-// channels (shared/analytics/session/score-load.ts): NP and seconds of power,
-// (grade-adjusted) mean speed and seconds moving, TRIMP summed second by
-// second over heart rate. None of these depend on FTP, threshold pace or the
-// HR range except TRIMP, which needs every second's heart rate: it is kept as
-// seconds per distinct reading, from which TRIMP sums exactly for any rest and
-// max HR. So Today scores 5,000 sessions as the detail scores one, without
-// reading their samples (score-stored.ts).
-import { gradeAdjustedSpeed, normalizedPower, toChannels, type Channels } from '../../shared/analytics';
-import type { Session } from '../../shared/model';
+// What load scoring reads from a session's samples, with no threshold in it:
+// NP and seconds of power, (grade-adjusted) mean speed and seconds moving, and
+// for TRIMP, which needs every second's heart rate, the seconds spent at each
+// distinct reading (TRIMP sums exactly from them for any rest and max HR).
+// score-load.ts scores from these alone, so the extension keeps them on each
+// session row and scores 5,000 sessions without reading their samples.
+import type { Session, Streams } from '../../model';
+import { toChannels, type Channels } from './channels';
+import { gradeAdjustedSpeed } from './grade-adjusted';
+import { normalizedPower } from './normalized-power';
 
 /** The inputs of one stretch the analytics score on its own: a whole session, or one multisport leg. */
 export interface StretchInputs {
@@ -44,7 +43,10 @@ function secondsAtEachReading(hr: Float32Array): { bpm: Float32Array; seconds: U
   return { bpm, seconds: Uint32Array.from(bpm, (v) => counts.get(v)!) };
 }
 
-function stretchInputs(c: Channels): StretchInputs {
+/** No samples: scored from the summary. */
+export const NO_SAMPLES: StretchInputs = { power: null, speed: null, heartRate: null };
+
+export function stretchInputs(c: Channels): StretchInputs {
   const speed = c.speed ? activeStats(c.speed) : null;
   return {
     power: c.power ? { np: normalizedPower(c.power), seconds: activeStats(c.power).seconds } : null,
@@ -56,9 +58,8 @@ function stretchInputs(c: Channels): StretchInputs {
   };
 }
 
-/** The inputs of a session with samples, on the same channels and leg slices the analytics use; null without samples. */
-export function loadInputsOf(session: Session): LoadInputs | null {
-  const { streams } = session;
+/** The inputs of a session with samples (its own or `streams`), one per multisport leg; null without samples. */
+export function loadInputsOf(session: Session, streams: Streams | undefined = session.streams): LoadInputs | null {
   if (streams === undefined) return null;
   if (session.legs.length === 0) return [stretchInputs(toChannels(streams))];
   return session.legs.map((leg) => {
