@@ -42,6 +42,8 @@ export type SiteFailure =
   /** Another athlete's activity: the site keeps no original file for us, and streams may be refused. */
   | { readonly kind: 'not-yours' }
   | { readonly kind: 'unsupported'; readonly what: string }
+  /** The site could not be reached, or failed on its side (no network, a 5xx): worth trying again later. */
+  | { readonly kind: 'unreachable'; readonly what: string }
   | { readonly kind: 'changed'; readonly what: string };
 
 export type SiteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SiteFailure };

@@ -19,7 +19,7 @@ describe('responseFailure', () => {
     [401, 'logged-out'],
     [403, 'logged-out'],
     [404, 'not-found'],
-    [500, 'changed'],
+    [500, 'unreachable'],
   ])('HTTP %i is %s', (code, kind) => {
     expect(responseFailure(status(code), 'json', NOW)?.kind).toBe(kind);
   });
@@ -42,6 +42,6 @@ describe('siteGet', () => {
 
   it('reports a network failure instead of throwing', async () => {
     const got = await siteGet(() => Promise.reject(new TypeError('Failed to fetch')), '/api/v1/activity/1?x=1', 'json');
-    expect(got).toEqual({ ok: false, failure: { kind: 'changed', what: 'the request for /api/v1/activity/1 failed (Failed to fetch)' } });
+    expect(got).toEqual({ ok: false, failure: { kind: 'unreachable', what: 'the request for /api/v1/activity/1 failed (Failed to fetch)' } });
   });
 });

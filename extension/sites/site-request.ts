@@ -31,6 +31,7 @@ export function responseFailure(response: Response, expect: Expect, now: number)
   // A logged-out session is redirected to the sign-in page, which answers 200 with HTML.
   if (response.redirected && LOGIN_PATH.test(new URL(response.url, 'https://invalid').pathname)) return { kind: 'logged-out' };
   if (expect === 'json' && isHtml(response)) return { kind: 'logged-out' };
+  if (response.status >= 500) return { kind: 'unreachable', what: `the site answered HTTP ${response.status}` };
   if (!response.ok) return { kind: 'changed', what: `the site answered HTTP ${response.status}` };
   return null;
 }
@@ -52,7 +53,7 @@ export async function siteGet(
   try {
     response = await fetch(path, { headers });
   } catch (e) {
-    return { ok: false, failure: { kind: 'changed', what: `the request for ${path.split('?')[0]} failed (${e instanceof Error ? e.message : String(e)})` } };
+    return { ok: false, failure: { kind: 'unreachable', what: `the request for ${path.split('?')[0]} failed (${e instanceof Error ? e.message : String(e)})` } };
   }
   const failure = responseFailure(response, expect, now);
   return failure === null ? { ok: true, value: response } : { ok: false, failure };
@@ -76,6 +77,6 @@ export async function siteBytes(fetch: SiteFetch, path: string, headers: Record<
   try {
     return { ok: true, value: { bytes: new Uint8Array(await got.value.arrayBuffer()), html: isHtml(got.value) } };
   } catch (e) {
-    return { ok: false, failure: { kind: 'changed', what: `the download of ${path.split('?')[0]} broke off (${e instanceof Error ? e.message : String(e)})` } };
+    return { ok: false, failure: { kind: 'unreachable', what: `the download of ${path.split('?')[0]} broke off (${e instanceof Error ? e.message : String(e)})` } };
   }
 }

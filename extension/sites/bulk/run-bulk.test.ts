@@ -111,6 +111,7 @@ describe('a bulk import', () => {
   it.each([
     [{ kind: 'rate-limited', retryAfterS: 900 } as const, 'Stopped: Strava asked for fewer requests (too many too fast): wait 15 minutes, then try again. Everything imported so far is kept; resume to go on from here.'],
     [{ kind: 'logged-out' } as const, 'Stopped: You are logged out of Strava in this tab: log in to Strava, then try again. Everything imported so far is kept; resume to go on from here.'],
+    [{ kind: 'unreachable', what: 'the request for /activities/2/export_original failed (Failed to fetch)' } as const, 'Stopped: SessionsAI could not reach Strava (the request for /activities/2/export_original failed (Failed to fetch)): check the connection, then try again. Everything imported so far is kept; resume to go on from here.'],
   ])('stops cleanly on %o, saying so, and resumes from the activity that was refused', async (failure, message) => {
     const failures: Record<string, SiteFailure> = { '2': failure };
     const site = fakeSite([['3', '2', '1']], failures);

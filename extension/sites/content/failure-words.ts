@@ -20,6 +20,8 @@ export function failureWords(failure: SiteFailure, site: string): string {
       return `This is another athlete's activity: ${site} lets you download only your own.`;
     case 'unsupported':
       return `${site}: ${failure.what} cannot be imported into SessionsAI.`;
+    case 'unreachable':
+      return `SessionsAI could not reach ${site} (${failure.what}): check the connection, then try again.`;
     case 'changed':
       return `${site} changed how it serves ${failure.what}, so SessionsAI cannot read it yet: nothing was imported. An update of SessionsAI will be needed.`;
   }
@@ -27,5 +29,5 @@ export function failureWords(failure: SiteFailure, site: string): string {
 
 /** Failures after which a bulk import must stop rather than go on to the next activity: every later request would fail the same way. */
 export function stopsBulk(failure: SiteFailure): boolean {
-  return failure.kind === 'logged-out' || failure.kind === 'rate-limited';
+  return failure.kind === 'logged-out' || failure.kind === 'rate-limited' || failure.kind === 'unreachable';
 }
