@@ -31,8 +31,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sessionsai@sessionsai',
-              // Nothing leaves the browser until cloud sync exists; that feature
-              // must declare what it sends.
+              // Nothing leaves the browser by default. The AI (off until the athlete
+              // agrees on its consent screen) sends training facts to Anthropic; it is
+              // not yet declared here as optional collection, which Firefox would ask
+              // for with its own prompt.
               // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
               data_collection_permissions: { required: ['none'] },
             },
