@@ -2,7 +2,7 @@
 // one transaction and listed in the 'demo' settings row, so removing it takes
 // exactly those rows and nothing the athlete added. Demo rows never enter the
 // outbox: generated data must not reach the athlete's cloud copy.
-import { generateDemoSeason } from '../../shared/demo';
+import { generateDemoSeason } from './season';
 import { toSessionRow } from '../db/session-row';
 import type { SessionsDb, SyncedTable } from '../db';
 import { localIsoDate } from '../ui/today/local-day';

@@ -1,7 +1,7 @@
 // The demo season's plan: a classic base-then-build progression (easy volume
 // first, then threshold work), with every fourth week a recovery week at
 // about 60 % of the volume (the 3:1 loading pattern of periodised plans).
-import type { Sport } from '../model';
+import type { Sport } from '../../../shared/model';
 
 /** One block of a workout at a steady intensity: a fraction of threshold power (rides) or speed (runs, swims). */
 export interface Step {

@@ -1,7 +1,7 @@
 // The demo athlete's mornings: resting HR drifting down and HRV up as fitness
 // grows, both worse the morning after a hard day (the pattern HRV-guided
 // training watches for), sleep around seven hours, and a few days not logged.
-import { dayToIsoDate, type WellnessDay } from '../analytics';
+import { dayToIsoDate, type WellnessDay } from '../../../shared/analytics';
 import { DEMO_ATHLETE } from './demo-athlete';
 import { jitter } from './seeded-random';
 

@@ -3,12 +3,12 @@
 // with 1 Hz samples and laps; the plan they follow (a few sessions missed,
 // the rest of this week still ahead); their mornings; and their thresholds.
 // Deterministic: the same day and time zone give the same season.
-import { dayToIsoDate, isoDateToDay, weekStartDay, type PlannedSession, type ThresholdEntry, type WellnessDay } from '../analytics';
-import { seconds, type Lap, type Session, type SubSport } from '../model';
+import { dayToIsoDate, isoDateToDay, weekStartDay, type PlannedSession, type ThresholdEntry, type WellnessDay } from '../../../shared/analytics';
+import { seconds, type Lap, type Session, type SubSport } from '../../../shared/model';
 import { BUILD_FTP, DEMO_ATHLETE, demoThresholds } from './demo-athlete';
 import { demoWellness } from './demo-wellness';
 import { seededRandom } from './seeded-random';
-import { summarizeSamples } from './summarize-samples';
+import { demoSummarizer } from './summarize-samples';
 import { synthesizeStreams } from './synthesize-streams';
 import { BASE_WEEKS, plannedWorkout, SEASON_WEEKS, type Workout } from './week-plan';
 
@@ -75,11 +75,13 @@ function demoSession(workout: Workout, date: string, startMs: number, utcOffsetS
   const done = { ...workout, steps: workout.steps.map((s) => ({ ...s, minutes: s.minutes * stretch })) };
   const { streams, stepStarts } = synthesizeStreams(done, ftp, random);
   const subSport = SUB_SPORT[workout.sport];
-  const summary = (from: number, to: number) => summarizeSamples(streams, from, to, workout.sport, subSport, startMs);
+  const summary = demoSummarizer(streams, startMs, workout.sport, subSport);
+  const last = streams.time.length - 1;
   const bounds = lapStarts(stepStarts);
-  const laps: Lap[] = bounds.slice(1).map((to, k) => ({ ...summary(bounds[k]!, to), trigger: stepStarts.includes(to) ? 'manual' : 'time' }));
+  // Laps share their boundary sample, so their times add up to the session's.
+  const laps: Lap[] = bounds.slice(1).map((to, k) => ({ ...summary(bounds[k]!, Math.min(to, last)), trigger: stepStarts.includes(to) ? 'manual' : 'time' }));
   return {
-    ...summary(0, streams.time.length),
+    ...summary(0, last),
     id: `demo-${date}-${workout.sport}`,
     utcOffsetS: seconds(utcOffsetS),
     title: workout.title,

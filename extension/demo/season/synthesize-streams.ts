@@ -2,7 +2,7 @@
 // power (rides), speed and distance, cadence, and, outdoors, altitude and
 // positions along a loop near home, so charts and the route outline have
 // something real to draw. Pool swims have no positions or altitude.
-import type { Streams } from '../model';
+import type { Streams } from '../../../shared/model';
 import { DEMO_ATHLETE } from './demo-athlete';
 import { jitter } from './seeded-random';
 import type { Workout } from './week-plan';

@@ -1,7 +1,7 @@
 // The demo athlete: a newcomer to structured training, fit enough for a
 // 16-week season of rides, runs and swims. Their thresholds are the profile
 // the views score the season with; the FTP rises after the base block.
-import type { ThresholdEntry, ThresholdValues } from '../analytics';
+import type { ThresholdEntry, ThresholdValues } from '../../../shared/analytics';
 
 export const DEMO_ATHLETE = {
   ftp: 215,
