@@ -3,13 +3,7 @@
 // samples), scored and turned into the daily fitness/fatigue/form series from
 // scratch, then changed one session at a time. The session changed is the
 // oldest, the worst case: the series is re-derived from its day to the end.
-import {
-  loadEntry,
-  scoreSession,
-  TrainingLog,
-  type AthleteProfile,
-  type ThresholdEntry,
-} from '../shared/analytics';
+import { loadEntry, scoreSession, TrainingLog, type AthleteProfile, type ThresholdEntry } from '../shared/analytics';
 import { makeSession } from '../shared/analytics/test-support';
 import { epochMs, meters, seconds, watts, type Session, type Sport } from '../shared/model';
 

@@ -81,7 +81,10 @@ function ourXml(parse: (bytes: Uint8Array, file: string, contentHash: string) =>
 // the bytes hashed; "Per second" counts the file's points, so it compares
 // with the parser's row directly.
 const HASHERS: readonly Contender[] = [
-  { name: 'SHA-256 alone, native (node:crypto)', decode: (bytes) => ({ kept: createHash('sha256').update(bytes).digest('hex'), count: bytes.length }) },
+  {
+    name: 'SHA-256 alone, native (node:crypto)',
+    decode: (bytes) => ({ kept: createHash('sha256').update(bytes).digest('hex'), count: bytes.length }),
+  },
   { name: 'SHA-256 alone, pure JS (sha256Hex)', decode: (bytes) => ({ kept: sha256Hex(bytes), count: bytes.length }) },
 ];
 

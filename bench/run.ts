@@ -183,7 +183,8 @@ const ANALYTICS_COLUMNS: readonly Column<AnalyticsRow>[] = [
 
 const analyticsTargets = (rows: readonly AnalyticsRow[]) =>
   rows.map(
-    (r) => `Analytics, ${r.case.name}: ${r.ms.toFixed(2)} ms (target < ${r.case.targetMs} ms): ${r.ms < r.case.targetMs ? 'met' : 'MISSED'}`,
+    (r) =>
+      `Analytics, ${r.case.name}: ${r.ms.toFixed(2)} ms (target < ${r.case.targetMs} ms): ${r.ms < r.case.targetMs ? 'met' : 'MISSED'}`,
   );
 
 function appendToBenchmarksMd(tables: readonly string[], notes: readonly string[], targets: readonly string[]): void {

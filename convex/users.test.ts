@@ -4,7 +4,12 @@ import { api } from './_generated/api';
 import schema from './schema';
 import { modules } from './test.setup';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada', name: 'Ada Lovelace', email: 'ada@example.test' };
+const ada = {
+  issuer: 'https://clerk.example.test',
+  subject: 'user_ada',
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+};
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
 
 test('a signed-out caller is refused', async () => {

@@ -12,7 +12,9 @@ export async function contentHash(bytes: Uint8Array): Promise<string> {
   const { buffer } = bytes;
   // Web Crypto takes no views of a SharedArrayBuffer.
   if (!subtle || !(buffer instanceof ArrayBuffer)) return sha256Hex(bytes);
-  const digest = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(buffer, bytes.byteOffset, bytes.byteLength)));
+  const digest = new Uint8Array(
+    await subtle.digest('SHA-256', new Uint8Array(buffer, bytes.byteOffset, bytes.byteLength)),
+  );
   let hex = '';
   for (const byte of digest) hex += HEX[byte];
   return hex;

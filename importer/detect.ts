@@ -54,7 +54,13 @@ function xmlRootName(b: Uint8Array, at: number): string | undefined {
   for (;;) {
     while (isXmlSpace(b[at])) at++;
     if (b[at] !== 0x3c /* < */) return undefined;
-    const close = startsWith(b, at, '<!--') ? '-->' : startsWith(b, at, '<?') ? '?>' : startsWith(b, at, '<!') ? '>' : null;
+    const close = startsWith(b, at, '<!--')
+      ? '-->'
+      : startsWith(b, at, '<?')
+        ? '?>'
+        : startsWith(b, at, '<!')
+          ? '>'
+          : null;
     if (close === null) break;
     const end = indexOfAscii(b, close, at + 2);
     if (end < 0) return undefined;
@@ -86,7 +92,8 @@ export function detectFormat(b: Uint8Array): Detection {
   // APPNOTE §4.3.7 local file header, or §4.3.16 end record first (an empty zip).
   if (startsWith(b, 0, 'PK\x03\x04') || startsWith(b, 0, 'PK\x05\x06')) return { format: 'zip' };
   // RFC 1740 §A: AppleSingle 0x00051600, AppleDouble 0x00051607.
-  if (b[0] === 0x00 && b[1] === 0x05 && b[2] === 0x16 && (b[3] === 0x07 || b[3] === 0x00)) return { format: 'apple-double' };
+  if (b[0] === 0x00 && b[1] === 0x05 && b[2] === 0x16 && (b[3] === 0x07 || b[3] === 0x00))
+    return { format: 'apple-double' };
   const textStart = startsWith(b, 0, '\xef\xbb\xbf') ? 3 : 0; // UTF-8 byte order mark
   if (startsWith(b, textStart, 'Activity ID,')) return { format: 'strava-activities-csv' };
   if (isActivityJson(b, textStart)) return { format: 'activity-json' };

@@ -25,7 +25,11 @@ describeWithFixtures('importFiles: archives', () => {
     const result = await importFiles([{ name: 'mac.zip', bytes: zip }]);
     expect(result.sessions).toHaveLength(1);
     expect(result.warnings).toEqual([
-      { file: 'mac.zip', code: 'not-activity', message: 'mac.zip: skipped 1 macOS metadata entry (__MACOSX folder, "._" files)' },
+      {
+        file: 'mac.zip',
+        code: 'not-activity',
+        message: 'mac.zip: skipped 1 macOS metadata entry (__MACOSX folder, "._" files)',
+      },
     ]);
   });
 
@@ -35,13 +39,17 @@ describeWithFixtures('importFiles: archives', () => {
       { name: 'again/run.fit.gz', bytes: gzipSync(fixture(RUN)) },
     ]);
     expect(result.sessions).toHaveLength(1);
-    expect(result.warnings.map((w) => w.message)).toEqual(['again/run.fit.gz: identical to run.fit (same bytes): skipped, not counted twice']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'again/run.fit.gz: identical to run.fit (same bytes): skipped, not counted twice',
+    ]);
   });
 
   it('stops at the decompression limit with an error naming the entry and the limit', async () => {
     const zip = zipSync({ 'a.fit': fixture(RUN), 'b.fit': fixture(BIKE) });
     const fitSize = fixture(RUN).length;
-    const result = await importFiles([{ name: 'big.zip', bytes: zip }], { limits: { maxDecompressedBytes: fitSize + 100 } });
+    const result = await importFiles([{ name: 'big.zip', bytes: zip }], {
+      limits: { maxDecompressedBytes: fitSize + 100 },
+    });
     expect(result.sessions).toHaveLength(1);
     expect(result.errors).toEqual([
       {
@@ -58,7 +66,9 @@ describeWithFixtures('importFiles: archives', () => {
     const result = await importFiles([{ name: 'many.zip', bytes: zip }], { limits: { maxEntries: 2 } });
     expect(result.sessions).toEqual([]);
     expect(result.errors.map((e) => [e.file, e.code])).toEqual([['many.zip', 'too-large']]);
-    expect(result.errors[0]!.message).toBe("many.zip: the zip lists 3 files, more than the 2 left of the import's limit of 2 entries: not read");
+    expect(result.errors[0]!.message).toBe(
+      "many.zip: the zip lists 3 files, more than the 2 left of the import's limit of 2 entries: not read",
+    );
   });
 
   it('reads 8 nested gzip layers and refuses a 9th', async () => {
@@ -67,13 +77,19 @@ describeWithFixtures('importFiles: archives', () => {
     expect((await importFiles([{ name: 'deep.fit.gz', bytes }])).sessions).toHaveLength(1);
     const deeper = await importFiles([{ name: 'deeper.fit.gz', bytes: gzipSync(bytes) }]);
     expect(deeper.errors).toEqual([
-      { file: 'deeper.fit.gz', code: 'unsupported', message: 'deeper.fit.gz: archives are nested more than 8 deep: not read' },
+      {
+        file: 'deeper.fit.gz',
+        code: 'unsupported',
+        message: 'deeper.fit.gz: archives are nested more than 8 deep: not read',
+      },
     ]);
   });
 
   it('stops a gzip bomb at the limit', async () => {
     const bomb = gzipSync(new Uint8Array(8 * 1024 * 1024), { level: 1 });
-    const result = await importFiles([{ name: 'bomb.fit.gz', bytes: bomb }], { limits: { maxDecompressedBytes: 1024 * 1024 } });
+    const result = await importFiles([{ name: 'bomb.fit.gz', bytes: bomb }], {
+      limits: { maxDecompressedBytes: 1024 * 1024 },
+    });
     expect(result.errors).toEqual([
       {
         file: 'bomb.fit.gz',

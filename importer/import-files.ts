@@ -37,7 +37,11 @@ class ImportRun {
     this.seenFiles.add(file.name);
     const read = file.read(this.budget);
     if (read.kind === 'failed') {
-      this.errors.push({ file: file.name, code: read.code, message: `${file.name}: ${read.reason}; nothing was imported from it` });
+      this.errors.push({
+        file: file.name,
+        code: read.code,
+        message: `${file.name}: ${read.reason}; nothing was imported from it`,
+      });
       return [];
     }
     if (read.kind === 'not-workout') {

@@ -5,12 +5,13 @@ import { parseFit } from './fit/parse-fit';
 import { parseGpx } from './gpx/parse-gpx';
 import { parseTcx } from './tcx/parse-tcx';
 
-const PARSERS: Readonly<Record<WorkoutFormat, (bytes: Uint8Array, file: string, contentHash: string) => ImportResult>> = {
-  fit: parseFit,
-  gpx: parseGpx,
-  tcx: parseTcx,
-  'activity-json': parseActivityJson,
-};
+const PARSERS: Readonly<Record<WorkoutFormat, (bytes: Uint8Array, file: string, contentHash: string) => ImportResult>> =
+  {
+    fit: parseFit,
+    gpx: parseGpx,
+    tcx: parseTcx,
+    'activity-json': parseActivityJson,
+  };
 
 /**
  * Sessions from one workout file of a known format, whose SHA-256
@@ -20,7 +21,12 @@ const PARSERS: Readonly<Record<WorkoutFormat, (bytes: Uint8Array, file: string, 
  * file's bug must not lose the rest of an athlete's import, so it becomes
  * that file's error.
  */
-export function parseWorkout(format: WorkoutFormat, bytes: Uint8Array, file: string, contentHash: string): ImportResult {
+export function parseWorkout(
+  format: WorkoutFormat,
+  bytes: Uint8Array,
+  file: string,
+  contentHash: string,
+): ImportResult {
   try {
     return PARSERS[format](bytes, file, contentHash);
   } catch (e) {
@@ -28,7 +34,13 @@ export function parseWorkout(format: WorkoutFormat, bytes: Uint8Array, file: str
     return {
       sessions: [],
       warnings: [],
-      errors: [{ file, code: 'corrupt', message: `${file}: the ${format === 'activity-json' ? 'activity JSON' : format.toUpperCase()} reader failed on it (${detail}); nothing was imported` }],
+      errors: [
+        {
+          file,
+          code: 'corrupt',
+          message: `${file}: the ${format === 'activity-json' ? 'activity JSON' : format.toUpperCase()} reader failed on it (${detail}); nothing was imported`,
+        },
+      ],
     };
   }
 }

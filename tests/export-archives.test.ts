@@ -19,10 +19,30 @@ interface ArchiveCase {
 
 // One row per archive in export/ (a new archive without a row fails the test below).
 const ARCHIVES: Readonly<Record<string, ArchiveCase>> = {
-  'elevate__samples.zip': { sources: ['elevate__samples.zip/11111.fit'], sport: 'cycling', subSport: 'road', duplicates: 2 },
-  'gc__14582164182.fit.gz': { sources: ['gc__14582164182.fit.gz'], sport: 'cycling', subSport: 'virtual', duplicates: 0 },
-  'gc__4077461142.zip': { sources: ['gc__4077461142.zip/4077461142.fit'], sport: 'running', subSport: 'trail', duplicates: 0 },
-  'gc__GarminFR955v18.zip': { sources: ['gc__GarminFR955v18.zip/14211916346_ACTIVITY.fit'], sport: 'running', subSport: 'generic', duplicates: 0 },
+  'elevate__samples.zip': {
+    sources: ['elevate__samples.zip/11111.fit'],
+    sport: 'cycling',
+    subSport: 'road',
+    duplicates: 2,
+  },
+  'gc__14582164182.fit.gz': {
+    sources: ['gc__14582164182.fit.gz'],
+    sport: 'cycling',
+    subSport: 'virtual',
+    duplicates: 0,
+  },
+  'gc__4077461142.zip': {
+    sources: ['gc__4077461142.zip/4077461142.fit'],
+    sport: 'running',
+    subSport: 'trail',
+    duplicates: 0,
+  },
+  'gc__GarminFR955v18.zip': {
+    sources: ['gc__GarminFR955v18.zip/14211916346_ACTIVITY.fit'],
+    sport: 'running',
+    subSport: 'generic',
+    duplicates: 0,
+  },
   'gc__TacxNeo.fit.zip': {
     sources: ['gc__TacxNeo.fit.zip/2019-11-21T12_57_39+00_00_4271854808.fit'],
     sport: 'cycling',
@@ -64,7 +84,9 @@ describeWithFixtures('export archives', () => {
   });
 
   it('gc__GarminFR955v18.zip: the source is the 699,722-byte FIT inside, hashed decompressed', async () => {
-    const result = await importFiles([{ name: 'gc__GarminFR955v18.zip', bytes: fixture('export/gc__GarminFR955v18.zip') }]);
+    const result = await importFiles([
+      { name: 'gc__GarminFR955v18.zip', bytes: fixture('export/gc__GarminFR955v18.zip') },
+    ]);
     expect(result.sessions[0]!.sources[0]).toMatchObject({ format: 'fit', sizeBytes: 699_722 });
   });
 });
@@ -78,11 +100,17 @@ function expectStravaExport(result: ImportResult, root: string): void {
   const sessions = byActivityId(result);
   expect([...sessions.keys()].sort()).toEqual(['1001', '1002', '1003', '1004', '1005']);
   expect(
-    Object.fromEntries([...sessions].map(([id, s]) => [id, { title: s.title, sport: s.sport, file: s.sources[0]!.file }])),
+    Object.fromEntries(
+      [...sessions].map(([id, s]) => [id, { title: s.title, sport: s.sport, file: s.sources[0]!.file }]),
+    ),
   ).toEqual({
     '1001': { title: 'DERIVED fenix 5 bike', sport: 'cycling', file: `${root}activities/1001.fit.gz` },
     '1002': { title: 'DERIVED pool swim', sport: 'swimming', file: `${root}activities/1002.fit.gz` },
-    '1003': { title: 'DERIVED "Greeting SF with a dumb, dumb route"', sport: 'running', file: `${root}activities/1003.gpx.gz` },
+    '1003': {
+      title: 'DERIVED "Greeting SF with a dumb, dumb route"',
+      sport: 'running',
+      file: `${root}activities/1003.gpx.gz`,
+    },
     '1004': { title: 'DERIVED Forerunner305 sample', sport: 'running', file: `${root}activities/1004.tcx.gz` },
     // The GPX has no type; the CSV's "Walk" gives it one.
     '1005': { title: 'DERIVED missing hr', sport: 'walking', file: `${root}activities/1005.gpx` },
@@ -120,7 +148,11 @@ describeWithFixtures('Strava bulk export (DERIVED layout)', () => {
   it('zipped in memory the way Strava sends it, with a media folder that is not a workout', async () => {
     const entries = Object.fromEntries(stravaFiles().map((f) => [f.name, f.bytes]));
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-    const zip = zipSync({ ...entries, 'media/photo.jpg': jpeg, 'profile.csv': new TextEncoder().encode('Athlete ID\r\n1\r\n') });
+    const zip = zipSync({
+      ...entries,
+      'media/photo.jpg': jpeg,
+      'profile.csv': new TextEncoder().encode('Athlete ID\r\n1\r\n'),
+    });
     const result = await importFiles([{ name: 'export_12345.zip', bytes: zip }]);
     const notWorkouts = result.warnings.filter((w) => w.code === 'not-activity');
     expect(notWorkouts).toEqual([
@@ -130,7 +162,10 @@ describeWithFixtures('Strava bulk export (DERIVED layout)', () => {
         message: 'export_12345.zip: skipped 2 files that are not workouts (media/photo.jpg, profile.csv)',
       },
     ]);
-    expectStravaExport({ ...result, warnings: result.warnings.filter((w) => w.code !== 'not-activity') }, 'export_12345.zip/');
+    expectStravaExport(
+      { ...result, warnings: result.warnings.filter((w) => w.code !== 'not-activity') },
+      'export_12345.zip/',
+    );
   });
 
   it('reports progress per file, with the total growing as the zip reveals its entries', async () => {

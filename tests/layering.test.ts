@@ -69,9 +69,7 @@ function wrongWay(file: Source, layer: Layer, specifier: string): string | null 
   }
   if (specifier.startsWith('node:') || nodeBuiltins.has(packageName(specifier))) {
     const mayUseNode =
-      test ||
-      file.path.startsWith('importer/cli/') ||
-      (layer === 'convex' && usesNodeRuntime(file.text));
+      test || file.path.startsWith('importer/cli/') || (layer === 'convex' && usesNodeRuntime(file.text));
     return mayUseNode ? null : `Node APIs are allowed only in tests, importer/cli/ and "use node" Convex files`;
   }
   const name = packageName(specifier);

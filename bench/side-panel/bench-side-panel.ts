@@ -53,7 +53,11 @@ function buildExtension(outDir: string, log: (line: string) => void): void {
   rmSync(outDir, { recursive: true, force: true });
   log(`building the extension into ${outDir}`);
   // WXT's report goes to stderr: stdout carries the tables.
-  execFileSync('npx', ['wxt', 'build', '--browser', 'chrome'], { cwd: REPO, env: { ...process.env, SESSIONSAI_OUT_DIR: outDir }, stdio: ['ignore', 2, 2] });
+  execFileSync('npx', ['wxt', 'build', '--browser', 'chrome'], {
+    cwd: REPO,
+    env: { ...process.env, SESSIONSAI_OUT_DIR: outDir },
+    stdio: ['ignore', 2, 2],
+  });
 }
 
 export async function benchSidePanel(log: (line: string) => void): Promise<BenchSection> {
@@ -80,7 +84,8 @@ export async function benchSidePanel(log: (line: string) => void): Promise<Bench
     await listPanel.close();
   }
   const expectedCount = `${int(SESSIONS)} sessions`;
-  if (list.countShown !== expectedCount) throw new Error(`the list showed "${list.countShown}", not "${expectedCount}"`);
+  if (list.countShown !== expectedCount)
+    throw new Error(`the list showed "${list.countShown}", not "${expectedCount}"`);
 
   log(`generating ${FIT_FILES} one-hour FIT files; timing the importer alone`);
   const files = oneHourFitFiles(FIT_FILES);
@@ -95,7 +100,8 @@ export async function benchSidePanel(log: (line: string) => void): Promise<Bench
     await importPanel.close();
   }
   const expectedAdded = `${FIT_FILES} sessions added · 0 duplicates skipped · 0 merged · 0 errors`;
-  if (endToEnd.counts !== expectedAdded) throw new Error(`the import reported "${endToEnd.counts}", not "${expectedAdded}"`);
+  if (endToEnd.counts !== expectedAdded)
+    throw new Error(`the import reported "${endToEnd.counts}", not "${expectedAdded}"`);
 
   const listMs = median(list.openToRowMs);
   const range = (samples: readonly number[]) => `${Math.min(...samples).toFixed(0)}-${Math.max(...samples).toFixed(0)}`;
@@ -123,9 +129,21 @@ export async function benchSidePanel(log: (line: string) => void): Promise<Bench
       target: '-',
     },
     { measure: 'End to end over importer alone (time)', result: `${(endToEnd.ms / aloneMs).toFixed(2)}x`, target: '-' },
-    { measure: `Side panel JS gzipped (${sizes.panel.files.join(', ')})`, result: kb(sizes.panel.gzipBytes), target: `< ${TARGET_PANEL_JS_KB} kB` },
-    { measure: `Import worker JS gzipped (${sizes.worker.files.join(', ')})`, result: kb(sizes.worker.gzipBytes), target: '-' },
-    { measure: `JS loaded only on demand, gzipped (${sizes.onDemand.files.length} chunks)`, result: kb(sizes.onDemand.gzipBytes), target: '-' },
+    {
+      measure: `Side panel JS gzipped (${sizes.panel.files.join(', ')})`,
+      result: kb(sizes.panel.gzipBytes),
+      target: `< ${TARGET_PANEL_JS_KB} kB`,
+    },
+    {
+      measure: `Import worker JS gzipped (${sizes.worker.files.join(', ')})`,
+      result: kb(sizes.worker.gzipBytes),
+      target: '-',
+    },
+    {
+      measure: `JS loaded only on demand, gzipped (${sizes.onDemand.files.length} chunks)`,
+      result: kb(sizes.onDemand.gzipBytes),
+      target: '-',
+    },
   ];
   return {
     tables: [renderTable(COLUMNS, rows)],

@@ -33,7 +33,11 @@ export interface EndToEnd {
 }
 
 /** Hands the files to the panel's file picker and waits for the import report. Time includes the hand-over. */
-export async function timeImportEndToEnd(page: Page, files: readonly ImportInput[], timeoutMs: number): Promise<EndToEnd> {
+export async function timeImportEndToEnd(
+  page: Page,
+  files: readonly ImportInput[],
+  timeoutMs: number,
+): Promise<EndToEnd> {
   const dir = mkdtempSync(join(tmpdir(), 'sessionsai-bench-fit-'));
   try {
     const paths = files.map((f) => {
@@ -41,7 +45,9 @@ export async function timeImportEndToEnd(page: Page, files: readonly ImportInput
       writeFileSync(path, f.bytes);
       return path;
     });
-    const finished = page.getByRole('region', { name: 'Import', exact: true }).getByRole('heading', { name: 'Import finished' });
+    const finished = page
+      .getByRole('region', { name: 'Import', exact: true })
+      .getByRole('heading', { name: 'Import finished' });
     const start = performance.now();
     await page.getByTestId('file-input').setInputFiles(paths);
     await finished.waitFor({ timeout: timeoutMs });
@@ -59,7 +65,8 @@ export async function timeImporterAlone(files: readonly ImportInput[], runs: num
     const start = performance.now();
     const result = await importFiles(files);
     const days = new Set(result.sessions.map((s) => Math.floor(s.start / (DAY_S * 1000))));
-    if (days.size !== files.length) throw new Error(`importFiles found sessions on ${days.size} days in ${files.length} files, not one a day`);
+    if (days.size !== files.length)
+      throw new Error(`importFiles found sessions on ${days.size} days in ${files.length} files, not one a day`);
     if (i > 0) samples.push(performance.now() - start);
   }
   return median(samples);

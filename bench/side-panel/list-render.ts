@@ -64,7 +64,9 @@ declare global {
 function firstRowProbe(): void {
   new MutationObserver((_, observer) => {
     if (window.__sessionsClickMs === undefined) {
-      const sessions = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Views"] button')].find((b) => b.textContent === 'Sessions');
+      const sessions = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Views"] button')].find(
+        (b) => b.textContent === 'Sessions',
+      );
       if (sessions) {
         window.__sessionsClickMs = performance.now();
         sessions.click();
@@ -86,7 +88,12 @@ export interface ListRenderTimes {
 }
 
 /** Opens `url` in a new tab `opens + 1` times (the first warms Chromium's caches and is not counted). */
-export async function timeFirstListRender(context: BrowserContext, url: string, opens: number, timeoutMs: number): Promise<ListRenderTimes> {
+export async function timeFirstListRender(
+  context: BrowserContext,
+  url: string,
+  opens: number,
+  timeoutMs: number,
+): Promise<ListRenderTimes> {
   await context.addInitScript(firstRowProbe);
   const openToRowMs: number[] = [];
   const clickToRowMs: number[] = [];
@@ -96,7 +103,10 @@ export async function timeFirstListRender(context: BrowserContext, url: string, 
     try {
       await page.goto(url);
       await page.waitForFunction(() => window.__firstRowMs !== undefined, undefined, { timeout: timeoutMs });
-      const { row, click } = await page.evaluate(() => ({ row: window.__firstRowMs!, click: window.__sessionsClickMs! }));
+      const { row, click } = await page.evaluate(() => ({
+        row: window.__firstRowMs!,
+        click: window.__sessionsClickMs!,
+      }));
       if (i > 0) {
         openToRowMs.push(row);
         clickToRowMs.push(row - click);

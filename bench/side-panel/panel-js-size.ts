@@ -59,9 +59,16 @@ function sizeOf(root: string, files: readonly string[]): JsSize {
 /** Sizes for the built extension in `extensionDir` (e.g. <out>/chrome-mv3). */
 export function panelJsSizes(extensionDir: string): PanelJsSizes {
   const panel = closure(extensionDir, refs(extensionDir, 'sidepanel.html', HTML_SCRIPTS));
-  const worker = closure(extensionDir, panel.flatMap((f) => refs(extensionDir, f, WORKER))).filter((f) => !panel.includes(f));
+  const worker = closure(
+    extensionDir,
+    panel.flatMap((f) => refs(extensionDir, f, WORKER)),
+  ).filter((f) => !panel.includes(f));
   const loaded = new Set([...panel, ...worker]);
   // Everything the panel could still fetch later: dynamic imports, and what those import in turn.
   const onDemand = closure(extensionDir, [...loaded], [STATIC_IMPORT, DYNAMIC_IMPORT]).filter((f) => !loaded.has(f));
-  return { panel: sizeOf(extensionDir, panel), worker: sizeOf(extensionDir, worker), onDemand: sizeOf(extensionDir, onDemand) };
+  return {
+    panel: sizeOf(extensionDir, panel),
+    worker: sizeOf(extensionDir, worker),
+    onDemand: sizeOf(extensionDir, onDemand),
+  };
 }

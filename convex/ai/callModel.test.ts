@@ -61,7 +61,11 @@ const answer =
 
 test('the answer streams into the document in several growing updates and ends with the final blocks', async () => {
   const { t, asAda } = backendWithApi([
-    { text: answer, chunkDelayMs: 250, usage: { input_tokens: 1200, output_tokens: 64, cache_read_input_tokens: 900, cache_creation_input_tokens: 0 } },
+    {
+      text: answer,
+      chunkDelayMs: 250,
+      usage: { input_tokens: 1200, output_tokens: 64, cache_read_input_tokens: 900, cache_creation_input_tokens: 0 },
+    },
   ]);
   const streamId = await startTurn(asAda);
 
@@ -95,7 +99,14 @@ test('a tool call comes back as a tool_use block with its input as JSON', async 
   expect(stream?.outcome).toMatchObject({
     ok: true,
     result: {
-      content: [{ type: 'tool_use', id: 'toolu_week', name: 'get_fitness', inputJson: '{"from":"2026-11-16","to":"2026-11-22"}' }],
+      content: [
+        {
+          type: 'tool_use',
+          id: 'toolu_week',
+          name: 'get_fitness',
+          inputJson: '{"from":"2026-11-16","to":"2026-11-22"}',
+        },
+      ],
       stopReason: 'tool_use',
     },
   });
@@ -133,7 +144,17 @@ test("what reaches the API carries the server's key, cached system prompt and to
     maxTokens: 100_000,
     messages: [
       { role: 'user', content: 'How fit am I?' },
-      { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_fitness', inputJson: '{"from":"2026-11-01","to":"2026-11-26"}' }] },
+      {
+        role: 'assistant',
+        content: [
+          {
+            type: 'tool_use',
+            id: 'toolu_1',
+            name: 'get_fitness',
+            inputJson: '{"from":"2026-11-01","to":"2026-11-26"}',
+          },
+        ],
+      },
       { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '{"ctl":52}' }] },
     ],
   });
@@ -143,7 +164,7 @@ test("what reaches the API carries the server's key, cached system prompt and to
   const sent = requests[0]!;
   expect(sent.path).toBe('/v1/messages');
   // This SDK version sends the key as a bearer token.
-  expect(sent.headers['authorization']).toBe(`Bearer ${SERVER_KEY}`);
+  expect(sent.headers.authorization).toBe(`Bearer ${SERVER_KEY}`);
   const body = sent.body as {
     model: string;
     max_tokens: number;
@@ -159,7 +180,12 @@ test("what reaches the API carries the server's key, cached system prompt and to
   expect(body.tools.at(-1)?.cache_control).toEqual({ type: 'ephemeral' });
   expect(body.messages).toEqual([
     { role: 'user', content: 'How fit am I?' },
-    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2026-11-01', to: '2026-11-26' } }] },
+    {
+      role: 'assistant',
+      content: [
+        { type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2026-11-01', to: '2026-11-26' } },
+      ],
+    },
     { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '{"ctl":52}' }] },
   ]);
 });

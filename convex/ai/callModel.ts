@@ -27,7 +27,8 @@ const FLUSH_MAX_CHARS = 400;
 
 const NO_SERVER_KEY: TurnFailure = {
   kind: 'other',
-  message: 'The hosted assistant is not set up on this server yet. Use your own Anthropic key in the AI settings meanwhile.',
+  message:
+    'The hosted assistant is not set up on this server yet. Use your own Anthropic key in the AI settings meanwhile.',
 };
 // 'bad-key' and 'offline' speak of the athlete's key and network; here the key
 // and the network are the server's, so they get their own words.
@@ -56,14 +57,21 @@ export const run = internalAction({
   },
 });
 
-async function streamTurn(ctx: ActionCtx, streamId: Id<'insightStreams'>, request: TurnRequest): Promise<TurnOutcomeWire> {
+async function streamTurn(
+  ctx: ActionCtx,
+  streamId: Id<'insightStreams'>,
+  request: TurnRequest,
+): Promise<TurnOutcomeWire> {
   // Read per call, never bundled: `npx convex env set ANTHROPIC_API_KEY ...`.
   // The SDK reads ANTHROPIC_BASE_URL itself when it is set (a proxy or a local fake).
   const apiKey = process.env.ANTHROPIC_API_KEY;
   if (!apiKey) return { ok: false, failure: NO_SERVER_KEY };
   const messages = chatMessagesFromWire(request.messages);
   if (messages === null) {
-    return { ok: false, failure: { kind: 'other', message: 'A tool call in this chat could not be read. Start a new chat.' } };
+    return {
+      ok: false,
+      failure: { kind: 'other', message: 'A tool call in this chat could not be read. Start a new chat.' },
+    };
   }
 
   // No SDK retries: a 429 or 529 goes straight back to the panel, which
@@ -99,7 +107,12 @@ function chatMessagesFromWire(wire: readonly ChatMessageWire[]): ChatMessage[] |
           ? message.content
           : message.content.map((block): ContentBlock => {
               if (block.type !== 'tool_use') return block;
-              return { type: 'tool_use', id: block.id, name: block.name, input: JSON.parse(block.inputJson) as unknown };
+              return {
+                type: 'tool_use',
+                id: block.id,
+                name: block.name,
+                input: JSON.parse(block.inputJson) as unknown,
+              };
             }),
     }));
   } catch {

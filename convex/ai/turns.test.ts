@@ -47,7 +47,10 @@ test('the daily limit refuses the turn after the last allowed one, and the next 
 
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
-  expect(await asAda.mutation(api.ai.turns.start, request)).toEqual({ ok: false, failure: { kind: 'daily-limit', limit: 2 } });
+  expect(await asAda.mutation(api.ai.turns.start, request)).toEqual({
+    ok: false,
+    failure: { kind: 'daily-limit', limit: 2 },
+  });
   // Ben has his own count.
   expect((await t.withIdentity(ben).mutation(api.ai.turns.start, request)).ok).toBe(true);
 
@@ -99,7 +102,8 @@ test('a server without an Anthropic key ends the turn with a failure the athlete
       ok: false,
       failure: {
         kind: 'other',
-        message: 'The hosted assistant is not set up on this server yet. Use your own Anthropic key in the AI settings meanwhile.',
+        message:
+          'The hosted assistant is not set up on this server yet. Use your own Anthropic key in the AI settings meanwhile.',
       },
     },
   });

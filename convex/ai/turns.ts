@@ -34,7 +34,12 @@ export const start = userMutation({
     const allowance = await countTurn(ctx, ctx.user._id);
     if (!allowance.ok) return { ok: false as const, failure: { kind: 'daily-limit' as const, limit: allowance.limit } };
 
-    const streamId = await ctx.db.insert('insightStreams', { userId: ctx.user._id, text: '', cancelled: false, outcome: null });
+    const streamId = await ctx.db.insert('insightStreams', {
+      userId: ctx.user._id,
+      text: '',
+      cancelled: false,
+      outcome: null,
+    });
     const maxTokens = Math.max(1, Math.min(MAX_OUTPUT_TOKENS, Math.floor(request.maxTokens)));
     await ctx.scheduler.runAfter(0, internal.ai.callModel.run, { streamId, request: { ...request, maxTokens } });
     await ctx.scheduler.runAfter(STREAM_KEEP_MS, internal.ai.streams.remove, { streamId });

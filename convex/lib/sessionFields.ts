@@ -62,7 +62,9 @@ const source = v.object({
   contentHash: v.string(),
   sizeBytes: v.number(),
   device: v.union(device, v.null()),
-  site: v.optional(v.object({ site: v.union(...SITES.map((s) => v.literal(s))), activityId: v.string(), url: v.string() })),
+  site: v.optional(
+    v.object({ site: v.union(...SITES.map((s) => v.literal(s))), activityId: v.string(), url: v.string() }),
+  ),
 });
 
 /** One row of the `sessions` table. */

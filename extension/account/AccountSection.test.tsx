@@ -37,7 +37,11 @@ function fakeAccount(initial: AccountState) {
   return { account, log, emit };
 }
 
-const configured: CloudConfig = { available: true, convexUrl: 'https://happy-otter-123.convex.cloud', clerkPublishableKey: 'pk_test_abc' };
+const configured: CloudConfig = {
+  available: true,
+  convexUrl: 'https://happy-otter-123.convex.cloud',
+  clerkPublishableKey: 'pk_test_abc',
+};
 
 function Harness({ config, load }: { config: CloudConfig; load: LoadAccount }) {
   return <AccountPanel view={useAccount(config, load)} />;
@@ -86,7 +90,10 @@ test('signing out returns the section to the sign-in offer', async () => {
 
 test('Clerk unreachable shows the reason instead of a form', async () => {
   const root = mount(
-    <Harness config={configured} load={async () => ({ kind: 'unavailable', reason: 'Could not reach the sign-in service.' })} />,
+    <Harness
+      config={configured}
+      load={async () => ({ kind: 'unavailable', reason: 'Could not reach the sign-in service.' })}
+    />,
   );
   expect(root.querySelector('section p')?.textContent).toBe('Checking your account…');
   await waitFor(() => byText(root, 'Could not reach the sign-in service.', 'p'));

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { cloudConfig, NO_ACCOUNTS_IN_BUILD } from './cloud-config';
 
 test('a build with the Convex URL and the Clerk key has accounts', () => {
-  expect(cloudConfig({ WXT_CONVEX_URL: 'https://happy-otter-123.convex.cloud', WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_abc' })).toEqual({
+  expect(
+    cloudConfig({ WXT_CONVEX_URL: 'https://happy-otter-123.convex.cloud', WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_abc' }),
+  ).toEqual({
     available: true,
     convexUrl: 'https://happy-otter-123.convex.cloud',
     clerkPublishableKey: 'pk_test_abc',

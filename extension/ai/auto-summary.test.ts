@@ -40,7 +40,10 @@ describe('summaries after import', () => {
   });
 
   it('summarise each new session and keep the answers', async () => {
-    expect(await run([{ text: 'The first ride.' }, { text: 'The second ride.' }], AGREED)).toEqual({ kind: 'done', summarised: 2 });
+    expect(await run([{ text: 'The first ride.' }, { text: 'The second ride.' }], AGREED)).toEqual({
+      kind: 'done',
+      summarised: 2,
+    });
     expect((await readCachedAnswer(db, 'session:old'))?.text).toBe('The first ride.');
     expect((await readCachedAnswer(db, 'session:new'))?.text).toBe('The second ride.');
   });

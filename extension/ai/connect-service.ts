@@ -6,23 +6,33 @@ import { cloudConfig } from '../account/cloud-config';
 import type { AiSettings } from './ai-settings';
 import type { InsightService } from './insight-service';
 
-export type ConnectService = (settings: AiSettings, apiKey: string | null) => InsightService | { readonly failure: TurnFailure };
+export type ConnectService = (
+  settings: AiSettings,
+  apiKey: string | null,
+) => InsightService | { readonly failure: TurnFailure };
 
 const NO_KEY: TurnFailure = {
   kind: 'other',
   message: 'No Anthropic API key is set. Add yours in Settings → AI, or switch to the hosted assistant.',
 };
 
-const NOT_LOADED: TurnFailure = { kind: 'other', message: 'The AI code could not be loaded: close and reopen the panel, then try again.' };
+const NOT_LOADED: TurnFailure = {
+  kind: 'other',
+  message: 'The AI code could not be loaded: close and reopen the panel, then try again.',
+};
 
 export const connectService: ConnectService = (settings, apiKey) => {
   if (settings.mode === 'hosted') {
     const config = cloudConfig();
     if (!config.available) return { failure: { kind: 'other', message: config.reason } };
-    return loadOnFirstTurn('hosted', () => import('./hosted-insight-service').then((m) => m.connectHostedService(config)));
+    return loadOnFirstTurn('hosted', () =>
+      import('./hosted-insight-service').then((m) => m.connectHostedService(config)),
+    );
   }
   if (apiKey === null) return { failure: NO_KEY };
-  return loadOnFirstTurn('own-key', () => import('./own-key-service').then((m) => m.ownKeyService({ apiKey, baseUrl: settings.baseUrl })));
+  return loadOnFirstTurn('own-key', () =>
+    import('./own-key-service').then((m) => m.ownKeyService({ apiKey, baseUrl: settings.baseUrl })),
+  );
 };
 
 /**

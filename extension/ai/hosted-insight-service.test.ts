@@ -4,7 +4,12 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { api } from '../../convex/_generated/api';
 import type { TurnInput } from '../../shared/ai/conversation';
 import { NO_ACCOUNTS_IN_BUILD } from '../account/cloud-config';
-import { connectHostedService, hostedInsightService, OFFLINE_AFTER_MS, type HostedConvexClient } from './hosted-insight-service';
+import {
+  connectHostedService,
+  hostedInsightService,
+  OFFLINE_AFTER_MS,
+  type HostedConvexClient,
+} from './hosted-insight-service';
 
 // The hosted service against a small stand-in for ConvexClient: it records the
 // mutations the service calls and lets each test push what the watch
@@ -33,7 +38,10 @@ function fakeConvex(start: () => Promise<StartResult>) {
     onUpdate(_ref: never, _args: unknown, callback: (view: StreamView) => void, onError: (error: Error) => void) {
       push = callback;
       fail = onError;
-      return Object.assign(() => undefined, { unsubscribe: () => (unsubscribed = true), getCurrentValue: () => undefined });
+      return Object.assign(() => undefined, {
+        unsubscribe: () => (unsubscribed = true),
+        getCurrentValue: () => undefined,
+      });
     },
     connectionState: () => ({ isWebSocketConnected: connected }),
     subscribeToConnectionState(listener: (state: { isWebSocketConnected: boolean }) => void) {
@@ -65,7 +73,9 @@ const input: TurnInput = {
     { role: 'user', content: 'How fit am I?' },
     {
       role: 'assistant',
-      content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2026-11-01', to: '2026-11-26' } }],
+      content: [
+        { type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2026-11-01', to: '2026-11-26' } },
+      ],
     },
     { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '{"ctl":52}' }] },
   ],
@@ -81,7 +91,10 @@ afterEach(() => {
 
 test('the request goes to the start mutation with tool inputs as JSON, and no key of any kind', async () => {
   const convex = fakeConvex(started);
-  void hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  void hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
   await settle();
 
   expect(convex.mutations).toEqual([
@@ -95,7 +108,14 @@ test('the request goes to the start mutation with tool inputs as JSON, and no ke
           { role: 'user', content: 'How fit am I?' },
           {
             role: 'assistant',
-            content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_fitness', inputJson: '{"from":"2026-11-01","to":"2026-11-26"}' }],
+            content: [
+              {
+                type: 'tool_use',
+                id: 'toolu_1',
+                name: 'get_fitness',
+                inputJson: '{"from":"2026-11-01","to":"2026-11-26"}',
+              },
+            ],
           },
           { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '{"ctl":52}' }] },
         ],
@@ -107,7 +127,10 @@ test('the request goes to the start mutation with tool inputs as JSON, and no ke
 test('growing text reaches onText as the new part only, and the outcome ends the turn', async () => {
   const convex = fakeConvex(started);
   const pieces: string[] = [];
-  const outcome = hostedInsightService(convex.client).turn(input, { onText: (t) => pieces.push(t), signal: new AbortController().signal });
+  const outcome = hostedInsightService(convex.client).turn(input, {
+    onText: (t) => pieces.push(t),
+    signal: new AbortController().signal,
+  });
   await settle();
 
   convex.deliver({ text: '', outcome: null });
@@ -120,7 +143,12 @@ test('growing text reaches onText as the new part only, and the outcome ends the
       result: {
         content: [
           { type: 'text', text: 'You rode 212 km.' },
-          { type: 'tool_use', id: 'toolu_2', name: 'get_wellness', inputJson: '{"from":"2026-11-20","to":"2026-11-26"}' },
+          {
+            type: 'tool_use',
+            id: 'toolu_2',
+            name: 'get_wellness',
+            inputJson: '{"from":"2026-11-20","to":"2026-11-26"}',
+          },
         ],
         stopReason: 'tool_use',
         usage,
@@ -147,7 +175,10 @@ test('growing text reaches onText as the new part only, and the outcome ends the
 
 test("a failure the server records (a 429 upstream) comes back as the athlete's TurnFailure", async () => {
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  const outcome = hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
   await settle();
   convex.deliver({ text: '', outcome: { ok: false, failure: { kind: 'rate-limited', retryAfterS: 30 } } });
 
@@ -155,8 +186,13 @@ test("a failure the server records (a 429 upstream) comes back as the athlete's 
 });
 
 test('the daily limit refused at the start is returned without subscribing', async () => {
-  const convex = fakeConvex(() => Promise.resolve({ ok: false, failure: { kind: 'daily-limit', limit: 60 } } as StartResult));
-  const outcome = await hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  const convex = fakeConvex(() =>
+    Promise.resolve({ ok: false, failure: { kind: 'daily-limit', limit: 60 } } as StartResult),
+  );
+  const outcome = await hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
 
   expect(outcome).toEqual({ ok: false, failure: { kind: 'daily-limit', limit: 60 } });
   expect(convex.isSubscribed()).toBe(false);
@@ -164,7 +200,10 @@ test('the daily limit refused at the start is returned without subscribing', asy
 
 test('a caller without a session is told to sign in', async () => {
   const convex = fakeConvex(() => Promise.reject(new ConvexError('Not signed in')));
-  const outcome = await hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  const outcome = await hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
 
   expect(outcome).toEqual({ ok: false, failure: { kind: 'signed-out' } });
 });
@@ -186,20 +225,29 @@ test('stopping asks the server to cancel this stream and returns stopped at once
 
 test('a stream that vanished from the server ends the turn with words, not a hang', async () => {
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  const outcome = hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
   await settle();
   convex.deliver(null);
 
   expect(await outcome).toEqual({
     ok: false,
-    failure: { kind: 'other', message: 'The answer is no longer on the server (it keeps answers for 15 minutes). Ask again.' },
+    failure: {
+      kind: 'other',
+      message: 'The answer is no longer on the server (it keeps answers for 15 minutes). Ask again.',
+    },
   });
 });
 
 test('a connection down for OFFLINE_AFTER_MS ends the turn as offline; a shorter drop does not', async () => {
   vi.useFakeTimers();
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: new AbortController().signal });
+  const outcome = hostedInsightService(convex.client).turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
   await vi.advanceTimersByTimeAsync(0);
 
   let ended = false;

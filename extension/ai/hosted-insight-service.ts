@@ -14,7 +14,10 @@ import { pageTokenFetcher } from '../account/page-account';
 import type { InsightService, TurnStream } from './insight-service';
 
 /** The part of ConvexClient this service uses, so tests can stand in for it. */
-export type HostedConvexClient = Pick<ConvexClient, 'mutation' | 'onUpdate' | 'connectionState' | 'subscribeToConnectionState'>;
+export type HostedConvexClient = Pick<
+  ConvexClient,
+  'mutation' | 'onUpdate' | 'connectionState' | 'subscribeToConnectionState'
+>;
 
 /**
  * How long the link to Convex may stay down before a waiting turn is given up
@@ -29,7 +32,10 @@ const NOT_SIGNED_IN = 'Not signed in';
 const STOPPED: TurnOutcome = { ok: false, failure: { kind: 'stopped' } };
 const LOST: TurnOutcome = {
   ok: false,
-  failure: { kind: 'other', message: 'The answer is no longer on the server (it keeps answers for 15 minutes). Ask again.' },
+  failure: {
+    kind: 'other',
+    message: 'The answer is no longer on the server (it keeps answers for 15 minutes). Ask again.',
+  },
 };
 
 type WireRequest = FunctionArgs<typeof api.ai.turns.start>;
@@ -42,7 +48,9 @@ let pageClient: ConvexClient | null = null;
  * use, signed in with the page's account), or why there is none: a build
  * without accounts. Signed out, its turns end as 'signed-out'.
  */
-export function connectHostedService(config: CloudConfig = cloudConfig()): InsightService | { readonly failure: TurnFailure } {
+export function connectHostedService(
+  config: CloudConfig = cloudConfig(),
+): InsightService | { readonly failure: TurnFailure } {
   if (!config.available) return { failure: { kind: 'other', message: config.reason } };
   pageClient ??= cloudClient(config.convexUrl, pageTokenFetcher(config.clerkPublishableKey));
   return hostedInsightService(pageClient);
@@ -51,7 +59,8 @@ export function connectHostedService(config: CloudConfig = cloudConfig()): Insig
 export function hostedInsightService(client: HostedConvexClient): InsightService {
   return {
     kind: 'hosted',
-    turn: (input, stream) => runTurn(client, input, stream).catch((error: unknown) => failed(failureFromConvexError(error))),
+    turn: (input, stream) =>
+      runTurn(client, input, stream).catch((error: unknown) => failed(failureFromConvexError(error))),
   };
 }
 
@@ -139,7 +148,12 @@ function wireRequest(input: TurnInput): WireRequest {
           ? message.content
           : message.content.map((block) =>
               block.type === 'tool_use'
-                ? { type: 'tool_use' as const, id: block.id, name: block.name, inputJson: JSON.stringify(block.input ?? {}) }
+                ? {
+                    type: 'tool_use' as const,
+                    id: block.id,
+                    name: block.name,
+                    inputJson: JSON.stringify(block.input ?? {}),
+                  }
                 : block,
             ),
     })),
@@ -148,8 +162,11 @@ function wireRequest(input: TurnInput): WireRequest {
 
 function turnOutcome(wire: WireOutcome): TurnOutcome {
   if (!wire.ok) return failed(wire.failure);
-  const content = wire.result.content.map((block): ContentBlock =>
-    block.type === 'tool_use' ? { type: 'tool_use', id: block.id, name: block.name, input: JSON.parse(block.inputJson) as unknown } : block,
+  const content = wire.result.content.map(
+    (block): ContentBlock =>
+      block.type === 'tool_use'
+        ? { type: 'tool_use', id: block.id, name: block.name, input: JSON.parse(block.inputJson) as unknown }
+        : block,
   );
   return { ok: true, result: { ...wire.result, content } };
 }
@@ -161,5 +178,8 @@ function failed(failure: TurnFailure): TurnOutcome {
 function failureFromConvexError(error: unknown): TurnFailure {
   if (error instanceof ConvexError && error.data === NOT_SIGNED_IN) return { kind: 'signed-out' };
   const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'other', message: `The SessionsAI server could not run the assistant (${detail}). Try again in a minute.` };
+  return {
+    kind: 'other',
+    message: `The SessionsAI server could not run the assistant (${detail}). Try again in a minute.`,
+  };
 }

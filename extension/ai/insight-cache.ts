@@ -32,7 +32,11 @@ export async function readCachedAnswer(db: SessionsDb, subject: string): Promise
   };
 }
 
-export async function saveCachedAnswer(db: SessionsDb, answer: Omit<CachedAnswer, 'createdAt'>, now: number = Date.now()): Promise<void> {
+export async function saveCachedAnswer(
+  db: SessionsDb,
+  answer: Omit<CachedAnswer, 'createdAt'>,
+  now: number = Date.now(),
+): Promise<void> {
   const row: Omit<InsightRow, 'updatedAt' | 'deletedAt'> = {
     id: answer.subject,
     subject: answer.subject,

@@ -20,11 +20,26 @@ describe('local tools', () => {
   it('reads wellness and the plan of a day, with notes and titles only when allowed', async () => {
     const closed = localTools(db, { allowNotes: false });
     const wellness = await closed('get_wellness', DAY);
-    expect(JSON.parse(wellness.content)).toEqual({ days: [{ date: '2024-06-08', restingHr: 48, sleepS: 27000 }], normalRanges: [] });
-    expect(wellness.facts.map((f) => f.label)).toEqual(['Resting HR on 2024-06-08: 48 bpm', 'Sleep on 2024-06-08: 7.5 h']);
+    expect(JSON.parse(wellness.content)).toEqual({
+      days: [{ date: '2024-06-08', restingHr: 48, sleepS: 27000 }],
+      normalRanges: [],
+    });
+    expect(wellness.facts.map((f) => f.label)).toEqual([
+      'Resting HR on 2024-06-08: 48 bpm',
+      'Sleep on 2024-06-08: 7.5 h',
+    ]);
     // 62 minutes done of 60 planned: within the plan's tolerance.
     expect(JSON.parse((await closed('get_plan', DAY)).content)).toEqual({
-      planned: [{ id: 'p1', date: '2024-06-08', sport: 'cycling', targetDurationS: 3600, status: 'done as planned', doneSessionId: 'new' }],
+      planned: [
+        {
+          id: 'p1',
+          date: '2024-06-08',
+          sport: 'cycling',
+          targetDurationS: 3600,
+          status: 'done as planned',
+          doneSessionId: 'new',
+        },
+      ],
     });
 
     const open = localTools(db, { allowNotes: true });
@@ -34,7 +49,9 @@ describe('local tools', () => {
 
   it('reads the fitness series of the days asked', async () => {
     const fitness = await localTools(db, { allowNotes: false })('get_fitness', DAY);
-    expect(JSON.parse(fitness.content)).toEqual({ days: [{ date: '2024-06-08', load: 66, ctl: 2.9, atl: 12.1, tsb: -2.4 }] });
+    expect(JSON.parse(fitness.content)).toEqual({
+      days: [{ date: '2024-06-08', load: 66, ctl: 2.9, atl: 12.1, tsb: -2.4 }],
+    });
     expect(fitness.facts.find((f) => f.id === 'fitness.2024-06-08.load')?.sessionIds).toEqual(['new']);
   });
 
@@ -71,10 +88,14 @@ describe('local tools', () => {
   });
 
   it('searches titles only when the athlete shares them', async () => {
-    const closed = JSON.parse((await localTools(db, { allowNotes: false })('find_sessions', { query: 'nothing like this' })).content);
+    const closed = JSON.parse(
+      (await localTools(db, { allowNotes: false })('find_sessions', { query: 'nothing like this' })).content,
+    );
     expect(closed.sessions.map((s: { id: string }) => s.id)).toEqual(['new', 'old']);
     expect(closed.note).toBe('The athlete keeps titles and notes private, so the text search was not applied.');
-    const open = JSON.parse((await localTools(db, { allowNotes: true })('find_sessions', { query: 'nothing like this' })).content);
+    const open = JSON.parse(
+      (await localTools(db, { allowNotes: true })('find_sessions', { query: 'nothing like this' })).content,
+    );
     expect(open).toEqual({ sessions: [] });
   });
 });

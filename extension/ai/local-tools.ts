@@ -3,7 +3,14 @@
 // writes. No tool returns positions or samples; titles and notes only when
 // the athlete allowed notes. Each numeric result also comes back as facts, so
 // the answer's numbers can be checked against what the tools said.
-import { baselineOn, dayToIsoDate, isoDateToDay, matchPlans, WELLNESS_METRICS, type Fact } from '../../shared/analytics';
+import {
+  baselineOn,
+  dayToIsoDate,
+  isoDateToDay,
+  matchPlans,
+  WELLNESS_METRICS,
+  type Fact,
+} from '../../shared/analytics';
 import { parseToolCall, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
 import type { SessionsDb } from '../db';
 import { planFacts } from './plan-facts';
@@ -113,7 +120,8 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
 
 async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalToolOptions): Promise<ToolOutput> {
   const prompt = await sessionPrompt(db, sessionId, options);
-  if (prompt === null) return failed(`No session with id "${sessionId}" in the athlete's library; use find_sessions for ids.`);
+  if (prompt === null)
+    return failed(`No session with id "${sessionId}" in the athlete's library; use find_sessions for ids.`);
   return { content: prompt.message.text, isError: false, facts: prompt.message.facts };
 }
 
@@ -206,11 +214,19 @@ async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions)
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
   const done = records
     .filter((r) => r.day >= fromDay && r.day <= toDay)
-    .map((r) => ({ id: r.id, day: r.day, sport: r.sport, movingS: r.movingS, distanceM: r.distanceM, load: r.load?.value ?? null }));
+    .map((r) => ({
+      id: r.id,
+      day: r.day,
+      sport: r.sport,
+      movingS: r.movingS,
+      distanceM: r.distanceM,
+      load: r.load?.value ?? null,
+    }));
   const match = matchPlans(rows, done);
   const planned = rows.map(({ updatedAt: _u, deletedAt: _d, title, ...p }) => {
     const m = match.plans.find((c) => c.plannedId === p.id);
-    const status = m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
+    const status =
+      m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
     return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSessionId: m?.doneId ?? null };
   });
   return ok({ planned }, planFacts(rows));

@@ -37,7 +37,11 @@ describe('own key service', () => {
     expect(deltas.join('')).toBe('Your load was 85, a steady day.');
     expect(outcome).toMatchObject({
       ok: true,
-      result: { content: [{ type: 'text', text: 'Your load was 85, a steady day.' }], stopReason: 'end_turn', model: 'claude-haiku-5-5' },
+      result: {
+        content: [{ type: 'text', text: 'Your load was 85, a steady day.' }],
+        stopReason: 'end_turn',
+        model: 'claude-haiku-5-5',
+      },
     });
     expect(outcome.ok && outcome.result.usage.inputTokens).toBe(1200);
     expect(outcome.ok && outcome.result.usage.outputTokens).toBe(9);
@@ -50,12 +54,16 @@ describe('own key service', () => {
   });
 
   it('returns a tool call with its input', async () => {
-    const { outcome } = await turn([{ toolUse: { name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-07' }, id: 'toolu_1' } }]);
+    const { outcome } = await turn([
+      { toolUse: { name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-07' }, id: 'toolu_1' } },
+    ]);
     expect(outcome).toMatchObject({
       ok: true,
       result: {
         stopReason: 'tool_use',
-        content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-07' } }],
+        content: [
+          { type: 'tool_use', id: 'toolu_1', name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-07' } },
+        ],
       },
     });
   });
@@ -64,7 +72,10 @@ describe('own key service', () => {
     [{ error: 401 } as const, 'Anthropic refused the API key. Check it in Settings → AI.'],
     [{ error: 429, retryAfterS: 30 } as const, 'Too many requests; try again in 30 s.'],
     [{ error: 529 } as const, "Anthropic's servers are overloaded right now; try again in a few minutes."],
-    [{ streamError: 'overloaded_error' } as const, "Anthropic's servers are overloaded right now; try again in a few minutes."],
+    [
+      { streamError: 'overloaded_error' } as const,
+      "Anthropic's servers are overloaded right now; try again in a few minutes.",
+    ],
   ])('words %j for the athlete, without retrying', async (failure, words) => {
     const { outcome, requests } = await turn([failure, { text: 'a retry would get this' }]);
     expect(outcome.ok).toBe(false);
@@ -79,11 +90,15 @@ describe('own key service', () => {
       onText: () => undefined,
       signal: new AbortController().signal,
     });
-    expect(!outcome.ok && failureMessage(outcome.failure)).toBe('Could not reach Anthropic. Check your internet connection and try again.');
+    expect(!outcome.ok && failureMessage(outcome.failure)).toBe(
+      'Could not reach Anthropic. Check your internet connection and try again.',
+    );
   });
 
   it('stops when aborted midway, keeping what arrived', async () => {
-    server = await startFakeAnthropic([{ text: 'One two three four five six seven eight nine ten.', chunkDelayMs: 40 }]);
+    server = await startFakeAnthropic([
+      { text: 'One two three four five six seven eight nine ten.', chunkDelayMs: 40 },
+    ]);
     const controller = new AbortController();
     const deltas: string[] = [];
     const outcome = await ownKeyService({ apiKey: 'sk-ant-test', baseUrl: server.url }).turn(INPUT, {

@@ -47,7 +47,10 @@ export function ownKeyService({ apiKey, baseUrl }: OwnKeyOptions): InsightServic
               ? [{ type: 'tool_use', id: b.id, name: b.name, input: b.input }]
               : [],
         );
-        return { ok: true, result: { content, stopReason: message.stop_reason ?? 'end_turn', usage, model: message.model } };
+        return {
+          ok: true,
+          result: { content, stopReason: message.stop_reason ?? 'end_turn', usage, model: message.model },
+        };
       } catch (error) {
         return { ok: false, failure: failureOf(error, signal) };
       }
@@ -61,7 +64,8 @@ function failureOf(error: unknown, signal: AbortSignal): TurnFailure {
   if (error instanceof APIError) {
     // An error sent inside the stream (an SSE `error` event) has no HTTP status; its type says what it was.
     // https://docs.anthropic.com/en/api/messages-streaming#error-events
-    const status = error.status ?? (error.type === 'overloaded_error' ? 529 : error.type === 'rate_limit_error' ? 429 : undefined);
+    const status =
+      error.status ?? (error.type === 'overloaded_error' ? 529 : error.type === 'rate_limit_error' ? 429 : undefined);
     return failureFromApiError({
       ...(status === undefined ? {} : { status }),
       retryAfter: error.headers?.get('retry-after') ?? null,

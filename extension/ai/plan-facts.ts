@@ -19,7 +19,13 @@ export function planFacts(plans: readonly PlannedSession[]): Fact[] {
     }
     if (p.targetDistanceM !== undefined) {
       const km = Math.round(p.targetDistanceM / 100) / 10;
-      facts.push({ id: `${id}.distance`, value: km, unit: 'km', label: `Planned ${p.sport} on ${p.date}: ${km} km`, sessionIds: [] });
+      facts.push({
+        id: `${id}.distance`,
+        value: km,
+        unit: 'km',
+        label: `Planned ${p.sport} on ${p.date}: ${km} km`,
+        sessionIds: [],
+      });
     }
     if (p.targetLoad !== undefined) {
       facts.push({
@@ -31,7 +37,13 @@ export function planFacts(plans: readonly PlannedSession[]): Fact[] {
       });
     }
     if (facts.length === 0)
-      facts.push({ id: `${id}.sport`, value: p.sport, unit: '', label: `Planned ${p.sport} on ${p.date}, no target`, sessionIds: [] });
+      facts.push({
+        id: `${id}.sport`,
+        value: p.sport,
+        unit: '',
+        label: `Planned ${p.sport} on ${p.date}, no target`,
+        sessionIds: [],
+      });
     return facts;
   });
 }

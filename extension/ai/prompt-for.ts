@@ -32,7 +32,11 @@ export interface PromptOptions {
   readonly allowNotes: boolean;
 }
 
-export async function sessionPrompt(db: SessionsDb, sessionId: string, options: PromptOptions): Promise<InsightPrompt | null> {
+export async function sessionPrompt(
+  db: SessionsDb,
+  sessionId: string,
+  options: PromptOptions,
+): Promise<InsightPrompt | null> {
   const data = await readTrainingData(db);
   const index = data.rows.findIndex((r) => r.id === sessionId);
   const row = data.rows[index];
@@ -41,7 +45,9 @@ export async function sessionPrompt(db: SessionsDb, sessionId: string, options: 
   const analysis = analyzeSession(session, data.profile);
   const day = dayNumber(row.start, row.utcOffsetS);
   const date = dayToIsoDate(day);
-  const plans = (await db.plans.where('date').equals(date).toArray()).filter((p) => p.deletedAt === null && p.sport === row.sport);
+  const plans = (await db.plans.where('date').equals(date).toArray()).filter(
+    (p) => p.deletedAt === null && p.sport === row.sport,
+  );
   const facts = [
     ...sessionFacts({
       session: sessionRecord(session, analysis.load),
@@ -65,7 +71,12 @@ export async function sessionPrompt(db: SessionsDb, sessionId: string, options: 
 }
 
 /** A week (7 days from a Monday) or any block of days, inclusive ISO dates. */
-export async function periodPrompt(db: SessionsDb, from: string, to: string, options: PromptOptions): Promise<InsightPrompt> {
+export async function periodPrompt(
+  db: SessionsDb,
+  from: string,
+  to: string,
+  options: PromptOptions,
+): Promise<InsightPrompt> {
   const subject: InsightSubject = { kind: 'period', from, to };
   const subjectKey = isoDateToDay(to) - isoDateToDay(from) === 6 ? `week:${from}` : `block:${from}..${to}`;
   return { subjectKey, subject, message: factsMessage({ subject, ...(await periodInputs(db, from, to, options)) }) };
@@ -106,8 +117,13 @@ async function periodInputs(
   const notes = await db.notes.filter((n) => n.deletedAt === null && n.date !== null && inPeriod(n.date)).toArray();
   const quoted: QuotedText[] = [
     ...plans.flatMap((p) => (p.title && inPeriod(p.date) ? [{ label: 'Planned session', text: p.title }] : [])),
-    ...wellness.flatMap((w) => (w.notes && inPeriod(w.date) ? [{ label: `Wellness note ${w.date}`, text: w.notes }] : [])),
-    ...notes.map((n) => ({ label: n.kind === 'reflection' ? `Reflection ${n.date}` : `Athlete note ${n.date}`, text: n.text })),
+    ...wellness.flatMap((w) =>
+      w.notes && inPeriod(w.date) ? [{ label: `Wellness note ${w.date}`, text: w.notes }] : [],
+    ),
+    ...notes.map((n) => ({
+      label: n.kind === 'reflection' ? `Reflection ${n.date}` : `Athlete note ${n.date}`,
+      text: n.text,
+    })),
   ];
   return { facts, quoted };
 }

@@ -80,13 +80,19 @@ export async function runConversation(input: ConversationInput): Promise<Convers
     usage = addUsage(usage, result.usage);
     messages.push({ role: 'assistant', content: result.content });
     const calls = result.content.filter((b): b is Extract<ContentBlock, { type: 'tool_use' }> => b.type === 'tool_use');
-    if (result.stopReason !== 'tool_use' || calls.length === 0) return { ok: true, text, messages, usage, model: result.model, toolFacts };
+    if (result.stopReason !== 'tool_use' || calls.length === 0)
+      return { ok: true, text, messages, usage, model: result.model, toolFacts };
     const results: ToolResultBlock[] = [];
     for (const call of calls) {
       if (input.signal.aborted) return { ok: false, failure: { kind: 'stopped' }, text, usage };
       const output = await input.runTool(call.name, call.input);
       toolFacts.push(...output.facts);
-      results.push({ type: 'tool_result', tool_use_id: call.id, content: output.content, ...(output.isError ? { is_error: true } : {}) });
+      results.push({
+        type: 'tool_result',
+        tool_use_id: call.id,
+        content: output.content,
+        ...(output.isError ? { is_error: true } : {}),
+      });
     }
     messages.push({ role: 'user', content: results });
   }

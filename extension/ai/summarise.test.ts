@@ -33,14 +33,28 @@ async function summariseNew(script: FakeScript, settings: AiSettings = SETTINGS)
   const prompt = (await sessionPrompt(db, 'new', { allowNotes: settings.allowNotes }))!;
   const service = ownKeyService({ apiKey: 'sk-ant-test', baseUrl: server.url });
   const streamed: string[] = [];
-  const outcome = await summarise({ db, service, settings, prompt, onText: (d) => streamed.push(d), signal: new AbortController().signal });
+  const outcome = await summarise({
+    db,
+    service,
+    settings,
+    prompt,
+    onText: (d) => streamed.push(d),
+    signal: new AbortController().signal,
+  });
   return { outcome, prompt, streamed, requests: server.requests };
 }
 
 /** Nothing in the body may locate the athlete: no position fields, no coordinate digits. */
 function expectNoPositions(body: unknown) {
   const sent = JSON.stringify(body);
-  for (const leak of ['"lat"', '"lon"', 'positions', 'semicircles', String(SECRET_LAT).slice(0, 6), String(SECRET_LON).slice(0, 5)]) {
+  for (const leak of [
+    '"lat"',
+    '"lon"',
+    'positions',
+    'semicircles',
+    String(SECRET_LAT).slice(0, 6),
+    String(SECRET_LON).slice(0, 5),
+  ]) {
     expect(sent).not.toContain(leak);
   }
 }
@@ -60,8 +74,12 @@ describe('what a session summary sends', () => {
     expect(body.tools.at(-1)!.cache_control).toEqual({ type: 'ephemeral' });
     expect(body.messages).toHaveLength(1);
     const first = body.messages[0]!.content;
-    expect(first).toContain('- session.new.load: Load 66 (power-tss: NP 200 W over 3723 s at FTP 250 W) [66.2 power-tss; sessions new]');
-    expect(first).toContain('- session.new.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions old]');
+    expect(first).toContain(
+      '- session.new.load: Load 66 (power-tss: NP 200 W over 3723 s at FTP 250 W) [66.2 power-tss; sessions new]',
+    );
+    expect(first).toContain(
+      '- session.new.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions old]',
+    );
     expect(first).toContain('- plan.p1.duration: Planned cycling on 2024-06-08: 60 min [60 min]');
     expect(JSON.stringify(body)).not.toContain(SECRET_TITLE);
     expect(JSON.stringify(body)).not.toContain(SECRET_NOTE);
@@ -129,14 +147,25 @@ describe('the tool loop', () => {
 
 describe('kept answers', () => {
   it('keeps the answer with its model and token use, and marks it stale when the facts or the model change', async () => {
-    const { prompt } = await summariseNew([{ text: 'A steady ride.', usage: { input_tokens: 1500, output_tokens: 4 } }]);
+    const { prompt } = await summariseNew([
+      { text: 'A steady ride.', usage: { input_tokens: 1500, output_tokens: 4 } },
+    ]);
     const kept = (await readCachedAnswer(db, 'session:new'))!;
     expect(kept).toMatchObject({ subject: 'session:new', text: 'A steady ride.', model: 'claude-opus-5-5' });
     expect(kept.usage).toMatchObject({ inputTokens: 1500, outputTokens: 4 });
     expect(isStale(kept, { factsHash: promptDigest(prompt, 'claude-opus-5-5'), model: 'claude-opus-5-5' })).toBe(false);
-    expect(isStale(kept, { factsHash: promptDigest(prompt, 'claude-haiku-5-5'), model: 'claude-haiku-5-5' })).toBe(true);
+    expect(isStale(kept, { factsHash: promptDigest(prompt, 'claude-haiku-5-5'), model: 'claude-haiku-5-5' })).toBe(
+      true,
+    );
     // A corrected FTP changes the load, so the facts.
-    await db.profile.put({ id: 'ftp', key: 'ftp', value: 300, from: Date.UTC(2024, 0, 1), updatedAt: 1, deletedAt: null });
+    await db.profile.put({
+      id: 'ftp',
+      key: 'ftp',
+      value: 300,
+      from: Date.UTC(2024, 0, 1),
+      updatedAt: 1,
+      deletedAt: null,
+    });
     const changed = (await sessionPrompt(db, 'new', { allowNotes: false }))!;
     expect(isStale(kept, { factsHash: promptDigest(changed, 'claude-opus-5-5'), model: 'claude-opus-5-5' })).toBe(true);
   });

@@ -22,6 +22,14 @@ export function wellnessFacts(day: WellnessDay): Fact[] {
     if (raw === null || raw === undefined) return [];
     const { label, unit, scale = 1 } = LABELS[metric];
     const value = Math.round(raw * scale * 10) / 10;
-    return [{ id: `wellness.${day.date}.${metric}`, value, unit, label: `${label} on ${day.date}: ${value} ${unit}`, sessionIds: [] }];
+    return [
+      {
+        id: `wellness.${day.date}.${metric}`,
+        value,
+        unit,
+        label: `${label} on ${day.date}: ${value} ${unit}`,
+        sessionIds: [],
+      },
+    ];
   });
 }

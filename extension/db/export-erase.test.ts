@@ -21,14 +21,30 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   db = new SessionsDb('export', { indexedDB: new IDBFactory(), IDBKeyRange });
-  const ride = testSession(A, { rrIntervalsS: new Float32Array([0.5, 0.75]) }, 'fit', 'export.zip/activities/1001.fit.gz');
-  await saveImport(db, { ...emptyResult(), sessions: [ride] }, new Map([[A, { file: 'export.zip/activities/1001.fit.gz', bytes: FIT_BYTES }]]));
+  const ride = testSession(
+    A,
+    { rrIntervalsS: new Float32Array([0.5, 0.75]) },
+    'fit',
+    'export.zip/activities/1001.fit.gz',
+  );
+  await saveImport(
+    db,
+    { ...emptyResult(), sessions: [ride] },
+    new Map([[A, { file: 'export.zip/activities/1001.fit.gz', bytes: FIT_BYTES }]]),
+  );
   await saveRecord(db, 'wellness', { id: '2024-06-01', date: '2024-06-01', restingHr: 48, notes: 'slept well' });
   await saveRecord(db, 'plans', { id: 'p1', date: '2024-06-02', sport: 'running', targetDurationS: 3600 });
   await saveRecord(db, 'notes', { id: 'n1', kind: 'note', sessionId: ID, date: null, text: 'new saddle' });
   await saveRecord(db, 'profile', { id: 'f1', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
   await saveRecord(db, 'settings', { id: 'units', value: 'imperial' });
-  await saveRecord(db, 'insights', { id: 'i1', subject: `session:${ID}`, answer: 'Steady.', factsHash: 'ff', model: 'claude-x', createdAt: NOW });
+  await saveRecord(db, 'insights', {
+    id: 'i1',
+    subject: `session:${ID}`,
+    answer: 'Steady.',
+    factsHash: 'ff',
+    model: 'claude-x',
+    createdAt: NOW,
+  });
   await db.syncState.put({ id: 'cursor', value: 7, updatedAt: NOW, deletedAt: null });
 });
 afterEach(() => {
@@ -60,7 +76,12 @@ describe('exportAll', () => {
       updatedAt: NOW,
       deletedAt: null,
     });
-    expect(data.tables.sessions[0]).toMatchObject({ id: ID, rrIntervalsS: [0.5, 0.75], sourceHashes: [A], deletedAt: null });
+    expect(data.tables.sessions[0]).toMatchObject({
+      id: ID,
+      rrIntervalsS: [0.5, 0.75],
+      sourceHashes: [A],
+      deletedAt: null,
+    });
     expect(data.tables.sources[0]).toEqual({
       id: A,
       contentHash: A,
@@ -102,8 +123,15 @@ describe('exportZip', () => {
       'wellness.json',
     ]);
     const json = (name: string): unknown => JSON.parse(strFromU8(files[name]!));
-    expect(json('manifest.json')).toEqual({ app: 'SessionsAI', schemaVersion: 3, exportedAt: '2024-07-01T00:00:00.000Z', tables: [...TABLE_NAMES] });
-    expect(json('wellness.json')).toEqual([{ id: '2024-06-01', date: '2024-06-01', restingHr: 48, notes: 'slept well', updatedAt: NOW, deletedAt: null }]);
+    expect(json('manifest.json')).toEqual({
+      app: 'SessionsAI',
+      schemaVersion: 3,
+      exportedAt: '2024-07-01T00:00:00.000Z',
+      tables: [...TABLE_NAMES],
+    });
+    expect(json('wellness.json')).toEqual([
+      { id: '2024-06-01', date: '2024-06-01', restingHr: 48, notes: 'slept well', updatedAt: NOW, deletedAt: null },
+    ]);
     expect(json(`streams/${ID}.json`)).toMatchObject({ streams: { power: [200, null, 210] } });
     expect(files['sources/aaaaaaaaaaaa-1001.fit']).toEqual(FIT_BYTES);
   });
@@ -113,6 +141,8 @@ describe('eraseAll', () => {
   it('empties every table and leaves the database usable', async () => {
     await eraseAll(db);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-    expect(await saveImport(db, { ...emptyResult(), sessions: [testSession(A)] }, new Map())).toMatchObject({ added: 1 });
+    expect(await saveImport(db, { ...emptyResult(), sessions: [testSession(A)] }, new Map())).toMatchObject({
+      added: 1,
+    });
   });
 });

@@ -15,7 +15,10 @@ afterEach(() => db.close());
 
 /** A row as stored before rows kept their load inputs, and its samples when it has some. */
 async function storeOlder(hash: string, withSamples: boolean): Promise<string> {
-  const session = testSession(hash.repeat(32), withSamples ? { streams: makeStreams(60, { power: () => 200 }) } : { streams: undefined });
+  const session = testSession(
+    hash.repeat(32),
+    withSamples ? { streams: makeStreams(60, { power: () => 200 }) } : { streams: undefined },
+  );
   const { row, streams } = toSessionRow(session, [], 500);
   const { loadInputs: _notYet, ...older } = row;
   await db.sessions.put(older as SessionRow);
@@ -35,7 +38,11 @@ describe('fillLoadInputs', () => {
 
     // A minute at a steady 200 W: NP 200 W (every 30 s window averages 200), 60 s of power.
     const [power] = (await db.sessions.get(sampled))!.loadInputs!;
-    expect(power).toEqual({ power: { np: expect.closeTo(200, 9) as number, seconds: 60 }, speed: null, heartRate: null });
+    expect(power).toEqual({
+      power: { np: expect.closeTo(200, 9) as number, seconds: 60 },
+      speed: null,
+      heartRate: null,
+    });
     expect((await db.sessions.get(bare))!.loadInputs).toBeNull();
     expect((await db.sessions.get(kept))!.loadInputs).toEqual(keptInputs);
     // Derived from stored data: not re-dated, not queued for sync.

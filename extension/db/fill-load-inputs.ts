@@ -15,7 +15,9 @@ const BATCH = 100;
 
 async function fill(db: SessionsDb, ids: readonly string[], readSamples: boolean): Promise<number> {
   return db.transaction('rw', [db.sessions, db.streams], async () => {
-    const rows = (await db.sessions.bulkGet([...ids])).filter((row): row is SessionRow => row !== undefined && row.loadInputs === undefined);
+    const rows = (await db.sessions.bulkGet([...ids])).filter(
+      (row): row is SessionRow => row !== undefined && row.loadInputs === undefined,
+    );
     const samples = readSamples ? await db.streams.bulkGet(rows.map((row) => row.id)) : [];
     const updated = rows.map((row, i) => {
       const stored = samples[i];
@@ -30,7 +32,12 @@ async function fill(db: SessionsDb, ids: readonly string[], readSamples: boolean
 /** Fills in the load inputs of these sessions where still absent; resolves with how many were filled. */
 export async function fillLoadInputs(db: SessionsDb, ids: readonly string[]): Promise<number> {
   // Which have samples, from the streams table's keys alone.
-  const withSamples = new Set(await db.streams.where(':id').anyOf([...ids]).primaryKeys());
+  const withSamples = new Set(
+    await db.streams
+      .where(':id')
+      .anyOf([...ids])
+      .primaryKeys(),
+  );
   let filled = await fill(
     db,
     ids.filter((id) => !withSamples.has(id)),

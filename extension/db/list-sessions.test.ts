@@ -42,20 +42,30 @@ describe('listSessions', () => {
   });
 
   it('filters by sport and by a date range (from inclusive, to exclusive)', async () => {
-    expect((await listSessions(db, { sport: 'cycling', limit: 10 })).map((r) => r.id)).toEqual([id(6), id(4), id(2), id(0)]);
-    expect((await listSessions(db, { from: START + 2 * DAY, to: START + 5 * DAY, limit: 10 })).map((r) => r.id)).toEqual([
+    expect((await listSessions(db, { sport: 'cycling', limit: 10 })).map((r) => r.id)).toEqual([
+      id(6),
       id(4),
-      id(3),
       id(2),
+      id(0),
     ]);
     expect(
-      (await listSessions(db, { sport: 'running', from: START + 2 * DAY, to: START + 7 * DAY, limit: 10 })).map((r) => r.id),
+      (await listSessions(db, { from: START + 2 * DAY, to: START + 5 * DAY, limit: 10 })).map((r) => r.id),
+    ).toEqual([id(4), id(3), id(2)]);
+    expect(
+      (await listSessions(db, { sport: 'running', from: START + 2 * DAY, to: START + 7 * DAY, limit: 10 })).map(
+        (r) => r.id,
+      ),
     ).toEqual([id(5), id(3)]);
     expect(await countSessions(db, { sport: 'running' })).toBe(5);
   });
 
   it('searches titles and notes for every word, ignoring case', async () => {
-    expect((await listSessions(db, { search: 'intervals', limit: 10 })).map((r) => r.title)).toEqual(['Intervals 9', 'Intervals 6', 'Intervals 3', 'Intervals 0']);
+    expect((await listSessions(db, { search: 'intervals', limit: 10 })).map((r) => r.title)).toEqual([
+      'Intervals 9',
+      'Intervals 6',
+      'Intervals 3',
+      'Intervals 0',
+    ]);
     expect((await listSessions(db, { search: 'strong  CLIMBS', limit: 10 })).map((r) => r.id)).toEqual([id(4)]);
     expect(await listSessions(db, { search: 'strong tempo', limit: 10 })).toEqual([]);
     expect(await countSessions(db, { search: 'easy', sport: 'cycling' })).toBe(2);
@@ -74,7 +84,10 @@ describe('a library of 5,000 sessions', () => {
     // Day n's session for 5,000 days; every 10th deleted: 4,500 live, half of them rides.
     const rows = Array.from({ length: 5000 }, (_, n) => {
       // Eight hex digits repeated: a hash (and so an id, its first 24 digits) of its own for each n.
-      const unique = testSession(n.toString(16).padStart(8, '0').repeat(8), { sport: n % 2 === 0 ? 'cycling' : 'running', start: epochMs(START + n * DAY) });
+      const unique = testSession(n.toString(16).padStart(8, '0').repeat(8), {
+        sport: n % 2 === 0 ? 'cycling' : 'running',
+        start: epochMs(START + n * DAY),
+      });
       const { row } = toSessionRow(unique, [], 1000);
       return n % 10 === 9 ? { ...row, deletedAt: 2000 } : row;
     });

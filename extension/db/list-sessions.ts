@@ -31,7 +31,10 @@ function hasEveryWord(words: readonly string[]): (row: SessionRow) => boolean {
 }
 
 function searchWords(filter: SessionFilter): string[] {
-  return (filter.search ?? '').toLocaleLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  return (filter.search ?? '')
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Live sessions newest first, through the index that serves the filter: [live+sport+start] for one sport, [live+start] otherwise. */
@@ -42,7 +45,9 @@ function liveNewestFirst(db: SessionsDb, filter: SessionFilter): Collection<Sess
   const range =
     filter.sport === undefined
       ? db.sessions.where('[live+start]').between([LIVE, from], [LIVE, to], true, false)
-      : db.sessions.where('[live+sport+start]').between([LIVE, filter.sport, from], [LIVE, filter.sport, to], true, false);
+      : db.sessions
+          .where('[live+sport+start]')
+          .between([LIVE, filter.sport, from], [LIVE, filter.sport, to], true, false);
   return range.reverse();
 }
 
@@ -54,12 +59,15 @@ const idbLimit = (n: number) => (n > MAX_IDB_COUNT ? Infinity : n);
 export function listSessions(db: SessionsDb, page: SessionPage): Promise<SessionRow[]> {
   const offset = page.offset ?? 0;
   const words = searchWords(page);
-  if (words.length > 0) return liveNewestFirst(db, page).filter(hasEveryWord(words)).offset(offset).limit(page.limit).toArray();
+  if (words.length > 0)
+    return liveNewestFirst(db, page).filter(hasEveryWord(words)).offset(offset).limit(page.limit).toArray();
   // The page's keys come from the index alone (no rows read), then its rows by
   // key. Skipping with a cursor's advance() instead took 24 s in fake-indexeddb
   // for a page 4,491 rows deep (measured); this takes well under a second.
   return db.transaction('r', db.sessions, async () => {
-    const keys = await liveNewestFirst(db, page).limit(idbLimit(offset + page.limit)).primaryKeys();
+    const keys = await liveNewestFirst(db, page)
+      .limit(idbLimit(offset + page.limit))
+      .primaryKeys();
     const rows = await db.sessions.bulkGet(keys.slice(offset));
     return rows.filter((row) => row !== undefined);
   });

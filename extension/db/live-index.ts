@@ -25,7 +25,9 @@ function withLiveness<T extends Tombstoned>(row: T): T {
 }
 
 function deriveLiveness(request: DBCoreMutateRequest): DBCoreMutateRequest {
-  return request.type === 'add' || request.type === 'put' ? { ...request, values: request.values.map(withLiveness) } : request;
+  return request.type === 'add' || request.type === 'put'
+    ? { ...request, values: request.values.map(withLiveness) }
+    : request;
 }
 
 /** Dexie middleware (https://dexie.org/docs/Dexie/Dexie.use()) that keeps `live` true to `deletedAt` on sessions. */

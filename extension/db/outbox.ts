@@ -4,6 +4,12 @@ import type { SessionsDb } from './database';
 import type { OutboxRow, SyncedTable } from './records';
 
 /** Records that a row changed. Call inside the transaction that changes it, so the two commit together. */
-export function queueSync(db: SessionsDb, table: SyncedTable, rowId: string, op: OutboxRow['op'], at: number): Promise<string> {
+export function queueSync(
+  db: SessionsDb,
+  table: SyncedTable,
+  rowId: string,
+  op: OutboxRow['op'],
+  at: number,
+): Promise<string> {
   return db.outbox.put({ id: `${table}:${rowId}`, table, rowId, op, at, updatedAt: at, deletedAt: null });
 }

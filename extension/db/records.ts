@@ -87,7 +87,17 @@ export interface InsightRow extends SyncMeta {
 }
 
 /** Tables whose rows sync; the outbox and sync state are this device's own bookkeeping. */
-export const SYNCED_TABLES = ['sessions', 'streams', 'sources', 'wellness', 'plans', 'notes', 'profile', 'settings', 'insights'] as const;
+export const SYNCED_TABLES = [
+  'sessions',
+  'streams',
+  'sources',
+  'wellness',
+  'plans',
+  'notes',
+  'profile',
+  'settings',
+  'insights',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**

@@ -1,7 +1,16 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFiles } from '../../importer';
-import { bpm, emptyResult, epochMs, meters, seconds, sha256Hex, type ImportResult, type Session } from '../../shared/model';
+import {
+  bpm,
+  emptyResult,
+  epochMs,
+  meters,
+  seconds,
+  sha256Hex,
+  type ImportResult,
+  type Session,
+} from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { START } from '../../tests/support/sessions';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
@@ -39,14 +48,34 @@ describe('saveImport: new sessions', () => {
     const ride = testSession(A, { title: 'Morning ride' });
     const run = testSession(B, { sport: 'running', subSport: 'generic', start: epochMs(START + 86_400_000) });
 
-    expect(await saveImport(db, result(ride, run), bytesOf(ride, run))).toEqual({ added: 2, addedIds: [ride.id, run.id], merged: 0, duplicates: 0, issues: [] });
+    expect(await saveImport(db, result(ride, run), bytesOf(ride, run))).toEqual({
+      added: 2,
+      addedIds: [ride.id, run.id],
+      merged: 0,
+      duplicates: 0,
+      issues: [],
+    });
 
     const { streams, ...summary } = ride;
     // The 3-sample power stream has 2 seconds of power, too short for NP (30 s): what scoring will read of it.
     const loadInputs = [{ power: { np: null, seconds: 2 }, speed: null, heartRate: null }];
-    expect(await db.sessions.get(ride.id)).toEqual({ ...summary, sourceHashes: [A], loadInputs, editedFields: [], live: 1, updatedAt: NOW, deletedAt: null });
+    expect(await db.sessions.get(ride.id)).toEqual({
+      ...summary,
+      sourceHashes: [A],
+      loadInputs,
+      editedFields: [],
+      live: 1,
+      updatedAt: NOW,
+      deletedAt: null,
+    });
     expect(Object.keys((await db.sessions.get(ride.id))!)).not.toContain('streams');
-    expect(await db.streams.get(ride.id)).toEqual({ id: ride.id, sessionId: ride.id, streams, updatedAt: NOW, deletedAt: null });
+    expect(await db.streams.get(ride.id)).toEqual({
+      id: ride.id,
+      sessionId: ride.id,
+      streams,
+      updatedAt: NOW,
+      deletedAt: null,
+    });
     expect(await db.sources.get(A)).toEqual({
       id: A,
       contentHash: A,
@@ -88,7 +117,13 @@ describe('saveImport: the same bytes again', () => {
       addedIds: [],
       merged: 0,
       duplicates: 1,
-      issues: [{ file: 'copy/aaaa.fit', code: 'duplicate', message: 'copy/aaaa.fit: already in your library (same bytes as aaaa.fit): skipped, not counted twice' }],
+      issues: [
+        {
+          file: 'copy/aaaa.fit',
+          code: 'duplicate',
+          message: 'copy/aaaa.fit: already in your library (same bytes as aaaa.fit): skipped, not counted twice',
+        },
+      ],
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -96,7 +131,11 @@ describe('saveImport: the same bytes again', () => {
   it('stores both sessions of one file (a chained FIT), and skips both when the file comes again', async () => {
     const first = testSession(A);
     const second = testSession(A, { id: `${'aa'.repeat(12)}-1`, start: epochMs(START + 2 * 3_600_000) });
-    expect(await saveImport(db, result(first, second), bytesOf(first))).toMatchObject({ added: 2, merged: 0, duplicates: 0 });
+    expect(await saveImport(db, result(first, second), bytesOf(first))).toMatchObject({
+      added: 2,
+      merged: 0,
+      duplicates: 0,
+    });
     const again = await saveImport(db, result(first, second), bytesOf(first));
     expect(again).toMatchObject({ added: 0, merged: 0, duplicates: 2 });
     expect(again.issues).toHaveLength(1);
@@ -142,7 +181,8 @@ describe('saveImport: the same workout from another source', () => {
         {
           file: 'aaaa.fit',
           code: 'merged',
-          message: 'aaaa.fit: the same workout as strava/ride.gpx, already in your library: merged into one session that keeps both sources',
+          message:
+            'aaaa.fit: the same workout as strava/ride.gpx, already in your library: merged into one session that keeps both sources',
         },
       ],
     });
@@ -161,7 +201,9 @@ describe('saveImport: the same workout from another source', () => {
   it("keeps the athlete's corrections over what the merged file says", async () => {
     await saveImport(db, result(gpx), bytesOf(gpx));
     await updateSession(db, gpx.id, { title: 'Hill repeats', rpe: 7, sport: 'other' });
-    expect(await saveImport(db, result({ ...fit, title: 'Garmin ride', rpe: 3 }), bytesOf(fit))).toMatchObject({ merged: 1 });
+    expect(await saveImport(db, result({ ...fit, title: 'Garmin ride', rpe: 3 }), bytesOf(fit))).toMatchObject({
+      merged: 1,
+    });
     expect(await db.sessions.get(gpx.id)).toMatchObject({
       title: 'Hill repeats',
       rpe: 7,
@@ -177,7 +219,9 @@ describe('saveImport: the same workout from another source', () => {
     // The importer merged a new FIT with the GPX arriving again in the same import.
     const both: Session = { ...fit, sources: [...fit.sources, ...gpx.sources] };
     expect(await saveImport(db, result(both), bytesOf(fit, gpx))).toMatchObject({ added: 0, merged: 1, duplicates: 0 });
-    expect((await db.sessions.toArray()).map((r) => r.sources.map((s) => s.file))).toEqual([['aaaa.fit', 'strava/ride.gpx']]);
+    expect((await db.sessions.toArray()).map((r) => r.sources.map((s) => s.file))).toEqual([
+      ['aaaa.fit', 'strava/ride.gpx'],
+    ]);
   });
 
   it('keeps apart the ride home nine hours later, which only a whole-hour clock shift would match', async () => {
@@ -202,7 +246,9 @@ describe('saveImport: a failure part-way', () => {
       if (row.contentHash === C) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
 
-    await expect(saveImport(db, result(newRun, fit, last), bytesOf(newRun, fit, last))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    await expect(saveImport(db, result(newRun, fit, last), bytesOf(newRun, fit, last))).rejects.toMatchObject({
+      name: 'QuotaExceededError',
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -216,9 +262,13 @@ describe('saveImport: files through the importer', () => {
     const fitBytes = new Map([[sha256Hex(fit), { file: 'ride.fit', bytes: fit }]]);
 
     expect(await saveImport(db, fitResult, fitBytes)).toMatchObject({ added: 1, merged: 0, duplicates: 0 });
-    expect(await saveImport(db, await importFiles([{ name: 'again/ride.fit', bytes: fit }]), fitBytes)).toMatchObject({ duplicates: 1 });
+    expect(await saveImport(db, await importFiles([{ name: 'again/ride.fit', bytes: fit }]), fitBytes)).toMatchObject({
+      duplicates: 1,
+    });
     const gpxResult = await importFiles([{ name: 'ride.gpx', bytes: gpx }]);
-    expect(await saveImport(db, gpxResult, new Map([[sha256Hex(gpx), { file: 'ride.gpx', bytes: gpx }]]))).toMatchObject({
+    expect(
+      await saveImport(db, gpxResult, new Map([[sha256Hex(gpx), { file: 'ride.gpx', bytes: gpx }]])),
+    ).toMatchObject({
       added: 0,
       merged: 1,
     });

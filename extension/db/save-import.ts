@@ -33,7 +33,11 @@ const CANDIDATE_WINDOW_MS = 15 * 3_600_000;
 /** Live stored sessions holding each of these content hashes, as they were before this import. */
 async function storedByHash(db: SessionsDb, sessions: readonly Session[]): Promise<Map<string, SessionRow>> {
   const hashes = [...new Set(sessions.flatMap((s) => s.sources.map((src) => src.contentHash)))];
-  const rows = await db.sessions.where('sourceHashes').anyOf(hashes).filter((r) => r.deletedAt === null).toArray();
+  const rows = await db.sessions
+    .where('sourceHashes')
+    .anyOf(hashes)
+    .filter((r) => r.deletedAt === null)
+    .toArray();
   const byHash = new Map<string, SessionRow>();
   for (const row of rows) for (const hash of row.sourceHashes) byHash.set(hash, row);
   return byHash;
@@ -43,7 +47,10 @@ async function withStreams(db: SessionsDb, row: SessionRow): Promise<Session> {
   return toSession(row, (await db.streams.get(row.id))?.streams);
 }
 
-async function findSameWorkout(db: SessionsDb, incoming: Session): Promise<{ stored: SessionRow; merged: Merged } | null> {
+async function findSameWorkout(
+  db: SessionsDb,
+  incoming: Session,
+): Promise<{ stored: SessionRow; merged: Merged } | null> {
   const candidates = await db.sessions
     .where('[live+start]')
     .between([LIVE, incoming.start - CANDIDATE_WINDOW_MS], [LIVE, incoming.start + CANDIDATE_WINDOW_MS], true, true)
@@ -57,7 +64,12 @@ async function findSameWorkout(db: SessionsDb, incoming: Session): Promise<{ sto
   return null;
 }
 
-async function putSession(db: SessionsDb, session: Session, editedFields: readonly EditableField[], now: number): Promise<void> {
+async function putSession(
+  db: SessionsDb,
+  session: Session,
+  editedFields: readonly EditableField[],
+  now: number,
+): Promise<void> {
   const { row, streams } = toSessionRow(session, editedFields, now);
   await db.sessions.put(row);
   await queueSync(db, 'sessions', row.id, 'put', now);
@@ -67,7 +79,12 @@ async function putSession(db: SessionsDb, session: Session, editedFields: readon
 }
 
 /** Keeps the original files of these sources that were given and are not stored yet. */
-async function putSources(db: SessionsDb, sources: readonly SourceRef[], bytes: SourceBytes, now: number): Promise<void> {
+async function putSources(
+  db: SessionsDb,
+  sources: readonly SourceRef[],
+  bytes: SourceBytes,
+  now: number,
+): Promise<void> {
   for (const source of sources) {
     const given = bytes.get(source.contentHash);
     if (given === undefined) continue;

@@ -26,7 +26,15 @@ describe('saveRecord', () => {
     ]);
     expect(row).toEqual((await db.wellness.get('2024-06-01'))!);
     expect(await db.outbox.toArray()).toEqual([
-      { id: 'wellness:2024-06-01', table: 'wellness', rowId: '2024-06-01', op: 'put', at: NOW + 1000, updatedAt: NOW + 1000, deletedAt: null },
+      {
+        id: 'wellness:2024-06-01',
+        table: 'wellness',
+        rowId: '2024-06-01',
+        op: 'put',
+        at: NOW + 1000,
+        updatedAt: NOW + 1000,
+        deletedAt: null,
+      },
     ]);
   });
 });

@@ -18,7 +18,11 @@ export type RecordTable = keyof RecordTables;
 export type RecordInput<T extends RecordTable> = Omit<RecordTables[T], 'updatedAt' | 'deletedAt'>;
 
 /** Adds or replaces a row (by its id) and queues it for sync. */
-export async function saveRecord<T extends RecordTable>(db: SessionsDb, table: T, record: RecordInput<T>): Promise<RecordTables[T]> {
+export async function saveRecord<T extends RecordTable>(
+  db: SessionsDb,
+  table: T,
+  record: RecordInput<T>,
+): Promise<RecordTables[T]> {
   const now = Date.now();
   const row = { ...record, updatedAt: now, deletedAt: null } as RecordTables[T];
   await db.transaction('rw', [db.table(table), db.outbox], async () => {

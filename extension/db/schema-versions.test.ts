@@ -17,7 +17,10 @@ import { testSession } from './test-support/sessions';
  */
 function openAt(factory: IDBFactory, version: number): Dexie {
   const db = new Dexie('migrations', { indexedDB: factory, IDBKeyRange });
-  declareSchema(db, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+  declareSchema(
+    db,
+    SCHEMA_VERSIONS.filter((v) => v.version <= version),
+  );
   return db;
 }
 
@@ -34,14 +37,43 @@ function v1SessionRow(session: Session, editedFields: readonly EditableField[] =
 
 /** One row for every table but sessions, as v1 stored them. */
 const V1_ROWS = {
-  streams: { id: 's1', sessionId: 's1', streams: { time: new Float64Array([0, 1]), heartRate: new Float32Array([120, NaN]) }, ...meta },
-  sources: { id: 'ab', contentHash: 'ab', file: 'a.fit', format: 'fit', bytes: new Uint8Array([14, 16]), sizeBytes: 2, addedAt: 900, ...meta },
+  streams: {
+    id: 's1',
+    sessionId: 's1',
+    streams: { time: new Float64Array([0, 1]), heartRate: new Float32Array([120, NaN]) },
+    ...meta,
+  },
+  sources: {
+    id: 'ab',
+    contentHash: 'ab',
+    file: 'a.fit',
+    format: 'fit',
+    bytes: new Uint8Array([14, 16]),
+    sizeBytes: 2,
+    addedAt: 900,
+    ...meta,
+  },
   wellness: { id: '2024-06-01', date: '2024-06-01', restingHr: 48, hrvRmssd: 62, notes: 'slept well', ...meta },
-  plans: { id: 'p1', date: '2024-06-02', sport: 'running', targetDurationS: 3600, steps: [{ durationS: 600, label: 'warm up' }], ...meta },
+  plans: {
+    id: 'p1',
+    date: '2024-06-02',
+    sport: 'running',
+    targetDurationS: 3600,
+    steps: [{ durationS: 600, label: 'warm up' }],
+    ...meta,
+  },
   notes: { id: 'n1', kind: 'reflection', sessionId: 's1', date: null, text: 'legs heavy', ...meta },
   profile: { id: 'f1', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1), ...meta },
   settings: { id: 'units', value: 'metric', ...meta },
-  insights: { id: 'i1', subject: 'session:s1', answer: 'Steady.', factsHash: 'ff', model: 'claude', createdAt: 950, ...meta },
+  insights: {
+    id: 'i1',
+    subject: 'session:s1',
+    answer: 'Steady.',
+    factsHash: 'ff',
+    model: 'claude',
+    createdAt: 950,
+    ...meta,
+  },
   outbox: { id: 'sessions:s1', table: 'sessions', rowId: 's1', op: 'put', at: 1000, ...meta },
   syncState: { id: 'cursor', value: 42, ...meta },
 } as const;
@@ -65,7 +97,8 @@ describe('v1: the first schema', () => {
     const latest = openLatest(factory);
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
-    for (const [table, row] of Object.entries(V1_ROWS)) expect(await latest.table(table).get(row.id), table).toEqual(row);
+    for (const [table, row] of Object.entries(V1_ROWS))
+      expect(await latest.table(table).get(row.id), table).toEqual(row);
     // Typed arrays come back as typed arrays (structured clone), NaN kept.
     const streams = await latest.streams.get('s1');
     expect(streams?.streams.heartRate).toBeInstanceOf(Float32Array);
@@ -103,7 +136,10 @@ describe('v3: live sessions indexed', () => {
   /** Day n's session as v2 stored it: rides on even days, runs on odd ones. */
   const v2Row = (n: number, deletedAt: number | null = null) => ({
     ...toSessionRow(
-      testSession(n.toString(16).padStart(2, '0').repeat(32), { sport: n % 2 === 0 ? 'cycling' : 'running', start: epochMs(START + n * DAY) }),
+      testSession(n.toString(16).padStart(2, '0').repeat(32), {
+        sport: n % 2 === 0 ? 'cycling' : 'running',
+        start: epochMs(START + n * DAY),
+      }),
       [],
       1000,
     ).row,
@@ -122,11 +158,15 @@ describe('v3: live sessions indexed', () => {
     const latest = openLatest(factory);
     await latest.open();
     expect(latest.verno).toBe(3);
-    expect(Object.keys(latest.sessions.schema.idxByName)).toEqual(expect.arrayContaining(['[live+start]', '[live+sport+start]']));
+    expect(Object.keys(latest.sessions.schema.idxByName)).toEqual(
+      expect.arrayContaining(['[live+start]', '[live+sport+start]']),
+    );
     expect(await latest.sessions.get(idOf(0))).toEqual({ ...rows[0], live: 1 });
     expect(await latest.sessions.get(idOf(2))).toEqual(rows[2]);
     expect(Object.keys((await latest.sessions.get(idOf(5)))!)).not.toContain('live');
-    expect(await latest.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).primaryKeys()).toEqual([0, 1, 3, 4].map(idOf));
+    expect(await latest.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).primaryKeys()).toEqual(
+      [0, 1, 3, 4].map(idOf),
+    );
 
     expect(await countSessions(latest, {})).toBe(4);
     expect(await countSessions(latest, { sport: 'cycling' })).toBe(2);

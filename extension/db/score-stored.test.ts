@@ -18,8 +18,15 @@ const hrRange = [
 const lthr = { key: 'thresholdHr', value: 160, from: FROM } as const;
 
 /** What the detail shows (scoreSession with the samples) and what Today shows (the stored row alone). */
-function bothWays(session: Session, profile: AthleteProfile, options: LoadOptions = {}): { detail: LoadScore | null; stored: LoadScore | null } {
-  return { detail: scoreSession(session, profile, options), stored: scoreStoredSession(toSessionRow(session, [], 0).row, profile, options) };
+function bothWays(
+  session: Session,
+  profile: AthleteProfile,
+  options: LoadOptions = {},
+): { detail: LoadScore | null; stored: LoadScore | null } {
+  return {
+    detail: scoreSession(session, profile, options),
+    stored: scoreStoredSession(toSessionRow(session, [], 0).row, profile, options),
+  };
 }
 
 /** Equal in every word; the value to 9 decimals (TRIMP sums its seconds in another order). */
@@ -35,22 +42,38 @@ function expectSameLoad(stored: LoadScore | null, detail: LoadScore | null): voi
 }
 
 // Every branch of scoreSummary and scoreSession, each with samples where the branch reads them.
-const CASES: readonly { name: string; session: Session; profile: AthleteProfile; options?: LoadOptions; method: string | null }[] = [
+const CASES: readonly {
+  name: string;
+  session: Session;
+  profile: AthleteProfile;
+  options?: LoadOptions;
+  method: string | null;
+}[] = [
   {
     name: 'a ride with power samples: NP, not the average',
-    session: makeSession({ id: 'intervals', avgPowerW: watts(225), streams: makeStreams(HOUR, { power: (t) => (t % 600 < 300 ? 300 : 150) }) }),
+    session: makeSession({
+      id: 'intervals',
+      avgPowerW: watts(225),
+      streams: makeStreams(HOUR, { power: (t) => (t % 600 < 300 ? 300 : 150) }),
+    }),
     profile: makeProfile([ftp]),
     method: 'power-tss',
   },
   {
     name: 'a ride with under 30 s of power, scored from heart-rate samples',
-    session: makeSession({ id: 'short-power', streams: makeStreams(HOUR, { power: (t) => (t < 20 ? 200 : NaN), heartRate: (t) => 120 + (t % 40) }) }),
+    session: makeSession({
+      id: 'short-power',
+      streams: makeStreams(HOUR, { power: (t) => (t < 20 ? 200 : NaN), heartRate: (t) => 120 + (t % 40) }),
+    }),
     profile: makeProfile([ftp, ...hrRange, lthr]),
     method: 'hr-tss',
   },
   {
     name: 'a ride with no FTP: heart-rate samples at an estimated threshold HR',
-    session: makeSession({ id: 'no-ftp', streams: makeStreams(HOUR, { power: () => 200, heartRate: (t) => 130 + (t % 25) }) }),
+    session: makeSession({
+      id: 'no-ftp',
+      streams: makeStreams(HOUR, { power: () => 200, heartRate: (t) => 130 + (t % 25) }),
+    }),
     profile: makeProfile([...hrRange]),
     method: 'hr-tss',
   },
@@ -62,13 +85,21 @@ const CASES: readonly { name: string; session: Session; profile: AthleteProfile;
   },
   {
     name: 'a hilly run: grade-adjusted pace',
-    session: makeSession({ id: 'hilly', sport: 'running', streams: makeStreams(HOUR, { speed: () => 3.8, altitude: (t) => 100 + 20 * Math.sin(t / 300) }) }),
+    session: makeSession({
+      id: 'hilly',
+      sport: 'running',
+      streams: makeStreams(HOUR, { speed: () => 3.8, altitude: (t) => 100 + 20 * Math.sin(t / 300) }),
+    }),
     profile: makeProfile([runPace]),
     method: 'running-tss-gap',
   },
   {
     name: 'a run without altitude: pace',
-    session: makeSession({ id: 'flat', sport: 'running', streams: makeStreams(1800, { speed: (t) => (t % 120 < 60 ? 4.2 : 3.5) }) }),
+    session: makeSession({
+      id: 'flat',
+      sport: 'running',
+      streams: makeStreams(1800, { speed: (t) => (t % 120 < 60 ? 4.2 : 3.5) }),
+    }),
     profile: makeProfile([runPace]),
     method: 'running-tss',
   },
@@ -80,13 +111,22 @@ const CASES: readonly { name: string; session: Session; profile: AthleteProfile;
   },
   {
     name: 'a swim: distance over moving time',
-    session: makeSession({ id: 'swim', sport: 'swimming', distanceM: meters(3000), streams: makeStreams(HOUR, { heartRate: () => 140 }) }),
+    session: makeSession({
+      id: 'swim',
+      sport: 'swimming',
+      distanceM: meters(3000),
+      streams: makeStreams(HOUR, { heartRate: () => 140 }),
+    }),
     profile: makeProfile([{ key: 'swimCss', value: 1.2, from: FROM }]),
     method: 'swim-tss',
   },
   {
     name: 'rowing with heart rate recorded every 5 s (interpolated seconds), as TRIMP',
-    session: makeSession({ id: 'row', sport: 'rowing', streams: makeStreams(720, { heartRate: (t) => 110 + ((t * 7) % 61) }, 5) }),
+    session: makeSession({
+      id: 'row',
+      sport: 'rowing',
+      streams: makeStreams(720, { heartRate: (t) => 110 + ((t * 7) % 61) }, 5),
+    }),
     profile: makeProfile([...hrRange]),
     options: { hrMethod: 'trimp' },
     method: 'trimp',
@@ -116,10 +156,25 @@ const CASES: readonly { name: string; session: Session; profile: AthleteProfile;
       sport: 'multisport',
       start: epochMs(START),
       legs: [
-        { ...makeSession({ id: 'bike', start: epochMs(START), elapsedS: seconds(HOUR), movingS: seconds(HOUR) }), laps: [] },
-        { ...makeSession({ id: 'run', sport: 'running', start: epochMs(START + HOUR * 1000), elapsedS: seconds(1800), movingS: seconds(1800) }), laps: [] },
+        {
+          ...makeSession({ id: 'bike', start: epochMs(START), elapsedS: seconds(HOUR), movingS: seconds(HOUR) }),
+          laps: [],
+        },
+        {
+          ...makeSession({
+            id: 'run',
+            sport: 'running',
+            start: epochMs(START + HOUR * 1000),
+            elapsedS: seconds(1800),
+            movingS: seconds(1800),
+          }),
+          laps: [],
+        },
       ],
-      streams: makeStreams(5400, { power: (t) => (t < HOUR ? 230 + (t % 60) : NaN), speed: (t) => (t < HOUR ? 10 : 4) }),
+      streams: makeStreams(5400, {
+        power: (t) => (t < HOUR ? 230 + (t % 60) : NaN),
+        speed: (t) => (t < HOUR ? 10 : 4),
+      }),
     }),
     profile: makeProfile([ftp, runPace]),
     method: 'multisport',

@@ -42,22 +42,44 @@ describe('getSession and getStreams', () => {
 describe('updateSession', () => {
   it("applies the athlete's corrections, remembers them, and queues the session for sync", async () => {
     const updated = await updateSession(db, ID, { title: 'Club ride', sport: 'running', notes: 'windy', rpe: 6 });
-    expect(updated).toMatchObject({ title: 'Club ride', sport: 'running', subSport: 'generic', notes: 'windy', rpe: 6 });
+    expect(updated).toMatchObject({
+      title: 'Club ride',
+      sport: 'running',
+      subSport: 'generic',
+      notes: 'windy',
+      rpe: 6,
+    });
     expect(await getSession(db, ID)).toEqual(updated);
     expect(updated).toMatchObject({ editedFields: ['title', 'sport', 'notes', 'rpe'], updatedAt: NOW + 5000 });
     expect(await db.outbox.toArray()).toEqual([
-      { id: `sessions:${ID}`, table: 'sessions', rowId: ID, op: 'put', at: NOW + 5000, updatedAt: NOW + 5000, deletedAt: null },
+      {
+        id: `sessions:${ID}`,
+        table: 'sessions',
+        rowId: ID,
+        op: 'put',
+        at: NOW + 5000,
+        updatedAt: NOW + 5000,
+        deletedAt: null,
+      },
     ]);
   });
 
   it('clears a value with null, and leaves fields not in the patch alone', async () => {
     await updateSession(db, ID, { rpe: 4 });
-    expect(await updateSession(db, ID, { title: null })).toMatchObject({ title: null, rpe: 4, sport: 'cycling', subSport: 'road', editedFields: ['rpe', 'title'] });
+    expect(await updateSession(db, ID, { title: null })).toMatchObject({
+      title: null,
+      rpe: 4,
+      sport: 'cycling',
+      subSport: 'road',
+      editedFields: ['rpe', 'title'],
+    });
   });
 
   it('refuses an RPE outside 0-10 or an unknown sport, changing nothing', async () => {
     await expect(updateSession(db, ID, { rpe: 11 })).rejects.toThrow('RPE must be between 0 and 10, not 11');
-    await expect(updateSession(db, ID, { sport: 'quidditch' as 'other' })).rejects.toThrow('"quidditch" is not a sport SessionsAI knows');
+    await expect(updateSession(db, ID, { sport: 'quidditch' as 'other' })).rejects.toThrow(
+      '"quidditch" is not a sport SessionsAI knows',
+    );
     expect(await getSession(db, ID)).toMatchObject({ rpe: null, sport: 'cycling', editedFields: [], updatedAt: NOW });
     expect(await db.outbox.count()).toBe(0);
   });
@@ -68,7 +90,10 @@ describe('deleteSession', () => {
     expect(await deleteSession(db, ID)).toBe(true);
     expect(await db.sessions.get(ID)).toMatchObject({ deletedAt: NOW + 5000, updatedAt: NOW + 5000 });
     expect(await db.streams.get(ID)).toMatchObject({ deletedAt: NOW + 5000 });
-    expect((await db.outbox.toArray()).map((o) => `${o.id} ${o.op}`)).toEqual([`sessions:${ID} delete`, `streams:${ID} delete`]);
+    expect((await db.outbox.toArray()).map((o) => `${o.id} ${o.op}`)).toEqual([
+      `sessions:${ID} delete`,
+      `streams:${ID} delete`,
+    ]);
     expect(await getSession(db, ID)).toBeUndefined();
     expect(await getStreams(db, ID)).toBeUndefined();
     expect(await listSessions(db, { limit: 10 })).toEqual([]);

@@ -1,10 +1,20 @@
 // A model Session split for storage: the summary row that lists read, and the
 // samples stored apart (ARCHITECTURE.md: "a list of sessions never loads samples").
-import { loadInputsOf, scoreFromInputs, type AthleteProfile, type LoadOptions, type LoadScore } from '../../shared/analytics';
+import {
+  loadInputsOf,
+  scoreFromInputs,
+  type AthleteProfile,
+  type LoadOptions,
+  type LoadScore,
+} from '../../shared/analytics';
 import type { Session, Streams } from '../../shared/model';
 import type { EditableField, SessionRow } from './records';
 
-export function toSessionRow(session: Session, editedFields: readonly EditableField[], now: number): { row: SessionRow; streams: Streams | undefined } {
+export function toSessionRow(
+  session: Session,
+  editedFields: readonly EditableField[],
+  now: number,
+): { row: SessionRow; streams: Streams | undefined } {
   const { streams, ...summary } = session;
   const row: SessionRow = {
     ...summary,
@@ -19,7 +29,15 @@ export function toSessionRow(session: Session, editedFields: readonly EditableFi
 
 /** The model Session again, with its samples when they are given. */
 export function toSession(row: SessionRow, streams: Streams | undefined): Session {
-  const { sourceHashes: _hashes, loadInputs: _inputs, editedFields: _edited, live: _live, updatedAt: _updated, deletedAt: _deleted, ...session } = row;
+  const {
+    sourceHashes: _hashes,
+    loadInputs: _inputs,
+    editedFields: _edited,
+    live: _live,
+    updatedAt: _updated,
+    deletedAt: _deleted,
+    ...session
+  } = row;
   return streams === undefined ? session : { ...session, streams };
 }
 
@@ -29,6 +47,10 @@ export function toSession(row: SessionRow, streams: Streams | undefined): Sessio
  * with the detail without reading samples. A row stored before inputs were
  * kept scores from its summary until fillLoadInputs has read its samples.
  */
-export function scoreStoredSession(row: SessionRow, profile: AthleteProfile, options: LoadOptions = {}): LoadScore | null {
+export function scoreStoredSession(
+  row: SessionRow,
+  profile: AthleteProfile,
+  options: LoadOptions = {},
+): LoadScore | null {
   return scoreFromInputs(row, row.loadInputs ?? null, profile, options);
 }

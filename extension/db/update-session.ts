@@ -14,8 +14,10 @@ export interface SessionPatch {
 }
 
 function checkPatch(patch: SessionPatch): void {
-  if (patch.sport !== undefined && !SPORTS.includes(patch.sport)) throw new RangeError(`"${patch.sport}" is not a sport SessionsAI knows`);
-  if (patch.rpe != null && !(patch.rpe >= 0 && patch.rpe <= 10)) throw new RangeError(`RPE must be between 0 and 10, not ${patch.rpe}`);
+  if (patch.sport !== undefined && !SPORTS.includes(patch.sport))
+    throw new RangeError(`"${patch.sport}" is not a sport SessionsAI knows`);
+  if (patch.rpe != null && !(patch.rpe >= 0 && patch.rpe <= 10))
+    throw new RangeError(`RPE must be between 0 and 10, not ${patch.rpe}`);
 }
 
 /**

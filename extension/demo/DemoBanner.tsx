@@ -8,7 +8,10 @@ import { useLiveQuery } from '../ui/use-live-query';
 import { hasDemoSeason, removeDemoSeason, type DemoCounts } from './demo-season-store';
 import './demo.css';
 
-type State = { kind: 'idle' | 'removing' } | { kind: 'removed'; counts: DemoCounts } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'idle' | 'removing' }
+  | { kind: 'removed'; counts: DemoCounts }
+  | { kind: 'failed'; message: string };
 
 export function DemoBanner() {
   const { db } = useServices();
@@ -31,7 +34,8 @@ export function DemoBanner() {
     const { sessions, plans, wellnessDays } = state.counts;
     return (
       <p class="demo-banner" role="status" tabIndex={-1} ref={done}>
-        Demo data removed: {counted(sessions, 'session', 'sessions', number)}, {counted(plans, 'planned session', 'planned sessions', number)} and{' '}
+        Demo data removed: {counted(sessions, 'session', 'sessions', number)},{' '}
+        {counted(plans, 'planned session', 'planned sessions', number)} and{' '}
         {counted(wellnessDays, 'wellness day', 'wellness days', number)}. Your own data is untouched.
       </p>
     );
@@ -45,7 +49,9 @@ export function DemoBanner() {
       <button type="button" onClick={remove} disabled={state.kind === 'removing'}>
         {state.kind === 'removing' ? 'Removing…' : 'Remove demo data'}
       </button>
-      {state.kind === 'failed' && <p role="alert">The demo data could not be removed ({state.message}); nothing was changed. Try again.</p>}
+      {state.kind === 'failed' && (
+        <p role="alert">The demo data could not be removed ({state.message}); nothing was changed. Try again.</p>
+      )}
     </section>
   );
 }

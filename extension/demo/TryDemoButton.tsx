@@ -7,7 +7,9 @@ import './demo.css';
 
 export function TryDemoButton() {
   const { db } = useServices();
-  const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'failed'; message: string }>({
+    kind: 'idle',
+  });
   const load = async () => {
     setState({ kind: 'loading' });
     try {
@@ -24,7 +26,8 @@ export function TryDemoButton() {
       </button>
       {state.kind === 'failed' && (
         <p role="alert">
-          The demo season could not be saved in this browser ({state.message}); nothing was added. Try again, or import your own files.
+          The demo season could not be saved in this browser ({state.message}); nothing was added. Try again, or import
+          your own files.
         </p>
       )}
     </div>

@@ -36,7 +36,9 @@ function press(button: HTMLElement) {
 
 describe('the demo season controls', () => {
   it('fills an empty panel from its “Try it with a demo season” button', async () => {
-    const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
     press(await waitFor(() => byText(root, 'Try it with a demo season', 'button')));
     await waitFor(() => expect(root.querySelector('.session-count')?.textContent).toBe('74 sessions'), 10_000);
     // Newest first: yesterday's swim.
@@ -55,7 +57,13 @@ describe('the demo season controls', () => {
     });
     expect(region.querySelector('p')?.textContent).toBe('Demo data — a generated season, not yours.');
     press(byText(region, 'Remove demo data', 'button'));
-    const status = await waitFor(() => byText(root, 'Demo data removed: 74 sessions, 88 planned sessions and 103 wellness days. Your own data is untouched.', '[role="status"]'));
+    const status = await waitFor(() =>
+      byText(
+        root,
+        'Demo data removed: 74 sessions, 88 planned sessions and 103 wellness days. Your own data is untouched.',
+        '[role="status"]',
+      ),
+    );
     // The pressed button is gone; focus lands on what replaced it.
     await waitFor(() => expect(document.activeElement).toBe(status));
     expect(await db.sessions.count()).toBe(0);

@@ -15,7 +15,8 @@ const SEASON = { sessions: 74, plans: 88, wellnessDays: 103 };
 let db: SessionsDb;
 useFreshDbOn(NOW, (fresh) => (db = fresh));
 
-const ids = async (table: 'sessions' | 'streams' | 'plans' | 'wellness' | 'profile' | 'outbox') => (await db.table(table).toCollection().primaryKeys()).sort();
+const ids = async (table: 'sessions' | 'streams' | 'plans' | 'wellness' | 'profile' | 'outbox') =>
+  (await db.table(table).toCollection().primaryKeys()).sort();
 
 /** A real ride the athlete imports, from a FIT file, in the demo season's last week. */
 let realRide: Uint8Array;
@@ -39,7 +40,10 @@ describe('loading the demo season', () => {
     expect(await db.wellness.count()).toBe(103);
     expect(await db.profile.count()).toBe(8);
     expect(await hasDemoSeason(db)).toBe(true);
-    expect((await db.settings.get(DEMO_SETTING_ID))?.value).toMatchObject({ loadedAt: NOW, sessions: expect.arrayContaining(['demo-2026-11-26-swimming']) });
+    expect((await db.settings.get(DEMO_SETTING_ID))?.value).toMatchObject({
+      loadedAt: NOW,
+      sessions: expect.arrayContaining(['demo-2026-11-26-swimming']),
+    });
     // Generated data is never queued for the cloud.
     expect(await db.outbox.count()).toBe(0);
   });
@@ -48,7 +52,9 @@ describe('loading the demo season', () => {
     await loadDemoSeason(db);
     const season = generateDemoSeason({ today: '2026-11-27', utcOffsetS: -new Date(NOW).getTimezoneOffset() * 60 });
     const rows = await db.sessions.orderBy('start').toArray();
-    expect(rows.map((r) => [r.id, r.distanceM, r.avgHr, r.movingS])).toEqual(season.sessions.map((s) => [s.id, s.distanceM, s.avgHr, s.movingS]));
+    expect(rows.map((r) => [r.id, r.distanceM, r.avgHr, r.movingS])).toEqual(
+      season.sessions.map((s) => [s.id, s.distanceM, s.avgHr, s.movingS]),
+    );
     expect(rows.reduce((sum, r) => sum + r.movingS, 0)).toBe(282_403);
     expect((await db.streams.get('demo-2026-11-26-swimming'))?.streams.time.length).toBe(2534);
   });
@@ -86,7 +92,15 @@ describe('removing the demo season', () => {
     expect(await ids('profile')).toEqual([]);
     expect(await db.sources.count()).toBe(1);
     // The edit's sync note went with the demo session; the athlete's own changes still wait to be pushed.
-    expect(await ids('outbox')).toEqual(['plans:my-plan', `sessions:${real}`, `sources:${(await db.sources.toCollection().primaryKeys())[0]}`, `streams:${real}`, 'wellness:2026-11-25'].sort());
+    expect(await ids('outbox')).toEqual(
+      [
+        'plans:my-plan',
+        `sessions:${real}`,
+        `sources:${(await db.sources.toCollection().primaryKeys())[0]}`,
+        `streams:${real}`,
+        'wellness:2026-11-25',
+      ].sort(),
+    );
     expect(await hasDemoSeason(db)).toBe(false);
   });
 

@@ -25,7 +25,8 @@ export interface DemoCounts {
   readonly wellnessDays: number;
 }
 
-const live = <T extends { deletedAt: number | null }>(row: T | undefined): row is T => row !== undefined && row.deletedAt === null;
+const live = <T extends { deletedAt: number | null }>(row: T | undefined): row is T =>
+  row !== undefined && row.deletedAt === null;
 
 async function readManifest(db: SessionsDb): Promise<DemoManifest | null> {
   const row = await db.settings.get(DEMO_SETTING_ID);
@@ -46,8 +47,12 @@ async function deleteRows(db: SessionsDb, table: SyncedTable, ids: readonly stri
 /** Removes the manifest's rows; call inside a transaction over every table it names. */
 async function removeRows(db: SessionsDb, manifest: DemoManifest): Promise<DemoCounts> {
   // A real import merged into a demo session gave it the athlete's file: that session stays.
-  const sessions = (await db.sessions.bulkGet([...manifest.sessions])).flatMap((row) => (row?.sources.length === 0 ? [row.id] : []));
-  const wellness = (await db.wellness.bulkGet([...manifest.wellness])).flatMap((row) => (row?.updatedAt === manifest.loadedAt ? [row.id] : []));
+  const sessions = (await db.sessions.bulkGet([...manifest.sessions])).flatMap((row) =>
+    row?.sources.length === 0 ? [row.id] : [],
+  );
+  const wellness = (await db.wellness.bulkGet([...manifest.wellness])).flatMap((row) =>
+    row?.updatedAt === manifest.loadedAt ? [row.id] : [],
+  );
   await deleteRows(db, 'sessions', sessions);
   await deleteRows(db, 'streams', sessions);
   await deleteRows(db, 'wellness', wellness);
@@ -57,7 +62,15 @@ async function removeRows(db: SessionsDb, manifest: DemoManifest): Promise<DemoC
   return { sessions: sessions.length, plans: manifest.plans.length, wellnessDays: wellness.length };
 }
 
-const demoTables = (db: SessionsDb) => [db.sessions, db.streams, db.plans, db.wellness, db.profile, db.settings, db.outbox];
+const demoTables = (db: SessionsDb) => [
+  db.sessions,
+  db.streams,
+  db.plans,
+  db.wellness,
+  db.profile,
+  db.settings,
+  db.outbox,
+];
 
 /**
  * Writes a demo season ending today (the browser's date and time zone), in
@@ -72,12 +85,18 @@ export function loadDemoSeason(db: SessionsDb, now: number = Date.now()): Promis
     const previous = await readManifest(db);
     if (previous !== null) await removeRows(db, previous);
     const logged = new Set((await db.wellness.toArray()).filter(live).map((row) => row.id));
-    const wellness = season.wellness.filter((day) => !logged.has(day.date)).map((day) => ({ ...day, id: day.date, ...meta }));
+    const wellness = season.wellness
+      .filter((day) => !logged.has(day.date))
+      .map((day) => ({ ...day, id: day.date, ...meta }));
     const ownThresholds = (await db.profile.filter((row) => row.deletedAt === null).count()) > 0;
-    const profile = ownThresholds ? [] : season.thresholds.map((t) => ({ ...t, id: `demo-${t.key}-${t.from}`, ...meta }));
+    const profile = ownThresholds
+      ? []
+      : season.thresholds.map((t) => ({ ...t, id: `demo-${t.key}-${t.from}`, ...meta }));
     const split = season.sessions.map((session) => toSessionRow(session, [], now));
     await db.sessions.bulkPut(split.map((s) => s.row));
-    await db.streams.bulkPut(split.flatMap(({ row, streams }) => (streams ? [{ id: row.id, sessionId: row.id, streams, ...meta }] : [])));
+    await db.streams.bulkPut(
+      split.flatMap(({ row, streams }) => (streams ? [{ id: row.id, sessionId: row.id, streams, ...meta }] : [])),
+    );
     await db.plans.bulkPut(season.plans.map((plan) => ({ ...plan, ...meta })));
     await db.wellness.bulkPut(wellness);
     await db.profile.bulkPut(profile);

@@ -13,12 +13,16 @@ export default defineBackground({
     // https://developer.chrome.com/docs/extensions/reference/api/sidePanel#open-action-icon
     browser.sidePanel
       .setPanelBehavior({ openPanelOnActionClick: true })
-      .catch((error: unknown) => console.error('SessionsAI: could not open the side panel from the toolbar button', error));
+      .catch((error: unknown) =>
+        console.error('SessionsAI: could not open the side panel from the toolbar button', error),
+      );
 
     // Site pages hand fetched activities here: the importer and the database run in this worker.
     browser.runtime.onMessage.addListener(siteMessageListener(new SessionsDb()));
     const sync = () =>
-      void syncContentScript(browser, ADAPTERS).catch((error: unknown) => console.error('SessionsAI: could not set up the import button on training sites', error));
+      void syncContentScript(browser, ADAPTERS).catch((error: unknown) =>
+        console.error('SessionsAI: could not set up the import button on training sites', error),
+      );
     sync();
     browser.permissions.onAdded.addListener(sync);
     browser.permissions.onRemoved.addListener(sync);

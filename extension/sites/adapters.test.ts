@@ -12,7 +12,17 @@ const HERE = import.meta.dirname;
 /** Folders here that are no adapter: shared test helpers and the bulk/content features built on the adapters. */
 const NOT_ADAPTERS = new Set(['test-support', 'bulk', 'content']);
 const folders = readdirSync(HERE).filter((name) => statSync(join(HERE, name)).isDirectory() && !NOT_ADAPTERS.has(name));
-const REQUIRED_FILES = ['adapter.ts', 'urls.ts', 'urls.test.ts', 'details.ts', 'details.test.ts', 'fetch-activity.ts', 'fetch-activity.test.ts', 'list-activities.ts', 'list-activities.test.ts'];
+const REQUIRED_FILES = [
+  'adapter.ts',
+  'urls.ts',
+  'urls.test.ts',
+  'details.ts',
+  'details.test.ts',
+  'fetch-activity.ts',
+  'fetch-activity.test.ts',
+  'list-activities.ts',
+  'list-activities.test.ts',
+];
 
 describe('site adapters', () => {
   it('has one folder per site the model knows', () => {
@@ -26,7 +36,9 @@ describe('site adapters', () => {
 
     it('has saved responses in fixtures/', () => {
       const fixtures = join(HERE, folder, 'fixtures');
-      expect(existsSync(fixtures) && readdirSync(fixtures).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
+      expect(existsSync(fixtures) && readdirSync(fixtures).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(
+        0,
+      );
     });
 
     it('keeps URL examples of every kind beside its detection', async () => {

@@ -28,14 +28,25 @@ describe('applySiteDetails', () => {
   });
 
   it("lays the athlete's words from the site over the file's, the private note after its label", () => {
-    const s = applySiteDetails(fromFile, fetched({ title: 'Col du Glandon', description: 'Hot.', privateNote: 'Knee ok.', gear: 'Canyon', rpe: 7 }), 'aaa');
-    expect([s.title, s.notes, s.gear, s.rpe]).toEqual(['Col du Glandon', 'Hot.\n\nPrivate note: Knee ok.', 'Canyon', 7]);
+    const s = applySiteDetails(
+      fromFile,
+      fetched({ title: 'Col du Glandon', description: 'Hot.', privateNote: 'Knee ok.', gear: 'Canyon', rpe: 7 }),
+      'aaa',
+    );
+    expect([s.title, s.notes, s.gear, s.rpe]).toEqual([
+      'Col du Glandon',
+      'Hot.\n\nPrivate note: Knee ok.',
+      'Canyon',
+      7,
+    ]);
   });
 
   it("keeps the file's values where the site says nothing", () => {
     const s = applySiteDetails(fromFile, fetched({}), 'aaa');
     expect([s.title, s.notes, s.gear, s.rpe]).toEqual(['Edge 540 ride', 'Lap notes from the device', null, null]);
-    expect(applySiteDetails(fromFile, fetched({ privateNote: 'Only me.' }), 'aaa').notes).toBe('Private note: Only me.');
+    expect(applySiteDetails(fromFile, fetched({ privateNote: 'Only me.' }), 'aaa').notes).toBe(
+      'Private note: Only me.',
+    );
   });
 
   it('records the site activity on the source with the fetched bytes only', () => {

@@ -9,7 +9,9 @@ import type { Session, SourceRef } from '../../shared/model';
 import type { FetchedActivity, SiteDetails } from './site-adapter';
 
 function siteNotes(d: SiteDetails): string | null {
-  const parts = [d.description, d.privateNote === null ? null : `Private note: ${d.privateNote}`].filter((p) => p !== null);
+  const parts = [d.description, d.privateNote === null ? null : `Private note: ${d.privateNote}`].filter(
+    (p) => p !== null,
+  );
   return parts.length > 0 ? parts.join('\n\n') : null;
 }
 
@@ -21,7 +23,9 @@ function siteNotes(d: SiteDetails): string | null {
  */
 export function applySiteDetails(session: Session, fetched: FetchedActivity, contentHash: string): Session {
   const d = fetched.details;
-  const sources: SourceRef[] = session.sources.map((s) => (s.contentHash === contentHash ? { ...s, site: fetched.ref } : s));
+  const sources: SourceRef[] = session.sources.map((s) =>
+    s.contentHash === contentHash ? { ...s, site: fetched.ref } : s,
+  );
   return {
     ...session,
     title: d.title ?? session.title,

@@ -24,14 +24,20 @@ export interface ActivitySteps<Meta> {
   details(meta: Meta): SiteDetails;
 }
 
-export async function fetchWithFallback<Meta>(ref: SiteRef, steps: ActivitySteps<Meta>): Promise<SiteResult<FetchedActivity>> {
+export async function fetchWithFallback<Meta>(
+  ref: SiteRef,
+  steps: ActivitySteps<Meta>,
+): Promise<SiteResult<FetchedActivity>> {
   const meta = await steps.metadata();
   if (!meta.ok && (meta.failure.kind === 'rate-limited' || meta.failure.kind === 'not-found')) return meta;
   const original = await steps.original();
   if (!original.ok) return original;
   if (original.value !== null) {
     const details = meta.ok ? steps.details(meta.value) : NO_DETAILS;
-    return { ok: true, value: { ref, name: fetchedName(ref, original.value), bytes: original.value, via: 'original file', details } };
+    return {
+      ok: true,
+      value: { ref, name: fetchedName(ref, original.value), bytes: original.value, via: 'original file', details },
+    };
   }
   if (!meta.ok) return meta;
   const doc = await steps.streams(meta.value);
@@ -40,7 +46,10 @@ export async function fetchWithFallback<Meta>(ref: SiteRef, steps: ActivitySteps
     return kind === 'logged-out' || kind === 'not-found' ? { ok: false, failure: { kind: 'not-yours' } } : doc;
   }
   const bytes = activityJson(doc.value);
-  return { ok: true, value: { ref, name: fetchedName(ref, bytes), bytes, via: 'streams', details: steps.details(meta.value) } };
+  return {
+    ok: true,
+    value: { ref, name: fetchedName(ref, bytes), bytes, via: 'streams', details: steps.details(meta.value) },
+  };
 }
 
 /**
@@ -48,7 +57,9 @@ export async function fetchWithFallback<Meta>(ref: SiteRef, steps: ActivitySteps
  * has none for this athlete (refused, missing, an error page or an empty
  * body). Only a 429 is passed on, to stop at once.
  */
-export function originalOrNone(file: SiteResult<{ readonly bytes: Uint8Array; readonly html: boolean }>): SiteResult<Uint8Array | null> {
+export function originalOrNone(
+  file: SiteResult<{ readonly bytes: Uint8Array; readonly html: boolean }>,
+): SiteResult<Uint8Array | null> {
   if (!file.ok) return file.failure.kind === 'rate-limited' ? file : { ok: true, value: null };
   return { ok: true, value: file.value.html || file.value.bytes.length === 0 ? null : file.value.bytes };
 }

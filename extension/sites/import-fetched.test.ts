@@ -18,7 +18,13 @@ function stravaServing(track: KnownTrack) {
   const p = track.points;
   const last = p[p.length - 1]!;
   return fakeSite({
-    [`/api/v3/activities/${ID}`]: json({ ...activity, start_date: new Date(track.start).toISOString(), elapsed_time: last.t, moving_time: last.t, distance: last.distance }),
+    [`/api/v3/activities/${ID}`]: json({
+      ...activity,
+      start_date: new Date(track.start).toISOString(),
+      elapsed_time: last.t,
+      moving_time: last.t,
+      distance: last.distance,
+    }),
     [`/activities/${ID}/export_original`]: status(404),
     [stravaStreamsPath(ID)]: json({
       time: p.map((x) => x.t),

@@ -36,7 +36,10 @@ export function numbers(v: unknown): (number | null)[] | null {
 /** Epoch ms of an ISO-8601 time; a time without zone is read as UTC (the sites' "GMT" fields). */
 export function utcMs(iso: string | null): number | null {
   if (iso === null) return null;
-  const t = iso.trim().replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  const t = iso
+    .trim()
+    .replace(' ', 'T')
+    .replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
   const ms = Date.parse(/(?:Z|[+-]\d\d:\d\d)$/i.test(t) ? t : `${t}Z`);
   return Number.isNaN(ms) ? null : ms;
 }

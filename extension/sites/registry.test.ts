@@ -4,7 +4,11 @@ import { adapterForUrl } from './registry';
 describe('adapterForUrl', () => {
   it('finds the adapter and the activity a page shows', () => {
     const match = adapterForUrl('https://www.strava.com/activities/123/overview');
-    expect([match?.adapter.site, match?.ref, match?.isList]).toEqual(['strava', { site: 'strava', activityId: '123', url: 'https://www.strava.com/activities/123' }, false]);
+    expect([match?.adapter.site, match?.ref, match?.isList]).toEqual([
+      'strava',
+      { site: 'strava', activityId: '123', url: 'https://www.strava.com/activities/123' },
+      false,
+    ]);
   });
 
   it('knows a list page and a page of the site that shows neither', () => {

@@ -46,7 +46,9 @@ export type SiteFailure =
   | { readonly kind: 'unreachable'; readonly what: string }
   | { readonly kind: 'changed'; readonly what: string };
 
-export type SiteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SiteFailure };
+export type SiteResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly failure: SiteFailure };
 
 /** How an adapter reaches its site: the page's own fetch (same origin, cookies), injectable for tests. */
 export type SiteFetch = (path: string, init?: { readonly headers?: Record<string, string> }) => Promise<Response>;
@@ -65,5 +67,8 @@ export interface SiteAdapter {
   isActivityList(url: URL): boolean;
   fetchActivity(ref: SiteRef, fetch: SiteFetch): Promise<SiteResult<FetchedActivity>>;
   /** One page of the athlete's own activities, newest first; `next` is null after the last page. */
-  listActivities(cursor: string | null, fetch: SiteFetch): Promise<SiteResult<{ readonly items: readonly ListedActivity[]; readonly next: string | null }>>;
+  listActivities(
+    cursor: string | null,
+    fetch: SiteFetch,
+  ): Promise<SiteResult<{ readonly items: readonly ListedActivity[]; readonly next: string | null }>>;
 }

@@ -32,16 +32,22 @@ describe('responseFailure', () => {
 });
 
 describe('siteGet', () => {
-  it('refuses to ask anything but a path on the page\'s own origin, before any request', async () => {
+  it("refuses to ask anything but a path on the page's own origin, before any request", async () => {
     const site = fakeSite({});
     for (const path of ['https://evil.example/x', '//evil.example/x', 'api/v1']) {
-      expect(await siteGet(site.fetch, path, 'json')).toEqual({ ok: false, failure: { kind: 'changed', what: `refused to request ${path}: not a path on the site` } });
+      expect(await siteGet(site.fetch, path, 'json')).toEqual({
+        ok: false,
+        failure: { kind: 'changed', what: `refused to request ${path}: not a path on the site` },
+      });
     }
     expect(site.sent).toEqual([]);
   });
 
   it('reports a network failure instead of throwing', async () => {
     const got = await siteGet(() => Promise.reject(new TypeError('Failed to fetch')), '/api/v1/activity/1?x=1', 'json');
-    expect(got).toEqual({ ok: false, failure: { kind: 'unreachable', what: 'the request for /api/v1/activity/1 failed (Failed to fetch)' } });
+    expect(got).toEqual({
+      ok: false,
+      failure: { kind: 'unreachable', what: 'the request for /api/v1/activity/1 failed (Failed to fetch)' },
+    });
   });
 });

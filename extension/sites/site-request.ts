@@ -26,10 +26,12 @@ function isHtml(response: Response): boolean {
 /** The failure a response stands for, or null when it is a usable answer. */
 export function responseFailure(response: Response, expect: Expect, now: number): SiteFailure | null {
   if (response.status === 401 || response.status === 403) return { kind: 'logged-out' };
-  if (response.status === 429) return { kind: 'rate-limited', retryAfterS: retryAfterSeconds(response.headers.get('retry-after'), now) };
+  if (response.status === 429)
+    return { kind: 'rate-limited', retryAfterS: retryAfterSeconds(response.headers.get('retry-after'), now) };
   if (response.status === 404) return { kind: 'not-found' };
   // A logged-out session is redirected to the sign-in page, which answers 200 with HTML.
-  if (response.redirected && LOGIN_PATH.test(new URL(response.url, 'https://invalid').pathname)) return { kind: 'logged-out' };
+  if (response.redirected && LOGIN_PATH.test(new URL(response.url, 'https://invalid').pathname))
+    return { kind: 'logged-out' };
   if (expect === 'json' && isHtml(response)) return { kind: 'logged-out' };
   if (response.status >= 500) return { kind: 'unreachable', what: `the site answered HTTP ${response.status}` };
   if (!response.ok) return { kind: 'changed', what: `the site answered HTTP ${response.status}` };
@@ -48,19 +50,30 @@ export async function siteGet(
   headers: Record<string, string> = {},
   now: number = Date.now(),
 ): Promise<SiteResult<Response>> {
-  if (!path.startsWith('/') || path.startsWith('//')) return { ok: false, failure: { kind: 'changed', what: `refused to request ${path}: not a path on the site` } };
+  if (!path.startsWith('/') || path.startsWith('//'))
+    return { ok: false, failure: { kind: 'changed', what: `refused to request ${path}: not a path on the site` } };
   let response: Response;
   try {
     response = await fetch(path, { headers });
   } catch (e) {
-    return { ok: false, failure: { kind: 'unreachable', what: `the request for ${path.split('?')[0]} failed (${e instanceof Error ? e.message : String(e)})` } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'unreachable',
+        what: `the request for ${path.split('?')[0]} failed (${e instanceof Error ? e.message : String(e)})`,
+      },
+    };
   }
   const failure = responseFailure(response, expect, now);
   return failure === null ? { ok: true, value: response } : { ok: false, failure };
 }
 
 /** The JSON body of a GET, or why not. */
-export async function siteJson(fetch: SiteFetch, path: string, headers: Record<string, string> = {}): Promise<SiteResult<unknown>> {
+export async function siteJson(
+  fetch: SiteFetch,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<SiteResult<unknown>> {
   const got = await siteGet(fetch, path, 'json', headers);
   if (!got.ok) return got;
   try {
@@ -71,12 +84,22 @@ export async function siteJson(fetch: SiteFetch, path: string, headers: Record<s
 }
 
 /** The bytes of a GET, or why not. */
-export async function siteBytes(fetch: SiteFetch, path: string, headers: Record<string, string> = {}): Promise<SiteResult<{ bytes: Uint8Array; html: boolean }>> {
+export async function siteBytes(
+  fetch: SiteFetch,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<SiteResult<{ bytes: Uint8Array; html: boolean }>> {
   const got = await siteGet(fetch, path, 'file', headers);
   if (!got.ok) return got;
   try {
     return { ok: true, value: { bytes: new Uint8Array(await got.value.arrayBuffer()), html: isHtml(got.value) } };
   } catch (e) {
-    return { ok: false, failure: { kind: 'unreachable', what: `the download of ${path.split('?')[0]} broke off (${e instanceof Error ? e.message : String(e)})` } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'unreachable',
+        what: `the download of ${path.split('?')[0]} broke off (${e instanceof Error ? e.message : String(e)})`,
+      },
+    };
   }
 }

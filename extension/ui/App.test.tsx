@@ -12,7 +12,10 @@ import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from './te
 import { knownSession, storedRow } from './test-support/sessions';
 
 const gpxFile = (name: string, title: string, startMinute: number) =>
-  new File([writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 1, 6, startMinute) }), { name: title })], name);
+  new File(
+    [writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 1, 6, startMinute) }), { name: title })],
+    name,
+  );
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -37,7 +40,11 @@ describe('first minute', () => {
   it('invites a newcomer to drop or choose files, and shows only views that exist', async () => {
     const root = app();
     await waitFor(() => byText(root, 'Drop FIT, GPX, TCX files, folders or your Strava/Garmin export zip'));
-    expect(textsOf(root, '.empty-state button')).toEqual(['Choose files', 'Choose a folder', 'Try it with a demo season']);
+    expect(textsOf(root, '.empty-state button')).toEqual([
+      'Choose files',
+      'Choose a folder',
+      'Try it with a demo season',
+    ]);
     expect(textsOf(root, 'nav button')).toEqual(['Today', 'Sessions', 'Plan', 'Wellness', 'Insights', 'Settings']);
   });
 });
@@ -82,7 +89,10 @@ describe('units', () => {
       return found;
     });
     // en-GB: metric until the athlete chooses.
-    expect(radios.map((r) => [r.value, r.checked])).toEqual([['metric', true], ['imperial', false]]);
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['metric', true],
+      ['imperial', false],
+    ]);
     expect(radios[0]!.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Units');
     radios[1]!.click();
     await waitFor(() => expect(root.querySelector<HTMLInputElement>('input[value="imperial"]')!.checked).toBe(true));
@@ -106,10 +116,17 @@ describe('importing', () => {
   it('imports chosen files, reports the bad one in plain words, and lists the sessions', async () => {
     const root = app();
     await waitFor(() => byText(root, 'Choose files'));
-    choose(root, 'file-input', [gpxFile('morning.gpx', 'Morning ride', 0), new File(['not a workout'], 'notes.fit'), gpxFile('evening.gpx', 'Evening ride', 600)]);
+    choose(root, 'file-input', [
+      gpxFile('morning.gpx', 'Morning ride', 0),
+      new File(['not a workout'], 'notes.fit'),
+      gpxFile('evening.gpx', 'Evening ride', 600),
+    ]);
 
     await waitFor(() => byText(root, 'Import finished'));
-    expect(textsOf(root, '.import-status p').slice(0, 2)).toEqual(['3 of 3 files read', '2 sessions added · 0 duplicates skipped · 0 merged · 1 error']);
+    expect(textsOf(root, '.import-status p').slice(0, 2)).toEqual([
+      '3 of 3 files read',
+      '2 sessions added · 0 duplicates skipped · 0 merged · 1 error',
+    ]);
     const errors = textsOf(root, '[aria-label="Errors"] li');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^notes\.fit: /);
@@ -128,11 +145,20 @@ describe('importing', () => {
       fullPath: '/rides',
       createReader: () => {
         let done = false;
-        return { readEntries: (ok: (entries: unknown[]) => void) => ok(done ? [] : ((done = true), [entry('/rides/a.gpx', 'Dropped ride')])) };
+        return {
+          readEntries: (ok: (entries: unknown[]) => void) =>
+            ok(done ? [] : ((done = true), [entry('/rides/a.gpx', 'Dropped ride')])),
+        };
       },
     };
     function entry(fullPath: string, title: string) {
-      return { isFile: true, isDirectory: false, name: 'a.gpx', fullPath, file: (ok: (f: File) => void) => ok(gpxFile('a.gpx', title, 0)) };
+      return {
+        isFile: true,
+        isDirectory: false,
+        name: 'a.gpx',
+        fullPath,
+        file: (ok: (f: File) => void) => ok(gpxFile('a.gpx', title, 0)),
+      };
     }
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', {
@@ -156,7 +182,15 @@ describe('importing', () => {
     deliver({
       type: 'progress',
       phase: 'parsing',
-      progress: { filesDone: 3, filesTotal: 10, sessionsAdded: 2, duplicatesSkipped: 1, merged: 0, errors: 0, currentFile: 'export.zip/activities/3.fit' },
+      progress: {
+        filesDone: 3,
+        filesTotal: 10,
+        sessionsAdded: 2,
+        duplicatesSkipped: 1,
+        merged: 0,
+        errors: 0,
+        currentFile: 'export.zip/activities/3.fit',
+      },
     });
 
     await waitFor(() => byText(root, '3 of 10 files'));
@@ -174,7 +208,16 @@ describe('importing', () => {
 });
 
 describe('files dropped while an import runs', () => {
-  const summary = (files: number, added: number) => ({ filesDone: files, filesTotal: files, added, addedIds: Array.from({ length: added }, (_, i) => `session-${files}-${i}`), merged: 0, duplicates: 0, errors: [], notes: [] });
+  const summary = (files: number, added: number) => ({
+    filesDone: files,
+    filesTotal: files,
+    added,
+    addedIds: Array.from({ length: added }, (_, i) => `session-${files}-${i}`),
+    merged: 0,
+    duplicates: 0,
+    errors: [],
+    notes: [],
+  });
   /** A worker the test answers by hand: every start it was sent, and a way to answer the latest. */
   function handWorker() {
     const sent: ToWorker[] = [];
@@ -185,7 +228,8 @@ describe('files dropped while an import runs', () => {
     };
     return { connect, sent, answer: (m: FromWorker) => deliver(m) };
   }
-  const fileNames = (sent: ToWorker[]) => sent.map((m) => (m.type === 'start' ? m.files.map((f) => f.name).join(',') : m.type));
+  const fileNames = (sent: ToWorker[]) =>
+    sent.map((m) => (m.type === 'start' ? m.files.map((f) => f.name).join(',') : m.type));
 
   it('are queued, said so, imported right after, and reported with the first batch', async () => {
     const worker = handWorker();
@@ -204,7 +248,10 @@ describe('files dropped while an import runs', () => {
     expect(root.querySelector('.import-queued')).toBeNull();
     worker.answer({ type: 'done', summary: summary(2, 2) });
     await waitFor(() => byText(root, 'Import finished'));
-    expect(textsOf(root, '.import-status p').slice(0, 2)).toEqual(['3 of 3 files read', '3 sessions added · 0 duplicates skipped · 0 merged · 0 errors']);
+    expect(textsOf(root, '.import-status p').slice(0, 2)).toEqual([
+      '3 of 3 files read',
+      '3 sessions added · 0 duplicates skipped · 0 merged · 0 errors',
+    ]);
   });
 
   it('are imported after a cancelled import, or dropped with it when the athlete asks', async () => {
@@ -222,7 +269,11 @@ describe('files dropped while an import runs', () => {
     await waitFor(() => expect(fileNames(worker.sent)).toEqual(['a.fit', 'cancel', 'b.fit']));
 
     choose(root, 'file-input', [new File(['x'], 'c.fit')]);
-    byText(await waitFor(() => byText(root, '1 more file queued: imported right after these').closest('section')!), 'Cancel import and queued files', 'button').click();
+    byText(
+      await waitFor(() => byText(root, '1 more file queued: imported right after these').closest('section')!),
+      'Cancel import and queued files',
+      'button',
+    ).click();
     worker.answer({ type: 'cancelled' });
     await waitFor(() => byText(root, 'Import cancelled; nothing from it was saved.'));
     expect(fileNames(worker.sent)).toEqual(['a.fit', 'cancel', 'b.fit', 'cancel']);
@@ -236,9 +287,15 @@ describe('files dropped while an import runs', () => {
     choose(root, 'file-input', [new File(['x'], 'a.fit')]);
     await waitFor(() => byText(root, 'Cancel import', 'button'));
     choose(root, 'file-input', [new File(['x'], 'b.fit'), new File(['x'], 'c.fit')]);
-    worker.answer({ type: 'failed', message: 'This browser refused to save the import (the disk is full); nothing was saved.' });
+    worker.answer({
+      type: 'failed',
+      message: 'This browser refused to save the import (the disk is full); nothing was saved.',
+    });
     await waitFor(() =>
-      byText(root, 'This browser refused to save the import (the disk is full); nothing was saved. The 2 files dropped meanwhile were not imported: drop them again.'),
+      byText(
+        root,
+        'This browser refused to save the import (the disk is full); nothing was saved. The 2 files dropped meanwhile were not imported: drop them again.',
+      ),
     );
     expect(fileNames(worker.sent)).toEqual(['a.fit']);
   });

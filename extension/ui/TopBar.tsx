@@ -14,7 +14,12 @@ export function TopBar({ current, onView }: TopBarProps) {
       <h1>SessionsAI</h1>
       <nav aria-label="Views">
         {VIEWS.map((view) => (
-          <button key={view.id} type="button" aria-current={view.id === current ? 'page' : undefined} onClick={() => onView(view.id)}>
+          <button
+            key={view.id}
+            type="button"
+            aria-current={view.id === current ? 'page' : undefined}
+            onClick={() => onView(view.id)}
+          >
             {view.label}
           </button>
         ))}

@@ -25,4 +25,7 @@ export function sportLabel(sport: Sport): string {
 }
 
 /** Every sport, in the model's order, for choosers. */
-export const SPORT_CHOICES: readonly { readonly value: Sport; readonly label: string }[] = SPORTS.map((value) => ({ value, label: LABELS[value] }));
+export const SPORT_CHOICES: readonly { readonly value: Sport; readonly label: string }[] = SPORTS.map((value) => ({
+  value,
+  label: LABELS[value],
+}));

@@ -16,7 +16,10 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ value, error: null }),
       error: (error: unknown) =>
-        setResult((previous) => ({ value: previous.value, error: error instanceof Error ? error : new Error(String(error)) })),
+        setResult((previous) => ({
+          value: previous.value,
+          error: error instanceof Error ? error : new Error(String(error)),
+        })),
     });
     return () => subscription.unsubscribe();
     // The caller names what the query depends on, as with useEffect.

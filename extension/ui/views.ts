@@ -21,4 +21,11 @@ export interface ViewEntry {
   readonly component?: ComponentType<ViewProps>;
 }
 
-export const VIEWS: readonly ViewEntry[] = [{ id: 'today', label: 'Today', component: TodayView }, { id: 'sessions', label: 'Sessions' }, { id: 'plan', label: 'Plan', component: PlanView }, { id: 'wellness', label: 'Wellness', component: WellnessView }, { id: 'insights', label: 'Insights', component: InsightsView }, { id: 'settings', label: 'Settings', component: SettingsView }];
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'today', label: 'Today', component: TodayView },
+  { id: 'sessions', label: 'Sessions' },
+  { id: 'plan', label: 'Plan', component: PlanView },
+  { id: 'wellness', label: 'Wellness', component: WellnessView },
+  { id: 'insights', label: 'Insights', component: InsightsView },
+  { id: 'settings', label: 'Settings', component: SettingsView },
+];

@@ -50,14 +50,11 @@ describe('the import worker', () => {
       ],
     });
 
-    expect(messages.map((m) => (m.type === 'progress' ? `${m.phase} ${m.progress.filesDone}/${m.progress.filesTotal}` : m.type))).toEqual([
-      'reading 0/3',
-      'parsing 1/3',
-      'parsing 2/3',
-      'parsing 3/3',
-      'saving 3/3',
-      'done',
-    ]);
+    expect(
+      messages.map((m) =>
+        m.type === 'progress' ? `${m.phase} ${m.progress.filesDone}/${m.progress.filesTotal}` : m.type,
+      ),
+    ).toEqual(['reading 0/3', 'parsing 1/3', 'parsing 2/3', 'parsing 3/3', 'saving 3/3', 'done']);
     const done = last();
     if (done?.type !== 'done') throw new Error('expected done');
     expect(done.summary).toMatchObject({ filesDone: 3, filesTotal: 3, added: 2, merged: 0, duplicates: 0, notes: [] });
@@ -70,9 +67,11 @@ describe('the import worker', () => {
     expect((await db.sources.toArray()).map((s) => s.file).sort()).toEqual(['rides/evening.gpx', 'rides/morning.gpx']);
   });
 
-  it("keeps the original files found inside a zip and a gzip, decoded, each in a buffer of its own", async () => {
+  it('keeps the original files found inside a zip and a gzip, decoded, each in a buffer of its own', async () => {
     const fit = writeKnownTrackFit(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 2, 6) }));
-    const gpxText = new TextEncoder().encode(writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 3, 6) }), { name: 'Gzipped' }));
+    const gpxText = new TextEncoder().encode(
+      writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 3, 6) }), { name: 'Gzipped' }),
+    );
     // Level 0 stores the FIT uncompressed: the importer reads it as a view into the zip.
     const zip = zipSync({ 'activities/ride.fit': [fit, { level: 0 }], 'activities/evening.gpx.gz': gzipSync(gpxText) });
     await handler()({ type: 'start', files: [{ name: 'export.zip', blob: new Blob([zip]) }] });
@@ -80,7 +79,10 @@ describe('the import worker', () => {
     expect(last()).toMatchObject({ type: 'done', summary: { added: 2, errors: [] } });
     const sources = await db.sources.orderBy('id').toArray();
     const byFile = new Map(sources.map((s) => [s.file, s]));
-    expect([...byFile.keys()].sort()).toEqual(['export.zip/activities/evening.gpx.gz', 'export.zip/activities/ride.fit']);
+    expect([...byFile.keys()].sort()).toEqual([
+      'export.zip/activities/evening.gpx.gz',
+      'export.zip/activities/ride.fit',
+    ]);
     const ride = byFile.get('export.zip/activities/ride.fit')!;
     expect(Buffer.compare(ride.bytes, fit)).toBe(0);
     expect(ride.bytes.buffer.byteLength).toBe(fit.length);
@@ -105,7 +107,13 @@ describe('the import worker', () => {
   it('goes on past a file the browser cannot read', async () => {
     const unreadable = new Blob(['x']);
     unreadable.arrayBuffer = () => Promise.reject(new Error('NotReadableError'));
-    await handler()({ type: 'start', files: [{ name: 'gone.fit', blob: unreadable }, { name: 'a.gpx', blob: gpx(0, 'Ride') }] });
+    await handler()({
+      type: 'start',
+      files: [
+        { name: 'gone.fit', blob: unreadable },
+        { name: 'a.gpx', blob: gpx(0, 'Ride') },
+      ],
+    });
 
     const done = last();
     if (done?.type !== 'done') throw new Error('expected done');
@@ -133,7 +141,10 @@ describe('the import worker', () => {
     const first = handle({ type: 'start', files: [] });
     await parsing;
     await handle({ type: 'start', files: [] });
-    expect(last()).toEqual({ type: 'failed', message: 'An import is already running; wait for it to finish or cancel it first' });
+    expect(last()).toEqual({
+      type: 'failed',
+      message: 'An import is already running; wait for it to finish or cancel it first',
+    });
     await handle({ type: 'cancel' });
     await first;
   });

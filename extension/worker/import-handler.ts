@@ -24,7 +24,10 @@ function reasonOf(error: unknown): string {
 }
 
 /** Reads every file; one that cannot be read becomes an error and the rest go on. */
-async function readAll(files: readonly FileToImport[], signal: AbortSignal): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+async function readAll(
+  files: readonly FileToImport[],
+  signal: AbortSignal,
+): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
   const inputs: ImportInput[] = [];
   const errors: ImportIssue[] = [];
   for (const { name, blob } of files) {
@@ -83,7 +86,11 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
       });
     } catch (error) {
       if (signal.aborted) deps.post({ type: 'cancelled' });
-      else deps.post({ type: 'failed', message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}` });
+      else
+        deps.post({
+          type: 'failed',
+          message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}`,
+        });
     } finally {
       running = null;
     }
@@ -93,7 +100,10 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
     switch (message.type) {
       case 'start':
         if (running !== null) {
-          deps.post({ type: 'failed', message: 'An import is already running; wait for it to finish or cancel it first' });
+          deps.post({
+            type: 'failed',
+            message: 'An import is already running; wait for it to finish or cancel it first',
+          });
           return;
         }
         return start(message.files);

@@ -23,14 +23,25 @@ function ask(message: unknown): Promise<unknown> {
 describe('the background listener for site pages', () => {
   it('carries any bytes through a JSON message unchanged', () => {
     const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256);
-    const wire = JSON.parse(JSON.stringify(toWire({ ref: REF, name: 'strava 42.fit', bytes, via: 'original file', details: DETAILS })));
+    const wire = JSON.parse(
+      JSON.stringify(toWire({ ref: REF, name: 'strava 42.fit', bytes, via: 'original file', details: DETAILS })),
+    );
     expect(Buffer.compare(fromWire(wire).bytes, bytes)).toBe(0);
   });
 
   it('answers which activities the library holds, and imports a fetched one, words and all', async () => {
     expect(await ask({ type: 'sessionsai:site-known', site: 'strava' })).toEqual([]);
-    const garbage = toWire({ ref: REF, name: 'strava 42.fit', bytes: new TextEncoder().encode('not a workout'), via: 'original file', details: DETAILS });
-    const answer = (await ask({ type: 'sessionsai:site-import', activity: garbage })) as { kind: string; message: string };
+    const garbage = toWire({
+      ref: REF,
+      name: 'strava 42.fit',
+      bytes: new TextEncoder().encode('not a workout'),
+      via: 'original file',
+      details: DETAILS,
+    });
+    const answer = (await ask({ type: 'sessionsai:site-import', activity: garbage })) as {
+      kind: string;
+      message: string;
+    };
     expect(answer.kind).toBe('failed');
     expect(answer.message).toMatch(/^strava 42\.fit: /);
   });
@@ -43,7 +54,16 @@ describe('the background listener for site pages', () => {
   });
 
   it('says so when the page sent garbled base64, instead of throwing', async () => {
-    const wire = { ...toWire({ ref: REF, name: 'strava 42.fit', bytes: new Uint8Array([1]), via: 'original file', details: DETAILS }), base64: '%%%' };
+    const wire = {
+      ...toWire({
+        ref: REF,
+        name: 'strava 42.fit',
+        bytes: new Uint8Array([1]),
+        via: 'original file',
+        details: DETAILS,
+      }),
+      base64: '%%%',
+    };
     expect(await ask({ type: 'sessionsai:site-import', activity: wire })).toEqual({
       kind: 'failed',
       message: 'strava 42.fit: the page sent the activity garbled; reload the page and try again',

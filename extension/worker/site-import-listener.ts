@@ -10,12 +10,23 @@ const isSite = (value: unknown): value is SiteName => SITES.includes(value as Si
 
 function isWireActivity(value: unknown): value is WireActivity {
   const v = value as Partial<WireActivity> | null | undefined;
-  return typeof v?.base64 === 'string' && typeof v.name === 'string' && typeof v.via === 'string' && isSite(v.ref?.site) && typeof v.ref.activityId === 'string' && typeof v.details === 'object' && v.details !== null;
+  return (
+    typeof v?.base64 === 'string' &&
+    typeof v.name === 'string' &&
+    typeof v.via === 'string' &&
+    isSite(v.ref?.site) &&
+    typeof v.ref.activityId === 'string' &&
+    typeof v.details === 'object' &&
+    v.details !== null
+  );
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
   const m = message as { type?: unknown; site?: unknown; activity?: unknown } | null | undefined;
-  return (m?.type === 'sessionsai:site-known' && isSite(m.site)) || (m?.type === 'sessionsai:site-import' && isWireActivity(m.activity));
+  return (
+    (m?.type === 'sessionsai:site-known' && isSite(m.site)) ||
+    (m?.type === 'sessionsai:site-import' && isWireActivity(m.activity))
+  );
 }
 
 async function answer(db: SessionsDb, message: ToBackground): Promise<SiteImportOutcome | string[]> {
@@ -24,7 +35,10 @@ async function answer(db: SessionsDb, message: ToBackground): Promise<SiteImport
   try {
     activity = fromWire(message.activity);
   } catch {
-    return { kind: 'failed', message: `${message.activity.name}: the page sent the activity garbled; reload the page and try again` };
+    return {
+      kind: 'failed',
+      message: `${message.activity.name}: the page sent the activity garbled; reload the page and try again`,
+    };
   }
   return importFetched(db, activity);
 }
@@ -34,7 +48,10 @@ export function siteMessageListener(db: SessionsDb) {
   return (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
     if (!isToBackground(message)) return false;
     answer(db, message).then(sendResponse, (error: unknown) =>
-      sendResponse({ kind: 'failed', message: `SessionsAI could not read its library (${error instanceof Error ? error.message : String(error)})` }),
+      sendResponse({
+        kind: 'failed',
+        message: `SessionsAI could not read its library (${error instanceof Error ? error.message : String(error)})`,
+      }),
     );
     return true;
   };

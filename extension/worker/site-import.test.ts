@@ -10,7 +10,11 @@ import { createImportHandler } from './import-handler';
 import { importedActivityIds, importFetched } from './site-import';
 
 const RIDE = makeKnownTrack({ seconds: 1800, sport: 'cycling', start: Date.UTC(2024, 5, 1, 6) });
-const REF: SiteRef = { site: 'strava', activityId: '12345678901', url: 'https://www.strava.com/activities/12345678901' };
+const REF: SiteRef = {
+  site: 'strava',
+  activityId: '12345678901',
+  url: 'https://www.strava.com/activities/12345678901',
+};
 
 /** The ride as a site's streams, in the activity-json document an adapter writes. */
 function siteStreams(track: KnownTrack, ref: SiteRef): FetchedActivity {
@@ -64,12 +68,16 @@ describe('importing an activity fetched from a site', () => {
 
   it('merges into the FIT of the same ride already stored, keeping both sources', async () => {
     const post = () => undefined;
-    await createImportHandler({ db, post })({ type: 'start', files: [{ name: 'rides/lunch.fit', blob: new Blob([new Uint8Array(writeKnownTrackFit(RIDE))]) }] });
+    await createImportHandler({ db, post })({
+      type: 'start',
+      files: [{ name: 'rides/lunch.fit', blob: new Blob([new Uint8Array(writeKnownTrackFit(RIDE))]) }],
+    });
 
     const outcome = await importFetched(db, siteStreams(RIDE, REF));
     expect(outcome).toEqual({
       kind: 'merged',
-      message: 'strava 12345678901.activity.json: the same workout as rides/lunch.fit, already in your library: merged into one session that keeps both sources',
+      message:
+        'strava 12345678901.activity.json: the same workout as rides/lunch.fit, already in your library: merged into one session that keeps both sources',
     });
     const sessions = await listSessions(db, { limit: 10 });
     expect(sessions).toHaveLength(1);
@@ -82,7 +90,11 @@ describe('importing an activity fetched from a site', () => {
   });
 
   it('says in words when what the site sent holds no workout', async () => {
-    const broken = { ...siteStreams(RIDE, REF), name: 'strava 1.fit', bytes: new TextEncoder().encode('<html>Log in</html>') };
+    const broken = {
+      ...siteStreams(RIDE, REF),
+      name: 'strava 1.fit',
+      bytes: new TextEncoder().encode('<html>Log in</html>'),
+    };
     const outcome = await importFetched(db, broken);
     expect(outcome.kind).toBe('failed');
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/^strava 1\.fit: /);

@@ -9,7 +9,12 @@ import type { FileToImport } from './import-protocol';
 import type { WorkoutFiles } from './source-bytes';
 
 /** `sessions` with the details of the site files they were read from applied; sessions from files off disk as they are. */
-export function applySiteOrigins(sessions: readonly Session[], files: readonly FileToImport[], inputs: readonly ImportInput[], read: WorkoutFiles): Session[] {
+export function applySiteOrigins(
+  sessions: readonly Session[],
+  files: readonly FileToImport[],
+  inputs: readonly ImportInput[],
+  read: WorkoutFiles,
+): Session[] {
   const fromSites = inputs.flatMap((input) => {
     const site = files.find((file) => file.name === input.name)?.site;
     return site === undefined ? [] : [{ ...site, name: input.name, bytes: input.bytes }];

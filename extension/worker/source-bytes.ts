@@ -21,7 +21,8 @@ export class WorkoutFiles {
 
   /** Pass as `onWorkoutFile`. A byte-for-byte copy read later is not kept: the session names the first. */
   readonly add = (file: WorkoutFile): void => {
-    if (!this.byHash.has(file.contentHash)) this.byHash.set(file.contentHash, { file: file.name, bytes: alone(file.bytes) });
+    if (!this.byHash.has(file.contentHash))
+      this.byHash.set(file.contentHash, { file: file.name, bytes: alone(file.bytes) });
   };
 
   /** Whether the workout file with this hash is the given file `name`, or was found inside it (an archive). */

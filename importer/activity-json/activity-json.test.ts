@@ -40,7 +40,7 @@ describe('activity-json round trip', () => {
     });
   });
 
-  it("keeps the totals the site states over the derived ones, and derives what it does not state", () => {
+  it('keeps the totals the site states over the derived ones, and derives what it does not state', () => {
     expect(session.start).toBe(track.start);
     expect(session.sport).toBe('cycling');
     expect(session.subSport).toBe('road');
@@ -56,7 +56,16 @@ describe('activity-json round trip', () => {
   });
 
   it('names its source as the site activity it came from', () => {
-    expect(session.sources).toEqual([{ format: 'activity-json', file: FILE, contentHash: sha256Hex(bytes), sizeBytes: bytes.length, device: null, site: KNOWN_REF }]);
+    expect(session.sources).toEqual([
+      {
+        format: 'activity-json',
+        file: FILE,
+        contentHash: sha256Hex(bytes),
+        sizeBytes: bytes.length,
+        device: null,
+        site: KNOWN_REF,
+      },
+    ]);
     expect(session.title).toBeNull();
     expect(session.warnings).toEqual([]);
   });
@@ -82,7 +91,10 @@ describe('activity-json round trip', () => {
 describe('activity-json without everything', () => {
   it('writes unknown numbers and missing samples as null, read back as missing', () => {
     const track = makeKnownTrack({ seconds: 3 });
-    const doc = knownTrackDocument(track, { streams: { time: [0, 1, 2], heartRate: [120, NaN, 122] }, summary: { ...NO_SUMMARY, calories: NaN } });
+    const doc = knownTrackDocument(track, {
+      streams: { time: [0, 1, 2], heartRate: [120, NaN, 122] },
+      summary: { ...NO_SUMMARY, calories: NaN },
+    });
     const bytes = activityJson(doc);
     expect(new TextDecoder().decode(bytes)).toContain('"calories":null');
     expect(new TextDecoder().decode(bytes)).toContain('"heartRate":[120,null,122]');
@@ -93,7 +105,10 @@ describe('activity-json without everything', () => {
   });
 
   it('imports an activity without samples (a manual entry) from its stated totals', () => {
-    const doc = knownTrackDocument(makeKnownTrack({ seconds: 2 }), { streams: { time: [] }, summary: { ...NO_SUMMARY, elapsedS: 3600, distanceM: 10_000 } });
+    const doc = knownTrackDocument(makeKnownTrack({ seconds: 2 }), {
+      streams: { time: [] },
+      summary: { ...NO_SUMMARY, elapsedS: 3600, distanceM: 10_000 },
+    });
     const s = onlySession(parseActivityJson(activityJson(doc), FILE));
     expect(s.streams).toBeUndefined();
     expect([s.elapsedS, s.movingS, s.distanceM, s.avgSpeed]).toEqual([3600, 3600, 10_000, 10_000 / 3600]);
@@ -102,32 +117,50 @@ describe('activity-json without everything', () => {
   it('says so when there are neither samples nor a duration', () => {
     const doc = knownTrackDocument(makeKnownTrack({ seconds: 2 }), { streams: { time: [] } });
     expect(parseActivityJson(activityJson(doc), FILE).errors).toEqual([
-      { file: FILE, code: 'no-data', message: `${FILE}: the Strava activity 12345678901 has no samples and no duration: there is nothing to import.` },
+      {
+        file: FILE,
+        code: 'no-data',
+        message: `${FILE}: the Strava activity 12345678901 has no samples and no duration: there is nothing to import.`,
+      },
     ]);
   });
 
-  it("keeps a sport SessionsAI has no name for as Other, saying what the site called it", () => {
-    const doc = knownTrackDocument(makeKnownTrack({ seconds: 600 }), { sport: 'other', subSport: 'generic', siteSport: 'Golf' });
+  it('keeps a sport SessionsAI has no name for as Other, saying what the site called it', () => {
+    const doc = knownTrackDocument(makeKnownTrack({ seconds: 600 }), {
+      sport: 'other',
+      subSport: 'generic',
+      siteSport: 'Golf',
+    });
     const s = onlySession(parseActivityJson(activityJson(doc), FILE));
     expect(s.sport).toBe('other');
-    expect(s.warnings).toEqual(['Strava calls this sport "Golf", which SessionsAI has no sport for: it is kept as Other.']);
+    expect(s.warnings).toEqual([
+      'Strava calls this sport "Golf", which SessionsAI has no sport for: it is kept as Other.',
+    ]);
   });
 });
 
 describe('activity-json that cannot be read', () => {
-  const good = JSON.parse(new TextDecoder().decode(activityJson(knownTrackDocument(makeKnownTrack({ seconds: 3 }))))) as Record<string, unknown>;
+  const good = JSON.parse(
+    new TextDecoder().decode(activityJson(knownTrackDocument(makeKnownTrack({ seconds: 3 })))),
+  ) as Record<string, unknown>;
   const read = (json: unknown) => parseActivityJson(utf8(JSON.stringify(json)), FILE);
 
   it('names the file and the field that is wrong', () => {
     const result = read({ ...good, streams: { time: [0, 1, 2], heartRate: [1, 2] } });
     expect(result.sessions).toEqual([]);
     expect(result.errors).toEqual([
-      { file: FILE, code: 'corrupt', message: `${FILE}: "streams.heartRate" has 2 samples but "streams.time" has 3. Nothing was imported from it.` },
+      {
+        file: FILE,
+        code: 'corrupt',
+        message: `${FILE}: "streams.heartRate" has 2 samples but "streams.time" has 3. Nothing was imported from it.`,
+      },
     ]);
     expect(read({ ...good, streams: { time: [0, 2, 1] } }).errors[0]?.message).toBe(
       `${FILE}: "streams.time" goes backwards at sample 3 (2 s then 1 s). Nothing was imported from it.`,
     );
-    expect(read({ ...good, sport: 'quidditch' }).errors[0]?.message).toBe(`${FILE}: "sport" "quidditch" is not one of SessionsAI's sports. Nothing was imported from it.`);
+    expect(read({ ...good, sport: 'quidditch' }).errors[0]?.message).toBe(
+      `${FILE}: "sport" "quidditch" is not one of SessionsAI's sports. Nothing was imported from it.`,
+    );
   });
 
   it('refuses a version it does not read, saying to update', () => {

@@ -45,7 +45,17 @@ export interface ActivityStreams {
   readonly temperature?: readonly (number | null)[];
 }
 
-export const STREAM_CHANNELS = ['lat', 'lon', 'altitude', 'distance', 'speed', 'heartRate', 'power', 'cadence', 'temperature'] as const;
+export const STREAM_CHANNELS = [
+  'lat',
+  'lon',
+  'altitude',
+  'distance',
+  'speed',
+  'heartRate',
+  'power',
+  'cadence',
+  'temperature',
+] as const;
 export type StreamChannel = (typeof STREAM_CHANNELS)[number];
 
 export interface ActivityDocument {

@@ -3,7 +3,16 @@
 // them (importer/derive), then the totals the site states laid over the
 // derived ones. The site's totals win because the site computed them from the
 // full recording, while its streams may be resampled.
-import { emptyResult, epochMs, kilocalories, meters, metersPerSecond, seconds, sessionId, sha256Hex } from '../../shared/model';
+import {
+  emptyResult,
+  epochMs,
+  kilocalories,
+  meters,
+  metersPerSecond,
+  seconds,
+  sessionId,
+  sha256Hex,
+} from '../../shared/model';
 import type { ImportResult, Session, SourceRef, Streams, Summary } from '../../shared/model';
 import { cumulativeDistance, deriveSummary } from '../derive';
 import type { ActivityDocument } from './document';
@@ -22,7 +31,8 @@ function toStreams(doc: ActivityDocument): Streams | undefined {
   const s = doc.streams;
   const n = s.time.length;
   if (n === 0) return undefined;
-  const positions = s.lat && s.lon ? ({ kind: 'degrees', lat: float64(s.lat), lon: float64(s.lon) } as const) : undefined;
+  const positions =
+    s.lat && s.lon ? ({ kind: 'degrees', lat: float64(s.lat), lon: float64(s.lon) } as const) : undefined;
   const distance = s.distance ? float64(s.distance) : positions ? cumulativeDistance(positions, n) : undefined;
   return {
     time: Float64Array.from(s.time),
@@ -81,12 +91,16 @@ function withSiteTotals(derived: Summary, doc: ActivityDocument): Summary {
 
 function toSession(doc: ActivityDocument, source: SourceRef): Session | null {
   const streams = toStreams(doc);
-  const derived = streams ? deriveSummary(streams, epochMs(doc.start), doc.sport, doc.subSport) : bareSummary(doc, doc.summary.elapsedS ?? 0);
+  const derived = streams
+    ? deriveSummary(streams, epochMs(doc.start), doc.sport, doc.subSport)
+    : bareSummary(doc, doc.summary.elapsedS ?? 0);
   const summary = withSiteTotals(derived, doc);
   if (summary.elapsedS <= 0) return null;
   const warnings =
     doc.sport === 'other' && doc.siteSport !== null
-      ? [`${SITE_LABELS[doc.site.site]} calls this sport "${doc.siteSport}", which SessionsAI has no sport for: it is kept as Other.`]
+      ? [
+          `${SITE_LABELS[doc.site.site]} calls this sport "${doc.siteSport}", which SessionsAI has no sport for: it is kept as Other.`,
+        ]
       : [];
   return {
     ...summary,
@@ -128,7 +142,11 @@ export function parseActivityJson(bytes: Uint8Array, file: string, contentHash?:
   const session = toSession(doc, source);
   if (session === null) {
     const what = `${SITE_LABELS[doc.site.site]} activity ${doc.site.activityId}`;
-    result.errors.push({ file, code: 'no-data', message: `${file}: the ${what} has no samples and no duration: there is nothing to import.` });
+    result.errors.push({
+      file,
+      code: 'no-data',
+      message: `${file}: the ${what} has no samples and no duration: there is nothing to import.`,
+    });
     return result;
   }
   result.sessions.push(session);

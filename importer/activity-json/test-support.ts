@@ -4,9 +4,19 @@ import type { SiteRef } from '../../shared/model';
 import type { KnownTrack } from '../../tests/support/known-track';
 import { ACTIVITY_JSON_FORMAT, ACTIVITY_JSON_VERSION, type ActivityDocument, type ActivitySummary } from './document';
 
-export const KNOWN_REF: SiteRef = { site: 'strava', activityId: '12345678901', url: 'https://www.strava.com/activities/12345678901' };
+export const KNOWN_REF: SiteRef = {
+  site: 'strava',
+  activityId: '12345678901',
+  url: 'https://www.strava.com/activities/12345678901',
+};
 
-export const NO_SUMMARY: ActivitySummary = { elapsedS: null, movingS: null, distanceM: null, ascentM: null, calories: null };
+export const NO_SUMMARY: ActivitySummary = {
+  elapsedS: null,
+  movingS: null,
+  distanceM: null,
+  ascentM: null,
+  calories: null,
+};
 
 export function knownTrackDocument(track: KnownTrack, over: Partial<ActivityDocument> = {}): ActivityDocument {
   const p = track.points;

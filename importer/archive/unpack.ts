@@ -31,7 +31,12 @@ export interface Unpacked {
   readonly errors: ImportIssue[];
 }
 
-const FORMAT_NAMES: Readonly<Record<WorkoutFormat, string>> = { fit: 'FIT', gpx: 'GPX', tcx: 'TCX', 'activity-json': 'activity JSON' };
+const FORMAT_NAMES: Readonly<Record<WorkoutFormat, string>> = {
+  fit: 'FIT',
+  gpx: 'GPX',
+  tcx: 'TCX',
+  'activity-json': 'activity JSON',
+};
 
 function hexHead(bytes: Uint8Array): string {
   return Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -41,7 +46,11 @@ function hexHead(bytes: Uint8Array): string {
 export function unpack(file: PendingFile, bytes: Uint8Array, budget: DecompressionBudget): Unpacked {
   const warnings: ImportIssue[] = [];
   const errors: ImportIssue[] = [];
-  const issue = (code: ImportIssueCode, reason: string): ImportIssue => ({ file: file.name, code, message: `${file.name}: ${reason}` });
+  const issue = (code: ImportIssueCode, reason: string): ImportIssue => ({
+    file: file.name,
+    code,
+    message: `${file.name}: ${reason}`,
+  });
   const fail = (code: ImportIssueCode, reason: string): Unpacked => {
     errors.push(issue(code, reason));
     return { content: { kind: 'none' }, warnings, errors };
@@ -49,7 +58,9 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
   // Inside an archive, a file whose name promises no workout and whose bytes
   // are none is simply not part of the training history.
   const unreadable = (code: ImportIssueCode, reason: string): Unpacked =>
-    file.archive !== null && !looksLikeWorkout(file.name) ? { content: { kind: 'not-workout' }, warnings, errors } : fail(code, reason);
+    file.archive !== null && !looksLikeWorkout(file.name)
+      ? { content: { kind: 'not-workout' }, warnings, errors }
+      : fail(code, reason);
 
   let depth = file.depth;
   let gunzipped = false;
@@ -57,21 +68,35 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
     const { format, xmlRoot } = detectFormat(bytes);
     switch (format) {
       case 'gzip': {
-        if (depth >= MAX_ARCHIVE_DEPTH) return fail('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`);
+        if (depth >= MAX_ARCHIVE_DEPTH)
+          return fail('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`);
         const out = gunzipLimited(bytes, budget.bytesLeft);
         if (out.kind === 'failed') {
-          const limit = out.code === 'too-large' ? ` (the import's limit on decompressed data is ${formatBytes(budget.limits.maxDecompressedBytes)})` : '';
+          const limit =
+            out.code === 'too-large'
+              ? ` (the import's limit on decompressed data is ${formatBytes(budget.limits.maxDecompressedBytes)})`
+              : '';
           return fail(out.code, `the gzip data cannot be read: ${out.reason}${limit}; nothing was imported from it`);
         }
         if (out.kind === 'truncated' && out.bytes.length === 0) {
-          return fail('truncated', 'the gzip data is cut short before anything could be decompressed; nothing was imported from it');
+          return fail(
+            'truncated',
+            'the gzip data is cut short before anything could be decompressed; nothing was imported from it',
+          );
         }
         budget.bytesLeft -= out.bytes.length;
         if (out.kind === 'truncated') {
           // What came out before the break may still hold a workout (a FIT keeps its records up to the cut).
-          errors.push(issue('truncated', `the gzip data is cut short; the ${formatBytes(out.bytes.length)} decompressed before the break were read`));
+          errors.push(
+            issue(
+              'truncated',
+              `the gzip data is cut short; the ${formatBytes(out.bytes.length)} decompressed before the break were read`,
+            ),
+          );
         } else if (!out.intact) {
-          warnings.push(issue('bad-crc', 'the gzip checksum or size does not match the decompressed data; it was read anyway'));
+          warnings.push(
+            issue('bad-crc', 'the gzip checksum or size does not match the decompressed data; it was read anyway'),
+          );
         }
         bytes = out.bytes;
         gunzipped = true;
@@ -88,9 +113,16 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
       case 'activity-json': {
         const claimed = claimedWorkoutFormat(file.name);
         if (claimed !== null && claimed !== format) {
-          warnings.push(issue('unknown-format', `is named .${claimed} but holds ${FORMAT_NAMES[format]}: read as ${FORMAT_NAMES[format]}`));
+          warnings.push(
+            issue(
+              'unknown-format',
+              `is named .${claimed} but holds ${FORMAT_NAMES[format]}: read as ${FORMAT_NAMES[format]}`,
+            ),
+          );
         } else if (claimsGzip(file.name) && !gunzipped) {
-          warnings.push(issue('unknown-format', `is named .gz but is not gzip-compressed: read as plain ${FORMAT_NAMES[format]}`));
+          warnings.push(
+            issue('unknown-format', `is named .gz but is not gzip-compressed: read as plain ${FORMAT_NAMES[format]}`),
+          );
         }
         return { content: { kind: 'workout', format, bytes }, warnings, errors };
       }
@@ -100,7 +132,10 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
         warnings.push(issue('not-activity', 'is macOS metadata (an AppleDouble "._" file), not a workout: skipped'));
         return { content: { kind: 'none' }, warnings, errors };
       case 'empty':
-        return unreadable('empty-file', `${gunzipped ? 'decompresses to nothing' : 'is empty'} (0 bytes): there is nothing to import`);
+        return unreadable(
+          'empty-file',
+          `${gunzipped ? 'decompresses to nothing' : 'is empty'} (0 bytes): there is nothing to import`,
+        );
       case 'other-xml':
         return unreadable('unsupported', `is XML with a <${xmlRoot}> root, not GPX or TCX: not imported`);
       case 'unknown':
@@ -122,11 +157,18 @@ function listZip(
 ): Unpacked {
   const none = { kind: 'none' } as const;
   if (depth >= MAX_ARCHIVE_DEPTH) {
-    return { content: none, warnings: [], errors: [issue('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`)] };
+    return {
+      content: none,
+      warnings: [],
+      errors: [issue('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`)],
+    };
   }
   const directory = readZipDirectory(bytes);
   if (directory.kind === 'failed') {
-    const error = issue(directory.code, `the zip archive cannot be read: ${directory.reason}; nothing was imported from it`);
+    const error = issue(
+      directory.code,
+      `the zip archive cannot be read: ${directory.reason}; nothing was imported from it`,
+    );
     return { content: none, warnings: [], errors: [error] };
   }
   const files = directory.entries.filter((e) => !e.name.endsWith('/'));
@@ -143,7 +185,12 @@ function listZip(
   const warnings: ImportIssue[] = [];
   const skipped = files.length - wanted.length;
   if (skipped > 0) {
-    warnings.push(issue('not-activity', `skipped ${skipped} macOS metadata ${skipped === 1 ? 'entry' : 'entries'} (__MACOSX folder, "._" files)`));
+    warnings.push(
+      issue(
+        'not-activity',
+        `skipped ${skipped} macOS metadata ${skipped === 1 ? 'entry' : 'entries'} (__MACOSX folder, "._" files)`,
+      ),
+    );
   }
   if (files.length === 0) warnings.push(issue('no-data', 'is an empty zip archive: nothing to import'));
   const entries = wanted.map((e) => zipEntryFile(file.name, bytes, e, depth + 1));

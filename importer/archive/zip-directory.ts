@@ -52,24 +52,40 @@ function findEndOfDirectory(b: Uint8Array): number {
 export function readZipDirectory(b: Uint8Array): ZipDirectory {
   const eocd = findEndOfDirectory(b);
   if (eocd < 0) {
-    return { kind: 'failed', code: 'truncated', reason: 'the zip has no end-of-archive record (the download or copy was cut short)' };
+    return {
+      kind: 'failed',
+      code: 'truncated',
+      reason: 'the zip has no end-of-archive record (the download or copy was cut short)',
+    };
   }
   const count = u16(b, eocd + 10);
   const offset = u32(b, eocd + 16);
   if (count === 0xffff || offset === ZIP64_MARK) {
-    return { kind: 'failed', code: 'unsupported', reason: 'it is a Zip64 archive (over 4 GiB or 65,535 entries), which is not supported' };
+    return {
+      kind: 'failed',
+      code: 'unsupported',
+      reason: 'it is a Zip64 archive (over 4 GiB or 65,535 entries), which is not supported',
+    };
   }
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + CENTRAL_SIZE > b.length || u32(b, at) !== CENTRAL_SIGNATURE) {
-      return { kind: 'failed', code: 'corrupt', reason: `the zip's directory is damaged at entry ${i + 1} of ${count}` };
+      return {
+        kind: 'failed',
+        code: 'corrupt',
+        reason: `the zip's directory is damaged at entry ${i + 1} of ${count}`,
+      };
     }
     const flags = u16(b, at + 8);
     const nameLength = u16(b, at + 28);
     const end = at + CENTRAL_SIZE + nameLength + u16(b, at + 30) + u16(b, at + 32);
     if (end > b.length) {
-      return { kind: 'failed', code: 'corrupt', reason: `the zip's directory is damaged at entry ${i + 1} of ${count}` };
+      return {
+        kind: 'failed',
+        code: 'corrupt',
+        reason: `the zip's directory is damaged at entry ${i + 1} of ${count}`,
+      };
     }
     const compressedSize = u32(b, at + 20);
     const declaredSize = u32(b, at + 24);

@@ -31,10 +31,15 @@ function u32(b: Uint8Array, at: number): number {
 type Located = { readonly kind: 'data'; readonly data: Uint8Array } | Extract<ZipEntryOutcome, { kind: 'failed' }>;
 
 function locate(zip: Uint8Array, entry: ZipEntry): Located {
-  if (entry.zip64) return { kind: 'failed', code: 'unsupported', reason: 'it is stored in Zip64 form, which is not supported' };
+  if (entry.zip64)
+    return { kind: 'failed', code: 'unsupported', reason: 'it is stored in Zip64 form, which is not supported' };
   if (entry.encrypted) return { kind: 'failed', code: 'unsupported', reason: 'it is encrypted' };
   if (entry.method !== STORED && entry.method !== DEFLATED) {
-    return { kind: 'failed', code: 'unsupported', reason: `it uses zip compression method ${entry.method}; only stored (0) and deflate (8) are read` };
+    return {
+      kind: 'failed',
+      code: 'unsupported',
+      reason: `it uses zip compression method ${entry.method}; only stored (0) and deflate (8) are read`,
+    };
   }
   const at = entry.localHeaderOffset;
   if (at + LOCAL_SIZE > zip.length || u32(zip, at) !== LOCAL_SIGNATURE) {
@@ -77,7 +82,8 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, ceiling: number):
   if (entry.method === DEFLATED) {
     const inflated = inflateLimited(located.data, entry.declaredSize);
     if (inflated.kind === 'failed') return inflated;
-    if (inflated.kind === 'truncated') return { kind: 'failed', code: 'truncated', reason: 'its compressed data ends before its end marker' };
+    if (inflated.kind === 'truncated')
+      return { kind: 'failed', code: 'truncated', reason: 'its compressed data ends before its end marker' };
     if (inflated.kind === 'over') {
       return {
         kind: 'failed',

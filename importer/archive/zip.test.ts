@@ -18,13 +18,18 @@ function entries(zip: Uint8Array): readonly ZipEntry[] {
 function centralRecord(zip: Uint8Array, index: number): number {
   let found = -1;
   for (let at = 0; at + 4 <= zip.length; at++) {
-    if (zip[at] === 0x50 && zip[at + 1] === 0x4b && zip[at + 2] === 0x01 && zip[at + 3] === 0x02 && ++found === index) return at;
+    if (zip[at] === 0x50 && zip[at + 1] === 0x4b && zip[at + 2] === 0x01 && zip[at + 3] === 0x02 && ++found === index)
+      return at;
   }
   throw new Error('no such central record');
 }
 
 describe('zip directory and entries', () => {
-  const zip = zipSync({ 'rides/a.fit': [fit, { level: 6 }], 'activities.csv': [text, { level: 0 }], 'rides/': new Uint8Array() });
+  const zip = zipSync({
+    'rides/a.fit': [fit, { level: 6 }],
+    'activities.csv': [text, { level: 0 }],
+    'rides/': new Uint8Array(),
+  });
 
   it('lists names and declared sizes, folders included', () => {
     expect(entries(zip).map((e) => [e.name, e.method, e.declaredSize])).toEqual([

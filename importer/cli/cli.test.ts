@@ -198,7 +198,7 @@ describe('cli import --json', () => {
 });
 
 describe('cli report', () => {
-  it('--json: one hour at FTP (--ftp = the ride\'s NP) is 100 TSS; exact days, records with dates, thresholds as given', () => {
+  it("--json: one hour at FTP (--ftp = the ride's NP) is 100 TSS; exact days, records with dates, thresholds as given", () => {
     const ftp = np(ride); // 207.8 W; String() round-trips the double exactly
     const r = cli(['report', '--json', '--ftp', String(ftp), '@/report']);
     expect(r.stderr).toBe('');
@@ -207,13 +207,24 @@ describe('cli report', () => {
     expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds']);
     expect(doc.sessions.map((s: { load: unknown }) => s.load)).toEqual([
       { value: 100, method: 'power-tss', estimated: false, basis: `NP 208 W over 3600 s at FTP ${ftp} W` },
-      { value: hundredths(tss(ride2, ftp)), method: 'power-tss', estimated: false, basis: expect.stringContaining('over 1800 s') },
+      {
+        value: hundredths(tss(ride2, ftp)),
+        method: 'power-tss',
+        estimated: false,
+        basis: expect.stringContaining('over 1800 s'),
+      },
     ]);
     const expected = pmc([100, 0, tss(ride2, ftp)]);
     expect(doc.days).toEqual(
       ['2024-06-01', '2024-06-02', '2024-06-03'].map((date, i) => {
         const d = expected[i]!;
-        return { date, load: hundredths(d.load), ctl: hundredths(d.ctl), atl: hundredths(d.atl), tsb: hundredths(d.tsb) };
+        return {
+          date,
+          load: hundredths(d.load),
+          ctl: hundredths(d.ctl),
+          atl: hundredths(d.atl),
+          tsb: hundredths(d.tsb),
+        };
       }),
     );
     // By hand: CTL_1 = 100 (1 - e^(-1/42)) = 2.35, ATL_1 = 100 (1 - e^(-1/7)) = 13.31, TSB_2 = 2.35 - 13.31.
@@ -221,7 +232,12 @@ describe('cli report', () => {
     expect(doc.days[1].tsb).toBe(-10.96);
     // The 30 min ride repeats the first half hour of the 1 h one, so it beats no record.
     const power20 = doc.records.find((x: { key: string }) => x.key === 'cycling.power.1200');
-    expect(power20).toMatchObject({ unit: 'W', better: 'higher', date: '2024-06-01', value: hundredths(best20MinPower(ride)) });
+    expect(power20).toMatchObject({
+      unit: 'W',
+      better: 'higher',
+      date: '2024-06-01',
+      value: hundredths(best20MinPower(ride)),
+    });
     expect(power20.progression).toEqual([{ date: '2024-06-01', value: power20.value, sessionId: doc.sessions[0].id }]);
     expect(doc.thresholds.ftp).toEqual({ value: ftp, estimated: false, how: 'given with --ftp' });
     expect(doc.thresholds.maxHr).toMatchObject({ value: 150, estimated: true });
@@ -236,14 +252,34 @@ describe('cli report', () => {
     expect(r.stdout).toContain(
       `  FTP ${Math.round(ftp)} W (estimated: 95% of the best 20-minute power, ${Math.round(best)} W on 2024-06-01)\n`,
     );
-    expect(r.stdout).toContain('Heart-rate load (Banister TRIMP): k = 1.92, the men\'s constant (the default; --sex female uses 1.67)');
+    expect(r.stdout).toContain(
+      "Heart-rate load (Banister TRIMP): k = 1.92, the men's constant (the default; --sex female uses 1.67)",
+    );
     expect(r.stdout).toContain('Load: 2 sessions by power (TSS); 2 sessions scored with an estimated threshold.');
     const loads = [tss(ride, ftp), tss(ride2, ftp)];
     const [volume, form] = r.stdout.split('Fitness, fatigue and form, daily\n');
-    const row = (text: string, first: string) => text.split('\n').find((l) => l.startsWith(first))!.split(/ {2,}/);
+    const row = (text: string, first: string) =>
+      text
+        .split('\n')
+        .find((l) => l.startsWith(first))!
+        .split(/ {2,}/);
     // ISO weeks: Saturday the 1st closes the week of Monday 27 May; the 3rd is a Monday.
-    expect(row(volume!, '2024-05-27')).toEqual(['2024-05-27', 'cycling', '1', '0:59:59', '28.91', loads[0]!.toFixed(1)]);
-    expect(row(volume!, '2024-06-03')).toEqual(['2024-06-03', 'cycling', '1', '0:29:59', '14.44', loads[1]!.toFixed(1)]);
+    expect(row(volume!, '2024-05-27')).toEqual([
+      '2024-05-27',
+      'cycling',
+      '1',
+      '0:59:59',
+      '28.91',
+      loads[0]!.toFixed(1),
+    ]);
+    expect(row(volume!, '2024-06-03')).toEqual([
+      '2024-06-03',
+      'cycling',
+      '1',
+      '0:29:59',
+      '14.44',
+      loads[1]!.toFixed(1),
+    ]);
     const expected = pmc([loads[0]!, 0, loads[1]!]);
     ['2024-06-01', '2024-06-02', '2024-06-03'].forEach((date, i) => {
       const d = expected[i]!;

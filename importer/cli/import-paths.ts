@@ -17,8 +17,17 @@ export const PROGRESS_OPTIONS = {
 } as const;
 
 const PROGRESS_HELP: readonly (readonly [string, ...string[]])[] = [
-  ['--progress', 'Show progress on stderr however few the files;', 'when stderr is not a terminal, as one line per', 'tenth of the files.'],
-  ['--no-progress', 'Never show progress. (Default: a bar when stderr', 'is a terminal and there are 6 files or more.)'],
+  [
+    '--progress',
+    'Show progress on stderr however few the files;',
+    'when stderr is not a terminal, as one line per',
+    'tenth of the files.',
+  ],
+  [
+    '--no-progress',
+    'Never show progress. (Default: a bar when stderr',
+    'is a terminal and there are 6 files or more.)',
+  ],
 ];
 
 /** The help lines of the progress options, their text starting at `column` to line up with the command's other options. */
@@ -30,7 +39,8 @@ export function progressHelp(column: number): string {
 
 /** --progress (true), --no-progress (false) or neither (undefined); both is a usage error. */
 function progressFlag(values: { progress?: boolean; 'no-progress'?: boolean }): boolean | undefined {
-  if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress contradict each other.');
+  if (values.progress && values['no-progress'])
+    throw new UsageError('--progress and --no-progress contradict each other.');
   return values.progress ? true : values['no-progress'] ? false : undefined;
 }
 
@@ -59,7 +69,12 @@ export async function importThenWrite(
   return exitCode(result);
 }
 
-async function importPaths(paths: readonly string[], io: Io, progressWanted: boolean | undefined, json: boolean): Promise<ImportResult> {
+async function importPaths(
+  paths: readonly string[],
+  io: Io,
+  progressWanted: boolean | undefined,
+  json: boolean,
+): Promise<ImportResult> {
   const { inputs, errors: readErrors } = readInputs(findInputs(paths));
   const mode = progressMode(progressWanted, io.stderr.isTTY === true, inputs.length);
   const progress = progressReporter(mode, io.stderr, json);

@@ -25,7 +25,16 @@ describe('reportJson', () => {
     expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds']);
     expect(Object.keys(doc.sessions[0]!).slice(-2)).toEqual(['warnings', 'load']);
     expect(Object.keys(doc.days[0]!)).toEqual(['date', 'load', 'ctl', 'atl', 'tsb']);
-    expect(Object.keys(doc.records[0]!)).toEqual(['key', 'label', 'unit', 'better', 'date', 'value', 'sessionId', 'progression']);
+    expect(Object.keys(doc.records[0]!)).toEqual([
+      'key',
+      'label',
+      'unit',
+      'better',
+      'date',
+      'value',
+      'sessionId',
+      'progression',
+    ]);
     expect(Object.keys(doc.records[0]!.progression[0]!)).toEqual(['date', 'value', 'sessionId']);
     expect(Object.keys(doc.weeks[0]!)).toEqual(['week', 'sessions', 'movingS', 'distanceM', 'load', 'bySport']);
     expect(Object.keys(doc.weeks[0]!.bySport.cycling!)).toEqual(['sessions', 'movingS', 'distanceM', 'load']);
@@ -42,7 +51,14 @@ describe('reportJson', () => {
     const [c1, a1] = [100 * (1 - Math.exp(-1 / 42)), 100 * (1 - Math.exp(-1 / 7))];
     const [c2, a2] = [c1 * Math.exp(-1 / 42), a1 * Math.exp(-1 / 7)];
     const [c3, a3] = [c2 + (50 - c2) * (1 - Math.exp(-1 / 42)), a2 + (50 - a2) * (1 - Math.exp(-1 / 7))];
-    expect([c1, a1, c2, a2, c3, a3].map((v) => v.toFixed(2))).toEqual(['2.35', '13.31', '2.30', '11.54', '3.42', '16.66']);
+    expect([c1, a1, c2, a2, c3, a3].map((v) => v.toFixed(2))).toEqual([
+      '2.35',
+      '13.31',
+      '2.30',
+      '11.54',
+      '3.42',
+      '16.66',
+    ]);
     expect(doc.days).toEqual([
       { date: '2024-01-01', load: 100, ctl: 2.35, atl: 13.31, tsb: 0 },
       { date: '2024-01-02', load: 0, ctl: 2.3, atl: 11.54, tsb: -10.96 },

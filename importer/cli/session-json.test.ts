@@ -130,7 +130,12 @@ describe('sessionJson', () => {
     };
     const json = sessionJson(session, { streams: false, load });
     expect(Object.keys(json.load!)).toEqual(['value', 'method', 'estimated', 'basis']);
-    expect(json.load).toEqual({ value: 100, method: 'power-tss', estimated: true, basis: 'NP 250 W over 3600 s at FTP 250 W' });
+    expect(json.load).toEqual({
+      value: 100,
+      method: 'power-tss',
+      estimated: true,
+      basis: 'NP 250 W over 3600 s at FTP 250 W',
+    });
     expect(sessionJson(session, { streams: false, load: null }).load).toBeNull();
   });
 

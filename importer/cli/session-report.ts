@@ -49,15 +49,13 @@ const countCode = (issues: readonly ImportIssue[], code: ImportIssue['code']) =>
 export function totals(sessions: readonly Session[], warnings: readonly ImportIssue[]): string {
   const time = sessions.reduce((sum, s) => sum + s.elapsedS, 0);
   const distance = sessions.reduce((sum, s) => sum + (s.distanceM ?? 0), 0);
-  return (
-    [
-      `Sessions: ${sessions.length}`,
-      `Total time: ${formatDuration(time)}`,
-      `Total distance: ${formatKm(distance)} km`,
-      `Duplicates skipped: ${countCode(warnings, 'duplicate')}`,
-      `Merged: ${countCode(warnings, 'merged')}`,
-    ].join('\n') + '\n'
-  );
+  return `${[
+    `Sessions: ${sessions.length}`,
+    `Total time: ${formatDuration(time)}`,
+    `Total distance: ${formatKm(distance)} km`,
+    `Duplicates skipped: ${countCode(warnings, 'duplicate')}`,
+    `Merged: ${countCode(warnings, 'merged')}`,
+  ].join('\n')}\n`;
 }
 
 /** Every warning: the sessions' own notes (named by their file and start), then the file-level ones. */

@@ -19,5 +19,5 @@ export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly
       .join(GAP)
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join(GAP);
-  return [line(columns.map((c) => c.header)), rule, ...cells.map(line)].join('\n') + '\n';
+  return `${[line(columns.map((c) => c.header)), rule, ...cells.map(line)].join('\n')}\n`;
 }

@@ -8,14 +8,24 @@ describe('threshold flags', () => {
     expect(parsePace('12:05')).toBe(1000 / 725);
   });
 
-  it.each(['4:75', '4.30', '430', '4:3', ':30', '0:00', 'fast', ''])('rejects the pace "%s" as a usage error', (text) => {
-    expect(() => parsePace(text)).toThrow(
-      new UsageError(`--threshold-pace "${text}" is not a pace: give minutes:seconds per km, e.g. 4:30.`),
-    );
-  });
+  it.each(['4:75', '4.30', '430', '4:3', ':30', '0:00', 'fast', ''])(
+    'rejects the pace "%s" as a usage error',
+    (text) => {
+      expect(() => parsePace(text)).toThrow(
+        new UsageError(`--threshold-pace "${text}" is not a pace: give minutes:seconds per km, e.g. 4:30.`),
+      );
+    },
+  );
 
   it('turns flags into thresholds in force for the whole history, naming the flag', () => {
-    const profile = profileFromFlags({ ftp: '250', lthr: '165', 'max-hr': '190', 'rest-hr': '48', 'threshold-pace': '4:00', sex: 'female' });
+    const profile = profileFromFlags({
+      ftp: '250',
+      lthr: '165',
+      'max-hr': '190',
+      'rest-hr': '48',
+      'threshold-pace': '4:00',
+      sex: 'female',
+    });
     expect(profile.sex).toBe('female');
     expect(profile.thresholds).toEqual([
       { key: 'ftp', value: 250, from: 0, how: 'given with --ftp' },

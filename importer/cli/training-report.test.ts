@@ -14,7 +14,13 @@ const sessions = Array.from({ length: DAYS }, (_, d) =>
   makeSession({ id: `s${d}`, start: epochMs(Date.UTC(2024, 0, 1 + d, 6)), movingS: seconds(3600), streams: hour }),
 );
 const text = trainingReport(summarizeTraining(sessions, profileFromFlags({ ftp: '250' })));
-const section = (title: string) => text.slice(text.indexOf(title)).split('\n\n')[1]!.split('\n').slice(2).filter((l) => l !== '');
+const section = (title: string) =>
+  text
+    .slice(text.indexOf(title))
+    .split('\n\n')[1]!
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '');
 const cells = (line: string) => line.split(/ {2,}/);
 
 describe('trainingReport', () => {
@@ -27,7 +33,15 @@ describe('trainingReport', () => {
   it(`shows a span over ${MAX_DAILY_ROWS} days as one row per ISO week (to Sunday) and the last day`, () => {
     const rows = section('Fitness, fatigue and form, 2024-01-01 to 2024-02-29: weekly (--json gives every day)');
     expect(rows.map((r) => cells(r)[0])).toEqual([
-      '2024-01-07', '2024-01-14', '2024-01-21', '2024-01-28', '2024-02-04', '2024-02-11', '2024-02-18', '2024-02-25', '2024-02-29',
+      '2024-01-07',
+      '2024-01-14',
+      '2024-01-21',
+      '2024-01-28',
+      '2024-02-04',
+      '2024-02-11',
+      '2024-02-18',
+      '2024-02-25',
+      '2024-02-29',
     ]);
     // A constant daily load L from 0: after n days X = L (1 - e^(-n/N)) (N = 42 CTL, 7 ATL); TSB on day n is day n-1's CTL - ATL.
     const x = (n: number, N: number) => 100 * (1 - Math.exp(-n / N));

@@ -81,7 +81,9 @@ function loadLine(loads: readonly (LoadScore | null)[]): string {
   const counts = new Map<LoadMethod | null, number>();
   for (const l of loads) counts.set(l?.method ?? null, (counts.get(l?.method ?? null) ?? 0) + 1);
   const parts = [...counts].map(([method, n]) =>
-    method === null ? `${sessionsText(n)} not scored (no signal with a threshold; counted as 0)` : `${sessionsText(n)} by ${METHOD_WORDS[method]}`,
+    method === null
+      ? `${sessionsText(n)} not scored (no signal with a threshold; counted as 0)`
+      : `${sessionsText(n)} by ${METHOD_WORDS[method]}`,
   );
   const estimated = loads.filter((l) => l?.estimated).length;
   const note = estimated > 0 ? `; ${sessionsText(estimated)} scored with an estimated threshold` : '';
@@ -121,7 +123,8 @@ interface FormRow {
 
 /** Every day, or for a long span each ISO week's last day (Sunday) and the final day, with the load summed over the week. */
 function formRows(days: readonly DayRow[]): { rows: FormRow[]; weekly: boolean } {
-  if (days.length <= MAX_DAILY_ROWS) return { rows: days.map((d) => ({ date: d.date, load: d.load, row: d })), weekly: false };
+  if (days.length <= MAX_DAILY_ROWS)
+    return { rows: days.map((d) => ({ date: d.date, load: d.load, row: d })), weekly: false };
   const rows: FormRow[] = [];
   let load = 0;
   days.forEach((d, i) => {
@@ -190,9 +193,16 @@ export function trainingReport(summary: TrainingSummary): string {
   const form = formTable(summary);
   const section = (title: string, body: string) => `${title}\n\n${body}`;
   return [
-    section('Thresholds', thresholdLines(summary).map((l) => `  ${l}\n`).join('') + `\n${loadLine(summary.loads)}\n`),
+    section(
+      'Thresholds',
+      `${thresholdLines(summary)
+        .map((l) => `  ${l}\n`)
+        .join('')}\n${loadLine(summary.loads)}\n`,
+    ),
     section('Weekly volume', volumeTable(summary)),
     section(form.title, form.table),
-    summary.records.length > 0 ? section('Records', recordsTable(summary)) : 'Records: none (no power, distance or pace samples).\n',
+    summary.records.length > 0
+      ? section('Records', recordsTable(summary))
+      : 'Records: none (no power, distance or pace samples).\n',
   ].join('\n');
 }

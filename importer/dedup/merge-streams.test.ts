@@ -8,7 +8,11 @@ describe('mergeStreams', () => {
   it('borrows a channel the primary lacks, by nearest sample within 5 s', () => {
     const primary = { time: time(0, 1, 2, 3, 20), power: new Float32Array([200, 210, 220, 230, 240]) };
     // The other source started 1 s later and has heart rate, but nothing near t=20.
-    const other = { time: time(0, 1, 2), heartRate: new Float32Array([120, 121, 122]), power: new Float32Array([1, 1, 1]) };
+    const other = {
+      time: time(0, 1, 2),
+      heartRate: new Float32Array([120, 121, 122]),
+      power: new Float32Array([1, 1, 1]),
+    };
     const merged = mergeStreams(primary, other, 1)!;
     expect(Array.from(merged.heartRate!)).toEqual([120, 120, 121, 122, NaN]);
     expect(merged.power).toBe(primary.power); // the primary's own channel stays
@@ -17,7 +21,10 @@ describe('mergeStreams', () => {
 
   it('fills positions in the other source’s precision, invalid where none is near', () => {
     const primary = { time: time(0, 10) };
-    const other = { time: time(0), positions: { kind: 'semicircles', lat: new Int32Array([5]), lon: new Int32Array([6]) } as const };
+    const other = {
+      time: time(0),
+      positions: { kind: 'semicircles', lat: new Int32Array([5]), lon: new Int32Array([6]) } as const,
+    };
     expect(mergeStreams(primary, other, 0)!.positions).toEqual({
       kind: 'semicircles',
       lat: new Int32Array([5, INVALID_SEMICIRCLE]),
@@ -26,7 +33,11 @@ describe('mergeStreams', () => {
   });
 
   it('replaces an all-NaN channel, and adds extra channels by name', () => {
-    const primary = { time: time(0), altitude: new Float32Array([NaN]), extra: [{ name: 'Form Power', units: 'W', values: new Float64Array([50]) }] };
+    const primary = {
+      time: time(0),
+      altitude: new Float32Array([NaN]),
+      extra: [{ name: 'Form Power', units: 'W', values: new Float64Array([50]) }],
+    };
     const other = {
       time: time(0),
       altitude: new Float32Array([12]),

@@ -28,7 +28,12 @@ function nearestIndices(to: Float64Array, from: Float64Array, offsetS: number): 
   return out;
 }
 
-function gather<T extends Float32Array | Float64Array | Int32Array>(source: T, at: Int32Array, make: (n: number) => T, missing: number): T {
+function gather<T extends Float32Array | Float64Array | Int32Array>(
+  source: T,
+  at: Int32Array,
+  make: (n: number) => T,
+  missing: number,
+): T {
   const out = make(at.length);
   for (let i = 0; i < at.length; i++) out[i] = at[i]! < 0 ? missing : source[at[i]!]!;
   return out;
@@ -36,7 +41,11 @@ function gather<T extends Float32Array | Float64Array | Int32Array>(source: T, a
 
 function gatherPositions(p: Positions, at: Int32Array): Positions {
   return p.kind === 'degrees'
-    ? { kind: 'degrees', lat: gather(p.lat, at, (n) => new Float64Array(n), NaN), lon: gather(p.lon, at, (n) => new Float64Array(n), NaN) }
+    ? {
+        kind: 'degrees',
+        lat: gather(p.lat, at, (n) => new Float64Array(n), NaN),
+        lon: gather(p.lon, at, (n) => new Float64Array(n), NaN),
+      }
     : {
         kind: 'semicircles',
         lat: gather(p.lat, at, (n) => new Int32Array(n), INVALID_SEMICIRCLE),
@@ -55,7 +64,11 @@ function hasPositions(p: Positions | undefined): boolean {
  * whose times plus `otherOffsetS` fall on the primary's axis. Without
  * primary streams, the other's are shifted onto the primary's start.
  */
-export function mergeStreams(primary: Streams | undefined, other: Streams | undefined, otherOffsetS: number): Streams | undefined {
+export function mergeStreams(
+  primary: Streams | undefined,
+  other: Streams | undefined,
+  otherOffsetS: number,
+): Streams | undefined {
   if (other === undefined) return primary;
   if (primary === undefined) return { ...other, time: other.time.map((t) => t + otherOffsetS) };
   const at = nearestIndices(primary.time, other.time, otherOffsetS);

@@ -26,7 +26,13 @@ describe('SessionSet', () => {
     const again = set.addFile('copy/a.fit', [session('copy/a.fit', 'fit', 'aa'.repeat(32))]);
     expect(again).toEqual({
       duplicate: true,
-      warnings: [{ file: 'copy/a.fit', code: 'duplicate', message: 'copy/a.fit: identical to a.fit (same bytes): skipped, not counted twice' }],
+      warnings: [
+        {
+          file: 'copy/a.fit',
+          code: 'duplicate',
+          message: 'copy/a.fit: identical to a.fit (same bytes): skipped, not counted twice',
+        },
+      ],
     });
     expect(set.sessions).toHaveLength(1);
     expect(set.duplicatesSkipped).toBe(1);
@@ -48,7 +54,8 @@ describe('SessionSet', () => {
       {
         file: 'run.fit',
         code: 'merged',
-        message: 'run.fit: the same workout as run.tcx (running, 2014-04-06 12:00 UTC): merged into one session that keeps both sources',
+        message:
+          'run.fit: the same workout as run.tcx (running, 2014-04-06 12:00 UTC): merged into one session that keeps both sources',
       },
     ]);
     expect(set.sessions).toHaveLength(1);
@@ -80,7 +87,10 @@ describe('SessionSet', () => {
     // Another tool wrote the FIT's local clock as UTC: two hours late.
     const gpx = session('ride.gpx', 'gpx', '07'.repeat(32), { start: epochMs(START + 2 * 3_600_000) });
     // The ride home, nine hours later and just as long: a different workout.
-    const home = session('home.fit', 'fit', '08'.repeat(32), { start: epochMs(START + 9 * 3_600_000), utcOffsetS: seconds(7200) });
+    const home = session('home.fit', 'fit', '08'.repeat(32), {
+      start: epochMs(START + 9 * 3_600_000),
+      utcOffsetS: seconds(7200),
+    });
     set.addFile('ride.fit', [fit]);
     set.addFile('ride.gpx', [gpx]);
     set.addFile('home.fit', [home]);

@@ -36,7 +36,10 @@ export class SessionSet {
    * added, and the caller drops the file's other issues), 'merged' per
    * session folded into an earlier one.
    */
-  addFile(file: string, sessions: readonly Session[]): { readonly duplicate: boolean; readonly warnings: ImportIssue[] } {
+  addFile(
+    file: string,
+    sessions: readonly Session[],
+  ): { readonly duplicate: boolean; readonly warnings: ImportIssue[] } {
     const hash = sessions[0]?.sources[0]?.contentHash;
     if (hash === undefined) return { duplicate: false, warnings: [] };
     const original = this.fileByHash.get(hash);
@@ -83,7 +86,8 @@ export class SessionSet {
   private candidates(s: Session): number[] {
     const hour = Math.floor(s.start / HOUR_MS);
     const found: number[] = [];
-    for (let h = hour - CANDIDATE_HOURS; h <= hour + CANDIDATE_HOURS; h++) found.push(...(this.indexByHour.get(h) ?? []));
+    for (let h = hour - CANDIDATE_HOURS; h <= hour + CANDIDATE_HOURS; h++)
+      found.push(...(this.indexByHour.get(h) ?? []));
     return found.sort((a, b) => a - b);
   }
 
@@ -94,7 +98,10 @@ export class SessionSet {
 
   private unindexHour(start: number, at: number): void {
     const hour = Math.floor(start / HOUR_MS);
-    this.indexByHour.set(hour, (this.indexByHour.get(hour) ?? []).filter((i) => i !== at));
+    this.indexByHour.set(
+      hour,
+      (this.indexByHour.get(hour) ?? []).filter((i) => i !== at),
+    );
   }
 
   /** The session a file contributed to (for a duplicate file, the session of its twin). */

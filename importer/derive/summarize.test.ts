@@ -74,9 +74,15 @@ describe('deriveSummary on the known track', () => {
     });
 
     it(`averages over moving seconds and takes maxima over all samples ${label}`, () => {
-      expect(s.avgHr).toBeCloseTo(movingMean((q) => q.hr), 9);
+      expect(s.avgHr).toBeCloseTo(
+        movingMean((q) => q.hr),
+        9,
+      );
       expect(s.maxHr).toBe(Math.max(...pts.map((q) => q.hr)));
-      expect(s.avgPowerW).toBeCloseTo(movingMean((q) => q.power), 9);
+      expect(s.avgPowerW).toBeCloseTo(
+        movingMean((q) => q.power),
+        9,
+      );
       expect(s.maxPowerW).toBe(Math.max(...pts.map((q) => q.power)));
       expect(s.avgCadence).toBe(90);
       expect(s.avgTempC).toBe(20);

@@ -2,16 +2,7 @@
 // without totals; FIT files without session messages). Each number follows
 // one documented rule: distance (distance.ts), moving time (moving.ts),
 // ascent (ascent.ts), averages and maxima (channel-stats.ts, max-speed.ts).
-import {
-  bpm,
-  celsius,
-  epochMs,
-  meters,
-  metersPerSecond,
-  rpm,
-  seconds,
-  watts,
-} from '../../shared/model';
+import { bpm, celsius, epochMs, meters, metersPerSecond, rpm, seconds, watts } from '../../shared/model';
 import type { EpochMs, Sport, Streams, SubSport, Summary } from '../../shared/model';
 import { ascentDescent } from './ascent';
 import { channelStats } from './channel-stats';
@@ -63,8 +54,7 @@ export function rangeSummarizer(streams: Streams, start: EpochMs): RangeSummariz
       const cadence = stats(streams.cadence, first, last);
       const temperature = stats(streams.temperature, first, last);
       const recordedSpeed = stats(streams.speed, first, last);
-      const maxSpeed =
-        recordedSpeed?.max ?? (distance ? maxSpeedFromDistance(time, distance, first, last) : null);
+      const maxSpeed = recordedSpeed?.max ?? (distance ? maxSpeedFromDistance(time, distance, first, last) : null);
       return {
         sport,
         subSport,

@@ -27,7 +27,23 @@ const SIZES = [1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8];
  * into doubles, where 2^64 - 1 and 2^63 - 1 round to these powers of two.
  */
 const INVALID = [
-  0xff, 0x7f, 0xff, 0x7fff, 0xffff, 0x7fffffff, 0xffffffff, 0, NaN, NaN, 0, 0, 0, 0xff, 2 ** 63, 2 ** 64, 0,
+  0xff,
+  0x7f,
+  0xff,
+  0x7fff,
+  0xffff,
+  0x7fffffff,
+  0xffffffff,
+  0,
+  NaN,
+  NaN,
+  0,
+  0,
+  0,
+  0xff,
+  2 ** 63,
+  2 ** 64,
+  0,
 ];
 
 /** Base type numbers above 0x10 are not defined; such fields are read as bytes. */

@@ -23,7 +23,7 @@ export function readLengths(messages: readonly FitMessage[]): IndexedLength[] {
       length: {
         start: epochMs(start),
         elapsedS: seconds(num(m, 'totalElapsedTime') ?? num(m, 'totalTimerTime') ?? 0),
-        active: m['lengthType'] !== 'idle',
+        active: m.lengthType !== 'idle',
         strokes: num(m, 'totalStrokes'),
         stroke: stroke === null ? null : snakeCase(stroke),
       },
@@ -37,7 +37,12 @@ export function readLengths(messages: readonly FitMessage[]): IndexedLength[] {
  * when the message gives them (lap and length start times are rounded to the
  * second and can straddle a boundary), else those starting in [fromMs, toMs).
  */
-export function lengthsOf(all: readonly IndexedLength[], summary: FitMessage | null, fromMs: number, toMs: number): PoolLength[] {
+export function lengthsOf(
+  all: readonly IndexedLength[],
+  summary: FitMessage | null,
+  fromMs: number,
+  toMs: number,
+): PoolLength[] {
   const first = num(summary ?? undefined, 'firstLengthIndex');
   const count = num(summary ?? undefined, 'numLengths');
   const byIndex = first !== null && count !== null;

@@ -132,7 +132,9 @@ export function buildSession(activity: ActivityMessages, source: SessionSource):
     warnings.push(`heart rate taken from the chest strap's hr messages (${merged.merged} records)`);
   }
   const streams: Streams | undefined =
-    records.length > 0 ? buildStreams(records, start, merged && merged.merged > 0 ? merged.heartRate : null) : undefined;
+    records.length > 0
+      ? buildStreams(records, start, merged && merged.merged > 0 ? merged.heartRate : null)
+      : undefined;
 
   const sportMessage = get('sport')[0];
   const ctx: LegContext = {
@@ -189,4 +191,3 @@ export function buildSession(activity: ActivityMessages, source: SessionSource):
     ...(streams && { streams }),
   };
 }
-

@@ -78,7 +78,8 @@ function fromMessage(m: FitMessage | null): Values {
 function timeSpan(m: FitMessage | null, ctx: SummaryContext): { start: number; elapsedS: number } {
   const start = num(m ?? undefined, 'startTime') ?? ctx.fromMs;
   const end = num(m ?? undefined, 'timestamp');
-  const elapsed = num(m ?? undefined, 'totalElapsedTime') ?? (end !== null && end > start ? (end - start) / 1000 : null);
+  const elapsed =
+    num(m ?? undefined, 'totalElapsedTime') ?? (end !== null && end > start ? (end - start) / 1000 : null);
   return { start, elapsedS: elapsed ?? Math.max(0, (ctx.toMs - start) / 1000) };
 }
 
@@ -108,8 +109,8 @@ export function buildSummary(m: FitMessage | null, ctx: SummaryContext): BuiltSu
   return {
     summary: {
       ...values,
-      sport: sportName === null && m?.['sport'] === undefined ? ctx.sport : mapSport(sportName, subSportName),
-      subSport: subSportName === null && m?.['subSport'] === undefined ? ctx.subSport : mapSubSport(subSportName),
+      sport: sportName === null && m?.sport === undefined ? ctx.sport : mapSport(sportName, subSportName),
+      subSport: subSportName === null && m?.subSport === undefined ? ctx.subSport : mapSubSport(subSportName),
       start: epochMs(start),
       elapsedS: seconds(elapsedS),
       movingS: values.movingS ?? seconds(elapsedS),

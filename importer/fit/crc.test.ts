@@ -8,7 +8,8 @@ describe('fitCrc', () => {
     const bytes = new Uint8Array(100_003);
     let x = 12345;
     for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
-    for (let n = 0; n <= 64; n++) expect(fitCrc(bytes, 3, 3 + n), `length ${n}`).toBe(CrcCalculator.calculateCRC(bytes, 3, 3 + n));
+    for (let n = 0; n <= 64; n++)
+      expect(fitCrc(bytes, 3, 3 + n), `length ${n}`).toBe(CrcCalculator.calculateCRC(bytes, 3, 3 + n));
     expect(fitCrc(bytes, 0, bytes.length)).toBe(CrcCalculator.calculateCRC(bytes, 0, bytes.length));
   });
 

@@ -3,8 +3,8 @@
 // The SDK feeds a 16-entry table a nibble at a time; this folds the two nibble
 // steps into a 256-entry table so the file CRC costs one look-up per byte.
 const NIBBLE = [
-  0x0000, 0xcc01, 0xd801, 0x1400, 0xf001, 0x3c00, 0x2800, 0xe401,
-  0xa001, 0x6c00, 0x7800, 0xb401, 0x5000, 0x9c01, 0x8801, 0x4400,
+  0x0000, 0xcc01, 0xd801, 0x1400, 0xf001, 0x3c00, 0x2800, 0xe401, 0xa001, 0x6c00, 0x7800, 0xb401, 0x5000, 0x9c01,
+  0x8801, 0x4400,
 ];
 
 function nibbleStep(crc: number, nibble: number): number {
@@ -40,8 +40,14 @@ export function fitCrc(bytes: Uint8Array, start: number, end: number): number {
   for (; i + 8 <= end; i += 8) {
     const x = c ^ (bytes[i]! | (bytes[i + 1]! << 8));
     c =
-      T7[x & 0xff]! ^ T6[x >> 8]! ^ T5[bytes[i + 2]!]! ^ T4[bytes[i + 3]!]! ^
-      T3[bytes[i + 4]!]! ^ T2[bytes[i + 5]!]! ^ T1[bytes[i + 6]!]! ^ T0[bytes[i + 7]!]!;
+      T7[x & 0xff]! ^
+      T6[x >> 8]! ^
+      T5[bytes[i + 2]!]! ^
+      T4[bytes[i + 3]!]! ^
+      T3[bytes[i + 4]!]! ^
+      T2[bytes[i + 5]!]! ^
+      T1[bytes[i + 6]!]! ^
+      T0[bytes[i + 7]!]!;
   }
   for (; i < end; i++) c = T0[(c ^ bytes[i]!) & 0xff]! ^ (c >> 8);
   return c;

@@ -76,7 +76,17 @@ export function parseDefinition(b: Uint8Array, pos: number, end: number): { def:
     }
   }
   return {
-    def: { global, littleEndian, size, fields, devFields, profile: MESSAGES[global], recordPlan: null, hrvPlan: null, messagePlan: null },
+    def: {
+      global,
+      littleEndian,
+      size,
+      fields,
+      devFields,
+      profile: MESSAGES[global],
+      recordPlan: null,
+      hrvPlan: null,
+      messagePlan: null,
+    },
     next: p,
   };
 }

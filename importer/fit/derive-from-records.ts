@@ -52,12 +52,13 @@ export function deriveFromRecords(streams: Streams, startMs: number): DeriveValu
     const range = indexRange(time, ascending, (fromMs - startMs) / 1000, (toMs - startMs) / 1000);
     if (!range) return null;
     summarizer ??= rangeSummarizer(streams, epochMs(startMs));
-    const { sport: _sport, subSport: _subSport, start: _start, elapsedS: _elapsed, ...values } = summarizer.summarize(
-      range[0],
-      range[1],
-      'other',
-      'generic',
-    );
+    const {
+      sport: _sport,
+      subSport: _subSport,
+      start: _start,
+      elapsedS: _elapsed,
+      ...values
+    } = summarizer.summarize(range[0], range[1], 'other', 'generic');
     return values satisfies DerivedValues;
   };
 }

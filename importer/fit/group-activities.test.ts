@@ -6,7 +6,13 @@ import { RecordColumnsBuilder } from './record-columns';
 import type { FitFile, FitMessage } from './types';
 
 function file(messages: Record<string, FitMessage[]>, rr: number[]): FitFile {
-  return { protocolVersion: 32, profileVersion: 21217, records: new RecordColumnsBuilder(0).finish(), rrIntervals: new Float32Array(rr), messages };
+  return {
+    protocolVersion: 32,
+    profileVersion: 21217,
+    records: new RecordColumnsBuilder(0).finish(),
+    rrIntervals: new Float32Array(rr),
+    messages,
+  };
 }
 
 describe('groupActivities', () => {
@@ -19,6 +25,6 @@ describe('groupActivities', () => {
     ]);
     expect(otherTypes).toEqual([]);
     expect(activities.map((a) => [...a.rrIntervals])).toEqual([[0.5, 0.25, 0.75], []]);
-    expect(activities[0]!.messages['hr']).toEqual([hr]);
+    expect(activities[0]!.messages.hr).toEqual([hr]);
   });
 });

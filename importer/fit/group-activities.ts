@@ -39,11 +39,15 @@ function copyMessages(from: Readonly<Record<string, readonly FitMessage[]>>): Re
  * joins the activity before it; any other type is not an activity.
  */
 export function groupActivities(files: readonly FitFile[]): GroupedFiles {
-  const activities: { records: FitFile['records']; rrIntervals: Float32Array; messages: Record<string, FitMessage[]> }[] = [];
+  const activities: {
+    records: FitFile['records'];
+    rrIntervals: Float32Array;
+    messages: Record<string, FitMessage[]>;
+  }[] = [];
   const otherTypes: string[] = [];
   for (const file of files) {
-    const fileId = file.messages['fileId']?.[0];
-    const type = fileId?.['type'];
+    const fileId = file.messages.fileId?.[0];
+    const type = fileId?.type;
     const current = activities[activities.length - 1];
     if (fileId && type !== undefined && type !== 'activity') {
       if (!current) otherTypes.push(String(type));

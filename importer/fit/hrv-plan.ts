@@ -48,7 +48,13 @@ export function buildHrvPlan(def: Definition, profile: MessageDef): HrvPlan {
  * Appends the valid intervals of the hrv message at `pos` (after its header
  * byte) to `rr`. Returns the message's own timestamp field in FIT seconds, or -1.
  */
-export function decodeHrv(b: Uint8Array, pos: number, littleEndian: boolean, plan: HrvPlan, rr: RrIntervalColumn): number {
+export function decodeHrv(
+  b: Uint8Array,
+  pos: number,
+  littleEndian: boolean,
+  plan: HrvPlan,
+  rr: RrIntervalColumn,
+): number {
   let at = pos + plan.at;
   for (let i = 0; i < plan.count; i++, at += plan.width) {
     const raw = readRaw(b, at, plan.baseType, littleEndian);

@@ -11,7 +11,7 @@ import type { FitMessage } from './types';
 const PRODUCT_NAME_FIELDS = ['productName', 'garminProduct', 'faveroProduct'] as const;
 
 function isCreator(m: FitMessage): boolean {
-  const index = m['deviceIndex'];
+  const index = m.deviceIndex;
   return index === 'creator' || index === 0;
 }
 

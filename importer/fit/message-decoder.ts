@@ -5,7 +5,7 @@
 // #transformValue), without its per-field objects: each definition's fields are
 // resolved against the profile once (message-plan.ts).
 import type { FitValue } from './types';
-import { Accumulators } from './accumulator';
+import type { Accumulators } from './accumulator';
 import { baseTypeSize, BT_BYTE, BT_ENUM, invalidValue, isInvalid } from './base-types';
 import type { Definition } from './definition';
 import type { DeveloperFields } from './developer-fields';
@@ -15,7 +15,16 @@ import { RawFields, readField, type RawValue } from './read-field';
 
 /** Base types of the profile's numeric type names, for expanding a component that itself has components. */
 const NUMERIC_BASE: Readonly<Record<string, number>> = {
-  sint8: 1, uint8: 2, sint16: 3, uint16: 4, sint32: 5, uint32: 6, uint8z: 10, uint16z: 11, uint32z: 12, byte: 13,
+  sint8: 1,
+  uint8: 2,
+  sint16: 3,
+  uint16: 4,
+  sint32: 5,
+  uint32: 6,
+  uint8z: 10,
+  uint16z: 11,
+  uint32z: 12,
+  byte: 13,
 };
 
 export class MessageDecoder {
@@ -62,7 +71,8 @@ export class MessageDecoder {
       const desc = this.developer.get(d.devIndex, d.num);
       if (!desc) continue;
       const v = readField(b, pos + d.at, d.size, desc.baseType, def.littleEndian);
-      if (v !== undefined) out[desc.key] = typeof v === 'string' ? v : Array.isArray(v) ? rawElements(v, desc.baseType) : v;
+      if (v !== undefined)
+        out[desc.key] = typeof v === 'string' ? v : Array.isArray(v) ? rawElements(v, desc.baseType) : v;
     }
     return out;
   }

@@ -112,7 +112,12 @@ export function buildMessagePlan(def: Definition, accumulators: Accumulators): M
   };
 }
 
-function fieldPlan(mesgNum: number, profile: MessageDef | undefined, spec: FieldSpec, accumulators: Accumulators): FieldPlan {
+function fieldPlan(
+  mesgNum: number,
+  profile: MessageDef | undefined,
+  spec: FieldSpec,
+  accumulators: Accumulators,
+): FieldPlan {
   const field = profile?.fields[spec.num];
   // One object shape for known and unknown fields, so the decode loop sees one shape.
   return {

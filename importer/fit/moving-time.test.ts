@@ -32,6 +32,8 @@ describe('moving time from timer events', () => {
   });
 
   test('without timer events there is no answer', () => {
-    expect(timerSeconds([{ timestamp: at(5), event: 'rearGearChange', eventType: 'marker' }], at(0), at(60))).toBeNull();
+    expect(
+      timerSeconds([{ timestamp: at(5), event: 'rearGearChange', eventType: 'marker' }], at(0), at(60)),
+    ).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ export function timerSeconds(events: readonly FitMessage[], fromMs: number, toMs
     if (hi > lo) totalMs += hi - lo;
   };
   for (const e of events) {
-    if (e['event'] !== 'timer') continue;
+    if (e.event !== 'timer') continue;
     const at = num(e, 'timestamp');
     const type = str(e, 'eventType');
     if (at === null || type === null) continue;

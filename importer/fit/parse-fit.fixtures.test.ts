@@ -98,8 +98,14 @@ describeWithFixtures('FIT fixtures', () => {
     expect(s.legs.map((l) => l.laps.length)).toEqual([8, 1, 19, 1, 44]);
     expect(s.laps).toHaveLength(73);
     const legTotal = (f: (l: Leg) => number) => s.legs.reduce((a, l) => a + f(l), 0);
-    expect(s.distanceM).toBeCloseTo(legTotal((l) => l.distanceM ?? 0), 6);
-    expect(s.elapsedS).toBeCloseTo(legTotal((l) => l.elapsedS), 6);
+    expect(s.distanceM).toBeCloseTo(
+      legTotal((l) => l.distanceM ?? 0),
+      6,
+    );
+    expect(s.elapsedS).toBeCloseTo(
+      legTotal((l) => l.elapsedS),
+      6,
+    );
     expect(t1.elapsedS + t2.elapsedS).toBeCloseTo(225.576 + 0.757, 3);
     expect(s.utcOffsetS).toBe(-10 * 3600);
   });
@@ -229,7 +235,11 @@ describeWithFixtures('FIT fixtures', () => {
     expect(r.sessions).toEqual([]);
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
-      { file: name, code: 'not-activity', message: `${name} is not an activity (FIT file type: ${words}): nothing to import` },
+      {
+        file: name,
+        code: 'not-activity',
+        message: `${name} is not an activity (FIT file type: ${words}): nothing to import`,
+      },
     ]);
   });
 
@@ -256,7 +266,9 @@ describeWithFixtures('FIT fixtures', () => {
         if (s.avgHr !== null) expect(s.avgHr).toBeGreaterThanOrEqual(30);
         if (s.avgHr !== null) expect(s.avgHr).toBeLessThanOrEqual(230);
         if (s.distanceM !== null) expect(s.distanceM).toBeGreaterThanOrEqual(0);
-        if (s.streams) for (const [k, v] of Object.entries(s.streams)) if (ArrayBuffer.isView(v)) expect(v, k).toHaveLength(s.streams.time.length);
+        if (s.streams)
+          for (const [k, v] of Object.entries(s.streams))
+            if (ArrayBuffer.isView(v)) expect(v, k).toHaveLength(s.streams.time.length);
       }
     },
   );

@@ -27,7 +27,10 @@ const FILE_TYPE_WORDS: Readonly<Record<string, string>> = {
 };
 
 function fileTypeWords(type: string): string {
-  return FILE_TYPE_WORDS[type] ?? (/^\d+$/.test(type) ? `type ${type}` : type.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
+  return (
+    FILE_TYPE_WORDS[type] ??
+    (/^\d+$/.test(type) ? `type ${type}` : type.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`))
+  );
 }
 
 // What a break cost the athlete, in time: the reader counts records, but

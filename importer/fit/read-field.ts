@@ -11,7 +11,13 @@ const utf8 = new TextDecoder('utf-8');
  * value: every element invalid, an empty string, or fewer bytes than one value.
  * Strings are UTF-8 up to the first NUL (FIT "string" base type).
  */
-export function readField(b: Uint8Array, at: number, size: number, baseType: number, le: boolean): RawValue | undefined {
+export function readField(
+  b: Uint8Array,
+  at: number,
+  size: number,
+  baseType: number,
+  le: boolean,
+): RawValue | undefined {
   if (baseType === BT_STRING) {
     let stop = at;
     while (stop < at + size && b[stop] !== 0) stop++;

@@ -10,7 +10,11 @@ interface Expected {
   readonly errors: readonly string[];
 }
 
-const ok = (records: number[], warnings: string[] = [], errors: string[] = []): Expected => ({ records, warnings, errors });
+const ok = (records: number[], warnings: string[] = [], errors: string[] = []): Expected => ({
+  records,
+  warnings,
+  errors,
+});
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
   'bad/DERIVED__empty.gpx': ok([], [], ['empty-file']),

@@ -4,7 +4,6 @@
 // 12-bit accumulation, unknown messages and damaged data.
 import { CrcCalculator, Encoder, Profile, type Mesg } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import { INVALID_SEMICIRCLE } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { knownRecord, toSemicircles } from '../../tests/support/write-fit';
 import { readFit } from './read-fit';
@@ -21,7 +20,14 @@ const be32 = (v: number) => le32(v).reverse();
 
 /** A definition message: [field number, size, base type byte] per field. */
 function definition(local: number, global: number, fields: number[][], bigEndian = false): number[] {
-  return [0x40 | local, 0, bigEndian ? 1 : 0, ...(bigEndian ? be16(global) : le16(global)), fields.length, ...fields.flat()];
+  return [
+    0x40 | local,
+    0,
+    bigEndian ? 1 : 0,
+    ...(bigEndian ? be16(global) : le16(global)),
+    fields.length,
+    ...fields.flat(),
+  ];
 }
 
 /** A whole FIT file around `data`, with header and file CRCs from the SDK's CrcCalculator. */
@@ -38,7 +44,13 @@ const write = (e: Encoder, mesgNum: number, mesg: object) => e.onMesg(mesgNum, m
 
 function encoderFile(body: (e: Encoder) => void, options?: ConstructorParameters<typeof Encoder>[0]): Uint8Array {
   const e = new Encoder(options);
-  write(e, FILE_ID!, { type: 'activity', manufacturer: 'development', product: 1, serialNumber: 1234, timeCreated: new Date(Date.UTC(2024, 0, 1)) });
+  write(e, FILE_ID!, {
+    type: 'activity',
+    manufacturer: 'development',
+    product: 1,
+    serialNumber: 1234,
+    timeCreated: new Date(Date.UTC(2024, 0, 1)),
+  });
   body(e);
   return e.close();
 }
@@ -49,7 +61,13 @@ describe('readFit on Encoder-written activities', () => {
     for (const p of track.points) {
       write(e, RECORD!, knownRecord(track, p));
     }
-    write(e, SESSION!, { timestamp: new Date(track.start), sport: 'cycling', subSport: 'road', totalElapsedTime: 600.5, avgSpeed: 8.25 });
+    write(e, SESSION!, {
+      timestamp: new Date(track.start),
+      sport: 'cycling',
+      subSport: 'road',
+      totalElapsedTime: 600.5,
+      avgSpeed: 8.25,
+    });
   });
   const result = readFit(bytes);
   const r = result.files[0]!.records;
@@ -72,15 +90,39 @@ describe('readFit on Encoder-written activities', () => {
       expect(r.cadence[i]).toBe(Math.round(p.cadence));
       expect(r.temperature[i]).toBe(Math.round(p.temperature));
     });
-    expect([...r.present].sort()).toEqual(['altitude', 'cadence', 'distance', 'heartRate', 'positions', 'power', 'speed', 'temperature']);
+    expect([...r.present].sort()).toEqual([
+      'altitude',
+      'cadence',
+      'distance',
+      'heartRate',
+      'positions',
+      'power',
+      'speed',
+      'temperature',
+    ]);
   });
 
   it('decodes other messages by profile name, with enum names, epoch-ms dates and scaled values', () => {
     const { fileId, session } = result.files[0]!.messages;
-    expect(fileId).toEqual([{ type: 'activity', manufacturer: 'development', product: 1, serialNumber: 1234, timeCreated: Date.UTC(2024, 0, 1) }]);
+    expect(fileId).toEqual([
+      {
+        type: 'activity',
+        manufacturer: 'development',
+        product: 1,
+        serialNumber: 1234,
+        timeCreated: Date.UTC(2024, 0, 1),
+      },
+    ]);
     // avg_speed expands into enhanced_avg_speed (profile component).
     expect(session).toEqual([
-      { timestamp: track.start, sport: 'cycling', subSport: 'road', totalElapsedTime: 600.5, avgSpeed: 8.25, enhancedAvgSpeed: 8.25 },
+      {
+        timestamp: track.start,
+        sport: 'cycling',
+        subSport: 'road',
+        totalElapsedTime: 600.5,
+        avgSpeed: 8.25,
+        enhancedAvgSpeed: 8.25,
+      },
     ]);
   });
 
@@ -93,10 +135,32 @@ describe('readFit on Encoder-written activities', () => {
 });
 
 describe('developer fields', () => {
-  const developerDataIdMesg = { developerDataIndex: 0, applicationId: Array.from({ length: 16 }, (_, i) => i), applicationVersion: 1 };
+  const developerDataIdMesg = {
+    developerDataIndex: 0,
+    applicationId: Array.from({ length: 16 }, (_, i) => i),
+    applicationVersion: 1,
+  };
   const fieldDescriptions = {
-    0: { developerDataIdMesg, fieldDescriptionMesg: { developerDataIndex: 0, fieldDefinitionNumber: 0, fitBaseTypeId: 0x84, fieldName: 'Doughnuts', units: 'doughnuts' } },
-    1: { developerDataIdMesg, fieldDescriptionMesg: { developerDataIndex: 0, fieldDefinitionNumber: 1, fitBaseTypeId: 0x02, fieldName: 'Mood', units: 'smiles' } },
+    0: {
+      developerDataIdMesg,
+      fieldDescriptionMesg: {
+        developerDataIndex: 0,
+        fieldDefinitionNumber: 0,
+        fitBaseTypeId: 0x84,
+        fieldName: 'Doughnuts',
+        units: 'doughnuts',
+      },
+    },
+    1: {
+      developerDataIdMesg,
+      fieldDescriptionMesg: {
+        developerDataIndex: 0,
+        fieldDefinitionNumber: 1,
+        fitBaseTypeId: 0x02,
+        fieldName: 'Mood',
+        units: 'smiles',
+      },
+    },
   };
   const start = Date.UTC(2024, 5, 1);
   const bytes = encoderFile(
@@ -132,24 +196,60 @@ describe('developer fields', () => {
 describe('hand-built data messages', () => {
   const t0 = toFitSeconds(Date.UTC(2024, 2, 3, 4, 5, 0));
   // record: timestamp (253, uint32), position_lat (0, sint32), heart_rate (3, uint8), power (7, uint16)
-  const recordFields = [[253, 4, 0x86], [0, 4, 0x85], [3, 1, 0x02], [7, 2, 0x84]];
+  const recordFields = [
+    [253, 4, 0x86],
+    [0, 4, 0x85],
+    [3, 1, 0x02],
+    [7, 2, 0x84],
+  ];
 
   it('reads big-endian definitions the same as little-endian ones', () => {
-    const little = fitFile([...definition(0, 20, recordFields), 0, ...le32(t0), ...le32(-123456789), 150, ...le16(310)]);
-    const big = fitFile([...definition(0, 20, recordFields, true), 0, ...be32(t0), ...be32(-123456789), 150, ...be16(310)]);
+    const little = fitFile([
+      ...definition(0, 20, recordFields),
+      0,
+      ...le32(t0),
+      ...le32(-123456789),
+      150,
+      ...le16(310),
+    ]);
+    const big = fitFile([
+      ...definition(0, 20, recordFields, true),
+      0,
+      ...be32(t0),
+      ...be32(-123456789),
+      150,
+      ...be16(310),
+    ]);
     for (const bytes of [little, big]) {
       const { files, warnings } = readFit(bytes);
       expect(warnings).toEqual([]);
       const r = files[0]!.records;
-      expect([r.timestamp[0], r.positionLat[0], r.heartRate[0], r.power[0]]).toEqual([FIT_EPOCH_MS + t0 * 1000, -123456789, 150, 310]);
+      expect([r.timestamp[0], r.positionLat[0], r.heartRate[0], r.power[0]]).toEqual([
+        FIT_EPOCH_MS + t0 * 1000,
+        -123456789,
+        150,
+        310,
+      ]);
     }
   });
 
   it('decodes hrv times into rrIntervals in both byte orders, dropping unused 0xFFFF slots', () => {
     // hrv (78): time (0), uint16[5] in ms.
     const slots = [893, 869, 0xffff, 0xffff, 0xffff];
-    const little = fitFile([...definition(0, 78, [[0, 10, 0x84]]), 0, ...slots.flatMap(le16), 0, ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(le16)]);
-    const big = fitFile([...definition(0, 78, [[0, 10, 0x84]], true), 0, ...slots.flatMap(be16), 0, ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(be16)]);
+    const little = fitFile([
+      ...definition(0, 78, [[0, 10, 0x84]]),
+      0,
+      ...slots.flatMap(le16),
+      0,
+      ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(le16),
+    ]);
+    const big = fitFile([
+      ...definition(0, 78, [[0, 10, 0x84]], true),
+      0,
+      ...slots.flatMap(be16),
+      0,
+      ...[831, 0xffff, 0xffff, 0xffff, 0xffff].flatMap(be16),
+    ]);
     for (const bytes of [little, big]) {
       const { files, warnings } = readFit(bytes);
       expect(warnings).toEqual([]);
@@ -162,10 +262,16 @@ describe('hand-built data messages', () => {
     // hrv with timestamp (253) and one time slot, then a record with a compressed header (local 1: heart_rate).
     const base = t0 - (t0 % 32);
     const bytes = fitFile([
-      ...definition(0, 78, [[253, 4, 0x86], [0, 2, 0x84]]),
-      0, ...le32(base), ...le16(1000),
+      ...definition(0, 78, [
+        [253, 4, 0x86],
+        [0, 2, 0x84],
+      ]),
+      0,
+      ...le32(base),
+      ...le16(1000),
       ...definition(1, 20, [[3, 1, 0x02]]),
-      0x80 | (1 << 5) | ((base + 2) & 0x1f), 120,
+      0x80 | (1 << 5) | ((base + 2) & 0x1f),
+      120,
     ]);
     const { rrIntervals, records } = readFit(bytes).files[0]!;
     expect([...rrIntervals]).toEqual([1]);
@@ -178,7 +284,8 @@ describe('hand-built data messages', () => {
     const base = t0 - (t0 % 32) + 30; // low 5 bits = 30, so +3 s wraps past 31
     const bytes = fitFile([
       ...definition(0, 20, [[253, 4, 0x86]]),
-      0, ...le32(base),
+      0,
+      ...le32(base),
       ...definition(1, 20, [[3, 1, 0x02]]),
       ...compressed(base + 1, 101),
       ...compressed(base + 3, 103),
@@ -197,10 +304,16 @@ describe('hand-built data messages', () => {
     };
     const bytes = fitFile([
       ...definition(0, 20, [[8, 3, 0x0d]]),
-      0, ...csd(350, 4000),
-      0, ...csd(351, 4090),
-      0, ...csd(352, 10), // 4096 + 10: the 12-bit counter wrapped
-      0, 0xff, 0xff, 0xff, // invalid: no speed, no distance
+      0,
+      ...csd(350, 4000),
+      0,
+      ...csd(351, 4090),
+      0,
+      ...csd(352, 10), // 4096 + 10: the 12-bit counter wrapped
+      0,
+      0xff,
+      0xff,
+      0xff, // invalid: no speed, no distance
     ]);
     const r = readFit(bytes).files[0]!.records;
     expect([...r.speed].map((v) => Math.round(v * 100))).toEqual([350, 351, 352, NaN]);
@@ -209,7 +322,19 @@ describe('hand-built data messages', () => {
 
   it('adds fractional cadence and lets enhanced speed win over speed', () => {
     // cadence (4, uint8), fractional_cadence (53, uint8, 1/128), speed (6, uint16), enhanced_speed (73, uint32)
-    const bytes = fitFile([...definition(0, 20, [[73, 4, 0x86], [4, 1, 0x02], [53, 1, 0x02], [6, 2, 0x84]]), 0, ...le32(70000), 88, 64, ...le16(1234)]);
+    const bytes = fitFile([
+      ...definition(0, 20, [
+        [73, 4, 0x86],
+        [4, 1, 0x02],
+        [53, 1, 0x02],
+        [6, 2, 0x84],
+      ]),
+      0,
+      ...le32(70000),
+      88,
+      64,
+      ...le16(1234),
+    ]);
     const r = readFit(bytes).files[0]!.records;
     expect(r.cadence[0]).toBe(88.5);
     expect(r.speed[0]).toBe(70);
@@ -218,10 +343,29 @@ describe('hand-built data messages', () => {
   it('keeps unknown messages as mesg<N>, reads strings and arrays, and leaves out invalid values', () => {
     const name = [...new TextEncoder().encode('Café'), 0, 0x41]; // NUL ends the string
     const bytes = fitFile([
-      ...definition(0, 0xff00, [[1, 2, 0x84], [2, 6, 0x84], [3, 4, 0x86]]),
-      0, ...le16(7), ...le16(1), ...le16(0xffff), ...le16(3), 0xff, 0xff, 0xff, 0xff,
-      ...definition(1, 12, [[3, name.length, 0x07], [0, 1, 0x00], [1, 1, 0x00]]), // sport: name, sport, sub_sport
-      1, ...name, 1, 0xff,
+      ...definition(0, 0xff00, [
+        [1, 2, 0x84],
+        [2, 6, 0x84],
+        [3, 4, 0x86],
+      ]),
+      0,
+      ...le16(7),
+      ...le16(1),
+      ...le16(0xffff),
+      ...le16(3),
+      0xff,
+      0xff,
+      0xff,
+      0xff,
+      ...definition(1, 12, [
+        [3, name.length, 0x07],
+        [0, 1, 0x00],
+        [1, 1, 0x00],
+      ]), // sport: name, sport, sub_sport
+      1,
+      ...name,
+      1,
+      0xff,
     ]);
     const { messages } = readFit(bytes).files[0]!;
     expect(messages.mesg65280).toEqual([{ field1: 7, field2: [1, NaN, 3] }]);
@@ -230,7 +374,17 @@ describe('hand-built data messages', () => {
 
   it('reads a field whose declared size is smaller than its base type as bytes (COROS)', () => {
     // event.data (3) is uint32 in the profile; written with size 1.
-    const bytes = fitFile([...definition(0, 21, [[0, 1, 0x00], [1, 1, 0x00], [3, 1, 0x86]]), 0, 0, 0, 1]);
+    const bytes = fitFile([
+      ...definition(0, 21, [
+        [0, 1, 0x00],
+        [1, 1, 0x00],
+        [3, 1, 0x86],
+      ]),
+      0,
+      0,
+      0,
+      1,
+    ]);
     const { files, warnings } = readFit(bytes);
     expect(warnings).toEqual([]);
     expect(files[0]!.messages.event).toEqual([{ event: 'timer', eventType: 'start', data: 1, timerTrigger: 'auto' }]);

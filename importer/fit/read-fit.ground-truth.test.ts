@@ -10,7 +10,11 @@ const FIT_EPOCH_MS = Date.UTC(1989, 11, 31);
 const text = (path: string) => new TextDecoder().decode(fixture(path));
 
 function rows(path: string): string[][] {
-  return text(path).trim().split('\n').slice(1).map((line) => line.split(','));
+  return text(path)
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 }
 
 /** Empty or "null" cells mean the record has no value. */

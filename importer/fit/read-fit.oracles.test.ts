@@ -41,7 +41,9 @@ function compare(ours: FitRecordColumns, theirs: readonly Row[], channels: reado
       const expected = ch.theirs(row);
       if (expected === undefined) return;
       const actual = ch.ours(ours, i);
-      expect(Math.abs(actual - expected), `${ch.name} at record ${i}: ${actual} vs ${expected}`).toBeLessThanOrEqual(ch.tolerance);
+      expect(Math.abs(actual - expected), `${ch.name} at record ${i}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+        ch.tolerance,
+      );
       compared++;
     });
   }
@@ -50,26 +52,76 @@ function compare(ours: FitRecordColumns, theirs: readonly Row[], channels: reado
 
 const SDK_CHANNELS: readonly Channel[] = [
   { name: 'timestamp', ours: (r, i) => r.timestamp[i]!, theirs: (row) => time(row.timestamp), tolerance: 0 },
-  { name: 'positionLat', ours: (r, i) => semicircles(r.positionLat[i]!), theirs: (row) => num(row.positionLat), tolerance: 0 },
-  { name: 'positionLong', ours: (r, i) => semicircles(r.positionLong[i]!), theirs: (row) => num(row.positionLong), tolerance: 0 },
-  { name: 'altitude', ours: (r, i) => r.altitude[i]!, theirs: (row) => num(row.enhancedAltitude) ?? num(row.altitude), tolerance: TOL.altitude },
+  {
+    name: 'positionLat',
+    ours: (r, i) => semicircles(r.positionLat[i]!),
+    theirs: (row) => num(row.positionLat),
+    tolerance: 0,
+  },
+  {
+    name: 'positionLong',
+    ours: (r, i) => semicircles(r.positionLong[i]!),
+    theirs: (row) => num(row.positionLong),
+    tolerance: 0,
+  },
+  {
+    name: 'altitude',
+    ours: (r, i) => r.altitude[i]!,
+    theirs: (row) => num(row.enhancedAltitude) ?? num(row.altitude),
+    tolerance: TOL.altitude,
+  },
   { name: 'distance', ours: (r, i) => r.distance[i]!, theirs: (row) => num(row.distance), tolerance: TOL.distance },
-  { name: 'speed', ours: (r, i) => r.speed[i]!, theirs: (row) => num(row.enhancedSpeed) ?? num(row.speed), tolerance: TOL.speed },
+  {
+    name: 'speed',
+    ours: (r, i) => r.speed[i]!,
+    theirs: (row) => num(row.enhancedSpeed) ?? num(row.speed),
+    tolerance: TOL.speed,
+  },
   { name: 'heartRate', ours: (r, i) => r.heartRate[i]!, theirs: (row) => num(row.heartRate), tolerance: 0 },
   { name: 'power', ours: (r, i) => r.power[i]!, theirs: (row) => num(row.power), tolerance: 0 },
-  { name: 'cadence', ours: (r, i) => r.cadence[i]!, theirs: (row) => withFraction(row.cadence, row.fractionalCadence), tolerance: 0 },
+  {
+    name: 'cadence',
+    ours: (r, i) => r.cadence[i]!,
+    theirs: (row) => withFraction(row.cadence, row.fractionalCadence),
+    tolerance: 0,
+  },
 ];
 
 const PARSER_CHANNELS: readonly Channel[] = [
   { name: 'timestamp', ours: (r, i) => r.timestamp[i]!, theirs: (row) => time(row.timestamp), tolerance: 0 },
-  { name: 'position_lat', ours: (r, i) => semicircles(r.positionLat[i]!) * SEMICIRCLE_DEG, theirs: (row) => num(row.position_lat), tolerance: TOL.degrees },
-  { name: 'position_long', ours: (r, i) => semicircles(r.positionLong[i]!) * SEMICIRCLE_DEG, theirs: (row) => num(row.position_long), tolerance: TOL.degrees },
-  { name: 'altitude', ours: (r, i) => r.altitude[i]!, theirs: (row) => num(row.enhanced_altitude) ?? num(row.altitude), tolerance: TOL.altitude },
+  {
+    name: 'position_lat',
+    ours: (r, i) => semicircles(r.positionLat[i]!) * SEMICIRCLE_DEG,
+    theirs: (row) => num(row.position_lat),
+    tolerance: TOL.degrees,
+  },
+  {
+    name: 'position_long',
+    ours: (r, i) => semicircles(r.positionLong[i]!) * SEMICIRCLE_DEG,
+    theirs: (row) => num(row.position_long),
+    tolerance: TOL.degrees,
+  },
+  {
+    name: 'altitude',
+    ours: (r, i) => r.altitude[i]!,
+    theirs: (row) => num(row.enhanced_altitude) ?? num(row.altitude),
+    tolerance: TOL.altitude,
+  },
   { name: 'distance', ours: (r, i) => r.distance[i]!, theirs: (row) => num(row.distance), tolerance: TOL.distance },
-  { name: 'speed', ours: (r, i) => r.speed[i]!, theirs: (row) => num(row.enhanced_speed) ?? num(row.speed), tolerance: TOL.speed },
+  {
+    name: 'speed',
+    ours: (r, i) => r.speed[i]!,
+    theirs: (row) => num(row.enhanced_speed) ?? num(row.speed),
+    tolerance: TOL.speed,
+  },
   { name: 'heart_rate', ours: (r, i) => r.heartRate[i]!, theirs: (row) => num(row.heart_rate), tolerance: 0 },
   { name: 'power', ours: (r, i) => r.power[i]!, theirs: (row) => num(row.power), tolerance: 0 },
-  { name: 'cadence', ours: (r, i) => r.cadence[i]!, theirs: (row) => withFraction(row.cadence, row.fractional_cadence), tolerance: 0 },
+  {
+    name: 'cadence',
+    ours: (r, i) => r.cadence[i]!,
+    theirs: (row) => withFraction(row.cadence, row.fractional_cadence),
+    tolerance: 0,
+  },
 ];
 
 /** Records of every file, end to end, as the SDK concatenates chained files. */
@@ -77,7 +129,8 @@ function allRecords(bytes: Uint8Array): FitRecordColumns {
   const files = readFit(bytes).files;
   if (files.length === 1) return files[0]!.records;
   const rows = files.flatMap((f) => Array.from({ length: f.records.length }, (_, i) => [f.records, i] as const));
-  const pick = <K extends keyof FitRecordColumns>(k: K) => rows.map(([r, i]) => (r[k] as unknown as ArrayLike<number>)[i]!);
+  const pick = <K extends keyof FitRecordColumns>(k: K) =>
+    rows.map(([r, i]) => (r[k] as unknown as ArrayLike<number>)[i]!);
   return {
     ...files[0]!.records,
     length: rows.length,
@@ -121,7 +174,13 @@ describeWithFixtures('readFit agrees with @garmin/fitsdk and fit-file-parser', (
         const n = compare(allRecords(bytes), (sdk.messages.recordMesgs ?? []) as Row[], SDK_CHANNELS);
         expect(n > 0).toBe(hasRecords);
       }
-      const parser = new FitParser({ mode: 'list', force: true, speedUnit: 'm/s', lengthUnit: 'm', temperatureUnit: 'celsius' });
+      const parser = new FitParser({
+        mode: 'list',
+        force: true,
+        speedUnit: 'm/s',
+        lengthUnit: 'm',
+        temperatureUnit: 'celsius',
+      });
       const parsed = await parser.parseAsync(Buffer.from(bytes)).catch(() => null);
       expect(parsed === null).toBe(PARSER_FAILS.has(path));
       if (parsed) {
@@ -139,8 +198,14 @@ describeWithFixtures('readFit agrees with @garmin/fitsdk and fit-file-parser', (
 // - "key", the SDK's own bookkeeping on fieldDescription;
 // - hrv, whose times we decode into the rrIntervals column (Float32, unused slots dropped), not into messages.
 const BY_DESIGN = new Set([
-  'deviceInfo.deviceIndex', 'userProfile.language', 'userProfile.positionSetting', 'timeInZone.referenceMesg',
-  'event.diveAlert', 'fieldDescription.fitBaseTypeId', 'developerDataId.manufacturerId', 'fieldDescription.key',
+  'deviceInfo.deviceIndex',
+  'userProfile.language',
+  'userProfile.positionSetting',
+  'timeInZone.referenceMesg',
+  'event.diveAlert',
+  'fieldDescription.fitBaseTypeId',
+  'developerDataId.manufacturerId',
+  'fieldDescription.key',
 ]);
 const FIT_EPOCH_MS = Date.UTC(1989, 11, 31);
 const PROFILE_NAMES = new Set(Object.values(MESSAGES).map((m) => m.name));
@@ -153,7 +218,8 @@ function sdkValue(name: string, v: unknown): unknown {
 }
 
 function sameValue(ours: unknown, theirs: unknown): boolean {
-  if (typeof ours === 'number' && typeof theirs === 'number') return Math.abs(ours - theirs) <= 1e-9 * Math.max(1, Math.abs(theirs));
+  if (typeof ours === 'number' && typeof theirs === 'number')
+    return Math.abs(ours - theirs) <= 1e-9 * Math.max(1, Math.abs(theirs));
   return JSON.stringify(ours) === JSON.stringify(theirs);
 }
 
@@ -182,7 +248,10 @@ describeWithFixtures('readFit messages agree with @garmin/fitsdk', () => {
             // null and NaN are the SDK's absent values (NaN: an all-ones float32).
             if (field === 'developerFields' || BY_DESIGN.has(what) || value === null || Number.isNaN(value)) continue;
             const expected = sdkValue(what, value);
-            expect(sameValue(ours[i]![field], expected), `${what} #${i}: ${JSON.stringify(ours[i]![field])} vs ${JSON.stringify(expected)}`).toBe(true);
+            expect(
+              sameValue(ours[i]![field], expected),
+              `${what} #${i}: ${JSON.stringify(ours[i]![field])} vs ${JSON.stringify(expected)}`,
+            ).toBe(true);
           }
         });
       }

@@ -4,7 +4,15 @@
 // record is then a loop over the plan's ops with no allocation.
 import type { Accumulator, Accumulators } from './accumulator';
 import {
-  baseTypeSize, BT_ENUM, BT_SINT32, BT_STRING, BT_UINT16, BT_UINT32, BT_UINT8, invalidValue, readRaw,
+  baseTypeSize,
+  BT_ENUM,
+  BT_SINT32,
+  BT_STRING,
+  BT_UINT16,
+  BT_UINT32,
+  BT_UINT8,
+  invalidValue,
+  readRaw,
 } from './base-types';
 import type { Definition } from './definition';
 import type { DeveloperFields } from './developer-fields';
@@ -126,9 +134,21 @@ export function buildRecordPlan(
       const feeder = field.accumulate ? feedingComponent(profile, f.num) : undefined;
       ops.push(
         new ColumnOp(
-          target[0], target[1], f.at, f.baseType, def.littleEndian, 0, invalidValue(f.baseType),
-          field.scale ?? 1, field.offset ?? 0, -1, 0, 0,
-          feeder ? accumulators.get(RECORD_MESG_NUM, f.num) : null, feeder?.[2] ?? 1, feeder?.[3] ?? 0,
+          target[0],
+          target[1],
+          f.at,
+          f.baseType,
+          def.littleEndian,
+          0,
+          invalidValue(f.baseType),
+          field.scale ?? 1,
+          field.offset ?? 0,
+          -1,
+          0,
+          0,
+          feeder ? accumulators.get(RECORD_MESG_NUM, f.num) : null,
+          feeder?.[2] ?? 1,
+          feeder?.[3] ?? 0,
         ),
       );
       continue;
@@ -147,9 +167,21 @@ export function buildRecordPlan(
         const bytes = singleByte ? containerBits / 8 : 0;
         ops.push(
           new ColumnOp(
-            col[0], Math.max(col[1], COMPONENT_ORDER), f.at, f.baseType, def.littleEndian, bytes,
-            singleByte ? 2 ** containerBits - 1 : invalidValue(f.baseType), scale, offset, shift, bits, (2 ** bits - 1) | 0,
-            targetField.accumulate ? accumulators.get(RECORD_MESG_NUM, targetNum) : null, 1, 0,
+            col[0],
+            Math.max(col[1], COMPONENT_ORDER),
+            f.at,
+            f.baseType,
+            def.littleEndian,
+            bytes,
+            singleByte ? 2 ** containerBits - 1 : invalidValue(f.baseType),
+            scale,
+            offset,
+            shift,
+            bits,
+            (2 ** bits - 1) | 0,
+            targetField.accumulate ? accumulators.get(RECORD_MESG_NUM, targetNum) : null,
+            1,
+            0,
           ),
         );
       }
@@ -163,7 +195,12 @@ export function buildRecordPlan(
 }
 
 /** Developer fields are looked up again whenever a new field_description arrives. */
-export function refreshDevOps(plan: RecordPlan, def: Definition, developer: DeveloperFields, columns: RecordColumnsBuilder): void {
+export function refreshDevOps(
+  plan: RecordPlan,
+  def: Definition,
+  developer: DeveloperFields,
+  columns: RecordColumnsBuilder,
+): void {
   if (plan.devVersion === developer.version) return;
   const devOps: DevOp[] = [];
   for (const d of def.devFields) {
@@ -268,4 +305,3 @@ export function decodeRecord(
   }
   return time;
 }
-

@@ -54,7 +54,11 @@ describe('parseGpx on the known track (GPX 1.1, TrackPointExtension)', () => {
 
   it('keeps source and title; laps and legs are empty for GPX', () => {
     expect(session.title).toBe('Known track');
-    expect(session.sources[0]).toMatchObject({ format: 'gpx', file: 'known.gpx', device: { product: 'SessionsAI test writer' } });
+    expect(session.sources[0]).toMatchObject({
+      format: 'gpx',
+      file: 'known.gpx',
+      device: { product: 'SessionsAI test writer' },
+    });
     expect(session.laps).toEqual([]);
     expect(session.legs).toEqual([]);
   });
@@ -67,7 +71,8 @@ describe('parseGpx on the known track (GPX 1.1, TrackPointExtension)', () => {
   });
 
   it('maps Strava numbers and names in <type>', () => {
-    const sport = (type: string) => onlySession(parseGpx(utf8(writeKnownGpx(makeKnownTrack({ seconds: 60 }), { type })), 't.gpx')).sport;
+    const sport = (type: string) =>
+      onlySession(parseGpx(utf8(writeKnownGpx(makeKnownTrack({ seconds: 60 }), { type })), 't.gpx')).sport;
     expect(sport('9')).toBe('running');
     expect(sport('16')).toBe('swimming');
     expect(sport('Trail Running')).toBe('running');
@@ -93,7 +98,9 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     expect(Math.abs(s.distanceM! - 2536)).toBeLessThan(0.005 * 2536);
     // Our 0.3 m/s rule lands on elevate's 55:43; allow a minute for rules that differ at stop edges.
     expect(Math.abs(s.movingS - (55 * 60 + 43))).toBeLessThanOrEqual(60);
-    expect(s.maxHr).toBe(Math.max(...fixtureMatches('gpx/elevate__open-water-swim.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
+    expect(s.maxHr).toBe(
+      Math.max(...fixtureMatches('gpx/elevate__open-water-swim.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)),
+    );
   });
 
   it('gc__MetadataOnly.gpx: no session, a no-data warning', () => {
@@ -109,7 +116,10 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     const s = onlySession(parseGpx(fixture(path), 'move.gpx'));
     expect(s.start).toBe(Date.parse('2014-01-16T18:48:44.340Z'));
     expect(s.streams!.time.length).toBe(669);
-    expect(s.distanceM).toBe(Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g).at(-1)) - Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g)[0]));
+    expect(s.distanceM).toBe(
+      Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g).at(-1)) -
+        Number(fixtureMatches(path, /<gpxdata:distance>([^<]+)</g)[0]),
+    );
     expect(s.streams!.temperature![0]).toBe(20.5);
   });
 
@@ -130,7 +140,9 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     expect(fixtureMatches(path, /<trk>()/g)).toHaveLength(8);
     expect(r.sessions).toHaveLength(7);
     expect(r.sessions.reduce((n, s) => n + s.streams!.time.length, 0)).toBe(296);
-    expect(r.sessions[0]!.start).toBe(Date.parse(fixtureMatches(path, /<trkpt[^>]*>\s*<ele>[^<]*<\/ele>\s*<time>([^<]+)</g)[0]!));
+    expect(r.sessions[0]!.start).toBe(
+      Date.parse(fixtureMatches(path, /<trkpt[^>]*>\s*<ele>[^<]*<\/ele>\s*<time>([^<]+)</g)[0]!),
+    );
     expect(new Set(r.sessions.map((s) => s.id)).size).toBe(7);
   });
 
@@ -153,9 +165,14 @@ describeWithFixtures('parseGpx on the fixtures', () => {
 
   it('gpxpy__korita-zbevnica.gpx: 4 tracks -> 2 sessions (the timed ones), 2 warnings', () => {
     const r = parseGpx(fixture('gpx/gpxpy__korita-zbevnica.gpx'), 'k.gpx');
-    expect(r.sessions.map((s) => [s.title, s.streams!.time.length])).toEqual([['ACTIVE LOG', 176], ['ACTIVE LOG #2', 337]]);
+    expect(r.sessions.map((s) => [s.title, s.streams!.time.length])).toEqual([
+      ['ACTIVE LOG', 176],
+      ['ACTIVE LOG #2', 337],
+    ]);
     expect(r.sessions[0]!.start).toBe(Date.parse('2010-10-03T09:36:30Z'));
-    expect(r.sessions[0]!.elapsedS).toBe((Date.parse('2010-10-03T10:52:22Z') - Date.parse('2010-10-03T09:36:30Z')) / 1000);
+    expect(r.sessions[0]!.elapsedS).toBe(
+      (Date.parse('2010-10-03T10:52:22Z') - Date.parse('2010-10-03T09:36:30Z')) / 1000,
+    );
     expect(r.warnings.map((w) => w.message)).toEqual([
       expect.stringContaining('track 1 ("03-OCT-10") has no points'),
       expect.stringContaining('track 2 ("03-OCT-10 #2") has 358 points but no recording times'),
@@ -172,7 +189,10 @@ describeWithFixtures('parseGpx on the fixtures', () => {
   it('gpxpy__track-with-empty-segment.gpx: the empty segment changes nothing', () => {
     const s = onlySession(parseGpx(fixture('gpx/gpxpy__track-with-empty-segment.gpx'), 't.gpx'));
     expect(s.streams!.time.length).toBe(9);
-    expect(s.elapsedS).toBe((Date.parse(fixtureMatches('gpx/gpxpy__track-with-empty-segment.gpx', /<time>([^<]+)</g).at(-1)!) - s.start) / 1000);
+    expect(s.elapsedS).toBe(
+      (Date.parse(fixtureMatches('gpx/gpxpy__track-with-empty-segment.gpx', /<time>([^<]+)</g).at(-1)!) - s.start) /
+        1000,
+    );
   });
 
   it('gpxpy__unicode_with_bom.gpx: the BOM is read past; a lone waypoint is not an activity', () => {
@@ -226,7 +246,9 @@ describeWithFixtures('parseGpx on the fixtures', () => {
     const hr = Array.from(s.streams!.heartRate!);
     expect(hr).toHaveLength(16);
     expect(hr.filter((v) => !Number.isNaN(v))).toHaveLength(9);
-    expect(s.maxHr).toBe(Math.max(...fixtureMatches('gpx/togeojson__missing_hr.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)));
+    expect(s.maxHr).toBe(
+      Math.max(...fixtureMatches('gpx/togeojson__missing_hr.gpx', /<gpxtpx:hr>(\d+)</g).map(Number)),
+    );
   });
 
   it('togeojson__run.gpx: Garmin Connect run, 206 points with HR', () => {
@@ -258,7 +280,9 @@ describeWithFixtures('parseGpx on the fixtures', () => {
   });
 
   it('bad/DERIVED__empty.gpx: empty-file error', () => {
-    expect(parseGpx(fixture('bad/DERIVED__empty.gpx'), 'e.gpx').errors).toMatchObject([{ code: 'empty-file', file: 'e.gpx' }]);
+    expect(parseGpx(fixture('bad/DERIVED__empty.gpx'), 'e.gpx').errors).toMatchObject([
+      { code: 'empty-file', file: 'e.gpx' },
+    ]);
   });
 
   it('bad/DERIVED__truncated-60pct__fitparse__activity-small-fenix2-run.fit read as GPX: unknown-format', () => {

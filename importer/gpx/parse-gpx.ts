@@ -35,7 +35,17 @@ export function parseGpx(bytes: Uint8Array, file: string, contentHash?: string):
     return parse(bytes, file, contentHash);
   } catch (e) {
     // Defensive: a bug here must cost one file, not the whole import.
-    return { sessions: [], warnings: [], errors: [issue(file, 'corrupt', `${file} could not be read as GPX (internal error: ${String(e)}). Nothing was imported.`)] };
+    return {
+      sessions: [],
+      warnings: [],
+      errors: [
+        issue(
+          file,
+          'corrupt',
+          `${file} could not be read as GPX (internal error: ${String(e)}). Nothing was imported.`,
+        ),
+      ],
+    };
   }
 }
 
@@ -50,7 +60,9 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
 
   const result = emptyResult();
   const hash = contentHash ?? sha256Hex(bytes);
-  const device: Device | null = creator ? { manufacturer: null, product: creator, serial: null, softwareVersion: null } : null;
+  const device: Device | null = creator
+    ? { manufacturer: null, product: creator, serial: null, softwareVersion: null }
+    : null;
   const source = sourceRef('gpx', file, bytes, hash, device);
   for (const track of read.tracks) {
     const problem = unusable(track, read, file);
@@ -65,7 +77,10 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
   if (cut) {
     const points = result.sessions.reduce((n, x) => n + x.streams!.time.length, 0);
     const seconds = result.sessions.reduce((n, x) => n + x.elapsedS, 0);
-    const kept = points > 0 ? `kept the ${points} timed track points before the break (${clock(seconds)} of recording)` : 'no timed track point came before the break, so nothing was imported';
+    const kept =
+      points > 0
+        ? `kept the ${points} timed track points before the break (${clock(seconds)} of recording)`
+        : 'no timed track point came before the break, so nothing was imported';
     (points > 0 ? result.warnings : result.errors).push(issue(file, 'truncated', `${file} ${cut}: ${kept}.`));
   }
   return result;
@@ -78,7 +93,14 @@ function toSession(track: GpxTrackRead, read: GpxRead, source: SourceRef, index:
   const base = cols.streams(first, end, start);
   const streams: Streams =
     base.positions && !base.distance
-      ? { ...base, distance: cumulativeDistance(base.positions, end - first, track.segmentStarts.map((r) => r - first)) }
+      ? {
+          ...base,
+          distance: cumulativeDistance(
+            base.positions,
+            end - first,
+            track.segmentStarts.map((r) => r - first),
+          ),
+        }
       : base;
   const { sport, subSport } = mapGpxType(track.type);
   const summary = deriveSummary(streams, epochMs(start), sport, subSport);
@@ -136,8 +158,13 @@ function noTrack(read: GpxRead, file: string): ImportIssue {
   const has: string[] = [];
   if (read.routePoints > 0) has.push(`a route (${read.routePoints} route points)`);
   if (read.waypoints > 0) has.push(`${read.waypoints} waypoint${read.waypoints === 1 ? '' : 's'}`);
-  const what = has.length > 0 ? `has ${has.join(' and ')} but no recorded track` : 'has metadata only, no recorded track';
-  return issue(file, 'no-data', `${file} ${what}: it plans or marks places, it does not record an activity. Nothing was imported.`);
+  const what =
+    has.length > 0 ? `has ${has.join(' and ')} but no recorded track` : 'has metadata only, no recorded track';
+  return issue(
+    file,
+    'no-data',
+    `${file} ${what}: it plans or marks places, it does not record an activity. Nothing was imported.`,
+  );
 }
 
 function sessionWarnings(track: GpxTrackRead, cut: string | null): string[] {

@@ -122,8 +122,17 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
 
 function newTrack(index: number, first: number): GpxTrackRead {
   return {
-    index, name: null, desc: null, type: null, first, end: first, segmentStarts: [],
-    pointsRead: 0, untimed: 0, placeholderTimes: 0, backwards: 0,
+    index,
+    name: null,
+    desc: null,
+    type: null,
+    first,
+    end: first,
+    segmentStarts: [],
+    pointsRead: 0,
+    untimed: 0,
+    placeholderTimes: 0,
+    backwards: 0,
   };
 }
 

@@ -30,7 +30,9 @@ describe('readActivitiesCsv', () => {
 
   it('leaves out-of-range exertion unknown and skips blank lines', () => {
     const read = readActivitiesCsv(`${HEADER}\r\n8,x,Run,false,,11,,\r\n\r\n`);
-    expect(read.kind === 'ok' && read.activities.map((a) => [a.perceivedExertion, a.commute, a.filename])).toEqual([[null, false, null]]);
+    expect(read.kind === 'ok' && read.activities.map((a) => [a.perceivedExertion, a.commute, a.filename])).toEqual([
+      [null, false, null],
+    ]);
   });
 
   it('fails on a header without Filename (an export in another language)', () => {

@@ -8,7 +8,9 @@ import type { StravaActivity } from './activities-csv';
 import { stravaSport } from './strava-sport';
 
 function notesOf(a: StravaActivity): string | null {
-  const parts = [a.description, a.privateNote === null ? null : `Private note: ${a.privateNote}`].filter((p) => p !== null);
+  const parts = [a.description, a.privateNote === null ? null : `Private note: ${a.privateNote}`].filter(
+    (p) => p !== null,
+  );
   return parts.length > 0 ? parts.join('\n\n') : null;
 }
 

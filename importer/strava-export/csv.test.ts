@@ -3,7 +3,13 @@ import { parseCsv } from './csv';
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits CRLF records and keeps empty fields', () => {
-    expect(parseCsv('a,b,c\r\n1,,3\r\n')).toEqual({ rows: [['a', 'b', 'c'], ['1', '', '3']], complete: true });
+    expect(parseCsv('a,b,c\r\n1,,3\r\n')).toEqual({
+      rows: [
+        ['a', 'b', 'c'],
+        ['1', '', '3'],
+      ],
+      complete: true,
+    });
   });
 
   it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
@@ -15,7 +21,11 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('accepts bare LF and CR line ends, a byte order mark, and no final line end', () => {
-    expect(parseCsv('\ufeffa,b\nc,d\re,f').rows).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(parseCsv('\ufeffa,b\nc,d\re,f').rows).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
 
   it('keeps a quote inside an unquoted field as text', () => {

@@ -35,8 +35,17 @@ describe('parseTcx on the known track (laps with totals, TPX and LX extensions)'
     session.laps.forEach((lap, k) => {
       const w = written[k]!;
       expect(lap).toMatchObject({
-        start: w.startMs, movingS: w.totalTimeS, distanceM: w.distanceM, maxSpeed: w.maxSpeed, calories: w.calories,
-        avgHr: w.avgHr, maxHr: w.maxHr, avgCadence: w.avgCadence, avgPowerW: w.avgWatts, maxPowerW: w.maxWatts, trigger: 'time',
+        start: w.startMs,
+        movingS: w.totalTimeS,
+        distanceM: w.distanceM,
+        maxSpeed: w.maxSpeed,
+        calories: w.calories,
+        avgHr: w.avgHr,
+        maxHr: w.maxHr,
+        avgCadence: w.avgCadence,
+        avgPowerW: w.avgWatts,
+        maxPowerW: w.maxWatts,
+        trigger: 'time',
       });
       expect(lap.avgSpeed).toBe(w.distanceM / w.totalTimeS);
     });
@@ -56,19 +65,30 @@ describe('parseTcx on the known track (laps with totals, TPX and LX extensions)'
     expect(session.avgHr).toBeCloseTo(sum(written.map((w) => w.avgHr * w.totalTimeS)) / session.movingS, 9);
     expect(session.ascentM).toBeGreaterThan(250);
     expect(session.notes).toBe('Tempo & hills');
-    expect(session.sources[0]!.device).toEqual({ manufacturer: null, product: 'SessionsAI test writer', serial: '1234', softwareVersion: '1.2' });
+    expect(session.sources[0]!.device).toEqual({
+      manufacturer: null,
+      product: 'SessionsAI test writer',
+      serial: '1234',
+      softwareVersion: '1.2',
+    });
   });
 
   it('reports empty, non-XML and non-TCX input as errors without throwing', () => {
     expect(parseTcx(new Uint8Array(0), 'a.tcx').errors[0]?.code).toBe('empty-file');
     expect(parseTcx(utf8('<gpx/>'), 'b.tcx').errors[0]?.code).toBe('unknown-format');
-    expect(parseTcx(utf8('<TrainingCenterDatabase><Courses><Course/></Courses></TrainingCenterDatabase>'), 'c.tcx').warnings[0]?.message).toContain('1 course');
+    expect(
+      parseTcx(utf8('<TrainingCenterDatabase><Courses><Course/></Courses></TrainingCenterDatabase>'), 'c.tcx')
+        .warnings[0]?.message,
+    ).toContain('1 course');
   });
 });
 
 describeWithFixtures('parseTcx on the fixtures', () => {
   const laps = (path: string, tag: string) =>
-    fixtureMatches(path, new RegExp(`<Lap [^>]*>\\s*(?:<[^L][^>]*>[^<]*</[^>]*>\\s*)*?<${tag}>([^<]+)</${tag}>`, 'g')).map(Number);
+    fixtureMatches(
+      path,
+      new RegExp(`<Lap [^>]*>\\s*(?:<[^L][^>]*>[^<]*</[^>]*>\\s*)*?<${tag}>([^<]+)</${tag}>`, 'g'),
+    ).map(Number);
 
   it('gc__10kUNLP2014-Garmin15.tcx: a 10 km race, 11 laps, distance from the laps', () => {
     const path = 'tcx/gc__10kUNLP2014-Garmin15.tcx';
@@ -117,7 +137,9 @@ describeWithFixtures('parseTcx on the fixtures', () => {
     const s = onlySession(parseTcx(fixture(path), 'm.tcx'));
     expect(s.sport).toBe('multisport');
     expect(s.legs.map((l) => l.sport)).toEqual(['running', 'cycling', 'running', 'cycling']);
-    expect(s.legs.map((l) => l.start)).toEqual(fixtureMatches(path, /<Activity [^>]*>\s*<Id>([^<]+)</g).map(Date.parse));
+    expect(s.legs.map((l) => l.start)).toEqual(
+      fixtureMatches(path, /<Activity [^>]*>\s*<Id>([^<]+)</g).map(Date.parse),
+    );
     expect(s.movingS).toBeCloseTo(sum(fixtureMatches(path, /<TotalTimeSeconds>([^<]+)</g).map(Number)), 6);
     // The legs were recorded days apart: the session says so.
     expect(s.warnings.some((w) => w.includes('recorded apart'))).toBe(true);
@@ -143,7 +165,9 @@ describeWithFixtures('parseTcx on the fixtures', () => {
     const path = 'tcx/togeojson__garmin_connect.tcx';
     const s = onlySession(parseTcx(fixture(path), 'g.tcx'));
     expect(s.laps[0]!.avgPowerW).toBe(Number(fixtureMatches(path, /<ns3:AvgWatts>([^<]+)</g)[0]));
-    expect(Array.from(s.streams!.power!).filter((v) => !Number.isNaN(v))).toEqual(fixtureMatches(path, /<ns3:Watts>([^<]+)</g).map(Number));
+    expect(Array.from(s.streams!.power!).filter((v) => !Number.isNaN(v))).toEqual(
+      fixtureMatches(path, /<ns3:Watts>([^<]+)</g).map(Number),
+    );
   });
 
   it('togeojson__sample.tcx: a non-ISO Author build time does not matter', () => {

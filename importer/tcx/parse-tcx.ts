@@ -3,7 +3,17 @@
 // come from the file where it writes them, the rest is derived from the
 // track points (summarize-tcx.ts).
 import { emptyResult, epochMs, sessionId, sha256Hex } from '../../shared/model';
-import type { Device, ImportIssue, ImportResult, Lap, Leg, Session, SourceRef, Streams, Summary } from '../../shared/model';
+import type {
+  Device,
+  ImportIssue,
+  ImportResult,
+  Lap,
+  Leg,
+  Session,
+  SourceRef,
+  Streams,
+  Summary,
+} from '../../shared/model';
 import { rangeSummarizer } from '../derive';
 import type { RangeSummarizer } from '../derive';
 import { clock, drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
@@ -25,7 +35,17 @@ export function parseTcx(bytes: Uint8Array, file: string, contentHash?: string):
     return parse(bytes, file, contentHash);
   } catch (e) {
     // Defensive: a bug here must cost one file, not the whole import.
-    return { sessions: [], warnings: [], errors: [issue(file, 'corrupt', `${file} could not be read as TCX (internal error: ${String(e)}). Nothing was imported.`)] };
+    return {
+      sessions: [],
+      warnings: [],
+      errors: [
+        issue(
+          file,
+          'corrupt',
+          `${file} could not be read as TCX (internal error: ${String(e)}). Nothing was imported.`,
+        ),
+      ],
+    };
   }
 }
 
@@ -52,7 +72,10 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
     result.sessions.push(toSession(group, read, source, result.sessions.length, cut));
   }
   if (read.activities.length === 0) {
-    const what = read.courses > 0 ? `holds ${read.courses} course${read.courses === 1 ? '' : 's'} (planned routes)` : 'holds no activity';
+    const what =
+      read.courses > 0
+        ? `holds ${read.courses} course${read.courses === 1 ? '' : 's'} (planned routes)`
+        : 'holds no activity';
     result.warnings.push(issue(file, 'no-data', `${file} ${what}, not a recorded activity. Nothing was imported.`));
   }
   if (cut) {
@@ -61,7 +84,9 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
       result.sessions.length > 0
         ? `kept ${result.sessions.length} session${result.sessions.length === 1 ? '' : 's'} with the ${points} track points before the break (${clock(result.sessions.reduce((n, x) => n + x.elapsedS, 0))})`
         : 'nothing before the break could be imported';
-    (result.sessions.length > 0 ? result.warnings : result.errors).push(issue(file, 'truncated', `${file} ${cut}: ${kept}.`));
+    (result.sessions.length > 0 ? result.warnings : result.errors).push(
+      issue(file, 'truncated', `${file} ${cut}: ${kept}.`),
+    );
   }
   return result;
 }
@@ -103,7 +128,9 @@ function toSession(group: Group, read: TcxRead, source: SourceRef, index: number
   const multisport = group.length > 1 || group[0]!.multisport >= 0;
   const summary: Summary = multisport ? combine(legs, null, 'multisport', 'generic') : withoutLaps(legs[0]!);
   const notes = group.map((a) => a.notes).filter((n): n is string => n !== null);
-  const lapNotes = legs.flatMap((l, i) => group[i]!.laps.map((lap, k) => (lap.notes ? `Lap ${k + 1}: ${lap.notes}` : null))).filter((n): n is string => n !== null);
+  const lapNotes = legs
+    .flatMap((l, i) => group[i]!.laps.map((lap, k) => (lap.notes ? `Lap ${k + 1}: ${lap.notes}` : null)))
+    .filter((n): n is string => n !== null);
   const allNotes = [...notes, ...lapNotes];
   return {
     ...summary,
@@ -128,7 +155,8 @@ function toLeg(a: TcxActivityRead, summarizer: RangeSummarizer | null, base: num
     const derived = summarizer ? derivedLap(summarizer, lap.first - base, lap.end - base, 0, sport, subSport) : null;
     return lapSummary(lap, derived, sport, subSport);
   });
-  const whole = summarizer && a.end > a.first ? derivedLap(summarizer, a.first - base, a.end - base, 0, sport, subSport) : null;
+  const whole =
+    summarizer && a.end > a.first ? derivedLap(summarizer, a.first - base, a.end - base, 0, sport, subSport) : null;
   const summary = laps.length > 0 ? combine(laps, whole, sport, subSport) : whole!;
   return { ...summary, laps };
 }
@@ -148,7 +176,12 @@ function sessionStart(group: Group, read: TcxRead): number {
 function device(creator: TcxCreator | null): Device | null {
   if (!creator?.name) return null;
   const version = creator.versionMajor !== null ? `${creator.versionMajor}.${creator.versionMinor ?? '0'}` : null;
-  return { manufacturer: null, product: creator.name, serial: creator.unitId && creator.unitId !== '0' ? creator.unitId : null, softwareVersion: version };
+  return {
+    manufacturer: null,
+    product: creator.name,
+    serial: creator.unitId && creator.unitId !== '0' ? creator.unitId : null,
+    softwareVersion: version,
+  };
 }
 
 // Transitions take minutes; legs further apart are separate workouts that the file groups as one.
@@ -159,7 +192,9 @@ function legGaps(legs: readonly Leg[]): string[] {
   for (let i = 1; i < legs.length; i++) {
     const gapS = (legs[i]!.start - (legs[i - 1]!.start + legs[i - 1]!.elapsedS * 1000)) / 1000;
     if (gapS > LEG_GAP_NOTE_S) {
-      out.push(`Leg ${i + 1} starts ${clock(gapS)} after leg ${i} ends: the file groups workouts recorded apart as one multisport session, so its elapsed time includes the gaps.`);
+      out.push(
+        `Leg ${i + 1} starts ${clock(gapS)} after leg ${i} ends: the file groups workouts recorded apart as one multisport session, so its elapsed time includes the gaps.`,
+      );
     }
   }
   return out;
@@ -169,8 +204,14 @@ function sessionWarnings(group: Group, cut: string | null): string[] {
   const out: string[] = [];
   const untimed = group.reduce((n, a) => n + a.untimed, 0);
   const backwards = group.reduce((n, a) => n + a.backwards, 0);
-  if (untimed > 0) out.push(`${untimed} track point${untimed === 1 ? '' : 's'} without a time ${untimed === 1 ? 'was' : 'were'} left out.`);
-  if (backwards > 0) out.push(`${backwards} track point${backwards === 1 ? '' : 's'} with a time earlier than the point before ${backwards === 1 ? 'was' : 'were'} left out.`);
+  if (untimed > 0)
+    out.push(
+      `${untimed} track point${untimed === 1 ? '' : 's'} without a time ${untimed === 1 ? 'was' : 'were'} left out.`,
+    );
+  if (backwards > 0)
+    out.push(
+      `${backwards} track point${backwards === 1 ? '' : 's'} with a time earlier than the point before ${backwards === 1 ? 'was' : 'were'} left out.`,
+    );
   if (cut) out.push(`The file ${cut}: only the laps and points before the break are here.`);
   return out;
 }

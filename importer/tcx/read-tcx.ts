@@ -116,8 +116,16 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
     switch (name) {
       case 'Activity':
         activity = {
-          sport: s.attr('Sport'), idMs: NaN, notes: null, creator: null, laps: [], first: cols.length, end: cols.length,
-          multisport: inMultisport ? multisports - 1 : -1, untimed: 0, backwards: 0,
+          sport: s.attr('Sport'),
+          idMs: NaN,
+          notes: null,
+          creator: null,
+          laps: [],
+          first: cols.length,
+          end: cols.length,
+          multisport: inMultisport ? multisports - 1 : -1,
+          untimed: 0,
+          backwards: 0,
         };
         activityDepth = depth;
         activities.push(activity);
@@ -159,9 +167,22 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
 
 function newLap(startMs: number, first: number): TcxLapRead {
   return {
-    startMs, totalTimeS: NaN, distanceM: NaN, maxSpeed: NaN, calories: NaN, avgHr: NaN, maxHr: NaN,
-    avgCadence: NaN, maxCadence: NaN, avgSpeed: NaN, avgWatts: NaN, maxWatts: NaN,
-    trigger: null, notes: null, first, end: first,
+    startMs,
+    totalTimeS: NaN,
+    distanceM: NaN,
+    maxSpeed: NaN,
+    calories: NaN,
+    avgHr: NaN,
+    maxHr: NaN,
+    avgCadence: NaN,
+    maxCadence: NaN,
+    avgSpeed: NaN,
+    avgWatts: NaN,
+    maxWatts: NaN,
+    trigger: null,
+    notes: null,
+    first,
+    end: first,
   };
 }
 

@@ -10,12 +10,7 @@ import type { TcxLapRead } from './read-tcx';
 const orNull = (v: number) => (v === v ? v : null);
 
 /** One lap: its written totals, the rest derived from rows [first, last] (null when the lap has no points). */
-export function lapSummary(
-  lap: TcxLapRead,
-  derived: Summary | null,
-  sport: Sport,
-  subSport: SubSport,
-): Lap {
+export function lapSummary(lap: TcxLapRead, derived: Summary | null, sport: Sport, subSport: SubSport): Lap {
   const timer = orNull(lap.totalTimeS);
   const distance = orNull(lap.distanceM);
   const start = lap.startMs === lap.startMs ? lap.startMs : (derived?.start ?? NaN);
@@ -50,7 +45,14 @@ export function lapSummary(
 }
 
 /** The derived summary of a lap's points, sharing the boundary sample with the lap before. */
-export function derivedLap(summarizer: RangeSummarizer, first: number, end: number, base: number, sport: Sport, subSport: SubSport): Summary | null {
+export function derivedLap(
+  summarizer: RangeSummarizer,
+  first: number,
+  end: number,
+  base: number,
+  sport: Sport,
+  subSport: SubSport,
+): Summary | null {
   if (end <= first) return null;
   return summarizer.summarize(Math.max(base, first - 1), end - 1, sport, subSport);
 }
@@ -62,7 +64,10 @@ export function derivedLap(summarizer: RangeSummarizer, first: number, end: numb
  */
 export function combine(parts: readonly Summary[], whole: Summary | null, sport: Sport, subSport: SubSport): Summary {
   const first = parts[0]!;
-  const end = Math.max(...parts.map((p) => p.start + p.elapsedS * 1000), whole ? whole.start + whole.elapsedS * 1000 : 0);
+  const end = Math.max(
+    ...parts.map((p) => p.start + p.elapsedS * 1000),
+    whole ? whole.start + whole.elapsedS * 1000 : 0,
+  );
   const movingS = parts.reduce((n, p) => n + p.movingS, 0);
   const sum = (f: (p: Summary) => number | null) => {
     const values = parts.map(f);

@@ -17,18 +17,38 @@ export type OpenedDocument = { readonly scanner: XmlScanner; readonly root: stri
  */
 export function openDocument(bytes: Uint8Array, file: string, expectedRoot: string, what: string): OpenedDocument {
   let blank = true;
-  for (let i = 0; i < bytes.length && blank; i++) blank = bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09;
-  if (blank) return { error: issue(file, 'empty-file', `${file} is empty (${bytes.length} bytes): there is no ${what} data to import.`) };
+  for (let i = 0; i < bytes.length && blank; i++)
+    blank = bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09;
+  if (blank)
+    return {
+      error: issue(file, 'empty-file', `${file} is empty (${bytes.length} bytes): there is no ${what} data to import.`),
+    };
   const scanner = new XmlScanner(bytes);
   if (!scanner.looksLikeXml()) {
-    return { error: issue(file, 'unknown-format', `${file} is not a ${what} file: it does not start with XML markup. Nothing was imported.`) };
+    return {
+      error: issue(
+        file,
+        'unknown-format',
+        `${file} is not a ${what} file: it does not start with XML markup. Nothing was imported.`,
+      ),
+    };
   }
   if (!scanner.next() || !scanner.opened) {
-    return { error: issue(file, 'unknown-format', `${file} is not a ${what} file: it holds no XML element. Nothing was imported.`) };
+    return {
+      error: issue(
+        file,
+        'unknown-format',
+        `${file} is not a ${what} file: it holds no XML element. Nothing was imported.`,
+      ),
+    };
   }
   if (scanner.name !== expectedRoot) {
     return {
-      error: issue(file, 'unknown-format', `${file} is not a ${what} file: its root element is <${scanner.name}>, not <${expectedRoot}>. Nothing was imported.`),
+      error: issue(
+        file,
+        'unknown-format',
+        `${file} is not a ${what} file: its root element is <${scanner.name}>, not <${expectedRoot}>. Nothing was imported.`,
+      ),
     };
   }
   return { scanner, root: scanner.name };
@@ -56,6 +76,12 @@ export function clock(totalS: number): string {
   return h > 0 ? `${h}:${mm.padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
 }
 
-export function sourceRef(format: SourceFormat, file: string, bytes: Uint8Array, contentHash: string, device: Device | null): SourceRef {
+export function sourceRef(
+  format: SourceFormat,
+  file: string,
+  bytes: Uint8Array,
+  contentHash: string,
+  device: Device | null,
+): SourceRef {
   return { format, file, contentHash, sizeBytes: bytes.length, device };
 }

@@ -33,13 +33,27 @@ describe('parseIsoTime', () => {
   });
 
   it('rejects what is not a date-time', () => {
-    for (const bad of ['', 'Aug  6 2007, 20:16:30', '2013-13-01T00:00:00Z', '2013-01-01', '2013-01-01T12:00:00Q', '2013-01-01T12:00:00.Z']) {
+    for (const bad of [
+      '',
+      'Aug  6 2007, 20:16:30',
+      '2013-13-01T00:00:00Z',
+      '2013-01-01',
+      '2013-01-01T12:00:00Q',
+      '2013-01-01T12:00:00.Z',
+    ]) {
       expect(parse(bad), bad).toBeNaN();
     }
   });
 
   it('counts days like Date.UTC across eras and leap years', () => {
-    for (const [y, m, d] of [[1600, 3, 1], [1900, 2, 28], [1901, 12, 13], [2000, 2, 29], [2100, 3, 1], [1969, 12, 31]] as const) {
+    for (const [y, m, d] of [
+      [1600, 3, 1],
+      [1900, 2, 28],
+      [1901, 12, 13],
+      [2000, 2, 29],
+      [2100, 3, 1],
+      [1969, 12, 31],
+    ] as const) {
       expect(daysFromCivil(y, m, d) * 86_400_000).toBe(Date.UTC(y, m - 1, d));
     }
   });

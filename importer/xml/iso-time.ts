@@ -76,7 +76,8 @@ export function parseIsoTime(bytes: Uint8Array, from: number, to: number): numbe
   let offsetMin = 0;
   if (i < to) {
     const sign = bytes[i]!;
-    if (sign === 0x5a || sign === 0x7a) i++; // 'Z'
+    if (sign === 0x5a || sign === 0x7a)
+      i++; // 'Z'
     else if (sign === 0x2b || sign === 0x2d) {
       // +HH, +HHMM or +HH:MM
       const oh = i + 3 <= to ? digitsAt(bytes, i + 1, 2) : -1;

@@ -63,7 +63,8 @@ export function parseDecimal(bytes: Uint8Array, from: number, to: number): numbe
   }
   if (i !== to) return NaN;
   let value: number;
-  if (mantissa < MAX_EXACT && scale >= -22 && scale <= 22) value = scale < 0 ? mantissa / POW10[-scale]! : mantissa * POW10[scale]!;
+  if (mantissa < MAX_EXACT && scale >= -22 && scale <= 22)
+    value = scale < 0 ? mantissa / POW10[-scale]! : mantissa * POW10[scale]!;
   else if (digits <= 19 && scale < 0 && scale >= -22) value = longQuotient(bytes, from, to, -scale);
   else value = NaN;
   if (value !== value) return slowParse(bytes, from, to);

@@ -21,7 +21,9 @@ function at(xml: string | Uint8Array, name: string): XmlScanner {
 describe('XmlScanner', () => {
   it('skips the BOM, declaration, processing instructions, comments and DOCTYPE', () => {
     const xml = Uint8Array.of(
-      0xef, 0xbb, 0xbf,
+      0xef,
+      0xbb,
+      0xbf,
       ...utf8(`<?xml version="1.0"?>\n<?xml-stylesheet href="a.xsl"?><!DOCTYPE gpx [<!ENTITY x "y">]>
 <!-- <fake> --><gpx><a/></gpx>`),
     );
@@ -30,7 +32,12 @@ describe('XmlScanner', () => {
 
   it('drops namespace prefixes and keeps local names', () => {
     expect(tokens('<r><gpxtpx:TrackPointExtension><ns3:hr>1</ns3:hr></gpxtpx:TrackPointExtension></r>')).toEqual([
-      '<r', '<TrackPointExtension', '<hr', '</hr', '</TrackPointExtension', '</r',
+      '<r',
+      '<TrackPointExtension',
+      '<hr',
+      '</hr',
+      '</TrackPointExtension',
+      '</r',
     ]);
   });
 
@@ -46,7 +53,10 @@ describe('XmlScanner', () => {
   });
 
   it('resolves the predefined entities and numeric references in text and attributes', () => {
-    const s = at('<r><name q="&quot;&#65;&#x42;&apos;">Fish &amp; chips &lt;3 &gt; &#233;&#x1F6B4; &unknown;</name></r>', 'name');
+    const s = at(
+      '<r><name q="&quot;&#65;&#x42;&apos;">Fish &amp; chips &lt;3 &gt; &#233;&#x1F6B4; &unknown;</name></r>',
+      'name',
+    );
     expect(s.attr('q')).toBe(`"AB'`);
     expect(s.text()).toBe('Fish & chips <3 > é🚴 &unknown;');
   });
@@ -77,9 +87,14 @@ describe('XmlScanner', () => {
     const text = '<r><name>Žiri</name></r>';
     const le = new Uint8Array(2 + text.length * 2);
     le.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) le[2 + i * 2] = text.charCodeAt(i) & 0xff, (le[3 + i * 2] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i++)
+      (le[2 + i * 2] = text.charCodeAt(i) & 0xff), (le[3 + i * 2] = text.charCodeAt(i) >> 8);
     expect(at(le, 'name').text()).toBe('Žiri');
-    const latin1 = Uint8Array.of(...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><r><name>Z'), 0xfc, ...utf8('rich</name></r>'));
+    const latin1 = Uint8Array.of(
+      ...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><r><name>Z'),
+      0xfc,
+      ...utf8('rich</name></r>'),
+    );
     expect(at(latin1, 'name').text()).toBe('Zürich');
   });
 

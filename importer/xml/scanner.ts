@@ -413,7 +413,8 @@ export class XmlScanner {
       const valueFrom = i + 1;
       const valueTo = this.valueEnd(valueFrom);
       if (valueTo > to) return -1;
-      if (nameTo - local === localName.length && nameTo > nameFrom && this.startsWith(local, localName)) return valueFrom;
+      if (nameTo - local === localName.length && nameTo > nameFrom && this.startsWith(local, localName))
+        return valueFrom;
       i = valueTo + 1;
     }
     return -1;

@@ -67,4 +67,6 @@ export type TurnFailure =
   | { readonly kind: 'stopped' }
   | { readonly kind: 'other'; readonly message: string };
 
-export type TurnOutcome = { readonly ok: true; readonly result: TurnResult } | { readonly ok: false; readonly failure: TurnFailure };
+export type TurnOutcome =
+  | { readonly ok: true; readonly result: TurnResult }
+  | { readonly ok: false; readonly failure: TurnFailure };

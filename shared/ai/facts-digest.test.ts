@@ -7,12 +7,20 @@ const np: Fact = { id: 'session.s1.np', value: 245, unit: 'W', label: 'Normalize
 
 describe('factsDigest', () => {
   it('is the SHA-256 of the facts, model and extra input in a fixed JSON form', () => {
-    const canonical = '{"facts":[["session.s1.np",245,"W","Normalized power 245 W",["s1"]]],"model":"claude-sonnet-5-5","extra":"coach"}';
+    const canonical =
+      '{"facts":[["session.s1.np",245,"W","Normalized power 245 W",["s1"]]],"model":"claude-sonnet-5-5","extra":"coach"}';
     expect(factsDigest([np], 'claude-sonnet-5-5', 'coach')).toBe(createHash('sha256').update(canonical).digest('hex'));
   });
 
   it('stays the same for the same facts however their objects were built', () => {
-    const rebuilt = { sessionIds: ['s1'], label: 'Normalized power 245 W', unit: 'W', value: 245, id: 'session.s1.np', extra: 1 } as Fact;
+    const rebuilt = {
+      sessionIds: ['s1'],
+      label: 'Normalized power 245 W',
+      unit: 'W',
+      value: 245,
+      id: 'session.s1.np',
+      extra: 1,
+    } as Fact;
     expect(factsDigest([rebuilt], 'm')).toBe(factsDigest([np], 'm'));
   });
 

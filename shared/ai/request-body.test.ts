@@ -30,7 +30,10 @@ describe('messagesRequestBody', () => {
 
   it('sends the same bytes for the same turn, and the same cached prefix whatever the conversation', () => {
     expect(JSON.stringify(messagesRequestBody(input))).toBe(JSON.stringify(messagesRequestBody({ ...input })));
-    const later = messagesRequestBody({ ...input, messages: [...input.messages, { role: 'assistant', content: 'Good.' }, { role: 'user', content: 'And today?' }] });
+    const later = messagesRequestBody({
+      ...input,
+      messages: [...input.messages, { role: 'assistant', content: 'Good.' }, { role: 'user', content: 'And today?' }],
+    });
     const prefix = (b: ReturnType<typeof messagesRequestBody>) => JSON.stringify([b.tools, b.system]);
     expect(prefix(later)).toBe(prefix(messagesRequestBody(input)));
   });

@@ -39,7 +39,9 @@ export interface MessagesRequestBody {
 
 const EPHEMERAL: CacheControl = { type: 'ephemeral' };
 
-const CACHED_TOOLS: readonly RequestTool[] = AI_TOOLS.map((tool, i) => (i === AI_TOOLS.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool));
+const CACHED_TOOLS: readonly RequestTool[] = AI_TOOLS.map((tool, i) =>
+  i === AI_TOOLS.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool,
+);
 
 export function messagesRequestBody(input: TurnInput): MessagesRequestBody {
   return {

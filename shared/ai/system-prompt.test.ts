@@ -14,10 +14,14 @@ describe('systemPrompt', () => {
   });
 
   it('differs by tone only in its last paragraph, so the rules read the same to every athlete', () => {
-    const [plain, coach, encouraging] = (['plain', 'coach', 'encouraging'] as const).map((t) => systemPrompt(t).split('\n\n'));
+    const [plain, coach, encouraging] = (['plain', 'coach', 'encouraging'] as const).map((t) =>
+      systemPrompt(t).split('\n\n'),
+    );
     expect(plain!.slice(0, -1)).toEqual(coach!.slice(0, -1));
     expect(plain!.slice(0, -1)).toEqual(encouraging!.slice(0, -1));
-    expect(plain!.at(-1)).toBe('Tone: plain and factual. No praise, no exclamation marks, no motivational phrases. Report what happened and what it means.');
+    expect(plain!.at(-1)).toBe(
+      'Tone: plain and factual. No praise, no exclamation marks, no motivational phrases. Report what happened and what it means.',
+    );
     expect(coach!.at(-1)).toMatch(/^Tone: a direct coach\./);
     expect(encouraging!.at(-1)).toMatch(/^Tone: encouraging but honest\./);
   });

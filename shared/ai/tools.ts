@@ -42,14 +42,20 @@ export type ToolCall =
   | { readonly name: 'get_wellness'; readonly input: DateRange }
   | { readonly name: 'get_plan'; readonly input: DateRange };
 
-export type ParsedToolCall = { readonly ok: true; readonly call: ToolCall } | { readonly ok: false; readonly error: string };
+export type ParsedToolCall =
+  | { readonly ok: true; readonly call: ToolCall }
+  | { readonly ok: false; readonly error: string };
 
 export const FIND_SESSIONS_DEFAULT_LIMIT = 10;
 export const FIND_SESSIONS_MAX_LIMIT = 50;
 /** Longest range a series tool returns, so one tool result stays a few thousand tokens. */
 export const MAX_RANGE_DAYS = 366;
 
-const date = (what: string) => ({ type: 'string', format: 'date', description: `${what}, YYYY-MM-DD (the athlete's local date)` });
+const date = (what: string) => ({
+  type: 'string',
+  format: 'date',
+  description: `${what}, YYYY-MM-DD (the athlete's local date)`,
+});
 const range = {
   type: 'object',
   properties: { from: date('First day, inclusive'), to: date('Last day, inclusive') },
@@ -69,8 +75,16 @@ export const AI_TOOLS: readonly ToolDefinition[] = [
         sport: { type: 'string', enum: SPORTS, description: 'Only this sport.' },
         from: date('Earliest day, inclusive'),
         to: date('Latest day, inclusive'),
-        query: { type: 'string', description: 'Words to look for in session titles (only when the athlete shares titles and notes).' },
-        limit: { type: 'integer', minimum: 1, maximum: FIND_SESSIONS_MAX_LIMIT, description: `How many sessions at most (default ${FIND_SESSIONS_DEFAULT_LIMIT}).` },
+        query: {
+          type: 'string',
+          description: 'Words to look for in session titles (only when the athlete shares titles and notes).',
+        },
+        limit: {
+          type: 'integer',
+          minimum: 1,
+          maximum: FIND_SESSIONS_MAX_LIMIT,
+          description: `How many sessions at most (default ${FIND_SESSIONS_DEFAULT_LIMIT}).`,
+        },
       },
       required: [],
       additionalProperties: false,
@@ -114,7 +128,8 @@ type Check<T> = { readonly ok: true; readonly value: T } | { readonly ok: false;
  * field and what was expected.
  */
 export function parseToolCall(name: string, input: unknown): ParsedToolCall {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(`${name}: the input must be a JSON object.`);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(`${name}: the input must be a JSON object.`);
   const fields = input as Fields;
   switch (name) {
     case 'find_sessions':
@@ -122,8 +137,9 @@ export function parseToolCall(name: string, input: unknown): ParsedToolCall {
     case 'get_session_facts': {
       const unknown = unknownField(name, fields, ['sessionId']);
       if (unknown) return fail(unknown);
-      const id = fields['sessionId'];
-      if (typeof id !== 'string' || id.trim() === '') return fail('get_session_facts: sessionId must be a non-empty string.');
+      const id = fields.sessionId;
+      if (typeof id !== 'string' || id.trim() === '')
+        return fail('get_session_facts: sessionId must be a non-empty string.');
       return { ok: true, call: { name, input: { sessionId: id } } };
     }
     case 'get_fitness':
@@ -141,32 +157,43 @@ function parseFindSessions(fields: Fields): ParsedToolCall {
   const name = 'find_sessions';
   const unknown = unknownField(name, fields, ['sport', 'from', 'to', 'query', 'limit']);
   if (unknown) return fail(unknown);
-  const sport = fields['sport'];
-  if (sport !== undefined && !(SPORTS as readonly unknown[]).includes(sport)) return fail(`${name}: sport must be one of ${SPORTS.join(', ')}.`);
-  const from = optionalDate(name, 'from', fields['from']);
+  const sport = fields.sport;
+  if (sport !== undefined && !(SPORTS as readonly unknown[]).includes(sport))
+    return fail(`${name}: sport must be one of ${SPORTS.join(', ')}.`);
+  const from = optionalDate(name, 'from', fields.from);
   if (!from.ok) return from;
-  const to = optionalDate(name, 'to', fields['to']);
+  const to = optionalDate(name, 'to', fields.to);
   if (!to.ok) return to;
-  if (from.value !== null && to.value !== null && from.value > to.value) return fail(`${name}: from (${from.value}) is after to (${to.value}).`);
-  const query = fields['query'];
+  if (from.value !== null && to.value !== null && from.value > to.value)
+    return fail(`${name}: from (${from.value}) is after to (${to.value}).`);
+  const query = fields.query;
   if (query !== undefined && typeof query !== 'string') return fail(`${name}: query must be a string.`);
-  const limit = fields['limit'] ?? FIND_SESSIONS_DEFAULT_LIMIT;
+  const limit = fields.limit ?? FIND_SESSIONS_DEFAULT_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > FIND_SESSIONS_MAX_LIMIT) {
     return fail(`${name}: limit must be a whole number from 1 to ${FIND_SESSIONS_MAX_LIMIT}.`);
   }
   const text = query?.trim() ?? '';
   return {
     ok: true,
-    call: { name, input: { sport: (sport as Sport | undefined) ?? null, from: from.value, to: to.value, query: text === '' ? null : text, limit } },
+    call: {
+      name,
+      input: {
+        sport: (sport as Sport | undefined) ?? null,
+        from: from.value,
+        to: to.value,
+        query: text === '' ? null : text,
+        limit,
+      },
+    },
   };
 }
 
 function parseRange(name: string, fields: Fields): Check<DateRange> {
   const unknown = unknownField(name, fields, ['from', 'to']);
   if (unknown) return fail(unknown);
-  const from = optionalDate(name, 'from', fields['from']);
+  const from = optionalDate(name, 'from', fields.from);
   if (!from.ok) return from;
-  const to = optionalDate(name, 'to', fields['to']);
+  const to = optionalDate(name, 'to', fields.to);
   if (!to.ok) return to;
   if (from.value === null || to.value === null) return fail(`${name}: both from and to are required (YYYY-MM-DD).`);
   const days = isoDateToDay(to.value) - isoDateToDay(from.value) + 1;
@@ -187,7 +214,9 @@ function optionalDate(tool: string, field: string, value: unknown): Check<string
 
 function unknownField(tool: string, fields: Fields, known: readonly string[]): string | null {
   const extra = Object.keys(fields).filter((k) => !known.includes(k));
-  return extra.length === 0 ? null : `${tool}: unknown field ${extra.map((k) => `"${k}"`).join(', ')}; the fields are ${known.join(', ')}.`;
+  return extra.length === 0
+    ? null
+    : `${tool}: unknown field ${extra.map((k) => `"${k}"`).join(', ')}; the fields are ${known.join(', ')}.`;
 }
 
 function fail(error: string): { readonly ok: false; readonly error: string } {

@@ -26,9 +26,13 @@ export function failureFromApiError(e: ApiErrorInfo): TurnFailure {
     case 529:
       return { kind: 'overloaded' };
   }
-  const what = e.status === undefined ? 'The request to Anthropic failed' : `Anthropic answered with an error (HTTP ${e.status})`;
+  const what =
+    e.status === undefined ? 'The request to Anthropic failed' : `Anthropic answered with an error (HTTP ${e.status})`;
   const detail = e.message?.trim() ? `: ${e.message.trim().replace(/\.$/, '')}` : '';
-  return { kind: 'other', message: `${what}${detail}. Try again; if it keeps failing, check the model in Settings → AI.` };
+  return {
+    kind: 'other',
+    message: `${what}${detail}. Try again; if it keeps failing, check the model in Settings → AI.`,
+  };
 }
 
 /**

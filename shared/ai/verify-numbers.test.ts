@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../analytics/facts/types';
 import { verifyAnswer } from './verify-numbers';
 
-const fact = (id: string, value: number | string, unit: string, label: string, sessionIds: string[] = ['s1']): Fact => ({ id, value, unit, label, sessionIds });
+const fact = (
+  id: string,
+  value: number | string,
+  unit: string,
+  label: string,
+  sessionIds: string[] = ['s1'],
+): Fact => ({ id, value, unit, label, sessionIds });
 
 /** Each number the answer states: [as written, verified, fact ids]. */
 function numbers(text: string, facts: readonly Fact[]) {
@@ -17,7 +23,11 @@ describe('verifyAnswer on a realistic session summary', () => {
     fact('session.s1.np', 245.37, 'W', 'Normalized power 245 W'),
     fact('session.s1.if', 0.82, '', 'Intensity factor 0.82'),
     fact('session.s1.decoupling', 3.4, '%', 'Aerobic decoupling 3.4% (second half vs first)'),
-    fact('session.s1.similar.count', 3, 'sessions', '3 similar cycling sessions in the previous 90 days', ['s2', 's3', 's4']),
+    fact('session.s1.similar.count', 3, 'sessions', '3 similar cycling sessions in the previous 90 days', [
+      's2',
+      's3',
+      's4',
+    ]),
     fact('session.s1.similar.hr', -3.8, '%', 'Average heart rate -4% vs similar sessions', ['s1', 's2', 's3', 's4']),
     fact('session.s1.record.running.distance.5000', 1250, 's', 'Personal record: running 5 km 20:50', ['s1', 's0']),
     fact('session.s1.form.tsb', -12.3, 'load/day', "Form (TSB, yesterday's CTL - ATL) -12"),
@@ -49,7 +59,13 @@ describe('verifyAnswer on a realistic session summary', () => {
   it('links a verified number to the sessions behind its facts, each once', () => {
     const parts = verifyAnswer('Heart rate was 3.8% lower than in 3 similar rides.', facts);
     const hr = parts.find((p) => p.kind === 'number' && p.text === '3.8%');
-    expect(hr).toEqual({ kind: 'number', text: '3.8%', verified: true, factIds: ['session.s1.similar.hr'], sessionIds: ['s1', 's2', 's3', 's4'] });
+    expect(hr).toEqual({
+      kind: 'number',
+      text: '3.8%',
+      verified: true,
+      factIds: ['session.s1.similar.hr'],
+      sessionIds: ['s1', 's2', 's3', 's4'],
+    });
   });
 
   it('returns the whole text as one part when it states no number', () => {
@@ -133,7 +149,9 @@ describe('tolerance by unit', () => {
       fact('plan.load', 85, '%', 'Load 85% of the 240 planned', []),
       fact('plan.step', 'intervals', '', 'Step 2: 10 min at 200-220 W', []),
     ];
-    expect(numbers('85% of the planned 240, with 10 min at 200-220 W but not 230 W', facts).map(([t, v]) => [t, v])).toEqual([
+    expect(
+      numbers('85% of the planned 240, with 10 min at 200-220 W but not 230 W', facts).map(([t, v]) => [t, v]),
+    ).toEqual([
       ['85%', true],
       ['240', true],
       ['10 min', true],

@@ -37,7 +37,12 @@ export { normalizedPower } from './session/normalized-power';
 export { meanMaximalPower, POWER_CURVE_DURATIONS_S } from './session/power-curve';
 export type { CurvePoint } from './session/power-curve';
 export { bestWindowMean } from './session/best-window';
-export { BEST_EFFORT_DISTANCES_M, BEST_EFFORT_NAMES, bestDistanceInTime, bestEffortsByDistance } from './session/best-efforts';
+export {
+  BEST_EFFORT_DISTANCES_M,
+  BEST_EFFORT_NAMES,
+  bestDistanceInTime,
+  bestEffortsByDistance,
+} from './session/best-efforts';
 export type { DistanceEffort } from './session/best-efforts';
 export { findClimbs } from './session/climbs';
 export type { Climb } from './session/climbs';
@@ -63,7 +68,16 @@ export type { LoadInputs, StretchInputs } from './session/load-inputs';
 export { analyzeSession, DISTANCE_IN_TIME_S } from './session/analyze-session';
 export type { SessionAnalysis, ZoneTime } from './session/analyze-session';
 
-export { ACUTE_DAYS, ATL_DAYS, ATL_FACTOR, CHRONIC_DAYS, CTL_DAYS, CTL_FACTOR, MONOTONY_DAYS, RAMP_DAYS } from './days/pmc';
+export {
+  ACUTE_DAYS,
+  ATL_DAYS,
+  ATL_FACTOR,
+  CHRONIC_DAYS,
+  CTL_DAYS,
+  CTL_FACTOR,
+  MONOTONY_DAYS,
+  RAMP_DAYS,
+} from './days/pmc';
 export { TrainingLog } from './days/training-log';
 export type { DayRow, LoadEntry } from './days/training-log';
 export { loadEntry } from './days/load-entry';

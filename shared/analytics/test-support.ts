@@ -44,6 +44,9 @@ export function makeStreams(n: number, channels: Partial<Record<Channel, (t: num
 }
 
 /** A profile from threshold entries (all general, not sport-specific unless given). */
-export function makeProfile(thresholds: readonly ThresholdEntry[], sex: AthleteProfile['sex'] = 'male'): AthleteProfile {
+export function makeProfile(
+  thresholds: readonly ThresholdEntry[],
+  sex: AthleteProfile['sex'] = 'male',
+): AthleteProfile {
   return { sex, thresholds };
 }

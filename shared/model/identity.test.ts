@@ -9,7 +9,9 @@ const minutes = (n: number) => n * 60_000;
 
 describe('isSameWorkout', () => {
   it('matches the same ride from two sources a minute apart and 2% shorter', () => {
-    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(1)), elapsedS: seconds(3528) })).toBe(true);
+    expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(1)), elapsedS: seconds(3528) })).toBe(
+      true,
+    );
   });
 
   it('matches a start off by the UTC offset one source states (its local clock read as UTC)', () => {
@@ -21,7 +23,9 @@ describe('isSameWorkout', () => {
 
   it('keeps apart a morning commute and the ride home nine hours later', () => {
     expect(isSameWorkout(ride, { ...ride, start: epochMs(ride.start + minutes(9 * 60)) })).toBe(false);
-    expect(isSameWorkout({ ...ride, utcOffsetS: 3600 }, { ...ride, start: epochMs(ride.start + minutes(9 * 60)) })).toBe(false);
+    expect(
+      isSameWorkout({ ...ride, utcOffsetS: 3600 }, { ...ride, start: epochMs(ride.start + minutes(9 * 60)) }),
+    ).toBe(false);
   });
 
   it('keeps apart workouts 10 minutes apart, of different sports, or of very different length', () => {

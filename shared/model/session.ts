@@ -1,16 +1,6 @@
 import type { Sport, SubSport } from './sport';
 import type { Streams } from './streams';
-import type {
-  Bpm,
-  Celsius,
-  EpochMs,
-  Kilocalories,
-  Meters,
-  MetersPerSecond,
-  Rpm,
-  Seconds,
-  Watts,
-} from './units';
+import type { Bpm, Celsius, EpochMs, Kilocalories, Meters, MetersPerSecond, Rpm, Seconds, Watts } from './units';
 
 /**
  * The numbers an athlete reads off any stretch of training: a whole session,

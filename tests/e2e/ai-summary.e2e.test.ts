@@ -78,7 +78,9 @@ describe.skipIf(!runnable)('an AI session summary in Chromium', () => {
     await page.locator('.session-row').first().click();
     await page.getByRole('button', { name: 'Summarise this session' }).click();
     await page.getByRole('heading', { name: 'Before anything is sent' }).waitFor({ timeout: UI_TIMEOUT });
-    expect(await page.locator('.ai-sees-message').textContent()).toContain('Summarize the cycling session of 2024-06-01');
+    expect(await page.locator('.ai-sees-message').textContent()).toContain(
+      'Summarize the cycling session of 2024-06-01',
+    );
     expect(server.requests).toHaveLength(0);
     await page.screenshot({ path: join(ARTIFACTS, 'ai-01-consent.png'), fullPage: true });
   });

@@ -14,7 +14,8 @@ export const EXTENSION_DIR = join(resolve(REPO_ROOT, process.env.SESSIONSAI_OUT_
 /** Whether the test can run: throws under CI when the browser is missing, so CI never passes by skipping. */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium package for the end-to-end test`);
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium package for the end-to-end test`);
   return false;
 }
 

@@ -31,22 +31,35 @@ const EMPTY = 'bad/elevate__empty.fit';
 
 /** Generated workouts: every value is known (tests/support/known-track.ts). */
 const GENERATED = {
-  ride: writeKnownTrackFit(makeKnownTrack({ seconds: 3600, sport: 'cycling', start: Date.UTC(2024, 5, 1, 6), pause: { at: 1200, seconds: 120 } })),
+  ride: writeKnownTrackFit(
+    makeKnownTrack({
+      seconds: 3600,
+      sport: 'cycling',
+      start: Date.UTC(2024, 5, 1, 6),
+      pause: { at: 1200, seconds: 120 },
+    }),
+  ),
   run: writeKnownTrackFit(makeKnownTrack({ seconds: 1800, sport: 'running', start: Date.UTC(2024, 5, 3, 7) })),
   dropped: writeKnownTrackFit(makeKnownTrack({ seconds: 1200, sport: 'cycling', start: Date.UTC(2024, 5, 5, 17) })),
 };
 
 const runnable = browserAvailable();
 if (!runnable) console.warn('skipping the side panel end-to-end test: /usr/bin/chromium not found (CI installs it)');
-if (!fixturesAvailable && process.env.CI) throw new Error(`the end-to-end test needs ../shared/fixtures (looked in ${FIXTURES_DIR})`);
-if (!fixturesAvailable) console.warn(`skipping the side panel end-to-end test: ../shared/fixtures not found at ${FIXTURES_DIR}`);
+if (!fixturesAvailable && process.env.CI)
+  throw new Error(`the end-to-end test needs ../shared/fixtures (looked in ${FIXTURES_DIR})`);
+if (!fixturesAvailable)
+  console.warn(`skipping the side panel end-to-end test: ../shared/fixtures not found at ${FIXTURES_DIR}`);
 
 /** The numbers the detail shows before Load, by label, as keyNumbers words them (UI.md, "Session detail"). */
 function expectedKeyNumbers(session: Session, format: Format): Record<string, string> {
   const out: Record<string, string> = { Duration: formatDuration(session.elapsedS) };
   if (session.movingS < session.elapsedS) out['Moving time'] = formatDuration(session.movingS);
   if (session.distanceM !== null) out.Distance = format.distance(session.distanceM, session.sport);
-  if (session.avgSpeed !== null) out[speedKind(session.sport) === 'speed' ? 'Avg speed' : 'Avg pace'] = format.speedFor(session.avgSpeed, session.sport);
+  if (session.avgSpeed !== null)
+    out[speedKind(session.sport) === 'speed' ? 'Avg speed' : 'Avg pace'] = format.speedFor(
+      session.avgSpeed,
+      session.sport,
+    );
   if (session.ascentM !== null) out.Ascent = format.elevation(session.ascentM);
   if (session.avgHr !== null) out['Avg HR'] = format.heartRate(session.avgHr);
   if (session.maxHr !== null) out['Max HR'] = format.heartRate(session.maxHr);
@@ -57,9 +70,16 @@ function expectedKeyNumbers(session: Session, format: Format): Record<string, st
 
 /** What the detail shows: each key number's label and value, in order. */
 async function shownKeyNumbers(page: Page): Promise<Record<string, string>> {
-  return page.locator('dl.key-numbers > div').evaluateAll((items) =>
-    Object.fromEntries(items.map((item) => [item.querySelector('dt')?.textContent ?? '', item.querySelector('dd')?.firstChild?.textContent ?? ''])),
-  );
+  return page
+    .locator('dl.key-numbers > div')
+    .evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((item) => [
+          item.querySelector('dt')?.textContent ?? '',
+          item.querySelector('dd')?.firstChild?.textContent ?? '',
+        ]),
+      ),
+    );
 }
 
 /**
@@ -108,7 +128,9 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
   let imported: Session[] = [];
   /** The importer's session read from a file (a zip's entry is named inside the zip). */
   const importedFrom = (file: string): Session => {
-    const session = imported.find((s) => s.sources.some((source) => source.file === file || source.file.startsWith(`${file}/`)));
+    const session = imported.find((s) =>
+      s.sources.some((source) => source.file === file || source.file.startsWith(`${file}/`)),
+    );
     if (!session) throw new Error(`the importer found no session in ${file}`);
     return session;
   };
@@ -164,7 +186,11 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
       { name: 'ride-again.fit', bytes: GENERATED.ride },
     ]);
     const report = await finishedImport(page);
-    expect(report).toEqual({ read: '2 of 2 files read', counts: '1 session added · 1 duplicate skipped · 0 merged · 0 errors', errors: [] });
+    expect(report).toEqual({
+      read: '2 of 2 files read',
+      counts: '1 session added · 1 duplicate skipped · 0 merged · 0 errors',
+      errors: [],
+    });
     expect(await page.locator('.drop-overlay').count()).toBe(0);
     await expect.poll(() => page.locator('.session-count').textContent(), { timeout: UI_TIMEOUT }).toBe('4 sessions');
     await page.getByRole('button', { name: 'Close' }).click();
@@ -174,7 +200,9 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
     const newestFirst = [...imported].sort((a, b) => b.start - a.start);
     const rows = page.getByRole('list', { name: 'Sessions, newest first' }).locator('.session-row');
     await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT }).toBe(4);
-    expect(await rows.locator('.session-row-date').allTextContents()).toEqual(newestFirst.map((s) => format.date(s.start, s.utcOffsetS)));
+    expect(await rows.locator('.session-row-date').allTextContents()).toEqual(
+      newestFirst.map((s) => format.date(s.start, s.utcOffsetS)),
+    );
     expect(await rows.locator('.session-row-numbers').allTextContents()).toEqual(
       newestFirst.map((s) => {
         const numbers = [sportLabel(s.sport), formatDuration(s.elapsedS)];
@@ -186,15 +214,22 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
     await screenshot(page, '03-sessions');
   });
 
-  for (const [file, shot] of [['ride.fit', '04-detail-ride'], [basename(ZIP), '05-detail-garmin-run']] as const) {
+  for (const [file, shot] of [
+    ['ride.fit', '04-detail-ride'],
+    [basename(ZIP), '05-detail-garmin-run'],
+  ] as const) {
     it(`opens the session from ${file} and shows the importer’s numbers`, async () => {
       const session = importedFrom(file);
       const expected = expectedKeyNumbers(session, format);
       await page.locator('.session-row', { hasText: format.date(session.start, session.utcOffsetS) }).click();
-      await page.getByRole('heading', { level: 2, name: sessionTitle(session), exact: true }).waitFor({ timeout: UI_TIMEOUT });
+      await page
+        .getByRole('heading', { level: 2, name: sessionTitle(session), exact: true })
+        .waitFor({ timeout: UI_TIMEOUT });
       const shown = await shownKeyNumbers(page);
       // Load and normalized power come from the panel's analytics, not the importer.
-      expect(Object.fromEntries(Object.entries(shown).filter(([label]) => label !== 'Load' && label !== 'Normalized power'))).toEqual(expected);
+      expect(
+        Object.fromEntries(Object.entries(shown).filter(([label]) => label !== 'Load' && label !== 'Normalized power')),
+      ).toEqual(expected);
       expect(await page.locator('.detail-header p').textContent()).toBe(
         `${sportLabel(session.sport)} · ${format.dateTime(session.start, session.utcOffsetS)}`,
       );
@@ -206,11 +241,18 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
 
   const nav = () => page.getByRole('navigation', { name: 'Views' });
 
-  for (const [view, shot] of [['Today', '06-today'], ['Plan', '07-plan'], ['Wellness', '08-wellness']] as const) {
+  for (const [view, shot] of [
+    ['Today', '06-today'],
+    ['Plan', '07-plan'],
+    ['Wellness', '08-wellness'],
+  ] as const) {
     it(`opens the ${view} view`, async () => {
       await nav().getByRole('button', { name: view, exact: true }).click();
       // Attached, not visible: Plan's heading is for screen readers only.
-      await page.getByRole('main').getByRole('heading', { level: 2, name: view, exact: true }).waitFor({ state: 'attached', timeout: UI_TIMEOUT });
+      await page
+        .getByRole('main')
+        .getByRole('heading', { level: 2, name: view, exact: true })
+        .waitFor({ state: 'attached', timeout: UI_TIMEOUT });
       expect(await nav().getByRole('button', { name: view, exact: true }).getAttribute('aria-current')).toBe('page');
       await screenshot(page, shot);
     });
@@ -229,7 +271,9 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
     expect(sessions.map((s) => s.start).sort()).toEqual(imported.map((s) => s.start).sort());
     // Every workout's original is kept byte for byte, loose or from inside the zip.
     const sources = JSON.parse(strFromU8(exported['sources.json']!)) as { file: string; path: string }[];
-    expect(sources.map((s) => s.file).sort()).toEqual(imported.flatMap((s) => s.sources.map((source) => source.file)).sort());
+    expect(sources.map((s) => s.file).sort()).toEqual(
+      imported.flatMap((s) => s.sources.map((source) => source.file)).sort(),
+    );
     const original = (file: string) => exported[sources.find((s) => s.file.startsWith(file))?.path ?? ''];
     expect(original('ride.fit')).toEqual(GENERATED.ride);
     expect(original(`${basename(ZIP)}/`)).toEqual(Object.values(unzipSync(fixture(ZIP)))[0]);
@@ -248,7 +292,9 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
       );
     await screenshot(page, '10-erase-question');
     await question.getByRole('button', { name: 'Erase everything' }).click();
-    await expect.poll(() => erase.locator('.settings-status').textContent(), { timeout: UI_TIMEOUT }).toBe('All local data was erased.');
+    await expect
+      .poll(() => erase.locator('.settings-status').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('All local data was erased.');
     await nav().getByRole('button', { name: 'Sessions', exact: true }).click();
     await page.getByRole('region', { name: 'Import your training' }).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(page, '11-erased');

@@ -37,7 +37,9 @@ const FIXTURES = join(REPO_ROOT, 'extension/sites/strava/fixtures');
 const METADATA = JSON.parse(readFileSync(join(FIXTURES, 'activity.json'), 'utf8')) as Record<string, unknown>;
 const ACTIVITY_ID = String(METADATA.id);
 /** Its original upload: a known ride starting when the metadata says. */
-const RIDE_FIT = writeKnownTrackFit(makeKnownTrack({ seconds: 3600, sport: 'cycling', start: Date.UTC(2024, 5, 1, 6) }));
+const RIDE_FIT = writeKnownTrackFit(
+  makeKnownTrack({ seconds: 3600, sport: 'cycling', start: Date.UTC(2024, 5, 1, 6) }),
+);
 
 /** The athlete's list: 20 rides in May 2024, newest first, each with its metadata and original file. */
 const LISTED = Array.from({ length: 20 }, (_, i) => {
@@ -66,7 +68,16 @@ const metadataOf = (id: string) => {
   const listed = LISTED.find((a) => a.id === id);
   return listed === undefined
     ? METADATA
-    : { ...METADATA, id: Number(id), name: listed.name, description: null, private_note: null, start_date: new Date(listed.start).toISOString(), elapsed_time: 600, moving_time: 600 };
+    : {
+        ...METADATA,
+        id: Number(id),
+        name: listed.name,
+        description: null,
+        private_note: null,
+        start_date: new Date(listed.start).toISOString(),
+        elapsed_time: 600,
+        moving_time: 600,
+      };
 };
 
 /** Answers requests at www.strava.com like the site would for a logged-in athlete; every other host is refused. */
@@ -79,16 +90,34 @@ function serveStrava(requests: string[], blocked: string[]) {
       return route.abort();
     }
     requests.push(`${url.pathname}${url.search}`);
-    const json = (body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-    const file = (bytes: Uint8Array) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
+    const json = (body: unknown) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    const file = (bytes: Uint8Array) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
     let match: RegExpExecArray | null;
     if ((match = /^\/activities\/(\d+)$/.exec(url.pathname))) {
       const title = String(metadataOf(match[1]!).name);
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stravaPage(title, `<div id="heading"><h1 class="activity-name">${title}</h1><p>Ride · 42.2 km</p></div>`) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: stravaPage(title, `<div id="heading"><h1 class="activity-name">${title}</h1><p>Ride · 42.2 km</p></div>`),
+      });
     }
-    if (url.pathname === '/athlete/training') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stravaPage('My Activities', '<div id="heading"><h1>My Activities</h1></div>') });
+    if (url.pathname === '/athlete/training')
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: stravaPage('My Activities', '<div id="heading"><h1>My Activities</h1></div>'),
+      });
     if (url.pathname === '/athlete/training_activities') {
-      const models = LISTED.map((a) => ({ id: Number(a.id), name: a.name, sport_type: 'Ride', start_time: new Date(a.start).toISOString().replace('.000Z', '+0000'), trainer: false, commute: false }));
+      const models = LISTED.map((a) => ({
+        id: Number(a.id),
+        name: a.name,
+        sport_type: 'Ride',
+        start_time: new Date(a.start).toISOString().replace('.000Z', '+0000'),
+        trainer: false,
+        commute: false,
+      }));
       return json({ models, page: 1, perPage: 20, total: 20 });
     }
     if ((match = /^\/api\/v3\/activities\/(\d+)$/.exec(url.pathname))) return json(metadataOf(match[1]!));
@@ -114,7 +143,8 @@ describe.skipIf(!runnable)('importing from Strava in Chromium', () => {
   const blocked: string[] = [];
   const pageErrors: string[] = [];
 
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const screenshot = (page: Page, name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const button = () => strava.locator('sessionsai-import button');
   const bar = () => sidePanel.getByRole('region', { name: 'Import from Strava' });
 
@@ -138,7 +168,10 @@ describe.skipIf(!runnable)('importing from Strava in Chromium', () => {
     format = makeFormat('metric', LOCALE);
     // The athlete's Strava tab, in a window of its own beside the panel.
     const opened = context.waitForEvent('page');
-    await sidePanel.evaluate((url) => window.open(url, '_blank', 'popup,width=1000,height=700'), `${STRAVA}/activities/${ACTIVITY_ID}`);
+    await sidePanel.evaluate(
+      (url) => window.open(url, '_blank', 'popup,width=1000,height=700'),
+      `${STRAVA}/activities/${ACTIVITY_ID}`,
+    );
     strava = await opened;
     strava.on('pageerror', (error) => pageErrors.push(`strava: ${error.message}`));
   });
@@ -160,11 +193,19 @@ describe.skipIf(!runnable)('importing from Strava in Chromium', () => {
   it('imports the activity with a click, and the panel lists it with the importer’s numbers', async () => {
     await button().click();
     await expect.poll(() => button().textContent(), { timeout: UI_TIMEOUT }).toBe('Imported');
-    expect(requests.filter((r) => r.startsWith('/api/') || r.includes('export'))).toEqual([`/api/v3/activities/${ACTIVITY_ID}`, `/activities/${ACTIVITY_ID}/export_original`]);
+    expect(requests.filter((r) => r.startsWith('/api/') || r.includes('export'))).toEqual([
+      `/api/v3/activities/${ACTIVITY_ID}`,
+      `/activities/${ACTIVITY_ID}/export_original`,
+    ]);
 
     const row = sidePanel.locator('.session-row', { hasText: sessionTitle(expected) });
     await row.waitFor({ timeout: UI_TIMEOUT });
-    const numbers = [sportLabel(expected.sport), formatDuration(expected.elapsedS), format.distance(expected.distanceM!, expected.sport), format.speedFor(expected.avgSpeed!, expected.sport)];
+    const numbers = [
+      sportLabel(expected.sport),
+      formatDuration(expected.elapsedS),
+      format.distance(expected.distanceM!, expected.sport),
+      format.speedFor(expected.avgSpeed!, expected.sport),
+    ];
     expect(await row.locator('.session-row-numbers').textContent()).toBe(numbers.join(' · '));
     await screenshot(strava, 'site-02-strava-imported');
     await screenshot(sidePanel, 'site-03-panel-after-import');
@@ -175,13 +216,19 @@ describe.skipIf(!runnable)('importing from Strava in Chromium', () => {
     await button().click();
     await expect.poll(() => button().textContent(), { timeout: UI_TIMEOUT }).toBe('Already in SessionsAI');
     await bar().getByRole('button', { name: 'Import this activity' }).click();
-    await expect.poll(() => bar().getByRole('status').textContent(), { timeout: UI_TIMEOUT }).toBe('Already in SessionsAI');
+    await expect
+      .poll(() => bar().getByRole('status').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('Already in SessionsAI');
     expect(requests.slice(before)).toEqual([]);
-    await expect.poll(() => sidePanel.locator('.session-count').textContent(), { timeout: UI_TIMEOUT }).toBe('1 session');
+    await expect
+      .poll(() => sidePanel.locator('.session-count').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('1 session');
     await screenshot(sidePanel, 'site-04-panel-duplicate');
   });
 
-  it('imports the athlete’s list of 20 activities in bulk, with progress, cancelled and resumed', { timeout: 300_000 }, async () => {
+  it('imports the athlete’s list of 20 activities in bulk, with progress, cancelled and resumed', {
+    timeout: 300_000,
+  }, async () => {
     await strava.goto(`${STRAVA}/athlete/training`);
     const start = bar().getByRole('button', { name: 'Import all listed activities' });
     await start.waitFor({ timeout: UI_TIMEOUT });
@@ -201,7 +248,9 @@ describe.skipIf(!runnable)('importing from Strava in Chromium', () => {
     await bar().getByText('Finished.').waitFor({ timeout: 240_000 });
     expect(await progress.textContent()).toBe('20 of 20 activities');
     expect(await bar().locator('.import-counts').textContent()).toBe('20 added · 0 already there · 0 failed');
-    await expect.poll(() => sidePanel.locator('.session-count').textContent(), { timeout: UI_TIMEOUT }).toBe('21 sessions');
+    await expect
+      .poll(() => sidePanel.locator('.session-count').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('21 sessions');
     // Each original was downloaded once: the resumed run skipped what the first had done.
     const downloads = requests.filter((r) => r.endsWith('/export_original') && !r.includes(ACTIVITY_ID));
     expect([...downloads].sort()).toEqual(LISTED.map((a) => `/activities/${a.id}/export_original`).sort());

@@ -47,6 +47,18 @@ export async function storeTraining(db: SessionsDb): Promise<void> {
     await db.sessions.put(storedRow(session));
     await db.streams.put({ id, sessionId: id, streams: streams(), updatedAt: 0, deletedAt: null });
   }
-  await saveRecord(db, 'plans', { id: 'p1', date: '2024-06-08', sport: 'cycling', targetDurationS: 3600, title: 'Tempo ride' });
-  await saveRecord(db, 'wellness', { id: '2024-06-08', date: '2024-06-08', restingHr: 48, sleepS: 27000, notes: 'Slept badly' });
+  await saveRecord(db, 'plans', {
+    id: 'p1',
+    date: '2024-06-08',
+    sport: 'cycling',
+    targetDurationS: 3600,
+    title: 'Tempo ride',
+  });
+  await saveRecord(db, 'wellness', {
+    id: '2024-06-08',
+    date: '2024-06-08',
+    restingHr: 48,
+    sleepS: 27000,
+    notes: 'Slept badly',
+  });
 }

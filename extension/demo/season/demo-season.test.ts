@@ -46,12 +46,29 @@ describe('the demo season', () => {
   });
 
   it('builds volume week on week, with every fourth week a recovery week', () => {
-    const hours = Array.from({ length: 16 }, (_, week) =>
-      season.plans.filter((p) => weekOf(p.date) === week).reduce((sum, p) => sum + p.targetDurationS!, 0) / 3600,
+    const hours = Array.from(
+      { length: 16 },
+      (_, week) =>
+        season.plans.filter((p) => weekOf(p.date) === week).reduce((sum, p) => sum + p.targetDurationS!, 0) / 3600,
     );
-    expect(hours.map((h) => h.toFixed(2))).toEqual(
-      ['4.68', '4.88', '5.12', '3.22', '5.55', '5.78', '5.98', '3.72', '7.38', '7.53', '7.78', '5.33', '8.12', '8.35', '8.57', '5.78'],
-    );
+    expect(hours.map((h) => h.toFixed(2))).toEqual([
+      '4.68',
+      '4.88',
+      '5.12',
+      '3.22',
+      '5.55',
+      '5.78',
+      '5.98',
+      '3.72',
+      '7.38',
+      '7.53',
+      '7.78',
+      '5.33',
+      '8.12',
+      '8.35',
+      '8.57',
+      '5.78',
+    ]);
   });
 
   it('makes each session whole: 1 Hz samples its summary and laps agree with, outdoors a route', () => {
@@ -74,7 +91,8 @@ describe('the demo season', () => {
   });
 
   it('logs resting HR falling and HRV rising as the season goes on', () => {
-    const mean = (days: typeof season.wellness, key: 'restingHr' | 'hrvRmssd') => days.reduce((sum, d) => sum + d[key]!, 0) / days.length;
+    const mean = (days: typeof season.wellness, key: 'restingHr' | 'hrvRmssd') =>
+      days.reduce((sum, d) => sum + d[key]!, 0) / days.length;
     const [first, last] = [season.wellness.slice(0, 28), season.wellness.slice(-28)];
     expect(mean(last, 'restingHr')).toBeLessThan(mean(first, 'restingHr') - 2);
     expect(mean(last, 'hrvRmssd')).toBeGreaterThan(mean(first, 'hrvRmssd') + 4);

@@ -3,7 +3,14 @@
 // with 1 Hz samples and laps; the plan they follow (a few sessions missed,
 // the rest of this week still ahead); their mornings; and their thresholds.
 // Deterministic: the same day and time zone give the same season.
-import { dayToIsoDate, isoDateToDay, weekStartDay, type PlannedSession, type ThresholdEntry, type WellnessDay } from '../../../shared/analytics';
+import {
+  dayToIsoDate,
+  isoDateToDay,
+  weekStartDay,
+  type PlannedSession,
+  type ThresholdEntry,
+  type WellnessDay,
+} from '../../../shared/analytics';
 import { seconds, type Lap, type Session, type SubSport } from '../../../shared/model';
 import { BUILD_FTP, DEMO_ATHLETE, demoThresholds } from './demo-athlete';
 import { demoWellness } from './demo-wellness';
@@ -45,7 +52,13 @@ function planOf(workout: Workout, date: string, ftp: number): PlannedSession {
     steps: workout.steps.map((s) => ({
       durationS: s.minutes * 60,
       label: s.label,
-      ...(workout.sport === 'cycling' && { target: { kind: 'power' as const, low: Math.round(ftp * (s.intensity - 0.03)), high: Math.round(ftp * (s.intensity + 0.03)) } }),
+      ...(workout.sport === 'cycling' && {
+        target: {
+          kind: 'power' as const,
+          low: Math.round(ftp * (s.intensity - 0.03)),
+          high: Math.round(ftp * (s.intensity + 0.03)),
+        },
+      }),
     })),
   };
 }
@@ -69,7 +82,14 @@ function perceivedExertion(w: Workout): number {
   return Math.min(10, Math.round(10 * hardest - 4 + Math.max(0, hours - 1.5)));
 }
 
-function demoSession(workout: Workout, date: string, startMs: number, utcOffsetS: number, ftp: number, random: () => number): Session {
+function demoSession(
+  workout: Workout,
+  date: string,
+  startMs: number,
+  utcOffsetS: number,
+  ftp: number,
+  random: () => number,
+): Session {
   // The athlete cuts some sessions short and stretches others.
   const stretch = 0.88 + 0.18 * random();
   const done = { ...workout, steps: workout.steps.map((s) => ({ ...s, minutes: s.minutes * stretch })) };
@@ -79,7 +99,12 @@ function demoSession(workout: Workout, date: string, startMs: number, utcOffsetS
   const last = streams.time.length - 1;
   const bounds = lapStarts(stepStarts);
   // Laps share their boundary sample, so their times add up to the session's.
-  const laps: Lap[] = bounds.slice(1).map((to, k) => ({ ...summary(bounds[k]!, Math.min(to, last)), trigger: stepStarts.includes(to) ? 'manual' : 'time' }));
+  const laps: Lap[] = bounds
+    .slice(1)
+    .map((to, k) => ({
+      ...summary(bounds[k]!, Math.min(to, last)),
+      trigger: stepStarts.includes(to) ? 'manual' : 'time',
+    }));
   return {
     ...summary(0, last),
     id: `demo-${date}-${workout.sport}`,

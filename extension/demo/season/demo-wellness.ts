@@ -12,7 +12,12 @@ const MINUTES_5 = 300;
  * One row for each day in [firstDay, lastDay] the athlete logged. `strainOf`
  * gives a day's training strain (about an hour at threshold = 1).
  */
-export function demoWellness(firstDay: number, lastDay: number, strainOf: (day: number) => number, random: () => number): WellnessDay[] {
+export function demoWellness(
+  firstDay: number,
+  lastDay: number,
+  strainOf: (day: number) => number,
+  random: () => number,
+): WellnessDay[] {
   const days: WellnessDay[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
     if (random() < SKIPPED) continue;

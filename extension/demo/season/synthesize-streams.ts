@@ -22,8 +22,18 @@ const TAU = 2 * Math.PI;
 const M_PER_DEGREE = 111_320;
 // Lake Geneva's north shore: any home would do; this one has hills.
 const LOOPS: Record<Exclude<DemoSport, 'swimming'>, Loop> = {
-  cycling: { lengthM: 24_000, lat: 46.53, lon: 6.6, altitude: (f) => 430 + 60 * Math.sin(TAU * f) + 20 * Math.sin(3 * TAU * f + 1) },
-  running: { lengthM: 6_000, lat: 46.515, lon: 6.63, altitude: (f) => 395 + 9 * Math.sin(TAU * f) + 4 * Math.sin(2 * TAU * f) },
+  cycling: {
+    lengthM: 24_000,
+    lat: 46.53,
+    lon: 6.6,
+    altitude: (f) => 430 + 60 * Math.sin(TAU * f) + 20 * Math.sin(3 * TAU * f + 1),
+  },
+  running: {
+    lengthM: 6_000,
+    lat: 46.515,
+    lon: 6.63,
+    altitude: (f) => 395 + 9 * Math.sin(TAU * f) + 4 * Math.sin(2 * TAU * f),
+  },
 };
 
 /** Heart rate settles towards its target with a time constant of about 30 s. */
@@ -79,7 +89,9 @@ export function synthesizeStreams(workout: Workout, ftp: number, random: () => n
       } else {
         v = thresholdSpeed * s.intensity * (1 - 4 * grade) * (1 + jitter(random, 0.03));
         // Running cadence as FIT stores it, in strides per minute; swimming in strokes per minute.
-        cadence[i] = Math.round((sport === 'running' ? 80 + 10 * s.intensity : 24 + 10 * s.intensity) + jitter(random, 1.5));
+        cadence[i] = Math.round(
+          (sport === 'running' ? 80 + 10 * s.intensity : 24 + 10 * s.intensity) + jitter(random, 1.5),
+        );
       }
       // Cardiac drift: 3 % an hour at the same effort.
       hr += (settled * (1 + (0.03 * i) / 3600) - hr) / HR_RESPONSE_S;

@@ -36,7 +36,11 @@ function intervals(build: boolean): Workout {
         sport: 'cycling',
         title: 'Threshold ride 4 × 8 min',
         hour: 17,
-        steps: [step(15, 0.6, 'Warm-up'), ...repeats(4, step(8, 0.97, 'Threshold'), step(4, 0.5, 'Recovery')), step(10, 0.55, 'Cool-down')],
+        steps: [
+          step(15, 0.6, 'Warm-up'),
+          ...repeats(4, step(8, 0.97, 'Threshold'), step(4, 0.5, 'Recovery')),
+          step(10, 0.55, 'Cool-down'),
+        ],
       }
     : { sport: 'cycling', title: 'Endurance ride', hour: 17, steps: [step(60, 0.66, 'Endurance')] };
 }
@@ -52,10 +56,21 @@ function template(build: boolean): readonly (Workout | null)[] {
       title: build ? 'CSS swim 10 × 2 min' : 'Technique swim',
       hour: 12,
       steps: build
-        ? [step(10, 0.75, 'Warm-up'), ...repeats(10, step(2, 0.98, 'CSS'), step(1, 0.55, 'Easy')), step(5, 0.7, 'Cool-down')]
+        ? [
+            step(10, 0.75, 'Warm-up'),
+            ...repeats(10, step(2, 0.98, 'CSS'), step(1, 0.55, 'Easy')),
+            step(5, 0.7, 'Cool-down'),
+          ]
         : [step(10, 0.75, 'Warm-up'), step(25, 0.85, 'Drills and steady'), step(5, 0.7, 'Cool-down')],
     },
-    build ? { sport: 'running', title: 'Tempo run', hour: 7, steps: [step(10, 0.8, 'Warm-up'), step(20, 0.92, 'Tempo'), step(10, 0.78, 'Cool-down')] } : null,
+    build
+      ? {
+          sport: 'running',
+          title: 'Tempo run',
+          hour: 7,
+          steps: [step(10, 0.8, 'Warm-up'), step(20, 0.92, 'Tempo'), step(10, 0.78, 'Cool-down')],
+        }
+      : null,
     { sport: 'cycling', title: 'Long ride', hour: 8, steps: [step(120, 0.68, 'Endurance')] },
     { sport: 'running', title: 'Long run', hour: 9, steps: [step(70, 0.78, 'Long and easy')] },
   ];

@@ -7,6 +7,10 @@ import '../../ui/side-panel.css';
 const root = document.getElementById('app');
 if (!root) throw new Error('The side panel page has no #app element to render into');
 render(
-  <App services={{ db: new SessionsDb(), connectImport: connectImportWorker }} locale={navigator.language} storage={localStorage} />,
+  <App
+    services={{ db: new SessionsDb(), connectImport: connectImportWorker }}
+    locale={navigator.language}
+    storage={localStorage}
+  />,
   root,
 );

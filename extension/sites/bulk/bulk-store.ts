@@ -19,7 +19,13 @@ export function bulkKey(site: SiteName): string {
 
 function isSavedState(value: unknown, site: SiteName): value is SavedBulkState {
   const v = value as Partial<SavedBulkState> | null | undefined;
-  return v?.site === site && typeof v.status === 'string' && Array.isArray(v.doneIds) && typeof v.counts === 'object' && typeof v.savedAt === 'number';
+  return (
+    v?.site === site &&
+    typeof v.status === 'string' &&
+    Array.isArray(v.doneIds) &&
+    typeof v.counts === 'object' &&
+    typeof v.savedAt === 'number'
+  );
 }
 
 export interface BulkStore {

@@ -4,7 +4,11 @@ import type { FetchedActivity, ListedActivity, SiteFailure, SiteFetch, SiteResul
 import type { BulkState } from './bulk-state';
 import { runBulk, type BulkDeps } from './run-bulk';
 
-const ref = (id: string) => ({ site: 'strava' as const, activityId: id, url: `https://www.strava.com/activities/${id}` });
+const ref = (id: string) => ({
+  site: 'strava' as const,
+  activityId: id,
+  url: `https://www.strava.com/activities/${id}`,
+});
 const listed = (id: string): ListedActivity => ({ ref: ref(id), start: null, title: `Ride ${id}` });
 const NO_DETAILS = { title: null, description: null, gear: null, rpe: null, privateNote: null };
 
@@ -34,7 +38,16 @@ function fakeSite(pages: readonly (readonly string[])[], failures: Record<string
       await get(`/activities/${activity.activityId}`);
       const failure = failures[activity.activityId];
       if (failure !== undefined) return { ok: false, failure };
-      return { ok: true, value: { ref: activity, name: `strava ${activity.activityId}.fit`, bytes: new Uint8Array([1]), via: 'original file', details: NO_DETAILS } };
+      return {
+        ok: true,
+        value: {
+          ref: activity,
+          name: `strava ${activity.activityId}.fit`,
+          bytes: new Uint8Array([1]),
+          via: 'original file',
+          details: NO_DETAILS,
+        },
+      };
     },
   };
   const saved: BulkState[] = [];
@@ -70,7 +83,12 @@ describe('a bulk import', () => {
       'GET /activities/1',
     ]);
     expect(site.imported).toEqual(['3', '2', '1']);
-    expect(end).toMatchObject({ status: 'finished', counts: { done: 3, total: 3, added: 3, already: 0, failed: 0 }, morePages: false, message: null });
+    expect(end).toMatchObject({
+      status: 'finished',
+      counts: { done: 3, total: 3, added: 3, already: 0, failed: 0 },
+      morePages: false,
+      message: null,
+    });
     // Progress after every activity: done of total, as the panel shows it.
     expect(site.saved.map((s) => `${s.counts.done}/${s.counts.total}${s.morePages ? '+' : ''}`)).toEqual([
       '0/0+',
@@ -95,7 +113,11 @@ describe('a bulk import', () => {
       site.controller.signal,
     );
 
-    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual(['GET /list?page=0', 'GET /activities/4', 'GET /activities/2']);
+    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual([
+      'GET /list?page=0',
+      'GET /activities/4',
+      'GET /activities/2',
+    ]);
     expect(end.counts).toEqual({ done: 4, total: 4, added: 1, already: 3, failed: 0 });
   });
 
@@ -104,26 +126,50 @@ describe('a bulk import', () => {
     const end = await runBulk(site.deps(), null, site.controller.signal);
 
     expect(end.counts).toEqual({ done: 2, total: 2, added: 1, already: 0, failed: 1 });
-    expect(end.failures).toEqual(['"Ride 2" (Strava 2): Strava has no such activity any more (deleted, or made private): nothing to import.']);
+    expect(end.failures).toEqual([
+      '"Ride 2" (Strava 2): Strava has no such activity any more (deleted, or made private): nothing to import.',
+    ]);
     expect(end.status).toBe('finished');
   });
 
   it.each([
-    [{ kind: 'rate-limited', retryAfterS: 900 } as const, 'Stopped: Strava asked for fewer requests (too many too fast): wait 15 minutes, then try again. Everything imported so far is kept; resume to go on from here.'],
-    [{ kind: 'logged-out' } as const, 'Stopped: You are logged out of Strava in this tab: log in to Strava, then try again. Everything imported so far is kept; resume to go on from here.'],
-    [{ kind: 'unreachable', what: 'the request for /activities/2/export_original failed (Failed to fetch)' } as const, 'Stopped: SessionsAI could not reach Strava (the request for /activities/2/export_original failed (Failed to fetch)): check the connection, then try again. Everything imported so far is kept; resume to go on from here.'],
+    [
+      { kind: 'rate-limited', retryAfterS: 900 } as const,
+      'Stopped: Strava asked for fewer requests (too many too fast): wait 15 minutes, then try again. Everything imported so far is kept; resume to go on from here.',
+    ],
+    [
+      { kind: 'logged-out' } as const,
+      'Stopped: You are logged out of Strava in this tab: log in to Strava, then try again. Everything imported so far is kept; resume to go on from here.',
+    ],
+    [
+      { kind: 'unreachable', what: 'the request for /activities/2/export_original failed (Failed to fetch)' } as const,
+      'Stopped: SessionsAI could not reach Strava (the request for /activities/2/export_original failed (Failed to fetch)): check the connection, then try again. Everything imported so far is kept; resume to go on from here.',
+    ],
   ])('stops cleanly on %o, saying so, and resumes from the activity that was refused', async (failure, message) => {
     const failures: Record<string, SiteFailure> = { '2': failure };
     const site = fakeSite([['3', '2', '1']], failures);
     const stopped = await runBulk(site.deps(), null, site.controller.signal);
 
-    expect(stopped).toMatchObject({ status: 'stopped', message, doneIds: ['3'], counts: { done: 1, total: 3, added: 1 } });
-    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual(['GET /list?page=0', 'GET /activities/3', 'GET /activities/2']);
+    expect(stopped).toMatchObject({
+      status: 'stopped',
+      message,
+      doneIds: ['3'],
+      counts: { done: 1, total: 3, added: 1 },
+    });
+    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual([
+      'GET /list?page=0',
+      'GET /activities/3',
+      'GET /activities/2',
+    ]);
 
     delete failures['2'];
     site.log.length = 0;
     const resumed = await runBulk(site.deps(), stopped, site.controller.signal);
-    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual(['GET /list?page=0', 'GET /activities/2', 'GET /activities/1']);
+    expect(site.log.filter((l) => l.startsWith('GET'))).toEqual([
+      'GET /list?page=0',
+      'GET /activities/2',
+      'GET /activities/1',
+    ]);
     expect(site.imported).toEqual(['3', '2', '1']);
     expect(resumed).toMatchObject({ status: 'finished', message: null, counts: { done: 3, total: 3, added: 3 } });
   });
@@ -132,7 +178,10 @@ describe('a bulk import', () => {
     const site = fakeSite([['1']]);
     const deps = site.deps();
     const end = await runBulk(
-      { ...deps, adapter: { ...deps.adapter, listActivities: async () => ({ ok: false, failure: { kind: 'logged-out' } }) } },
+      {
+        ...deps,
+        adapter: { ...deps.adapter, listActivities: async () => ({ ok: false, failure: { kind: 'logged-out' } }) },
+      },
       null,
       site.controller.signal,
     );
@@ -152,12 +201,20 @@ describe('a bulk import', () => {
       },
     });
     const cancelled = await runBulk(pausing, null, site.controller.signal);
-    expect(cancelled).toMatchObject({ status: 'cancelled', cursor: null, doneIds: ['3'], counts: { done: 1, total: 2, added: 1 } });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cursor: null,
+      doneIds: ['3'],
+      counts: { done: 1, total: 2, added: 1 },
+    });
     expect(site.imported).toEqual(['3']);
 
     const resumed = await runBulk(site.deps(), cancelled, new AbortController().signal);
     expect(site.imported).toEqual(['3', '2', '1']);
-    expect(resumed).toMatchObject({ status: 'finished', counts: { done: 3, total: 3, added: 3, already: 0, failed: 0 } });
+    expect(resumed).toMatchObject({
+      status: 'finished',
+      counts: { done: 3, total: 3, added: 3, already: 0, failed: 0 },
+    });
   });
 
   it('stops with the reason when saving progress fails, instead of throwing', async () => {
@@ -173,6 +230,8 @@ describe('a bulk import', () => {
       site.controller.signal,
     );
     expect(end.status).toBe('stopped');
-    expect(end.message).toBe('Stopped: something went wrong while importing (QuotaExceededError). Everything imported so far is kept; resume to go on from here.');
+    expect(end.message).toBe(
+      'Stopped: something went wrong while importing (QuotaExceededError). Everything imported so far is kept; resume to go on from here.',
+    );
   });
 });

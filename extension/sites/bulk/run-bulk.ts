@@ -37,7 +37,9 @@ function outcomeField(outcome: SiteImportOutcome): 'added' | 'already' | 'failed
 }
 
 function activityName(item: ListedActivity, site: string): string {
-  return item.title === null ? `${site} activity ${item.ref.activityId}` : `"${item.title}" (${site} ${item.ref.activityId})`;
+  return item.title === null
+    ? `${site} activity ${item.ref.activityId}`
+    : `"${item.title}" (${site} ${item.ref.activityId})`;
 }
 
 /** Runs (or, given a saved cancelled or stopped state, resumes) a bulk import. Never throws; resolves with the final state. */
@@ -51,7 +53,8 @@ export async function runBulk(deps: BulkDeps, from: BulkState | null, signal: Ab
     state = next;
     await deps.save(state);
   };
-  const end = (status: 'finished' | 'cancelled' | 'stopped', message: string | null = null) => update({ ...state, status, message });
+  const end = (status: 'finished' | 'cancelled' | 'stopped', message: string | null = null) =>
+    update({ ...state, status, message });
   const stop = (words: string) =>
     end('stopped', `Stopped: ${words} Everything imported so far is kept; resume to go on from here.`);
   const handled = (id: string, counts: BulkCounts, failure?: string) => {
@@ -71,7 +74,11 @@ export async function runBulk(deps: BulkDeps, from: BulkState | null, signal: Ab
         return state;
       }
       const pending = listed.value.items.filter((item) => !done.has(item.ref.activityId));
-      await update({ ...state, counts: { ...state.counts, total: state.counts.done + pending.length }, morePages: listed.value.next !== null });
+      await update({
+        ...state,
+        counts: { ...state.counts, total: state.counts.done + pending.length },
+        morePages: listed.value.next !== null,
+      });
       for (const item of pending) {
         const id = item.ref.activityId;
         if (known.has(id)) {
@@ -85,12 +92,20 @@ export async function runBulk(deps: BulkDeps, from: BulkState | null, signal: Ab
             await stop(failureWords(fetched.failure, adapter.label));
             return state;
           }
-          await handled(id, count(state.counts, 'failed'), `${activityName(item, adapter.label)}: ${failureWords(fetched.failure, adapter.label)}`);
+          await handled(
+            id,
+            count(state.counts, 'failed'),
+            `${activityName(item, adapter.label)}: ${failureWords(fetched.failure, adapter.label)}`,
+          );
           continue;
         }
         const outcome = await deps.importActivity(fetched.value);
         known.add(id);
-        await handled(id, count(state.counts, outcomeField(outcome)), outcome.kind === 'failed' ? outcome.message : undefined);
+        await handled(
+          id,
+          count(state.counts, outcomeField(outcome)),
+          outcome.kind === 'failed' ? outcome.message : undefined,
+        );
       }
       if (signal.aborted) break;
       if (listed.value.next === null) {
@@ -102,7 +117,9 @@ export async function runBulk(deps: BulkDeps, from: BulkState | null, signal: Ab
     await end('cancelled');
   } catch (error) {
     // A state that cannot be saved any more is still returned to the caller.
-    const ending = signal.aborted ? end('cancelled') : stop(`something went wrong while importing (${reasonOf(error)}).`);
+    const ending = signal.aborted
+      ? end('cancelled')
+      : stop(`something went wrong while importing (${reasonOf(error)}).`);
     await ending.catch(() => undefined);
   }
   return state;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../registry';
-import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_ID, syncContentScript, type RegisteredScript, type RegistrationApi } from './content-script-registration';
+import {
+  CONTENT_SCRIPT_FILE,
+  CONTENT_SCRIPT_ID,
+  syncContentScript,
+  type RegisteredScript,
+  type RegistrationApi,
+} from './content-script-registration';
 
 /** chrome.permissions and chrome.scripting over `granted` origins and one registered script at most. */
 function fakeChrome(granted: string[]) {

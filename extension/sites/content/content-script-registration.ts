@@ -29,9 +29,13 @@ export interface RegisteredScript {
 }
 
 /** The match patterns of every site whose access is granted. */
-export async function grantedMatches(api: Pick<RegistrationApi, 'permissions'>, adapters: readonly SiteAdapter[]): Promise<string[]> {
+export async function grantedMatches(
+  api: Pick<RegistrationApi, 'permissions'>,
+  adapters: readonly SiteAdapter[],
+): Promise<string[]> {
   const granted: string[] = [];
-  for (const adapter of adapters) if (await api.permissions.contains({ origins: [...adapter.matches] })) granted.push(...adapter.matches);
+  for (const adapter of adapters)
+    if (await api.permissions.contains({ origins: [...adapter.matches] })) granted.push(...adapter.matches);
   return granted;
 }
 
@@ -43,7 +47,13 @@ export async function syncContentScript(api: RegistrationApi, adapters: readonly
     if (registered) await api.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
     return matches;
   }
-  const script: RegisteredScript = { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true };
+  const script: RegisteredScript = {
+    id: CONTENT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
   await (registered ? api.scripting.updateContentScripts([script]) : api.scripting.registerContentScripts([script]));
   return matches;
 }

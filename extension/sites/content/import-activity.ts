@@ -29,7 +29,8 @@ export async function importActivity(
   library: Library,
 ): Promise<ActivityImportResult> {
   try {
-    if ((await library.importedIds(ref.site)).includes(ref.activityId)) return { kind: 'duplicate', message: ALREADY_THERE };
+    if ((await library.importedIds(ref.site)).includes(ref.activityId))
+      return { kind: 'duplicate', message: ALREADY_THERE };
     const fetched = await adapter.fetchActivity(ref, fetch);
     if (!fetched.ok) return { kind: 'failed', message: failureWords(fetched.failure, adapter.label) };
     const outcome = await library.importActivity(fetched.value);
@@ -37,13 +38,19 @@ export async function importActivity(
       case 'imported':
         return { kind: 'imported', message: IMPORTED };
       case 'merged':
-        return { kind: 'imported', message: `${IMPORTED}: merged with the same workout already there, keeping both sources` };
+        return {
+          kind: 'imported',
+          message: `${IMPORTED}: merged with the same workout already there, keeping both sources`,
+        };
       case 'duplicate':
         return { kind: 'duplicate', message: ALREADY_THERE };
       case 'failed':
         return { kind: 'failed', message: outcome.message };
     }
   } catch (error) {
-    return { kind: 'failed', message: `SessionsAI could not import this ${adapter.label} activity (${reasonOf(error)}); reload the page and try again.` };
+    return {
+      kind: 'failed',
+      message: `SessionsAI could not import this ${adapter.label} activity (${reasonOf(error)}); reload the page and try again.`,
+    };
   }
 }

@@ -7,7 +7,10 @@ import { findTitle } from './title-anchors';
 
 export const HOST_TAG = 'sessionsai-import';
 
-export type ButtonState = { readonly kind: 'ready' } | { readonly kind: 'busy' } | { readonly kind: 'result'; readonly result: ActivityImportResult };
+export type ButtonState =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'result'; readonly result: ActivityImportResult };
 
 export interface ImportButton {
   show(state: ButtonState): void;
@@ -47,9 +50,15 @@ export function placeImportButton(document: Document, site: SiteName, onClick: (
 
   const show = (state: ButtonState) => {
     button.disabled = state.kind === 'busy';
-    button.textContent = state.kind === 'ready' ? 'Import to SessionsAI' : state.kind === 'busy' ? 'Importing…' : LABELS[state.result.kind];
+    button.textContent =
+      state.kind === 'ready'
+        ? 'Import to SessionsAI'
+        : state.kind === 'busy'
+          ? 'Importing…'
+          : LABELS[state.result.kind];
     // The short label says what happened; the words beside it say the rest (a merge, or what to do).
-    status.textContent = state.kind === 'result' && state.result.message !== LABELS[state.result.kind] ? state.result.message : '';
+    status.textContent =
+      state.kind === 'result' && state.result.message !== LABELS[state.result.kind] ? state.result.message : '';
   };
   show({ kind: 'ready' });
   return { show, isPlaced: () => host.isConnected, remove: () => host.remove() };

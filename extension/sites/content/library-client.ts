@@ -14,8 +14,15 @@ export function libraryClient(send: SendMessage): Library {
       return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
     },
     async importActivity(activity) {
-      const outcome = (await send({ type: 'sessionsai:site-import', activity: toWire(activity) })) as SiteImportOutcome | undefined;
-      return outcome ?? { kind: 'failed', message: 'SessionsAI did not answer (it may have just been updated): reload the page and try again.' };
+      const outcome = (await send({ type: 'sessionsai:site-import', activity: toWire(activity) })) as
+        | SiteImportOutcome
+        | undefined;
+      return (
+        outcome ?? {
+          kind: 'failed',
+          message: 'SessionsAI did not answer (it may have just been updated): reload the page and try again.',
+        }
+      );
     },
   };
 }

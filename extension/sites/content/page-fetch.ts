@@ -6,7 +6,10 @@
 import type { SiteFetch } from '../site-adapter';
 
 /** A SiteFetch bound to `origin`: a path or URL that would leave the origin is refused, never requested. */
-export function pageFetch(origin: string, fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis)): SiteFetch {
+export function pageFetch(
+  origin: string,
+  fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
+): SiteFetch {
   return (path, init) => {
     const url = new URL(path, origin);
     if (url.origin !== origin) return Promise.reject(new Error(`SessionsAI asks ${origin} only, never ${url.origin}`));

@@ -7,7 +7,9 @@ import { isToTab } from './tab-protocol';
 export function panelListener(page: SitePage) {
   return (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
     if (!isToTab(message)) return false;
-    page.handle(message).then(sendResponse, (error: unknown) => sendResponse({ kind: 'failed', message: String(error) }));
+    page
+      .handle(message)
+      .then(sendResponse, (error: unknown) => sendResponse({ kind: 'failed', message: String(error) }));
     return true;
   };
 }

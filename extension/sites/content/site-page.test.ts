@@ -21,13 +21,27 @@ function fakeStrava(result: SiteResult<FetchedActivity> | null = null) {
     async fetchActivity(ref, fetch: SiteFetch) {
       await fetch(`/activities/${ref.activityId}/export_original`);
       requested.push(ref.activityId);
-      return result ?? { ok: true, value: { ref, name: `strava ${ref.activityId}.fit`, bytes: new Uint8Array([1, 2]), via: 'original file', details: NO_DETAILS } };
+      return (
+        result ?? {
+          ok: true,
+          value: {
+            ref,
+            name: `strava ${ref.activityId}.fit`,
+            bytes: new Uint8Array([1, 2]),
+            via: 'original file',
+            details: NO_DETAILS,
+          },
+        }
+      );
     },
   };
   return { adapter, requested };
 }
 
-function page(body: string, over: Partial<SitePageDeps> & { adapter?: SiteAdapter; outcome?: SiteImportOutcome; known?: string[] } = {}) {
+function page(
+  body: string,
+  over: Partial<SitePageDeps> & { adapter?: SiteAdapter; outcome?: SiteImportOutcome; known?: string[] } = {},
+) {
   setUrl(ACTIVITY_URL);
   document.body.innerHTML = body;
   const imported: FetchedActivity[] = [];
@@ -77,7 +91,9 @@ afterEach(() => {
 
 describe('the import button on a Strava activity page', () => {
   it("sits right after the activity's title, in a shadow root", () => {
-    const { sitePage } = page('<div id="heading"><h2>Ride</h2><h1 class="activity-name">Lunch loop</h1><p>stats</p></div>');
+    const { sitePage } = page(
+      '<div id="heading"><h2>Ride</h2><h1 class="activity-name">Lunch loop</h1><p>stats</p></div>',
+    );
     sitePage.refresh();
     const { host, button } = injected();
     expect(host?.previousElementSibling?.textContent).toBe('Lunch loop');
@@ -145,16 +161,24 @@ describe('the import button on a Strava activity page', () => {
 
   it('says when the activity merged with a recording already there', async () => {
     const { adapter } = fakeStrava();
-    const { sitePage } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter, outcome: { kind: 'merged', message: 'merged' } });
+    const { sitePage } = page('<h1 class="activity-name">Lunch loop</h1>', {
+      adapter,
+      outcome: { kind: 'merged', message: 'merged' },
+    });
     sitePage.refresh();
     injected().button!.click();
-    await vi.waitFor(() => expect(injected().status).toBe('Imported: merged with the same workout already there, keeping both sources'));
+    await vi.waitFor(() =>
+      expect(injected().status).toBe('Imported: merged with the same workout already there, keeping both sources'),
+    );
   });
 
   it("answers the panel's Import this activity with the same outcome, and refuses on a page without an activity", async () => {
     const { adapter } = fakeStrava();
     const { sitePage } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
-    expect(await sitePage.handle({ type: 'sessionsai:import-this' })).toEqual({ kind: 'imported', message: 'Imported' });
+    expect(await sitePage.handle({ type: 'sessionsai:import-this' })).toEqual({
+      kind: 'imported',
+      message: 'Imported',
+    });
     setUrl('https://www.strava.com/dashboard');
     expect(await sitePage.handle({ type: 'sessionsai:import-this' })).toEqual({
       kind: 'failed',

@@ -47,7 +47,8 @@ export function startSitePage(deps: SitePageDeps): SitePage {
 
   async function importHere(): Promise<ActivityImportResult> {
     const place = here();
-    if (place?.ref == null) return { kind: 'failed', message: 'This page shows no single activity: open the activity you want to import.' };
+    if (place?.ref == null)
+      return { kind: 'failed', message: 'This page shows no single activity: open the activity you want to import.' };
     button?.show({ kind: 'busy' });
     const result = await importActivity(place.adapter, place.ref, fetchFor(place.adapter), deps.library);
     button?.show({ kind: 'result', result });

@@ -17,5 +17,10 @@ export interface ActivityImportResult {
 
 export function isToTab(message: unknown): message is ToTab {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'sessionsai:hello' || type === 'sessionsai:import-this' || type === 'sessionsai:bulk-start' || type === 'sessionsai:bulk-cancel';
+  return (
+    type === 'sessionsai:hello' ||
+    type === 'sessionsai:import-this' ||
+    type === 'sessionsai:bulk-start' ||
+    type === 'sessionsai:bulk-cancel'
+  );
 }

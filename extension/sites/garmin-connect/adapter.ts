@@ -27,5 +27,7 @@ export function makeGarminConnectAdapter(pageAuth: () => GarminPageAuth): SiteAd
  * and only the oldest, cookie-only form is tried.
  */
 export const garminConnectAdapter: SiteAdapter = makeGarminConnectAdapter(() =>
-  typeof document === 'undefined' ? { csrfToken: null, bearerToken: null } : readGarminPageAuth(document, typeof localStorage === 'undefined' ? null : localStorage),
+  typeof document === 'undefined'
+    ? { csrfToken: null, bearerToken: null }
+    : readGarminPageAuth(document, typeof localStorage === 'undefined' ? null : localStorage),
 );

@@ -26,7 +26,10 @@ export function authForms(auth: GarminPageAuth): AuthForm[] {
   const forms: AuthForm[] = [];
   if (auth.csrfToken !== null) forms.push({ prefix: '/gc-api', headers: { 'Connect-Csrf-Token': auth.csrfToken } });
   if (auth.bearerToken !== null) {
-    forms.push({ prefix: '', headers: { Authorization: `Bearer ${auth.bearerToken}`, 'DI-Backend': 'connectapi.garmin.com', NK: 'NT' } });
+    forms.push({
+      prefix: '',
+      headers: { Authorization: `Bearer ${auth.bearerToken}`, 'DI-Backend': 'connectapi.garmin.com', NK: 'NT' },
+    });
   }
   forms.push({ prefix: '/modern/proxy', headers: { NK: 'NT' } });
   return forms;
@@ -37,12 +40,16 @@ export function authForms(auth: GarminPageAuth): AuthForm[] {
  * the OAuth2 token the older app kept in localStorage "token" as
  * { access_token } (read by the content script, which shares the page's storage).
  */
-export function readGarminPageAuth(doc: Pick<Document, 'querySelector'>, storage: Pick<Storage, 'getItem'> | null): GarminPageAuth {
+export function readGarminPageAuth(
+  doc: Pick<Document, 'querySelector'>,
+  storage: Pick<Storage, 'getItem'> | null,
+): GarminPageAuth {
   const csrfToken = doc.querySelector('meta[name="csrf-token"]')?.getAttribute('content')?.trim() || null;
   let bearerToken: string | null = null;
   try {
     const stored: unknown = JSON.parse(storage?.getItem('token') ?? 'null');
-    const token = typeof stored === 'object' && stored !== null ? (stored as { access_token?: unknown }).access_token : undefined;
+    const token =
+      typeof stored === 'object' && stored !== null ? (stored as { access_token?: unknown }).access_token : undefined;
     bearerToken = typeof token === 'string' && token !== '' ? token : null;
   } catch {
     bearerToken = null;

@@ -11,7 +11,10 @@
 import type { ActivityStreams } from '../../../importer/activity-json';
 import { asObject, list, num, text } from '../json-fields';
 
-function column(rows: readonly (readonly unknown[] | null)[], index: number | undefined): (number | null)[] | undefined {
+function column(
+  rows: readonly (readonly unknown[] | null)[],
+  index: number | undefined,
+): (number | null)[] | undefined {
   if (index === undefined) return undefined;
   return rows.map((r) => {
     const v = r?.[index];
@@ -32,10 +35,13 @@ export function garminDetailStreams(json: unknown, start: number): ActivityStrea
   const rows = (list(d?.activityDetailMetrics) ?? []).map((r) => list(asObject(r)?.metrics));
   const col = (key: string) => column(rows, index.get(key));
   const timestamps = col('directTimestamp');
-  const time = timestamps ? timestamps.map((t) => (t === null ? null : (t - start) / 1000)) : (col('sumElapsedDuration') ?? col('sumDuration'));
+  const time = timestamps
+    ? timestamps.map((t) => (t === null ? null : (t - start) / 1000))
+    : (col('sumElapsedDuration') ?? col('sumDuration'));
   if (!time || time.some((t) => t === null)) return null;
   const runCadence = col('directRunCadence');
-  const cadence = col('directBikeCadence') ?? (runCadence ? runCadence.map((c) => (c === null ? null : c / 2)) : undefined);
+  const cadence =
+    col('directBikeCadence') ?? (runCadence ? runCadence.map((c) => (c === null ? null : c / 2)) : undefined);
   const streams = {
     time: time as number[],
     lat: col('directLatitude'),

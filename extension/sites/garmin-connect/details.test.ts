@@ -67,6 +67,14 @@ describe('garminDetailStreams', () => {
   });
 
   it('is null without a time column', () => {
-    expect(garminDetailStreams({ metricDescriptors: [{ metricsIndex: 0, key: 'directHeartRate' }], activityDetailMetrics: [{ metrics: [120] }] }, START)).toBeNull();
+    expect(
+      garminDetailStreams(
+        {
+          metricDescriptors: [{ metricsIndex: 0, key: 'directHeartRate' }],
+          activityDetailMetrics: [{ metrics: [120] }],
+        },
+        START,
+      ),
+    ).toBeNull();
   });
 });

@@ -11,7 +11,11 @@ import activity from './fixtures/activity.json';
 import details from './fixtures/details.json';
 
 const ID = '17234567890';
-const REF = { site: 'garmin-connect', activityId: ID, url: `https://connect.garmin.com/modern/activity/${ID}` } as const;
+const REF = {
+  site: 'garmin-connect',
+  activityId: ID,
+  url: `https://connect.garmin.com/modern/activity/${ID}`,
+} as const;
 const ACTIVITY = `/activity-service/activity/${ID}`;
 const DOWNLOAD = `/download-service/files/activity/${ID}`;
 const DETAILS = `/activity-service/activity/${ID}/details?maxChartSize=100000&maxPolylineSize=0`;
@@ -21,12 +25,17 @@ const zip = zipSync({ [`${ID}_ACTIVITY.fit`]: fit });
 
 /** Garmin Connect answering under one auth prefix; every other prefix gets the app's 404 page. */
 function garmin(prefix: string, routes: Record<string, Route> = {}) {
-  const all: Record<string, Route> = { [ACTIVITY]: json(activity), [DOWNLOAD]: file(zip, 'application/x-zip-compressed'), [DETAILS]: json(details), ...routes };
+  const all: Record<string, Route> = {
+    [ACTIVITY]: json(activity),
+    [DOWNLOAD]: file(zip, 'application/x-zip-compressed'),
+    [DETAILS]: json(details),
+    ...routes,
+  };
   return fakeSite(Object.fromEntries(Object.entries(all).map(([path, route]) => [prefix + path, route])));
 }
 
 describe('Garmin Connect fetchActivity', () => {
-  it('downloads the original zip through /gc-api/ with the page\'s CSRF token, and the importer reads the FIT inside', async () => {
+  it("downloads the original zip through /gc-api/ with the page's CSRF token, and the importer reads the FIT inside", async () => {
     const site = garmin('/gc-api');
     const got = await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch);
     if (!got.ok) throw new Error(got.failure.kind);
@@ -37,7 +46,9 @@ describe('Garmin Connect fetchActivity', () => {
       { path: `/gc-api${DOWNLOAD}`, headers: { 'Connect-Csrf-Token': 'csrf-123' } },
     ]);
     const imported = await importFiles([{ name: got.value.name, bytes: got.value.bytes }]);
-    expect(imported.sessions.map((s) => [s.sources[0]?.file, s.sources[0]?.format])).toEqual([[`garmin-connect ${ID}.zip/${ID}_ACTIVITY.fit`, 'fit']]);
+    expect(imported.sessions.map((s) => [s.sources[0]?.file, s.sources[0]?.format])).toEqual([
+      [`garmin-connect ${ID}.zip/${ID}_ACTIVITY.fit`, 'fit'],
+    ]);
     expectSameOrigin(site);
   });
 
@@ -51,9 +62,15 @@ describe('Garmin Connect fetchActivity', () => {
 
   it('uses the Bearer form with DI-Backend when the page has only a token', async () => {
     const site = garmin('');
-    const got = await makeGarminConnectAdapter(() => ({ csrfToken: null, bearerToken: 'tok' })).fetchActivity(REF, site.fetch);
+    const got = await makeGarminConnectAdapter(() => ({ csrfToken: null, bearerToken: 'tok' })).fetchActivity(
+      REF,
+      site.fetch,
+    );
     expect(got.ok && got.value.via).toBe('original file');
-    expect(site.sent[0]).toEqual({ path: ACTIVITY, headers: { Authorization: 'Bearer tok', 'DI-Backend': 'connectapi.garmin.com', NK: 'NT' } });
+    expect(site.sent[0]).toEqual({
+      path: ACTIVITY,
+      headers: { Authorization: 'Bearer tok', 'DI-Backend': 'connectapi.garmin.com', NK: 'NT' },
+    });
     expectSameOrigin(site);
   });
 
@@ -63,28 +80,33 @@ describe('Garmin Connect fetchActivity', () => {
     if (!got.ok) throw new Error(got.failure.kind);
     expect(got.value.via).toBe('streams');
     const doc = readActivityJson(got.value.bytes);
-    expect(doc.ok && [doc.doc.sport, doc.doc.subSport, doc.doc.start, doc.doc.utcOffsetS, doc.doc.streams.time]).toEqual([
-      'cycling',
-      'road',
-      Date.UTC(2024, 5, 1, 6),
-      7200,
-      [0, 1, 3, 4],
-    ]);
+    expect(
+      doc.ok && [doc.doc.sport, doc.doc.subSport, doc.doc.start, doc.doc.utcOffsetS, doc.doc.streams.time],
+    ).toEqual(['cycling', 'road', Date.UTC(2024, 5, 1, 6), 7200, [0, 1, 3, 4]]);
   });
 
   it("says an activity is not the athlete's when both the file and the rows are refused", async () => {
     const site = garmin('/gc-api', { [DOWNLOAD]: status(403), [DETAILS]: status(403) });
-    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'not-yours' } });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'not-yours' },
+    });
   });
 
   it('reports logged-out when every auth form is refused', async () => {
     const site = fakeSite({ [`/gc-api${ACTIVITY}`]: status(401), [`/modern/proxy${ACTIVITY}`]: loginPage() });
-    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'logged-out' } });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'logged-out' },
+    });
   });
 
   it('stops at a 429 without trying older forms', async () => {
     const site = garmin('/gc-api', { [ACTIVITY]: status(429, { 'Retry-After': '60' }) });
-    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'rate-limited', retryAfterS: 60 } });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'rate-limited', retryAfterS: 60 },
+    });
     expect(site.paths()).toEqual([`/gc-api${ACTIVITY}`]);
   });
 
@@ -106,6 +128,9 @@ describe('readGarminPageAuth', () => {
 
   it('has neither on a page without them, and survives a garbled stored token', () => {
     document.head.innerHTML = '';
-    expect(readGarminPageAuth(document, { getItem: () => '{not json' })).toEqual({ csrfToken: null, bearerToken: null });
+    expect(readGarminPageAuth(document, { getItem: () => '{not json' })).toEqual({
+      csrfToken: null,
+      bearerToken: null,
+    });
   });
 });

@@ -16,7 +16,11 @@ import { GarminSession } from './auth';
 import { garminDetailStreams } from './detail-metrics';
 import { garminFacts } from './details';
 
-export function fetchGarminActivity(ref: SiteRef, fetch: SiteFetch, auth: GarminPageAuth): Promise<SiteResult<FetchedActivity>> {
+export function fetchGarminActivity(
+  ref: SiteRef,
+  fetch: SiteFetch,
+  auth: GarminPageAuth,
+): Promise<SiteResult<FetchedActivity>> {
   const id = encodeURIComponent(ref.activityId);
   const session = new GarminSession(fetch, auth);
   return fetchWithFallback<ActivityFacts>(ref, {
@@ -24,7 +28,15 @@ export function fetchGarminActivity(ref: SiteRef, fetch: SiteFetch, auth: Garmin
       const json = await session.json(`/activity-service/activity/${id}`);
       if (!json.ok) return json;
       const facts = garminFacts(json.value);
-      return facts ? { ok: true, value: facts } : { ok: false, failure: { kind: 'changed', what: "Garmin Connect's activity details no longer have a start time and activity type" } };
+      return facts
+        ? { ok: true, value: facts }
+        : {
+            ok: false,
+            failure: {
+              kind: 'changed',
+              what: "Garmin Connect's activity details no longer have a start time and activity type",
+            },
+          };
     },
     async original() {
       return originalOrNone(await session.bytes(`/download-service/files/activity/${id}`));
@@ -32,7 +44,10 @@ export function fetchGarminActivity(ref: SiteRef, fetch: SiteFetch, auth: Garmin
     async streams(facts) {
       const json = await session.json(`/activity-service/activity/${id}/details?maxChartSize=100000&maxPolylineSize=0`);
       if (!json.ok) return json;
-      return { ok: true, value: activityDocument(ref, facts, garminDetailStreams(json.value, facts.start) ?? { time: [] }) };
+      return {
+        ok: true,
+        value: activityDocument(ref, facts, garminDetailStreams(json.value, facts.start) ?? { time: [] }),
+      };
     },
     details: (facts) => facts.details,
   });

@@ -17,8 +17,24 @@ describe('Garmin Connect listActivities', () => {
       ok: true,
       value: {
         items: [
-          { ref: { site: 'garmin-connect', activityId: '17234567891', url: 'https://connect.garmin.com/modern/activity/17234567891' }, start: Date.UTC(2024, 5, 2, 17), title: 'Easy run' },
-          { ref: { site: 'garmin-connect', activityId: '17234567890', url: 'https://connect.garmin.com/modern/activity/17234567890' }, start: Date.UTC(2024, 5, 1, 6), title: 'Vercors loop' },
+          {
+            ref: {
+              site: 'garmin-connect',
+              activityId: '17234567891',
+              url: 'https://connect.garmin.com/modern/activity/17234567891',
+            },
+            start: Date.UTC(2024, 5, 2, 17),
+            title: 'Easy run',
+          },
+          {
+            ref: {
+              site: 'garmin-connect',
+              activityId: '17234567890',
+              url: 'https://connect.garmin.com/modern/activity/17234567890',
+            },
+            start: Date.UTC(2024, 5, 1, 6),
+            title: 'Vercors loop',
+          },
         ],
         next: null,
       },

@@ -11,9 +11,15 @@ import { GARMIN_ORIGIN } from './urls';
 
 export const GARMIN_PAGE_SIZE = 20;
 
-export async function listGarminActivities(cursor: string | null, fetch: SiteFetch, auth: GarminPageAuth): Promise<ListPage> {
+export async function listGarminActivities(
+  cursor: string | null,
+  fetch: SiteFetch,
+  auth: GarminPageAuth,
+): Promise<ListPage> {
   const start = cursor === null ? 0 : Number(cursor);
-  const json = await new GarminSession(fetch, auth).json(`/activitylist-service/activities/search/activities?start=${start}&limit=${GARMIN_PAGE_SIZE}`);
+  const json = await new GarminSession(fetch, auth).json(
+    `/activitylist-service/activities/search/activities?start=${start}&limit=${GARMIN_PAGE_SIZE}`,
+  );
   if (!json.ok) return json;
   const rows = list(json.value);
   if (rows === null) return changedList("Garmin Connect's activity list is no longer a list");
@@ -21,7 +27,11 @@ export async function listGarminActivities(cursor: string | null, fetch: SiteFet
   for (const row of rows.map(asObject)) {
     const id = idText(row, 'activityId');
     if (id === null) continue;
-    items.push({ ref: { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` }, start: utcMs(text(row, 'startTimeGMT')), title: text(row, 'activityName') });
+    items.push({
+      ref: { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` },
+      start: utcMs(text(row, 'startTimeGMT')),
+      title: text(row, 'activityName'),
+    });
   }
   return { ok: true, value: { items, next: rows.length < GARMIN_PAGE_SIZE ? null : String(start + rows.length) } };
 }

@@ -14,7 +14,9 @@ const ACTIVITY_PATH = /^\/(?:modern|app)\/activity\/(\d+)(?:\/|$)/;
 export function garminActivityRef(url: URL): SiteRef | null {
   if (url.origin !== GARMIN_ORIGIN) return null;
   const id = ACTIVITY_PATH.exec(url.pathname)?.[1];
-  return id === undefined ? null : { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` };
+  return id === undefined
+    ? null
+    : { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` };
 }
 
 export function isGarminActivityList(url: URL): boolean {

@@ -14,7 +14,13 @@ describe('intervalsFacts', () => {
       start: Date.UTC(2024, 5, 1, 6),
       utcOffsetS: 7200,
       summary: { elapsedS: 4200, movingS: 4150, distanceM: 38123, ascentM: 210, calories: 980 },
-      details: { title: 'Sweet spot 3x15', description: 'Legs heavy in the last set.', gear: 'Tacx Neo', rpe: 6, privateNote: null },
+      details: {
+        title: 'Sweet spot 3x15',
+        description: 'Legs heavy in the last set.',
+        gear: 'Tacx Neo',
+        rpe: 6,
+        privateNote: null,
+      },
     });
   });
 

@@ -18,7 +18,12 @@ const STREAMS = `/api/v1/activity/${ID}/streams.json?types=${INTERVALS_STREAM_TY
 const fit = writeKnownTrackFit(makeKnownTrack({ seconds: 60 }));
 
 function intervals(routes: Record<string, Route> = {}) {
-  return fakeSite({ [ACTIVITY]: json(activity), [FILE]: file(gzipSync(fit), 'application/gzip'), [STREAMS]: json(streams), ...routes });
+  return fakeSite({
+    [ACTIVITY]: json(activity),
+    [FILE]: file(gzipSync(fit), 'application/gzip'),
+    [STREAMS]: json(streams),
+    ...routes,
+  });
 }
 
 describe('intervals.icu fetchActivity', () => {
@@ -26,7 +31,11 @@ describe('intervals.icu fetchActivity', () => {
     const site = intervals();
     const got = await intervalsIcuAdapter.fetchActivity(REF, site.fetch);
     if (!got.ok) throw new Error(got.failure.kind);
-    expect([got.value.name, got.value.via, got.value.details.gear]).toEqual([`intervals.icu ${ID}.gz`, 'original file', 'Tacx Neo']);
+    expect([got.value.name, got.value.via, got.value.details.gear]).toEqual([
+      `intervals.icu ${ID}.gz`,
+      'original file',
+      'Tacx Neo',
+    ]);
     expect(site.paths()).toEqual([ACTIVITY, FILE]);
     const imported = await importFiles([{ name: got.value.name, bytes: got.value.bytes }]);
     expect(imported.sessions.map((s) => s.sources[0]?.format)).toEqual(['fit']);
@@ -39,25 +48,38 @@ describe('intervals.icu fetchActivity', () => {
     if (!got.ok) throw new Error(got.failure.kind);
     expect(got.value.via).toBe('streams');
     const doc = readActivityJson(got.value.bytes);
-    expect(doc.ok && [doc.doc.sport, doc.doc.subSport, doc.doc.streams.power]).toEqual(['cycling', 'virtual', [150, 220, 230, null]]);
+    expect(doc.ok && [doc.doc.sport, doc.doc.subSport, doc.doc.streams.power]).toEqual([
+      'cycling',
+      'virtual',
+      [150, 220, 230, null],
+    ]);
     expect(site.paths()).toEqual([ACTIVITY, FILE, STREAMS]);
     expectSameOrigin(site);
   });
 
   it("says an activity is not the athlete's when intervals.icu refuses both file and streams", async () => {
     const site = intervals({ [FILE]: status(403), [STREAMS]: status(403) });
-    expect(await intervalsIcuAdapter.fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'not-yours' } });
+    expect(await intervalsIcuAdapter.fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'not-yours' },
+    });
   });
 
   it('reports logged-out when the API answers with the sign-in page', async () => {
     const site = intervals({ [ACTIVITY]: loginPage(), [FILE]: status(401) });
-    expect(await intervalsIcuAdapter.fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'logged-out' } });
+    expect(await intervalsIcuAdapter.fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'logged-out' },
+    });
     expect(site.paths()).toEqual([ACTIVITY, FILE]);
   });
 
   it('stops at a 429, reading an HTTP-date Retry-After too', async () => {
     const later = new Date(Date.now() + 120_000).toUTCString();
-    const got = await intervalsIcuAdapter.fetchActivity(REF, intervals({ [STREAMS]: status(429), [FILE]: status(429, { 'Retry-After': later }) }).fetch);
+    const got = await intervalsIcuAdapter.fetchActivity(
+      REF,
+      intervals({ [STREAMS]: status(429), [FILE]: status(429, { 'Retry-After': later }) }).fetch,
+    );
     expect(got.ok ? null : got.failure.kind).toBe('rate-limited');
     const wait = !got.ok && got.failure.kind === 'rate-limited' ? got.failure.retryAfterS : null;
     expect(wait).toBeGreaterThanOrEqual(119);

@@ -20,13 +20,21 @@ export function fetchIntervalsActivity(ref: SiteRef, fetch: SiteFetch): Promise<
       const json = await siteJson(fetch, `/api/v1/activity/${id}`);
       if (!json.ok) return json;
       const facts = intervalsFacts(json.value);
-      return facts ? { ok: true, value: facts } : { ok: false, failure: { kind: 'changed', what: "intervals.icu's activity details no longer have a start time and type" } };
+      return facts
+        ? { ok: true, value: facts }
+        : {
+            ok: false,
+            failure: { kind: 'changed', what: "intervals.icu's activity details no longer have a start time and type" },
+          };
     },
     async original() {
       return originalOrNone(await siteBytes(fetch, `/api/v1/activity/${id}/file`));
     },
     async streams(facts) {
-      const json = await siteJson(fetch, `/api/v1/activity/${id}/streams.json?types=${INTERVALS_STREAM_TYPES.join(',')}`);
+      const json = await siteJson(
+        fetch,
+        `/api/v1/activity/${id}/streams.json?types=${INTERVALS_STREAM_TYPES.join(',')}`,
+      );
       if (!json.ok) return json;
       return { ok: true, value: activityDocument(ref, facts, intervalsStreams(json.value) ?? { time: [] }) };
     },

@@ -21,7 +21,10 @@ export async function listIntervalsActivities(cursor: string | null, fetch: Site
   const newest = cursor === null ? now + DAY_MS : Date.parse(`${cursor}T00:00:00Z`);
   if (Number.isNaN(newest)) return changedList(`the list position "${cursor}" is not a date`);
   const oldest = newest - (WINDOW_DAYS - 1) * DAY_MS;
-  const json = await siteJson(fetch, `/api/v1/athlete/0/activities?oldest=${isoDate(oldest)}&newest=${isoDate(newest)}`);
+  const json = await siteJson(
+    fetch,
+    `/api/v1/athlete/0/activities?oldest=${isoDate(oldest)}&newest=${isoDate(newest)}`,
+  );
   if (!json.ok) return json;
   const rows = list(json.value);
   if (rows === null) return changedList("intervals.icu's activity list is no longer a list");
@@ -29,7 +32,11 @@ export async function listIntervalsActivities(cursor: string | null, fetch: Site
   for (const row of rows.map(asObject)) {
     const id = idText(row, 'id');
     if (id === null) continue;
-    items.push({ ref: { site: 'intervals.icu', activityId: id, url: `${INTERVALS_ORIGIN}/activities/${id}` }, start: utcMs(text(row, 'start_date')), title: text(row, 'name') });
+    items.push({
+      ref: { site: 'intervals.icu', activityId: id, url: `${INTERVALS_ORIGIN}/activities/${id}` },
+      start: utcMs(text(row, 'start_date')),
+      title: text(row, 'name'),
+    });
   }
   items.sort((a, b) => (b.start ?? 0) - (a.start ?? 0));
   return { ok: true, value: { items, next: rows.length === 0 ? null : isoDate(oldest - DAY_MS) } };

@@ -6,7 +6,17 @@
 import type { ActivityStreams } from '../../../importer/activity-json';
 import { asObject, list, numbers, text } from '../json-fields';
 
-export const INTERVALS_STREAM_TYPES = ['time', 'latlng', 'altitude', 'distance', 'velocity_smooth', 'heartrate', 'watts', 'cadence', 'temp'];
+export const INTERVALS_STREAM_TYPES = [
+  'time',
+  'latlng',
+  'altitude',
+  'distance',
+  'velocity_smooth',
+  'heartrate',
+  'watts',
+  'cadence',
+  'temp',
+];
 
 const CHANNELS: Readonly<Record<string, keyof ActivityStreams>> = {
   altitude: 'altitude',

@@ -15,7 +15,9 @@ const ACTIVITY_PATH = /^\/activities\/(i?\d+)(?:\/|$)/;
 export function intervalsActivityRef(url: URL): SiteRef | null {
   if (url.origin !== INTERVALS_ORIGIN) return null;
   const id = ACTIVITY_PATH.exec(url.pathname)?.[1];
-  return id === undefined ? null : { site: 'intervals.icu', activityId: id, url: `${INTERVALS_ORIGIN}/activities/${id}` };
+  return id === undefined
+    ? null
+    : { site: 'intervals.icu', activityId: id, url: `${INTERVALS_ORIGIN}/activities/${id}` };
 }
 
 export function isIntervalsActivityList(url: URL): boolean {

@@ -34,7 +34,13 @@ describe('stravaFacts', () => {
 
   it('leaves out what the athlete did not enter, and an RPE off the 1-10 scale', () => {
     const { description: _d, private_note: _p, gear: _g, ...bare } = activity;
-    expect(stravaFacts({ ...bare, perceived_exertion: 11 })?.details).toEqual({ title: 'Col de la Croix de Fer', description: null, gear: null, rpe: null, privateNote: null });
+    expect(stravaFacts({ ...bare, perceived_exertion: 11 })?.details).toEqual({
+      title: 'Col de la Croix de Fer',
+      description: null,
+      gear: null,
+      rpe: null,
+      privateNote: null,
+    });
   });
 
   it('is null without a start or a sport', () => {

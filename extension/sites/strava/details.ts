@@ -16,7 +16,12 @@ export function stravaFacts(json: unknown): ActivityFacts | null {
   if (start === null || siteSport === null) return null;
   const mapped = stravaSport(siteSport);
   // Strava's flags say more than its type: a "Ride" on a trainer is indoor, a commute is a commute.
-  const subSport = a?.commute === true ? 'commuting' : a?.trainer === true && mapped.subSport === null ? 'indoor' : (mapped.subSport ?? 'generic');
+  const subSport =
+    a?.commute === true
+      ? 'commuting'
+      : a?.trainer === true && mapped.subSport === null
+        ? 'indoor'
+        : (mapped.subSport ?? 'generic');
   return {
     sport: mapped.sport,
     subSport,

@@ -23,7 +23,11 @@ describe('Strava fetchActivity', () => {
   it('takes the original upload when the athlete may download it', async () => {
     const site = strava({});
     const got = await stravaAdapter.fetchActivity(REF, site.fetch);
-    expect(got.ok && { name: got.value.name, via: got.value.via, bytes: got.value.bytes }).toEqual({ name: `strava ${ID}.fit`, via: 'original file', bytes: fit });
+    expect(got.ok && { name: got.value.name, via: got.value.via, bytes: got.value.bytes }).toEqual({
+      name: `strava ${ID}.fit`,
+      via: 'original file',
+      bytes: fit,
+    });
     expect(got.ok && got.value.details.title).toBe('Col de la Croix de Fer');
     expect(site.paths()).toEqual([DETAILS, ORIGINAL]);
     expectSameOrigin(site);
@@ -77,7 +81,7 @@ describe('Strava fetchActivity', () => {
     expect(site.paths()).toEqual([DETAILS, ORIGINAL]);
   });
 
-  it('still imports the original file when only the activity JSON is refused, without the site\'s details', async () => {
+  it("still imports the original file when only the activity JSON is refused, without the site's details", async () => {
     const got = await stravaAdapter.fetchActivity(REF, strava({ [DETAILS]: status(403) }).fetch);
     expect(got.ok && [got.value.via, got.value.bytes, got.value.details]).toEqual([
       'original file',
@@ -88,7 +92,10 @@ describe('Strava fetchActivity', () => {
 
   it('stops at a 429 with the wait Strava asks for', async () => {
     const site = strava({ [ORIGINAL]: status(429, { 'Retry-After': '900' }) });
-    expect(await stravaAdapter.fetchActivity(REF, site.fetch)).toEqual({ ok: false, failure: { kind: 'rate-limited', retryAfterS: 900 } });
+    expect(await stravaAdapter.fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'rate-limited', retryAfterS: 900 },
+    });
     expect(site.paths()).toEqual([DETAILS, ORIGINAL]);
   });
 
@@ -98,8 +105,11 @@ describe('Strava fetchActivity', () => {
     expect(site.paths()).toEqual([DETAILS]);
   });
 
-  it('keeps a sport SessionsAI has no name for as other, with Strava\'s name for it', async () => {
-    const site = strava({ [DETAILS]: json({ ...activity, sport_type: 'Golf', type: 'Golf' }), [ORIGINAL]: status(404) });
+  it("keeps a sport SessionsAI has no name for as other, with Strava's name for it", async () => {
+    const site = strava({
+      [DETAILS]: json({ ...activity, sport_type: 'Golf', type: 'Golf' }),
+      [ORIGINAL]: status(404),
+    });
     const got = await stravaAdapter.fetchActivity(REF, site.fetch);
     const doc = got.ok ? readActivityJson(got.value.bytes) : null;
     expect(doc?.ok && [doc.doc.sport, doc.doc.siteSport]).toEqual(['other', 'Golf']);

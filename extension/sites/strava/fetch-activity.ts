@@ -21,7 +21,17 @@ import type { FetchedActivity, SiteFetch, SiteResult } from '../site-adapter';
 import { siteBytes, siteJson } from '../site-request';
 import { stravaFacts } from './details';
 
-const STREAM_TYPES = ['time', 'latlng', 'altitude', 'distance', 'velocity_smooth', 'heartrate', 'cadence', 'watts', 'temp'];
+const STREAM_TYPES = [
+  'time',
+  'latlng',
+  'altitude',
+  'distance',
+  'velocity_smooth',
+  'heartrate',
+  'cadence',
+  'watts',
+  'temp',
+];
 const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
 
 export function stravaStreamsPath(activityId: string): string {
@@ -58,7 +68,12 @@ export function fetchStravaActivity(ref: SiteRef, fetch: SiteFetch): Promise<Sit
       const json = await siteJson(fetch, `/api/v3/activities/${id}`, XHR);
       if (!json.ok) return json;
       const facts = stravaFacts(json.value);
-      return facts ? { ok: true, value: facts } : { ok: false, failure: { kind: 'changed', what: 'Strava\'s activity details no longer have a start time and sport' } };
+      return facts
+        ? { ok: true, value: facts }
+        : {
+            ok: false,
+            failure: { kind: 'changed', what: "Strava's activity details no longer have a start time and sport" },
+          };
     },
     async original() {
       return originalOrNone(await siteBytes(fetch, `/activities/${id}/export_original`));

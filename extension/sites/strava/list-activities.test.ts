@@ -10,15 +10,27 @@ describe('listStravaActivities', () => {
     '/athlete/training_activities?page=2': json(page2),
   });
 
-  it('pages through the athlete\'s activities, newest first, until the total is reached', async () => {
+  it("pages through the athlete's activities, newest first, until the total is reached", async () => {
     const first = await listStravaActivities(null, site.fetch);
     expect(first).toEqual({
       ok: true,
       value: {
         items: [
-          { ref: { site: 'strava', activityId: '12345678903', url: 'https://www.strava.com/activities/12345678903' }, start: Date.UTC(2024, 5, 3, 17, 30), title: 'Evening Run' },
-          { ref: { site: 'strava', activityId: '12345678902', url: 'https://www.strava.com/activities/12345678902' }, start: Date.UTC(2024, 5, 2, 7, 10), title: 'Commute' },
-          { ref: { site: 'strava', activityId: '12345678901', url: 'https://www.strava.com/activities/12345678901' }, start: Date.UTC(2024, 5, 1, 6, 0), title: 'Col de la Croix de Fer' },
+          {
+            ref: { site: 'strava', activityId: '12345678903', url: 'https://www.strava.com/activities/12345678903' },
+            start: Date.UTC(2024, 5, 3, 17, 30),
+            title: 'Evening Run',
+          },
+          {
+            ref: { site: 'strava', activityId: '12345678902', url: 'https://www.strava.com/activities/12345678902' },
+            start: Date.UTC(2024, 5, 2, 7, 10),
+            title: 'Commute',
+          },
+          {
+            ref: { site: 'strava', activityId: '12345678901', url: 'https://www.strava.com/activities/12345678901' },
+            start: Date.UTC(2024, 5, 1, 6, 0),
+            title: 'Col de la Croix de Fer',
+          },
         ],
         next: '2',
       },
@@ -37,6 +49,9 @@ describe('listStravaActivities', () => {
 
   it('says the endpoint changed when the answer has no models', async () => {
     const odd = fakeSite({ '/athlete/training_activities?page=1': json({ activities: [] }) });
-    expect(await listStravaActivities(null, odd.fetch)).toEqual({ ok: false, failure: { kind: 'changed', what: 'Strava\'s activity list no longer lists "models"' } });
+    expect(await listStravaActivities(null, odd.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'changed', what: 'Strava\'s activity list no longer lists "models"' },
+    });
   });
 });

@@ -11,7 +11,9 @@ import { STRAVA_ORIGIN } from './urls';
 
 export async function listStravaActivities(cursor: string | null, fetch: SiteFetch): Promise<ListPage> {
   const page = cursor === null ? 1 : Number(cursor);
-  const json = await siteJson(fetch, `/athlete/training_activities?page=${page}`, { 'X-Requested-With': 'XMLHttpRequest' });
+  const json = await siteJson(fetch, `/athlete/training_activities?page=${page}`, {
+    'X-Requested-With': 'XMLHttpRequest',
+  });
   if (!json.ok) return json;
   const body = asObject(json.value);
   const models = list(body?.models);
@@ -20,7 +22,11 @@ export async function listStravaActivities(cursor: string | null, fetch: SiteFet
   for (const m of models.map(asObject)) {
     const id = idText(m, 'id');
     if (id === null) continue;
-    items.push({ ref: { site: 'strava', activityId: id, url: `${STRAVA_ORIGIN}/activities/${id}` }, start: utcMs(text(m, 'start_time')), title: text(m, 'name') });
+    items.push({
+      ref: { site: 'strava', activityId: id, url: `${STRAVA_ORIGIN}/activities/${id}` },
+      start: utcMs(text(m, 'start_time')),
+      title: text(m, 'name'),
+    });
   }
   const perPage = num(body, 'perPage') ?? models.length;
   const total = num(body, 'total');

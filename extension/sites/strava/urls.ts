@@ -31,7 +31,10 @@ export const EXAMPLES: UrlExamples = {
     { url: 'https://www.strava.com/activities/987654321/segments/3051234567890#kudos', activityId: '987654321' },
     { url: 'https://www.strava.com/activities/42?share_sig=ABC', activityId: '42' },
   ],
-  list: ['https://www.strava.com/athlete/training', 'https://www.strava.com/athlete/training?keywords=&sport_type=Ride'],
+  list: [
+    'https://www.strava.com/athlete/training',
+    'https://www.strava.com/athlete/training?keywords=&sport_type=Ride',
+  ],
   notMatching: [
     'https://www.strava.com/dashboard',
     'https://www.strava.com/activities',

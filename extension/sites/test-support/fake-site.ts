@@ -26,7 +26,8 @@ export function fakeSite(routes: Readonly<Record<string, Route>>): FakeSite {
     fetch: async (path, init) => {
       sent.push({ path, headers: { ...init?.headers } });
       const route = routes[path];
-      if (route === undefined) return new Response('<html>Not found</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+      if (route === undefined)
+        return new Response('<html>Not found</html>', { status: 404, headers: { 'content-type': 'text/html' } });
       return typeof route === 'function' ? route() : route.clone();
     },
   };
@@ -39,9 +40,14 @@ export const file = (bytes: Uint8Array, contentType = 'application/octet-stream'
   new Response(bytes.slice().buffer, { status: 200, headers: { 'content-type': contentType } });
 
 /** The sign-in page a logged-out session is shown instead of data. */
-export const loginPage = (): Response => new Response('<!doctype html><title>Log In</title>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+export const loginPage = (): Response =>
+  new Response('<!doctype html><title>Log In</title>', {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 
-export const status = (code: number, headers: Record<string, string> = {}): Response => new Response('', { status: code, headers });
+export const status = (code: number, headers: Record<string, string> = {}): Response =>
+  new Response('', { status: code, headers });
 
 /** Every request went to a path on the page's own origin: relative, not protocol-relative, no scheme. */
 export function expectSameOrigin(site: FakeSite): void {

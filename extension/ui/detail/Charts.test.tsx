@@ -29,7 +29,8 @@ function charts(streams: Streams, units: UnitSystem = 'metric') {
   );
 }
 
-const axisRadios = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLInputElement>('input[name="chart-axis"]'));
+const axisRadios = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll<HTMLInputElement>('input[name="chart-axis"]'));
 const press = (root: HTMLElement, times: number) => {
   const svg = root.querySelector<SVGElement>('.chart-hr svg')!;
   for (let i = 0; i < times; i++) svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
@@ -38,13 +39,18 @@ const press = (root: HTMLElement, times: number) => {
 describe('the charts’ x-axis', () => {
   it('switches to distance, labelled in the athlete’s units, with the shared cursor showing every channel there', async () => {
     const root = charts(hourOfSamples({ withDistance: true }));
-    expect(axisRadios(root).map((r) => [r.parentElement?.textContent, r.checked])).toEqual([['Time', true], ['Distance', false]]);
+    expect(axisRadios(root).map((r) => [r.parentElement?.textContent, r.checked])).toEqual([
+      ['Time', true],
+      ['Distance', false],
+    ]);
     expect(textsOf(root, '.chart-axis span')).toEqual(['0:00:00', '0:59:59']);
 
     axisRadios(root)[1]!.click();
     await waitFor(() => expect(textsOf(root, 'h3')).toEqual(['Over distance']));
     expect(textsOf(root, '.chart-axis span')).toEqual(['0.00 km', '32.39 km']);
-    expect(root.querySelector('.chart-hr svg')?.getAttribute('aria-label')).toBe('Heart rate over distance, from 120 bpm to 179 bpm. Arrow keys move the cursor.');
+    expect(root.querySelector('.chart-hr svg')?.getAttribute('aria-label')).toBe(
+      'Heart rate over distance, from 120 bpm to 179 bpm. Arrow keys move the cursor.',
+    );
 
     // Ten arrow presses: 10% of 32,391 m is 3,239.1 m, last reached at sample 359 (3,231 m), the 6th minute.
     press(root, 10);

@@ -37,7 +37,13 @@ export function Charts({ streams, sport }: { streams: Streams; sport: Sport }) {
             <legend class="visually-hidden">Chart x-axis</legend>
             {axes.map((a) => (
               <label key={a.kind}>
-                <input type="radio" name="chart-axis" value={a.kind} checked={a.kind === axis.kind} onChange={() => choose(a.kind)} />
+                <input
+                  type="radio"
+                  name="chart-axis"
+                  value={a.kind}
+                  checked={a.kind === axis.kind}
+                  onChange={() => choose(a.kind)}
+                />
                 {AXIS_WORDS[a.kind].label}
               </label>
             ))}
@@ -45,7 +51,15 @@ export function Charts({ streams, sport }: { streams: Streams; sport: Sport }) {
         )}
       </div>
       {channels.map((channel) => (
-        <LineChart key={channel.key} channel={channel} x={axis.x} span={axis.span} over={axis.kind} cursor={cursor} onCursor={setCursor} />
+        <LineChart
+          key={channel.key}
+          channel={channel}
+          x={axis.x}
+          span={axis.span}
+          over={axis.kind}
+          cursor={cursor}
+          onCursor={setCursor}
+        />
       ))}
       <p class="chart-axis">
         <span>{axis.show(0)}</span>

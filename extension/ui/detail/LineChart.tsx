@@ -35,7 +35,12 @@ function extent(values: ArrayLike<number>): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-function pathOf(x: ArrayLike<number>, y: ArrayLike<number>, toX: (v: number) => number, toY: (v: number) => number): string {
+function pathOf(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+): string {
   let d = '';
   let pen = false;
   for (let i = 0; i < x.length; i++) {
@@ -57,7 +62,8 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
     const base = hi > lo ? lo : lo - 1;
     // Decimation is for long streams; a short series (90 days of fitness) draws every point, since
     // columns holding no sample would otherwise break its line between every pair of points.
-    const decimated = x.length > WIDTH * 2 ? minMaxDecimate(x, channel.values, 0, span, WIDTH) : { x, y: channel.values };
+    const decimated =
+      x.length > WIDTH * 2 ? minMaxDecimate(x, channel.values, 0, span, WIDTH) : { x, y: channel.values };
     const toX = (v: number) => (v / span) * WIDTH;
     const toY = (v: number) => (channel.invert ? (v - base) / height : 1 - (v - base) / height) * HEIGHT;
     return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi };
@@ -98,7 +104,14 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
       >
         <path d={d} class="chart-line" vector-effect="non-scaling-stroke" />
         {cursor !== null && (
-          <line class="chart-cursor" x1={(cursor / span) * WIDTH} x2={(cursor / span) * WIDTH} y1={0} y2={HEIGHT} vector-effect="non-scaling-stroke" />
+          <line
+            class="chart-cursor"
+            x1={(cursor / span) * WIDTH}
+            x2={(cursor / span) * WIDTH}
+            y1={0}
+            y2={HEIGHT}
+            vector-effect="non-scaling-stroke"
+          />
         )}
       </svg>
     </figure>

@@ -26,7 +26,11 @@ function hourOfSamples(): Streams {
     power: new Float32Array(HOUR).fill(250),
     speed: new Float32Array(HOUR).fill(9),
     altitude: Float32Array.from(time, (t) => 100 + t / 10),
-    positions: { kind: 'degrees', lat: Float64Array.from(time, (t) => 45 + t * 1e-5), lon: new Float64Array(HOUR).fill(6) },
+    positions: {
+      kind: 'degrees',
+      lat: Float64Array.from(time, (t) => 45 + t * 1e-5),
+      lon: new Float64Array(HOUR).fill(6),
+    },
   };
 }
 
@@ -60,10 +64,13 @@ async function storeRide(): Promise<void> {
   await db.streams.put({ id: 'ride', sessionId: 'ride', streams: hourOfSamples(), updatedAt: 0, deletedAt: null });
 }
 
-const setFtp = () => db.profile.put({ id: 'ftp', key: 'ftp', value: 250, from: START - DAY_MS, updatedAt: 0, deletedAt: null });
+const setFtp = () =>
+  db.profile.put({ id: 'ftp', key: 'ftp', value: 250, from: START - DAY_MS, updatedAt: 0, deletedAt: null });
 
 async function openRide(): Promise<HTMLElement> {
-  const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+  const root = mount(
+    <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+  );
   // The panel opens on Today when the library has sessions; the list is one click away.
   (await waitFor(() => byText(root, 'Sessions', 'nav button'))).click();
   const row = await waitFor(() => byText(root, 'Hill repeats', '.session-row-title').closest('button')!);
@@ -74,7 +81,10 @@ async function openRide(): Promise<HTMLElement> {
 }
 
 const keyNumbers = (root: HTMLElement) =>
-  Array.from(root.querySelectorAll('.key-number'), (el) => `${el.querySelector('dt')?.textContent}: ${el.querySelector('dd')?.textContent}`);
+  Array.from(
+    root.querySelectorAll('.key-number'),
+    (el) => `${el.querySelector('dt')?.textContent}: ${el.querySelector('dd')?.textContent}`,
+  );
 
 describe('session detail', () => {
   it('shows the title, sport, local date and key numbers with the load and its method', async () => {
@@ -102,7 +112,10 @@ describe('session detail', () => {
     await storeRide();
     const root = await openRide();
     await waitFor(() => expect(keyNumbers(root).at(-1)).toBe('Load: –'));
-    byText(root, 'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.');
+    byText(
+      root,
+      'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.',
+    );
   });
 
   it('charts every channel on one time axis with one cursor, and lists laps, zones and the route', async () => {
@@ -159,6 +172,11 @@ describe('session detail', () => {
     // Session RPE (Foster 2001): RPE x moving minutes = 7 x 60 = 420.
     await waitFor(() => expect(keyNumbers(root).at(-1)).toBe('Load: 420 · session RPE × minutes'));
     const row = await db.sessions.get('ride');
-    expect([row?.title, row?.sport, row?.notes, row?.rpe]).toEqual(['Hill repeats x6', 'running', 'Windy at the top', 7]);
+    expect([row?.title, row?.sport, row?.notes, row?.rpe]).toEqual([
+      'Hill repeats x6',
+      'running',
+      'Windy at the top',
+      7,
+    ]);
   });
 });

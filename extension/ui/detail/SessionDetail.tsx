@@ -17,9 +17,18 @@ import { SessionInsight } from '../insights/SessionInsight';
 import { RouteOutline } from './RouteOutline';
 import { ZoneTimes } from './ZoneTimes';
 
-const isField = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+const isField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
-export function SessionDetail({ id, onClose, onOpenSession }: { id: string; onClose: () => void; onOpenSession: (id: string) => void }) {
+export function SessionDetail({
+  id,
+  onClose,
+  onOpenSession,
+}: {
+  id: string;
+  onClose: () => void;
+  onOpenSession: (id: string) => void;
+}) {
   const { db } = useServices();
   const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,7 +55,10 @@ export function SessionDetail({ id, onClose, onOpenSession }: { id: string; onCl
   }, [ready, id]);
 
   const analysis = useMemo(
-    () => (data ? analyzeSession(toSession(data.row, data.streams), data.profile, data.streams ? { streams: data.streams } : {}) : null),
+    () =>
+      data
+        ? analyzeSession(toSession(data.row, data.streams), data.profile, data.streams ? { streams: data.streams } : {})
+        : null,
     [data],
   );
 
@@ -55,9 +67,27 @@ export function SessionDetail({ id, onClose, onOpenSession }: { id: string; onCl
       ← Sessions
     </button>
   );
-  if (loaded.error) return <section class="detail">{back}<p role="alert">This session could not be read: {loaded.error.message}</p></section>;
-  if (data === undefined) return <section class="detail">{back}<p>Loading…</p></section>;
-  if (data === null || analysis === null) return <section class="detail">{back}<p role="alert">This session is no longer in your library.</p></section>;
+  if (loaded.error)
+    return (
+      <section class="detail">
+        {back}
+        <p role="alert">This session could not be read: {loaded.error.message}</p>
+      </section>
+    );
+  if (data === undefined)
+    return (
+      <section class="detail">
+        {back}
+        <p>Loading…</p>
+      </section>
+    );
+  if (data === null || analysis === null)
+    return (
+      <section class="detail">
+        {back}
+        <p role="alert">This session is no longer in your library.</p>
+      </section>
+    );
 
   const { row, streams } = data;
   return (
@@ -74,7 +104,11 @@ export function SessionDetail({ id, onClose, onOpenSession }: { id: string; onCl
       <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
       {streams && <Charts streams={streams} sport={row.sport} />}
       <LapsTable laps={row.laps} sport={row.sport} />
-      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholdsAt(data.profile, row.start, row.sport)} />
+      <ZoneTimes
+        zoneTimes={analysis.timeInZones}
+        sport={row.sport}
+        thresholds={thresholdsAt(data.profile, row.start, row.sport)}
+      />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       <EditSession key={row.id} session={row} />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />

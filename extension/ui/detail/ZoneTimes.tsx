@@ -8,7 +8,12 @@ import { formatDuration, type Format } from '../units/format';
 import { zoneEstimateNote } from './estimate-note';
 import { EstimatedMark } from './EstimatedMark';
 
-const MODEL_TITLES = { power: 'Power zones', hr: 'Heart-rate zones (threshold HR)', hrr: 'Heart-rate zones (reserve)', pace: 'Pace zones' } as const;
+const MODEL_TITLES = {
+  power: 'Power zones',
+  hr: 'Heart-rate zones (threshold HR)',
+  hrr: 'Heart-rate zones (reserve)',
+  pace: 'Pace zones',
+} as const;
 
 function bound(value: number, unit: string, format: Format, sport: Sport): string {
   if (unit === 'W') return format.power(value);

@@ -35,7 +35,12 @@ function distanceAxis(distance: Float64Array): Float64Array {
 
 /** The axes this session can be charted on: time always, distance when its samples carry a distance that grows. */
 export function chartAxes(streams: Streams, sport: Sport, format: Format): ChartAxis[] {
-  const time: ChartAxis = { kind: 'time', x: streams.time, span: streams.time[streams.time.length - 1] ?? 0, show: formatDuration };
+  const time: ChartAxis = {
+    kind: 'time',
+    x: streams.time,
+    span: streams.time[streams.time.length - 1] ?? 0,
+    show: formatDuration,
+  };
   if (streams.distance === undefined) return [time];
   const x = distanceAxis(streams.distance);
   const span = x[x.length - 1] ?? 0;

@@ -31,8 +31,10 @@ function anyValid(values: ArrayLike<number>): boolean {
 /** The channels with at least one sample to draw. */
 export function chartChannels(streams: Streams, sport: Sport, format: Format): ChartChannel[] {
   const out: ChartChannel[] = [];
-  if (streams.heartRate) out.push({ key: 'hr', title: 'Heart rate', values: streams.heartRate, invert: false, show: format.heartRate });
-  if (streams.power) out.push({ key: 'power', title: 'Power', values: streams.power, invert: false, show: format.power });
+  if (streams.heartRate)
+    out.push({ key: 'hr', title: 'Heart rate', values: streams.heartRate, invert: false, show: format.heartRate });
+  if (streams.power)
+    out.push({ key: 'power', title: 'Power', values: streams.power, invert: false, show: format.power });
   if (streams.speed) {
     const kind = speedKind(sport);
     if (kind === 'speed') {
@@ -40,10 +42,24 @@ export function chartChannels(streams: Streams, sport: Sport, format: Format): C
     } else {
       // Plotted as seconds per metre so the axis is linear in pace; shown in the athlete's units.
       const secondsPerMeter = mapped(streams.speed, (v) => (v >= SLOWEST_PACE_SPEED ? 1 / v : NaN));
-      out.push({ key: 'speed', title: 'Pace', values: secondsPerMeter, invert: true, show: (spm) => format.speedFor(1 / spm, sport) });
+      out.push({
+        key: 'speed',
+        title: 'Pace',
+        values: secondsPerMeter,
+        invert: true,
+        show: (spm) => format.speedFor(1 / spm, sport),
+      });
     }
   }
-  if (streams.cadence) out.push({ key: 'cadence', title: 'Cadence', values: streams.cadence, invert: false, show: (v) => format.cadence(v, sport) });
-  if (streams.altitude) out.push({ key: 'elevation', title: 'Elevation', values: streams.altitude, invert: false, show: format.elevation });
+  if (streams.cadence)
+    out.push({
+      key: 'cadence',
+      title: 'Cadence',
+      values: streams.cadence,
+      invert: false,
+      show: (v) => format.cadence(v, sport),
+    });
+  if (streams.altitude)
+    out.push({ key: 'elevation', title: 'Elevation', values: streams.altitude, invert: false, show: format.elevation });
   return out.filter((channel) => anyValid(channel.values));
 }

@@ -13,7 +13,13 @@ export interface Decimated {
  * Up to 2 points per column over [x0, x1]. `xs` must be ascending. Columns
  * with no valid sample produce one NaN point, so the line breaks there.
  */
-export function minMaxDecimate(xs: ArrayLike<number>, ys: ArrayLike<number>, x0: number, x1: number, columns: number): Decimated {
+export function minMaxDecimate(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x0: number,
+  x1: number,
+  columns: number,
+): Decimated {
   const outX = new Float64Array(columns * 2);
   const outY = new Float64Array(columns * 2);
   const width = (x1 - x0) / columns || 1;

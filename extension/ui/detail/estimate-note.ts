@@ -37,7 +37,15 @@ export function loadEstimateNote(loads: readonly (LoadScore | null)[]): string |
 
 /** What to tell the athlete about zones drawn from an estimated threshold; null when it was set. */
 export function zoneEstimateNote(model: ZoneModel, t: Thresholds): string | null {
-  const used = { power: [['FTP', t.ftp]], hr: [['threshold HR', t.thresholdHr]], hrr: [['max HR', t.maxHr], ['resting HR', t.restHr]], pace: [['threshold pace', t.thresholdRunSpeed]] } as const;
+  const used = {
+    power: [['FTP', t.ftp]],
+    hr: [['threshold HR', t.thresholdHr]],
+    hrr: [
+      ['max HR', t.maxHr],
+      ['resting HR', t.restHr],
+    ],
+    pace: [['threshold pace', t.thresholdRunSpeed]],
+  } as const;
   const names = used[model].filter(([, threshold]) => threshold?.estimated === true).map(([name]) => name);
   if (names.length === 0) return null;
   return names.length === 1 && names[0] === 'threshold HR' ? HR_ESTIMATE_NOTE : setYour(names);

@@ -29,7 +29,9 @@ function shown(profile: AthleteProfile) {
 describe('an estimated load says so', () => {
   it('marks hrTSS scored without a threshold HR, with UI.md’s words, reachable by keyboard', () => {
     const root = shown(makeProfile([...hrRange]));
-    const load = Array.from(root.querySelectorAll('.key-number')).find((el) => el.querySelector('dt')?.textContent === 'Load')!;
+    const load = Array.from(root.querySelectorAll('.key-number')).find(
+      (el) => el.querySelector('dt')?.textContent === 'Load',
+    )!;
     const mark = load.querySelector<HTMLElement>('abbr.estimated')!;
     expect(mark.textContent).toBe(' (estimated)');
     expect(mark.title).toBe('Estimated from HR; set your threshold HR for a precise value.');
@@ -45,8 +47,13 @@ describe('an estimated load says so', () => {
     const estimatedFtp = { value: 1, method: 'power-tss', basis: '', estimated: true } as const;
     const trimp = { value: 1, method: 'trimp', basis: '', estimated: true } as const;
     expect(loadEstimateNote([estimatedFtp])).toBe('Estimated: set your FTP in Settings for a precise value.');
-    expect(loadEstimateNote([trimp])).toBe('Estimated: set your max HR and resting HR in Settings for a precise value.');
-    const legs = [{ sport: 'cycling', start: 0, load: estimatedFtp }, { sport: 'running', start: 1, load: { value: 1, method: 'hr-tss', basis: '', estimated: true } }] as const;
+    expect(loadEstimateNote([trimp])).toBe(
+      'Estimated: set your max HR and resting HR in Settings for a precise value.',
+    );
+    const legs = [
+      { sport: 'cycling', start: 0, load: estimatedFtp },
+      { sport: 'running', start: 1, load: { value: 1, method: 'hr-tss', basis: '', estimated: true } },
+    ] as const;
     expect(loadEstimateNote([{ value: 2, method: 'multisport', basis: '', estimated: true, legs }])).toBe(
       'Estimated: set your FTP and threshold HR in Settings for a precise value.',
     );
@@ -62,15 +69,23 @@ describe('zones from an estimated threshold say so', () => {
     const zones = powerZones(t)!;
     return mount(
       <FormatContext.Provider value={format}>
-        <ZoneTimes zoneTimes={[{ zones, seconds: timeInZones(new Float32Array(600).fill(200), zones.zones) }]} sport="cycling" thresholds={t} />
+        <ZoneTimes
+          zoneTimes={[{ zones, seconds: timeInZones(new Float32Array(600).fill(200), zones.zones) }]}
+          sport="cycling"
+          thresholds={t}
+        />
       </FormatContext.Provider>,
     );
   }
 
   it('marks power zones drawn from an estimated FTP', () => {
-    const root = zonesFor(makeProfile([{ key: 'ftp', value: 250, from: FROM, estimated: true, how: '95% of the best 20 minutes' }]));
+    const root = zonesFor(
+      makeProfile([{ key: 'ftp', value: 250, from: FROM, estimated: true, how: '95% of the best 20 minutes' }]),
+    );
     expect(root.querySelector('caption')?.textContent).toBe('Power zones (estimated)');
-    expect(root.querySelector<HTMLElement>('caption abbr')?.title).toBe('Estimated: set your FTP in Settings for a precise value.');
+    expect(root.querySelector<HTMLElement>('caption abbr')?.title).toBe(
+      'Estimated: set your FTP in Settings for a precise value.',
+    );
   });
 
   it('leaves zones from an FTP the athlete set unmarked', () => {

@@ -29,9 +29,16 @@ export const METHOD_NAMES: Record<LoadMethod, string> = {
 export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionAnalysis, format: Format): KeyNumber[] {
   const out: KeyNumber[] = [{ label: 'Duration', value: formatDuration(session.elapsedS) }];
   if (session.movingS < session.elapsedS) out.push({ label: 'Moving time', value: formatDuration(session.movingS) });
-  if (session.distanceM !== null) out.push({ label: 'Distance', value: format.distance(session.distanceM, session.sport) });
+  if (session.distanceM !== null)
+    out.push({ label: 'Distance', value: format.distance(session.distanceM, session.sport) });
   if (session.avgSpeed !== null) {
-    const label = session.sport === 'running' || session.sport === 'walking' || session.sport === 'hiking' || session.sport === 'swimming' ? 'Avg pace' : 'Avg speed';
+    const label =
+      session.sport === 'running' ||
+      session.sport === 'walking' ||
+      session.sport === 'hiking' ||
+      session.sport === 'swimming'
+        ? 'Avg pace'
+        : 'Avg speed';
     out.push({ label, value: format.speedFor(session.avgSpeed, session.sport) });
   }
   if (session.ascentM !== null) out.push({ label: 'Ascent', value: format.elevation(session.ascentM) });
@@ -39,13 +46,21 @@ export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionA
   if (session.maxHr !== null) out.push({ label: 'Max HR', value: format.heartRate(session.maxHr) });
   if (session.avgPowerW !== null) out.push({ label: 'Avg power', value: format.power(session.avgPowerW) });
   if (analysis.normalizedPower !== null) {
-    out.push({ label: 'Normalized power', value: format.power(analysis.normalizedPower), note: '30-second rolling average, fourth-power mean (Coggan)' });
+    out.push({
+      label: 'Normalized power',
+      value: format.power(analysis.normalizedPower),
+      note: '30-second rolling average, fourth-power mean (Coggan)',
+    });
   }
   const load = analysis.load;
   const estimate = load === null ? null : loadEstimateNote([load]);
   out.push(
     load === null
-      ? { label: 'Load', value: '–', note: 'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.' }
+      ? {
+          label: 'Load',
+          value: '–',
+          note: 'Not scored: no thresholds are set for this sport and no RPE was given. Add an RPE below to score it.',
+        }
       : {
           label: 'Load',
           value: `${format.number(load.value)} · ${METHOD_NAMES[load.method]}`,

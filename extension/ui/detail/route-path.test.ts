@@ -22,6 +22,8 @@ describe('routePath', () => {
     const lat = Int32Array.from([INVALID_SEMICIRCLE, semis(45), semis(45.001)]);
     const lon = Int32Array.from([INVALID_SEMICIRCLE, semis(6), semis(6)]);
     expect(routePath({ kind: 'semicircles', lat, lon })?.d).toBe('M0 100L0 0');
-    expect(routePath({ kind: 'degrees', lat: Float64Array.from([45, NaN]), lon: Float64Array.from([6, NaN]) })).toBeNull();
+    expect(
+      routePath({ kind: 'degrees', lat: Float64Array.from([45, NaN]), lon: Float64Array.from([6, NaN]) }),
+    ).toBeNull();
   });
 });

@@ -5,7 +5,13 @@ import { filesFromDrop, type CollectedFiles } from './collect-files';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-export function DropTarget({ onFiles, children }: { onFiles: (collected: CollectedFiles) => void; children: ComponentChildren }) {
+export function DropTarget({
+  onFiles,
+  children,
+}: {
+  onFiles: (collected: CollectedFiles) => void;
+  children: ComponentChildren;
+}) {
   // Counted, not a flag: dragenter/dragleave fire for every child crossed.
   const [depth, setDepth] = useState(0);
   return (

@@ -21,9 +21,25 @@ export function ImportPickers({ onFiles }: { onFiles: (collected: CollectedFiles
       <button type="button" onClick={() => folderInput.current?.click()}>
         Choose a folder
       </button>
-      <input ref={filesInput} type="file" multiple hidden accept=".fit,.gpx,.tcx,.gz,.zip" onChange={picked} data-testid="file-input" />
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        hidden
+        accept=".fit,.gpx,.tcx,.gz,.zip"
+        onChange={picked}
+        data-testid="file-input"
+      />
       {/* webkitdirectory: Chrome, Firefox and Safari all read it (HTML has no standard folder picker). */}
-      <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={picked} data-testid="folder-input" />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        {...{ webkitdirectory: '' }}
+        onChange={picked}
+        data-testid="folder-input"
+      />
     </div>
   );
 }

@@ -45,7 +45,11 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
   if (state.kind === 'running') {
     const { progress, phase } = state;
     const doing =
-      phase === 'reading' ? 'Reading the files…' : phase === 'saving' ? 'Saving to your library…' : progress.currentFile;
+      phase === 'reading'
+        ? 'Reading the files…'
+        : phase === 'saving'
+          ? 'Saving to your library…'
+          : progress.currentFile;
     return (
       <section class="import-status" aria-label="Import" aria-live="polite">
         <h2>Importing</h2>
@@ -54,11 +58,18 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
           {number(progress.filesDone)} of {counted(progress.filesTotal, 'file', 'files', number)}
         </p>
         <CountLine
-          counts={{ added: progress.sessionsAdded, duplicates: progress.duplicatesSkipped, merged: progress.merged, errors: progress.errors }}
+          counts={{
+            added: progress.sessionsAdded,
+            duplicates: progress.duplicatesSkipped,
+            merged: progress.merged,
+            errors: progress.errors,
+          }}
         />
         <p class="import-current">{doing}</p>
         {controls.queued > 0 && (
-          <p class="import-queued">{counted(controls.queued, 'more file queued', 'more files queued', number)}: imported right after these</p>
+          <p class="import-queued">
+            {counted(controls.queued, 'more file queued', 'more files queued', number)}: imported right after these
+          </p>
         )}
         {phase !== 'saving' && (
           <div class="import-actions">
@@ -87,7 +98,9 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
         {summary.errors.length > 0 && <IssueList issues={summary.errors} label="Errors" />}
         {summary.notes.length > 0 && (
           <details>
-            <summary>{counted(summary.notes.length, 'note', 'notes', number)} on what was merged, skipped or repaired</summary>
+            <summary>
+              {counted(summary.notes.length, 'note', 'notes', number)} on what was merged, skipped or repaired
+            </summary>
             <IssueList issues={summary.notes} label="Notes" />
           </details>
         )}

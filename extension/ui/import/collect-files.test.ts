@@ -9,7 +9,8 @@ function fileEntry(fullPath: string, fail = false): FileSystemFileEntry {
     isDirectory: false,
     name,
     fullPath,
-    file: (ok: (f: File) => void, bad?: (e: Error) => void) => (fail ? bad?.(new Error('NotFoundError')) : ok(new File(['x'], name))),
+    file: (ok: (f: File) => void, bad?: (e: Error) => void) =>
+      fail ? bad?.(new Error('NotFoundError')) : ok(new File(['x'], name)),
   } as unknown as FileSystemFileEntry;
 }
 
@@ -43,7 +44,11 @@ describe('filesFromDrop', () => {
   it('walks nested folders, reading past the first batch of 100, and skips hidden files', async () => {
     const rides = Array.from({ length: 150 }, (_, i) => fileEntry(`/export/rides/${i}.fit`));
     const dropped = drop([
-      folderEntry('/export', [folderEntry('/export/rides', rides), fileEntry('/export/.DS_Store'), fileEntry('/export/run.gpx')]),
+      folderEntry('/export', [
+        folderEntry('/export/rides', rides),
+        fileEntry('/export/.DS_Store'),
+        fileEntry('/export/run.gpx'),
+      ]),
       fileEntry('/loose.tcx'),
     ]);
 
@@ -59,7 +64,9 @@ describe('filesFromDrop', () => {
   it('names a file the browser would not open, and keeps the others', async () => {
     const { files, errors } = await filesFromDrop(drop([fileEntry('/a.fit', true), fileEntry('/b.fit')]));
     expect(files.map((f) => f.name)).toEqual(['b.fit']);
-    expect(errors.map((e) => e.message)).toEqual(['a.fit: the browser would not open this file (NotFoundError); nothing was imported from it']);
+    expect(errors.map((e) => e.message)).toEqual([
+      'a.fit: the browser would not open this file (NotFoundError); nothing was imported from it',
+    ]);
   });
 });
 
@@ -70,7 +77,11 @@ describe('filesFromList', () => {
       Object.defineProperty(f, 'webkitRelativePath', { value: path });
       return f;
     };
-    const { files } = filesFromList([inFolder('season/a.fit'), inFolder('season/.DS_Store'), new File(['x'], '.hidden-but-chosen.fit')]);
+    const { files } = filesFromList([
+      inFolder('season/a.fit'),
+      inFolder('season/.DS_Store'),
+      new File(['x'], '.hidden-but-chosen.fit'),
+    ]);
     expect(files.map((f) => f.name)).toEqual(['season/a.fit', '.hidden-but-chosen.fit']);
   });
 });

@@ -14,6 +14,9 @@ export const connectImportWorker: ConnectImport = (onMessage) => {
   const worker = new Worker(new URL('../../worker/import-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
   worker.onerror = (event) =>
-    onMessage({ type: 'failed', message: `The import stopped unexpectedly (${event.message || 'the worker failed to start'}); nothing from it was saved` });
+    onMessage({
+      type: 'failed',
+      message: `The import stopped unexpectedly (${event.message || 'the worker failed to start'}); nothing from it was saved`,
+    });
   return { send: (message) => worker.postMessage(message), close: () => worker.terminate() };
 };

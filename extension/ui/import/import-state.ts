@@ -8,7 +8,12 @@ import type { FromWorker, ImportPhase, ImportSummary } from '../../worker/import
 
 export type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly phase: ImportPhase; readonly progress: ImportProgress; readonly cancelling: boolean }
+  | {
+      readonly kind: 'running';
+      readonly phase: ImportPhase;
+      readonly progress: ImportProgress;
+      readonly cancelling: boolean;
+    }
   | { readonly kind: 'done'; readonly summary: ImportSummary }
   /** `earlier`: what batches before the cancelled one saved (they stay saved). */
   | { readonly kind: 'cancelled'; readonly earlier: ImportSummary | null }
@@ -45,7 +50,15 @@ function withEarlier(progress: ImportProgress, earlier: ImportSummary | null): I
 }
 
 export function startedState(filesTotal: number, earlier: ImportSummary | null = null): ImportState {
-  const progress = { filesDone: 0, filesTotal, sessionsAdded: 0, duplicatesSkipped: 0, merged: 0, errors: 0, currentFile: '' };
+  const progress = {
+    filesDone: 0,
+    filesTotal,
+    sessionsAdded: 0,
+    duplicatesSkipped: 0,
+    merged: 0,
+    errors: 0,
+    currentFile: '',
+  };
   return { kind: 'running', phase: 'reading', progress: withEarlier(progress, earlier), cancelling: false };
 }
 

@@ -21,12 +21,24 @@ export interface ImportControls {
 
 const NOTHING: CollectedFiles = { files: [], errors: [] };
 
-const together = (a: CollectedFiles, b: CollectedFiles): CollectedFiles => ({ files: [...a.files, ...b.files], errors: [...a.errors, ...b.errors] });
+const together = (a: CollectedFiles, b: CollectedFiles): CollectedFiles => ({
+  files: [...a.files, ...b.files],
+  errors: [...a.errors, ...b.errors],
+});
 
 /** The report of a batch the panel could hand none of to the worker: only the files it could not read. */
 function unreadOnly(collected: CollectedFiles): ImportSummary {
   const { errors } = collected;
-  return { filesDone: errors.length, filesTotal: errors.length, added: 0, addedIds: [], merged: 0, duplicates: 0, errors, notes: [] };
+  return {
+    filesDone: errors.length,
+    filesTotal: errors.length,
+    added: 0,
+    addedIds: [],
+    merged: 0,
+    duplicates: 0,
+    errors,
+    notes: [],
+  };
 }
 
 function queuedNotImported(files: number): string {
@@ -56,7 +68,11 @@ export function useImport(connect: ConnectImport): ImportControls {
         const waiting = next.files.length + next.errors.length;
         if (waiting === 0 || ended.kind === 'failed') {
           // A failure (storage refusing writes) would fail the queue too: it is dropped, and the athlete told.
-          setState(ended.kind === 'failed' && waiting > 0 ? { ...ended, message: `${ended.message} ${queuedNotImported(waiting)}` } : ended);
+          setState(
+            ended.kind === 'failed' && waiting > 0
+              ? { ...ended, message: `${ended.message} ${queuedNotImported(waiting)}` }
+              : ended,
+          );
           setQueue(NOTHING);
           earlier.current = null;
           return;

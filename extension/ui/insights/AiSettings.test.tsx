@@ -31,7 +31,9 @@ describe('AI settings section', () => {
     expect(key.type).toBe('password');
     fill(key, 'sk-ant-typed-secret');
     await waitFor(() => click(root, 'Save key'));
-    await waitFor(() => expect(root.querySelector('.settings-status')?.textContent).toBe('Your API key is saved in this browser.'));
+    await waitFor(() =>
+      expect(root.querySelector('.settings-status')?.textContent).toBe('Your API key is saved in this browser.'),
+    );
     expect(await loadApiKey(area)).toBe('sk-ant-typed-secret');
     expect(key.value).toBe('');
     expect(key.placeholder).toBe('A key is saved (hidden)');
@@ -86,8 +88,12 @@ describe('AI settings section', () => {
     const insights = mountAi(db, area, <InsightsView onOpenSession={() => undefined} />);
     await waitFor(() => expect(insights.querySelector('.ai-chat')).not.toBeNull());
     root.querySelector<HTMLInputElement>('.ai-check input[type="checkbox"]')!.click();
-    await waitFor(() => expect(root.querySelector('.settings-status')?.textContent).toBe('AI insights are off: nothing is sent.'));
-    await waitFor(() => expect(textsOf(insights, 'p')).toEqual(['AI insights are switched off. Turn them on in Settings → AI.']));
+    await waitFor(() =>
+      expect(root.querySelector('.settings-status')?.textContent).toBe('AI insights are off: nothing is sent.'),
+    );
+    await waitFor(() =>
+      expect(textsOf(insights, 'p')).toEqual(['AI insights are switched off. Turn them on in Settings → AI.']),
+    );
     expect(insights.querySelector('.ai-chat')).toBeNull();
   });
 });

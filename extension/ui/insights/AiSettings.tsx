@@ -17,7 +17,8 @@ export function AiSettings() {
   const [status, setStatus] = useState('');
   if (current === undefined) return null;
   const { settings, apiKey } = current;
-  const change = (patch: Partial<Settings>, message: string) => void saveAiSettings(area, patch).then(() => setStatus(message));
+  const change = (patch: Partial<Settings>, message: string) =>
+    void saveAiSettings(area, patch).then(() => setStatus(message));
   const models = MODEL_CHOICES.some((m) => m.id === settings.model)
     ? MODEL_CHOICES
     : [...MODEL_CHOICES, { id: settings.model, label: settings.model }];
@@ -89,7 +90,10 @@ export function AiSettings() {
           <div class="ai-actions">
             <button type="submit">Save key</button>
             {apiKey && (
-              <button type="button" onClick={() => void saveApiKey(area, '').then(() => setStatus('Your API key was removed.'))}>
+              <button
+                type="button"
+                onClick={() => void saveApiKey(area, '').then(() => setStatus('Your API key was removed.'))}
+              >
                 Remove key
               </button>
             )}
@@ -109,7 +113,9 @@ export function AiSettings() {
       <select
         id="ai-model"
         value={settings.model}
-        onChange={(e) => change({ model: e.currentTarget.value }, 'Model saved; answers from another model are marked out of date.')}
+        onChange={(e) =>
+          change({ model: e.currentTarget.value }, 'Model saved; answers from another model are marked out of date.')
+        }
       >
         {models.map((m) => (
           <option key={m.id} value={m.id}>
@@ -121,7 +127,9 @@ export function AiSettings() {
       <select
         id="ai-tone"
         value={settings.tone}
-        onChange={(e) => change({ tone: TONES.find((t) => t.id === e.currentTarget.value)?.id ?? 'plain' }, 'Tone saved.')}
+        onChange={(e) =>
+          change({ tone: TONES.find((t) => t.id === e.currentTarget.value)?.id ?? 'plain' }, 'Tone saved.')
+        }
       >
         {TONES.map((t) => (
           <option key={t.id} value={t.id}>
@@ -151,7 +159,9 @@ export function AiSettings() {
           onChange={(e) =>
             change(
               { autoSummary: e.currentTarget.checked },
-              e.currentTarget.checked ? 'New sessions will be summarised after import.' : 'Sessions are summarised only when you ask.',
+              e.currentTarget.checked
+                ? 'New sessions will be summarised after import.'
+                : 'Sessions are summarised only when you ask.',
             )
           }
         />

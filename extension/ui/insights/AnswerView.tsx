@@ -30,17 +30,37 @@ export function AnswerView({ text, facts, onOpenSession }: AnswerViewProps) {
     <div class="ai-answer">
       <p class="ai-answer-text">
         {parts.map((part, i) => (
-          <Part key={i} part={part} facts={facts} open={chosen === i} onChoose={() => setChosen(chosen === i ? null : i)} />
+          <Part
+            key={i}
+            part={part}
+            facts={facts}
+            open={chosen === i}
+            onChoose={() => setChosen(chosen === i ? null : i)}
+          />
         ))}
       </p>
       {picked?.kind === 'number' && (
-        <SessionLinks number={picked.text} sessionIds={picked.sessionIds} {...(onOpenSession ? { onOpenSession } : {})} />
+        <SessionLinks
+          number={picked.text}
+          sessionIds={picked.sessionIds}
+          {...(onOpenSession ? { onOpenSession } : {})}
+        />
       )}
     </div>
   );
 }
 
-function Part({ part, facts, open, onChoose }: { part: AnswerPart; facts: readonly Fact[]; open: boolean; onChoose: () => void }) {
+function Part({
+  part,
+  facts,
+  open,
+  onChoose,
+}: {
+  part: AnswerPart;
+  facts: readonly Fact[];
+  open: boolean;
+  onChoose: () => void;
+}) {
   if (part.kind === 'text') return <>{part.text}</>;
   if (!part.verified)
     return (

@@ -38,12 +38,20 @@ describe('week summary', () => {
     const opened: string[] = [];
     const root = await view([{ text: 'Load 66 from one ride, against 1 planned.' }], opened);
     await waitFor(() =>
-      expect(root.querySelector('#insights-week-title')?.textContent).toBe('Week of Mon, 10 Jun 2024 to Sun, 16 Jun 2024'),
+      expect(root.querySelector('#insights-week-title')?.textContent).toBe(
+        'Week of Mon, 10 Jun 2024 to Sun, 16 Jun 2024',
+      ),
     );
     click(root, '← Previous week');
-    await waitFor(() => expect(root.querySelector('#insights-week-title')?.textContent).toBe('Week of Mon, 3 Jun 2024 to Sun, 9 Jun 2024'));
+    await waitFor(() =>
+      expect(root.querySelector('#insights-week-title')?.textContent).toBe(
+        'Week of Mon, 3 Jun 2024 to Sun, 9 Jun 2024',
+      ),
+    );
     await waitFor(() => click(root, 'Summarise this week'));
-    await waitFor(() => expect(root.querySelector('.ai-answer-text')?.textContent).toBe('Load 66 from one ride, against 1 planned.'));
+    await waitFor(() =>
+      expect(root.querySelector('.ai-answer-text')?.textContent).toBe('Load 66 from one ride, against 1 planned.'),
+    );
     const first = sent(0).messages[0]!.content as string;
     expect(first).toContain('Summarize the training from 2024-06-03 to 2024-06-09');
     expect(first).toContain('- week.2024-06-03.load: Load 66 [66.2 load; sessions new]');
@@ -69,18 +77,25 @@ describe('chat', () => {
     fill(input, 'How did I sleep on Saturday?');
     click(root, 'Ask');
     // 48 bpm is what the tool read; 9 h is not (7.5 h were recorded).
-    await waitFor(() => expect(textsOf(root, '.ai-answer-text')).toEqual(['Your resting HR was 48 bpm, and you slept 9 h (unverified).']));
+    await waitFor(() =>
+      expect(textsOf(root, '.ai-answer-text')).toEqual(['Your resting HR was 48 bpm, and you slept 9 h (unverified).']),
+    );
     expect(textsOf(root, '.ai-verified')).toEqual(['48 bpm']);
     const first = sent(0).messages[0]!.content as string;
     expect(first).toContain('The athlete asks: How did I sleep on Saturday?');
     expect(first).toContain('week.2024-06-10.sessions: 0 sessions');
     const [result] = sent(1).messages[2]!.content as { tool_use_id: string; content: string }[];
     expect(result!.tool_use_id).toBe('toolu_w');
-    expect(JSON.parse(result!.content)).toEqual({ days: [{ date: '2024-06-08', restingHr: 48, sleepS: 27000 }], normalRanges: [] });
+    expect(JSON.parse(result!.content)).toEqual({
+      days: [{ date: '2024-06-08', restingHr: 48, sleepS: 27000 }],
+      normalRanges: [],
+    });
 
     fill(root.querySelector<HTMLInputElement>('#ai-question')!, 'And tomorrow?');
     click(root, 'Ask');
-    await waitFor(() => expect(textsOf(root, '.ai-question')).toEqual(['How did I sleep on Saturday?', 'And tomorrow?']));
+    await waitFor(() =>
+      expect(textsOf(root, '.ai-question')).toEqual(['How did I sleep on Saturday?', 'And tomorrow?']),
+    );
     await waitFor(() => expect(textsOf(root, '.ai-answer-text')).toHaveLength(2));
     expect(sent(2).messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
     expect(sent(2).messages[4]!.content).toBe('And tomorrow?');

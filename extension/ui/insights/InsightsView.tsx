@@ -57,7 +57,11 @@ export function InsightsView({ onOpenSession }: ViewProps) {
           onOpenSession={onOpenSession}
         />
       </section>
-      <Chat ai={ai} week={{ from: dayToIsoDate(thisWeek), to: dayToIsoDate(thisWeek + 6) }} onOpenSession={onOpenSession} />
+      <Chat
+        ai={ai}
+        week={{ from: dayToIsoDate(thisWeek), to: dayToIsoDate(thisWeek + 6) }}
+        onOpenSession={onOpenSession}
+      />
     </div>
   );
 }

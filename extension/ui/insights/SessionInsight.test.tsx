@@ -29,7 +29,10 @@ afterEach(async () => {
 async function panel(script: FakeScript, agreed = true): Promise<{ root: HTMLElement; area: KeyValueArea }> {
   await storeTraining(db);
   server = await startFakeAnthropic(script);
-  const area = await aiArea(server.url, agreed ? { enabled: true, consent: { at: NOW, version: CONSENT_VERSION } } : {});
+  const area = await aiArea(
+    server.url,
+    agreed ? { enabled: true, consent: { at: NOW, version: CONSENT_VERSION } } : {},
+  );
   const root = mountAi(db, area, <SessionInsight sessionId="new" />);
   await waitFor(() => click(root, 'Summarise this session'));
   return { root, area };
@@ -136,7 +139,9 @@ describe('the answer', () => {
     const root = mountAi(db, area, <SessionInsight sessionId="new" />);
     await waitFor(() => click(root, 'Summarise this session'));
     await waitFor(() =>
-      expect(textsOf(root, '[role="alert"]')).toEqual(['Could not reach Anthropic. Check your internet connection and try again.']),
+      expect(textsOf(root, '[role="alert"]')).toEqual([
+        'Could not reach Anthropic. Check your internet connection and try again.',
+      ]),
     );
   });
 });
@@ -154,7 +159,9 @@ describe('kept answers', () => {
     const again = mountAi(db, area, <SessionInsight sessionId="new" />);
     await waitFor(() => expect(again.querySelector('.ai-answer-text')?.textContent).toBe('First answer.'));
     expect(again.querySelector('.ai-stale')).toBeNull();
-    expect(again.querySelector('.ai-meta')?.textContent).toBe('Wed, 12 Jun 2024, 12:00 · claude-sonnet-5-5 · 1,200 tokens in, 3 out');
+    expect(again.querySelector('.ai-meta')?.textContent).toBe(
+      'Wed, 12 Jun 2024, 12:00 · claude-sonnet-5-5 · 1,200 tokens in, 3 out',
+    );
 
     await saveAiSettings(area, { model: 'claude-haiku-5-5' });
     await waitFor(() =>

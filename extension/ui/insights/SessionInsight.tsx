@@ -4,7 +4,13 @@ import { sessionPrompt } from '../../ai/prompt-for';
 import { SummaryPanel } from './SummaryPanel';
 import './insights.css';
 
-export function SessionInsight({ sessionId, onOpenSession }: { sessionId: string; onOpenSession?: (id: string) => void }) {
+export function SessionInsight({
+  sessionId,
+  onOpenSession,
+}: {
+  sessionId: string;
+  onOpenSession?: (id: string) => void;
+}) {
   return (
     <div class="session-insight">
       <h3>AI summary</h3>

@@ -16,14 +16,18 @@ export function SessionLinks({ number, sessionIds, onOpenSession }: SessionLinks
   const { db } = useServices();
   const format = useFormat();
   const rows = useLiveQuery(
-    async () => (await db.sessions.bulkGet([...sessionIds])).filter((r): r is SessionRow => r !== undefined && r.deletedAt === null),
+    async () =>
+      (await db.sessions.bulkGet([...sessionIds])).filter(
+        (r): r is SessionRow => r !== undefined && r.deletedAt === null,
+      ),
     [db, sessionIds.join()],
   );
   if (rows.value === undefined) return null;
   return (
     <div class="ai-sources">
       <p>
-        {number} comes from {rows.value.length === 1 ? 'this session' : `these ${format.number(rows.value.length)} sessions`}:
+        {number} comes from{' '}
+        {rows.value.length === 1 ? 'this session' : `these ${format.number(rows.value.length)} sessions`}:
       </p>
       <ul>
         {rows.value.map((row) => {

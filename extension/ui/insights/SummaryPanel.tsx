@@ -40,7 +40,10 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
   const [wanted, setWanted] = useState(false);
   const needed = wanted || (cached.value !== undefined && cached.value !== null);
   const allowNotes = current?.settings.allowNotes ?? false;
-  const built = useLiveQuery(() => (needed ? prompt(db, allowNotes) : Promise.resolve(undefined)), [db, subjectKey, allowNotes, needed]);
+  const built = useLiveQuery(
+    () => (needed ? prompt(db, allowNotes) : Promise.resolve(undefined)),
+    [db, subjectKey, allowNotes, needed],
+  );
   const run = useStreamedRun();
   const [asking, setAsking] = useState(false);
   const [pendingAsk, setPendingAsk] = useState(false);
@@ -98,7 +101,9 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
   if (state.phase !== 'idle')
     return (
       <section class="ai-summary" aria-label="AI summary">
-        {state.text !== '' && <AnswerView text={state.text} facts={state.phase === 'done' ? state.facts : null} {...optional} />}
+        {state.text !== '' && (
+          <AnswerView text={state.text} facts={state.phase === 'done' ? state.facts : null} {...optional} />
+        )}
         <RunControls run={run} />
         {sees}
       </section>
@@ -114,7 +119,9 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
         {reading}
       </section>
     );
-  const stale = prompted !== undefined && isStale(answer, { factsHash: promptDigest(prompted, settings.model), model: settings.model });
+  const stale =
+    prompted !== undefined &&
+    isStale(answer, { factsHash: promptDigest(prompted, settings.model), model: settings.model });
   return (
     <section class="ai-summary" aria-label="AI summary">
       {stale && (

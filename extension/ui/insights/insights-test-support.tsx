@@ -33,7 +33,9 @@ export function mountAi(db: SessionsDb, area: KeyValueArea, children: ComponentC
 export function click(root: ParentNode, label: string): void {
   const button = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent === label);
   if (!button)
-    throw new Error(`no button "${label}"; buttons: ${Array.from(root.querySelectorAll('button'), (b) => b.textContent).join(' | ')}`);
+    throw new Error(
+      `no button "${label}"; buttons: ${Array.from(root.querySelectorAll('button'), (b) => b.textContent).join(' | ')}`,
+    );
   button.click();
 }
 

@@ -43,14 +43,16 @@ export function useStreamedRun(): StreamedRun {
       if (controller.current === own) setState({ phase: 'streaming', text });
     }, own.signal)
       // Reading the local database can fail too; it is worded like any other failure.
-      .catch((error: unknown): RunOutcome => ({
-        ok: false,
-        text,
-        failure: {
-          kind: 'other',
-          message: `Your training could not be read from this browser's storage: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      }))
+      .catch(
+        (error: unknown): RunOutcome => ({
+          ok: false,
+          text,
+          failure: {
+            kind: 'other',
+            message: `Your training could not be read from this browser's storage: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        }),
+      )
       .then((outcome) => {
         if (controller.current !== own) return;
         controller.current = null;

@@ -37,10 +37,16 @@ export function AddPlanForm({ defaultDate, onSaved }: AddPlanFormProps) {
     try {
       await saveRecord(db, 'plans', { id: crypto.randomUUID(), ...result.plan });
     } catch (error) {
-      setMessage({ text: `The plan could not be saved: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setMessage({
+        text: `The plan could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      });
       return;
     }
-    setMessage({ text: `Planned: ${sportLabel(result.plan.sport)} on ${format.date(dayMs(isoDateToDay(result.plan.date)), 0)}.`, error: false });
+    setMessage({
+      text: `Planned: ${sportLabel(result.plan.sport)} on ${format.date(dayMs(isoDateToDay(result.plan.date)), 0)}.`,
+      error: false,
+    });
     setFields({ ...empty, date: fields.date, sport: fields.sport });
     onSaved(result.plan.date);
   };
@@ -66,7 +72,14 @@ export function AddPlanForm({ defaultDate, onSaved }: AddPlanFormProps) {
         </label>
         <label>
           <span>Target duration (h:mm)</span>
-          <input type="text" inputMode="numeric" placeholder="1:00" required value={fields.duration} onInput={set('duration')} />
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder="1:00"
+            required
+            value={fields.duration}
+            onInput={set('duration')}
+          />
         </label>
         <label>
           <span>Distance ({distanceUnit}, optional)</span>

@@ -30,7 +30,13 @@ function plan(units: UnitSystem = 'metric', onOpenSession: (id: string) => void 
 
 /** A session at 07:00 UTC on `date` (no UTC offset in the file, so that is its local day). */
 async function done(id: string, date: string, minutes: number, sport: Sport = 'running') {
-  const session = knownSession(id, 0, { start: epochMs(Date.parse(`${date}T07:00:00Z`)), movingS: seconds(minutes * 60), elapsedS: seconds(minutes * 60), sport, title: null });
+  const session = knownSession(id, 0, {
+    start: epochMs(Date.parse(`${date}T07:00:00Z`)),
+    movingS: seconds(minutes * 60),
+    elapsedS: seconds(minutes * 60),
+    sport,
+    title: null,
+  });
   await db.sessions.put(storedRow(session));
 }
 
@@ -72,11 +78,13 @@ describe('compliance in the calendar', () => {
 
   it('counts each week', async () => {
     const root = plan();
-    await waitFor(() => expect(textsOf(root, '.plan-week-counts')).toEqual([
-      '0 done · 0 partial · 1 missed · 1 unplanned',
-      '1 done · 1 partial · 0 missed · 0 unplanned · 1 to come',
-      'Nothing planned or done',
-    ]));
+    await waitFor(() =>
+      expect(textsOf(root, '.plan-week-counts')).toEqual([
+        '0 done · 0 partial · 1 missed · 1 unplanned',
+        '1 done · 1 partial · 0 missed · 0 unplanned · 1 to come',
+        'Nothing planned or done',
+      ]),
+    );
   });
 
   it('opens a done session', async () => {
@@ -89,7 +97,9 @@ describe('compliance in the calendar', () => {
   it('deletes a planned session after naming it, or keeps it', async () => {
     const root = plan();
     const remove = await waitFor(() => {
-      const button = root.querySelector<HTMLButtonElement>('[aria-label="Delete the planned Running on Tue, 11 Jun 2024"]');
+      const button = root.querySelector<HTMLButtonElement>(
+        '[aria-label="Delete the planned Running on Tue, 11 Jun 2024"]',
+      );
       if (!button) throw new Error('no delete button for Tuesday’s plan');
       return button;
     });
@@ -115,7 +125,12 @@ describe('a plan with only a load target', () => {
   it('compares it with the load scored from the session and the athlete’s FTP', async () => {
     await saveRecord(db, 'profile', { id: 'ftp', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
     await saveRecord(db, 'plans', { id: 'load', date: '2024-06-10', sport: 'cycling', targetLoad: 100 });
-    const ride = knownSession('ride', 0, { start: epochMs(Date.UTC(2024, 5, 10, 7)), movingS: seconds(3600), elapsedS: seconds(3600), avgPowerW: watts(200) });
+    const ride = knownSession('ride', 0, {
+      start: epochMs(Date.UTC(2024, 5, 10, 7)),
+      movingS: seconds(3600),
+      elapsedS: seconds(3600),
+      avgPowerW: watts(200),
+    });
     await db.sessions.put(storedRow(ride));
     const root = plan();
     // Power TSS = hours × IF² × 100 = 1 × (200 / 250)² × 100 = 64: 64 % of the planned 100, yellow.
@@ -128,15 +143,23 @@ describe('a plan with only a load target', () => {
 describe('moving between weeks', () => {
   it('shows last, this and next week, and moves a week at a time', async () => {
     const root = plan();
-    await waitFor(() => expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']));
+    await waitFor(() =>
+      expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']),
+    );
     expect(textsOf(root, '.plan-weekdays li')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     byText(root, 'Next week', 'button').click();
-    await waitFor(() => expect(headings(root)).toEqual(['10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun', '24 Jun – 30 Jun']));
+    await waitFor(() =>
+      expect(headings(root)).toEqual(['10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun', '24 Jun – 30 Jun']),
+    );
     byText(root, 'Previous week', 'button').click();
     byText(root, 'Previous week', 'button').click();
-    await waitFor(() => expect(headings(root)).toEqual(['27 May – 2 Jun', '3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)']));
+    await waitFor(() =>
+      expect(headings(root)).toEqual(['27 May – 2 Jun', '3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)']),
+    );
     byText(root, 'This week', 'button').click();
-    await waitFor(() => expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']));
+    await waitFor(() =>
+      expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']),
+    );
   });
 
   it('shows the plans of the weeks it moves to', async () => {
@@ -151,7 +174,9 @@ describe('moving between weeks', () => {
 
 describe('adding a planned session', () => {
   function fill(root: HTMLElement, label: string, value: string) {
-    const field = byText(root, label, 'label > span').parentElement!.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+    const field = byText(root, label, 'label > span').parentElement!.querySelector<
+      HTMLInputElement | HTMLSelectElement
+    >('input, select')!;
     field.value = value;
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   }
@@ -174,9 +199,26 @@ describe('adding a planned session', () => {
     await waitFor(() => byText(root, 'Planned: Cycling on Thu, 20 Jun 2024.'));
     const rows = await db.plans.toArray();
     expect(rows).toEqual([
-      { id: rows[0]!.id, date: '2024-06-20', sport: 'cycling', targetDurationS: 5400, targetDistanceM: 40_000, targetLoad: 80, title: 'Tempo', updatedAt: expect.any(Number), deletedAt: null },
+      {
+        id: rows[0]!.id,
+        date: '2024-06-20',
+        sport: 'cycling',
+        targetDurationS: 5400,
+        targetDistanceM: 40_000,
+        targetLoad: 80,
+        title: 'Tempo',
+        updatedAt: expect.any(Number),
+        deletedAt: null,
+      },
     ]);
-    await waitFor(() => expect(textsOf(day(root, '2024-06-20'), '.plan-planned > span')).toEqual(['Cycling', 'Tempo', '1:30:00 · 40.00 km · load 80', 'upcoming']));
+    await waitFor(() =>
+      expect(textsOf(day(root, '2024-06-20'), '.plan-planned > span')).toEqual([
+        'Cycling',
+        'Tempo',
+        '1:30:00 · 40.00 km · load 80',
+        'upcoming',
+      ]),
+    );
   });
 
   it('takes distance in miles when the athlete uses imperial units, and shows it back in miles', async () => {
@@ -198,7 +240,9 @@ describe('adding a planned session', () => {
     fill(root, 'Target duration (h:mm)', '90');
     await rendered();
     byText(root, 'Add to plan', 'button').click();
-    await waitFor(() => byText(root, 'Write the target duration as hours:minutes, for example 1:30.', '[role="alert"]'));
+    await waitFor(() =>
+      byText(root, 'Write the target duration as hours:minutes, for example 1:30.', '[role="alert"]'),
+    );
     expect(await db.plans.count()).toBe(0);
   });
 });
@@ -206,7 +250,9 @@ describe('adding a planned session', () => {
 describe('in the side panel', () => {
   it('is reached from the top bar, and a done session opens its detail', async () => {
     await done('run58', '2024-06-10', 58);
-    const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
     (await waitFor(() => byText(root, 'Plan', 'button'))).click();
     (await waitFor(() => byText(day(root, '2024-06-10'), 'Running0:58:00unplanned', 'button'))).click();
     await waitFor(() => expect(root.querySelector('#detail-title')?.textContent).toBe('Running'));

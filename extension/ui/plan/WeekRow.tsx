@@ -55,7 +55,11 @@ function DayCell({ day, today, onOpenSession, onDelete }: { day: CalendarDay } &
           ))}
           {day.done.map(({ session, title, unplanned }) => (
             <li key={session.id}>
-              <button type="button" class={`plan-done${unplanned ? ' plan-unplanned' : ''}`} onClick={() => onOpenSession(session.id)}>
+              <button
+                type="button"
+                class={`plan-done${unplanned ? ' plan-unplanned' : ''}`}
+                onClick={() => onOpenSession(session.id)}
+              >
                 <span class="plan-entry-sport">{sessionTitle({ title, sport: session.sport })}</span>
                 <span class="plan-entry-numbers">{formatDuration(session.movingS)}</span>
                 {unplanned && <span class="plan-status">unplanned</span>}
@@ -77,7 +81,15 @@ function targetsText(plan: PlanRow, format: Format): string {
   return parts.join(' · ');
 }
 
-function PlannedItem({ entry, format, onDelete }: { entry: PlannedEntry; format: Format; onDelete: (plan: PlanRow) => void }) {
+function PlannedItem({
+  entry,
+  format,
+  onDelete,
+}: {
+  entry: PlannedEntry;
+  format: Format;
+  onDelete: (plan: PlanRow) => void;
+}) {
   const { plan } = entry;
   return (
     <li class={`plan-planned plan-${entry.colour ?? 'upcoming'}`}>
@@ -85,7 +97,13 @@ function PlannedItem({ entry, format, onDelete }: { entry: PlannedEntry; format:
       {plan.title && <span class="plan-entry-title">{plan.title}</span>}
       <span class="plan-entry-numbers">{targetsText(plan, format)}</span>
       <span class="plan-status">{entry.status}</span>
-      <button type="button" class="plan-delete" aria-label={`Delete the ${planLabel(plan, format)}`} title="Delete this plan" onClick={() => onDelete(plan)}>
+      <button
+        type="button"
+        class="plan-delete"
+        aria-label={`Delete the ${planLabel(plan, format)}`}
+        title="Delete this plan"
+        onClick={() => onDelete(plan)}
+      >
         ×
       </button>
     </li>

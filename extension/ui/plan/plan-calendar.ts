@@ -43,7 +43,12 @@ export interface CalendarWeek {
 }
 
 /** `weekCount` ISO weeks from the Monday `firstMonday`; `today` (a day number) tells missed plans from ones still to come. */
-export function buildCalendar(firstMonday: number, weekCount: number, data: PlanWeeksData, today: number): CalendarWeek[] {
+export function buildCalendar(
+  firstMonday: number,
+  weekCount: number,
+  data: PlanWeeksData,
+  today: number,
+): CalendarWeek[] {
   const match = matchPlans(data.plans, data.done);
   const compliance = new Map(match.plans.map((c) => [c.plannedId, c]));
   const unplanned = new Set(match.unplanned.map((d) => d.id));
@@ -55,11 +60,14 @@ export function buildCalendar(firstMonday: number, weekCount: number, data: Plan
     const day = isoDateToDay(plan.date);
     const c = compliance.get(plan.id);
     if (!c) continue;
-    const status: PlanStatus = c.doneId !== null ? (c.colour === 'green' ? 'done' : 'partial') : day >= today ? 'upcoming' : 'missed';
+    const status: PlanStatus =
+      c.doneId !== null ? (c.colour === 'green' ? 'done' : 'partial') : day >= today ? 'upcoming' : 'missed';
     days.get(day)?.planned.push({ plan, status, colour: status === 'upcoming' ? null : c.colour });
   }
   for (const session of data.done) {
-    days.get(session.day)?.done.push({ session, title: data.titles.get(session.id) ?? null, unplanned: unplanned.has(session.id) });
+    days
+      .get(session.day)
+      ?.done.push({ session, title: data.titles.get(session.id) ?? null, unplanned: unplanned.has(session.id) });
   }
 
   return Array.from({ length: weekCount }, (_, w) => {

@@ -47,7 +47,9 @@ export function toPlanInput(fields: PlanFields, units: UnitSystem): { plan: Plan
       date: fields.date,
       sport: fields.sport,
       targetDurationS,
-      ...(distance !== null && { targetDistanceM: units === 'imperial' ? distance * METERS_PER_MILE : distance * 1000 }),
+      ...(distance !== null && {
+        targetDistanceM: units === 'imperial' ? distance * METERS_PER_MILE : distance * 1000,
+      }),
       ...(load !== null && { targetLoad: load }),
       ...(title !== '' && { title }),
     },

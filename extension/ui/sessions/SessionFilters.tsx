@@ -10,7 +10,12 @@ export function SessionFilters({ value, onChange }: { value: FilterInput; onChan
     <form class="session-filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label class="filter-search">
         <span>Search</span>
-        <input type="search" placeholder="Title or notes" value={value.search} onInput={(e) => set({ search: text(e) })} />
+        <input
+          type="search"
+          placeholder="Title or notes"
+          value={value.search}
+          onInput={(e) => set({ search: text(e) })}
+        />
       </label>
       <label>
         <span>Sport</span>

@@ -82,16 +82,22 @@ describe('a library of 150 sessions', () => {
 
 describe('units', () => {
   it('shows distance and speed in the chosen units and remembers the choice', async () => {
-    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })));
+    await db.sessions.put(
+      storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })),
+    );
     const storage = memoryStorage();
     const root = await app(storage);
-    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 12.35 km · 32.4 km/h']));
+    await waitFor(() =>
+      expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 12.35 km · 32.4 km/h']),
+    );
     byText(root, 'Sat, 1 Jun 2024', '.session-row-date');
 
     byText(root, 'Settings', 'nav button').click();
     (await waitFor(() => byText(root, 'Imperial (mi, ft, mph, min/mi)', 'label'))).click();
     byText(root, 'Sessions', 'nav button').click();
-    await waitFor(() => expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 7.67 mi · 20.1 mph']));
+    await waitFor(() =>
+      expect(textsOf(root, '.session-row-numbers')).toEqual(['Cycling · 1:02:03 · 7.67 mi · 20.1 mph']),
+    );
     expect(storage.getItem('sessionsai.units')).toBe('imperial');
   });
 });

@@ -26,7 +26,9 @@ export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
   return (
     <section class="sessions-view" aria-label="Sessions">
       <SessionFilters value={filter} onChange={onFilter} />
-      {sessions.error && <p role="alert">The sessions could not be read from this browser's storage: {sessions.error.message}</p>}
+      {sessions.error && (
+        <p role="alert">The sessions could not be read from this browser's storage: {sessions.error.message}</p>
+      )}
       <p class="session-count" aria-live="polite">
         {sessions.count === undefined ? 'Loading…' : counted(sessions.count, 'session', 'sessions', number)}
       </p>

@@ -14,7 +14,12 @@ const sessions = Array.from({ length: 5000 }, (_, i) => storedRow(knownSession(`
 function list() {
   return mount(
     <FormatContext.Provider value={makeFormat('metric', 'en-GB')}>
-      <VirtualList count={sessions.length} rowHeight={ROW} label="Sessions" renderRow={(i) => <SessionRow session={sessions[i]!} onOpen={() => undefined} />} />
+      <VirtualList
+        count={sessions.length}
+        rowHeight={ROW}
+        label="Sessions"
+        renderRow={(i) => <SessionRow session={sessions[i]!} onOpen={() => undefined} />}
+      />
     </FormatContext.Provider>,
   );
 }

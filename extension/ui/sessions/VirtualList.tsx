@@ -17,7 +17,13 @@ export interface VirtualListProps {
   readonly onRange?: (first: number, end: number) => void;
 }
 
-export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan: number): [number, number] {
+export function visibleRange(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  count: number,
+  overscan: number,
+): [number, number] {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
   return [first, Math.max(first, end)];
@@ -47,7 +53,9 @@ export function VirtualList({ count, rowHeight, overscan = 5, label, renderRow, 
   useEffect(() => {
     const index = focusNext.current;
     if (index === null) return;
-    const target = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] button, [data-index="${index}"] a`);
+    const target = scroller.current?.querySelector<HTMLElement>(
+      `[data-index="${index}"] button, [data-index="${index}"] a`,
+    );
     if (target) {
       focusNext.current = null;
       target.focus();
@@ -70,7 +78,14 @@ export function VirtualList({ count, rowHeight, overscan = 5, label, renderRow, 
     if (!row) return;
     const at = Number(row.dataset.index);
     const page = Math.max(1, Math.floor(viewport / rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + page, PageUp: at - page, Home: 0, End: count - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
+      Home: 0,
+      End: count - 1,
+    };
     const to = moves[event.key];
     if (to === undefined) return;
     event.preventDefault();
@@ -80,13 +95,26 @@ export function VirtualList({ count, rowHeight, overscan = 5, label, renderRow, 
   const rows: VNode[] = [];
   for (let i = first; i < end; i++) {
     rows.push(
-      <div role="listitem" key={i} data-index={i} aria-posinset={i + 1} aria-setsize={count} class="virtual-row" style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
+      <div
+        role="listitem"
+        key={i}
+        data-index={i}
+        aria-posinset={i + 1}
+        aria-setsize={count}
+        class="virtual-row"
+        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
+      >
         {renderRow(i)}
       </div>,
     );
   }
   return (
-    <div ref={scroller} class="virtual-list" onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      class="virtual-list"
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onKeyDown={onKeyDown}
+    >
       <div role="list" aria-label={label} class="virtual-spacer" style={{ height: `${count * rowHeight}px` }}>
         {rows}
       </div>

@@ -22,7 +22,11 @@ export function useSessionWindow(db: SessionsDb, filter: SessionFilter): Session
   const counted = useLiveQuery(() => countSessions(db, filter), [db, key]);
   const [fromBlock, toBlock] = blocks;
   const loaded = useLiveQuery(
-    async () => ({ key, offset: fromBlock * BLOCK, rows: await listSessions(db, { ...filter, offset: fromBlock * BLOCK, limit: (toBlock - fromBlock) * BLOCK }) }),
+    async () => ({
+      key,
+      offset: fromBlock * BLOCK,
+      rows: await listSessions(db, { ...filter, offset: fromBlock * BLOCK, limit: (toBlock - fromBlock) * BLOCK }),
+    }),
     [db, key, fromBlock, toBlock],
   );
   const onRange = useCallback((first: number, end: number) => {

@@ -53,7 +53,9 @@ function ConfirmErase({ onCancel, onErased }: { onCancel: () => void; onErased: 
         Erase all local data?
       </p>
       <p id="erase-what">{counts.value === undefined ? 'Counting what is stored…' : whatGoes(counts.value, number)}</p>
-      {(problem ?? counts.error) && <p role="alert">{problem ?? `What is stored could not be counted: ${counts.error?.message}`}</p>}
+      {(problem ?? counts.error) && (
+        <p role="alert">{problem ?? `What is stored could not be counted: ${counts.error?.message}`}</p>
+      )}
       <div class="form-actions">
         <button type="button" class="danger" disabled={counts.value === undefined} onClick={() => void erase()}>
           Erase everything
@@ -78,7 +80,9 @@ export function EraseData() {
   return (
     <section class="settings-section" aria-labelledby="erase-title">
       <h2 id="erase-title">Erase</h2>
-      <p class="settings-note">Removes everything this extension stored in this browser. Export first to keep a copy.</p>
+      <p class="settings-note">
+        Removes everything this extension stored in this browser. Export first to keep a copy.
+      </p>
       <button
         type="button"
         ref={opener}
@@ -91,7 +95,12 @@ export function EraseData() {
       >
         Erase all local data
       </button>
-      {asking && <ConfirmErase onCancel={() => close('Nothing was erased.')} onErased={() => close('All local data was erased.')} />}
+      {asking && (
+        <ConfirmErase
+          onCancel={() => close('Nothing was erased.')}
+          onErased={() => close('All local data was erased.')}
+        />
+      )}
       <p class="settings-status" aria-live="polite">
         {status}
       </p>

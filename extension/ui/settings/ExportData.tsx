@@ -28,8 +28,8 @@ export function ExportData() {
     <section class="settings-section" aria-labelledby="export-title">
       <h2 id="export-title">Your data</h2>
       <p class="settings-note">
-        A zip with every table as JSON (sessions, samples, wellness, plans, notes, thresholds, settings) and your original workout files,
-        readable by any program.
+        A zip with every table as JSON (sessions, samples, wellness, plans, notes, thresholds, settings) and your
+        original workout files, readable by any program.
       </p>
       <div class="form-actions">
         <button type="button" onClick={() => void exportAll()} disabled={busy}>

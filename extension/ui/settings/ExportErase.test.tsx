@@ -26,16 +26,38 @@ afterEach(async () => {
 
 /** 2 live sessions and 1 deleted, 2 files, 1 wellness day, 2 plans, 1 live note and 1 deleted. */
 async function storeLibrary(): Promise<void> {
-  await db.sessions.bulkPut([storedRow(knownSession('a')), storedRow(knownSession('b', 1)), { ...storedRow(knownSession('c', 2)), deletedAt: NOW }]);
+  await db.sessions.bulkPut([
+    storedRow(knownSession('a')),
+    storedRow(knownSession('b', 1)),
+    { ...storedRow(knownSession('c', 2)), deletedAt: NOW },
+  ]);
   for (const id of ['a', 'b']) {
     const hash = id.padEnd(64, '0');
-    await db.sources.put({ id: hash, contentHash: hash, file: `${id}.fit`, format: 'fit', bytes: new Uint8Array([1, 2, 3]), sizeBytes: 3, addedAt: NOW, updatedAt: NOW, deletedAt: null });
+    await db.sources.put({
+      id: hash,
+      contentHash: hash,
+      file: `${id}.fit`,
+      format: 'fit',
+      bytes: new Uint8Array([1, 2, 3]),
+      sizeBytes: 3,
+      addedAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
+    });
   }
   await saveRecord(db, 'wellness', { id: '2024-06-11', date: '2024-06-11', restingHr: 48 });
   await saveRecord(db, 'plans', { id: 'p1', date: '2024-06-13', sport: 'running', targetDurationS: 3600 });
   await saveRecord(db, 'plans', { id: 'p2', date: '2024-06-14', sport: 'cycling', targetDurationS: 5400 });
   await saveRecord(db, 'notes', { id: 'n1', kind: 'note', sessionId: 'a', date: null, text: 'new saddle' });
-  await db.notes.put({ id: 'n2', kind: 'note', sessionId: null, date: '2024-06-10', text: 'gone', updatedAt: NOW, deletedAt: NOW });
+  await db.notes.put({
+    id: 'n2',
+    kind: 'note',
+    sessionId: null,
+    date: '2024-06-10',
+    text: 'gone',
+    updatedAt: NOW,
+    deletedAt: NOW,
+  });
   await saveRecord(db, 'profile', { id: 'f1', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
 }
 

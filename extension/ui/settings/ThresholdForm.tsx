@@ -54,7 +54,9 @@ export function ThresholdForm({ editing, entries, onSaved, onCancel }: Threshold
     if (from === null) return setProblem(`Choose the day this ${chosen.label} took effect.`);
     const sport = chosen.perSport && text('sport') !== '' ? (text('sport') as Sport) : undefined;
     const entry = { key: chosen.key, value: parsed.value, from, ...(sport === undefined ? {} : { sport }) };
-    const clash = entries.find((e) => e.id !== editing?.id && e.key === entry.key && e.from === from && e.sport === sport);
+    const clash = entries.find(
+      (e) => e.id !== editing?.id && e.key === entry.key && e.from === from && e.sport === sport,
+    );
     if (clash) return setProblem(`There is already ${describeEntry(clash, format)}. Edit that one instead.`);
     setProblem(null);
     try {
@@ -72,7 +74,11 @@ export function ThresholdForm({ editing, entries, onSaved, onCancel }: Threshold
       <h3>{editing ? `Edit ${describeEntry(editing, format)}` : 'Add a value'}</h3>
       <label>
         <span>What</span>
-        <select name="key" value={key} onChange={(e) => setKey((e.currentTarget as HTMLSelectElement).value as ThresholdKey)}>
+        <select
+          name="key"
+          value={key}
+          onChange={(e) => setKey((e.currentTarget as HTMLSelectElement).value as ThresholdKey)}
+        >
           {THRESHOLD_FIELDS.map((f) => (
             <option key={f.key} value={f.key}>
               {f.label}

@@ -12,7 +12,9 @@ useFreshDbOn(NOW, (fresh) => (db = fresh));
 
 const form = (root: HTMLElement) => root.querySelector<HTMLFormElement>('form.threshold-form')!;
 const field = (root: HTMLElement, label: string) => {
-  const found = Array.from(form(root).querySelectorAll('label')).find((l) => l.querySelector('span')?.textContent?.startsWith(label));
+  const found = Array.from(form(root).querySelectorAll('label')).find((l) =>
+    l.querySelector('span')?.textContent?.startsWith(label),
+  );
   if (!found) throw new Error(`no field "${label}"`);
   return found.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
 };
@@ -32,7 +34,9 @@ describe('thresholds', () => {
     await add(root, 'ftp', '250', '2024-06-01');
     await waitFor(() => expect(listed(root)).toEqual(['FTP 250 W from Sat, 1 Jun 2024']));
     expect(byText(root, 'Saved: FTP 250 W from Sat, 1 Jun 2024.', '.settings-status')).toBeTruthy();
-    expect(await db.profile.toArray()).toMatchObject([{ key: 'ftp', value: 250, from: new Date(2024, 5, 1).getTime(), deletedAt: null }]);
+    expect(await db.profile.toArray()).toMatchObject([
+      { key: 'ftp', value: 250, from: new Date(2024, 5, 1).getTime(), deletedAt: null },
+    ]);
     expect((await db.profile.toArray())[0]).not.toHaveProperty('sport');
   });
 
@@ -42,20 +46,27 @@ describe('thresholds', () => {
     fill(field(root, 'What'), 'thresholdHr');
     await waitFor(() => fill(field(root, 'For'), 'running'));
     await add(root, 'thresholdHr', '172', '2024-06-01');
-    await waitFor(() => expect(listed(root)).toEqual(['Threshold heart rate 172 bpm from Sat, 1 Jun 2024 (running only)']));
+    await waitFor(() =>
+      expect(listed(root)).toEqual(['Threshold heart rate 172 bpm from Sat, 1 Jun 2024 (running only)']),
+    );
     expect(await db.profile.toArray()).toMatchObject([{ key: 'thresholdHr', value: 172, sport: 'running' }]);
   });
 
-  it('reads a pace in the athlete\'s units and lists the newest value of a kind first', async () => {
+  it("reads a pace in the athlete's units and lists the newest value of a kind first", async () => {
     const root = mountSettings(db, 'imperial');
     await waitFor(() => byText(root, 'No thresholds yet.'));
     fill(field(root, 'What'), 'thresholdRunSpeed');
-    await waitFor(() => expect(field(root, 'Value').closest('label')!.querySelector('span')!.textContent).toBe('Value (m:ss per mi)'));
+    await waitFor(() =>
+      expect(field(root, 'Value').closest('label')!.querySelector('span')!.textContent).toBe('Value (m:ss per mi)'),
+    );
     await add(root, 'thresholdRunSpeed', '7:15', '2024-01-01');
     await waitFor(() => expect(listed(root)).toHaveLength(1));
     await add(root, 'thresholdRunSpeed', '7:00', '2024-05-01');
     await waitFor(() =>
-      expect(listed(root)).toEqual(['Threshold run pace 7:00 /mi from Wed, 1 May 2024', 'Threshold run pace 7:15 /mi from Mon, 1 Jan 2024']),
+      expect(listed(root)).toEqual([
+        'Threshold run pace 7:00 /mi from Wed, 1 May 2024',
+        'Threshold run pace 7:15 /mi from Mon, 1 Jan 2024',
+      ]),
     );
     // 7:15 per mile is 1609.344 m in 435 s.
     const stored = (await db.profile.toArray()).map((r) => r.value).sort();
@@ -79,7 +90,9 @@ describe('thresholds', () => {
       expect(field(root, 'Value').getAttribute('aria-invalid')).toBe('true');
     }
     await add(root, 'ftp', '250', '');
-    await waitFor(() => expect(form(root).querySelector('[role=alert]')?.textContent).toBe('Choose the day this FTP took effect.'));
+    await waitFor(() =>
+      expect(form(root).querySelector('[role=alert]')?.textContent).toBe('Choose the day this FTP took effect.'),
+    );
     expect(await db.profile.count()).toBe(0);
   });
 
@@ -89,7 +102,9 @@ describe('thresholds', () => {
     await waitFor(() => expect(listed(root)).toHaveLength(1));
     await add(root, 'ftp', '260', '2024-06-01');
     await waitFor(() =>
-      expect(form(root).querySelector('[role=alert]')?.textContent).toBe('There is already FTP 250 W from Sat, 1 Jun 2024. Edit that one instead.'),
+      expect(form(root).querySelector('[role=alert]')?.textContent).toBe(
+        'There is already FTP 250 W from Sat, 1 Jun 2024. Edit that one instead.',
+      ),
     );
     expect(await db.profile.count()).toBe(1);
   });

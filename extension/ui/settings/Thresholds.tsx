@@ -32,7 +32,9 @@ export function Thresholds() {
   return (
     <section class="settings-section" aria-labelledby="thresholds-title">
       <h2 id="thresholds-title">Thresholds</h2>
-      <p class="settings-note">Each value counts from its day until a newer one; older sessions keep the values of their time.</p>
+      <p class="settings-note">
+        Each value counts from its day until a newer one; older sessions keep the values of their time.
+      </p>
       {entries.error && <p role="alert">Your thresholds could not be read: {entries.error.message}</p>}
       {entries.value !== undefined && rows.length === 0 && <p>No thresholds yet.</p>}
       {rows.length > 0 && (

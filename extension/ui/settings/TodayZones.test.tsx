@@ -24,7 +24,9 @@ describe("today's zones", () => {
     await threshold('later', 'ftp', 300, '2024-07-01');
     await threshold('hr', 'thresholdHr', 170, '2024-03-01');
     const root = mountSettings(db);
-    const power = await waitFor(() => byText(root, 'Power zones (Coggan), from FTP 250 W', 'caption').closest('table')!);
+    const power = await waitFor(
+      () => byText(root, 'Power zones (Coggan), from FTP 250 W', 'caption').closest('table')!,
+    );
     // 55/75/90/105/120/150 % of 250 W: 137.5, 187.5, 225, 262.5, 300, 375 W, halves rounded up.
     expect(rows(power)).toEqual([
       'Z1 | Active recovery | < 138 W | < 55%',

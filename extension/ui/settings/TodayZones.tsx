@@ -45,7 +45,12 @@ export function TodayZones({ entries, now }: { entries: readonly ThresholdEntry[
   const hr = hrZones(today);
   const tables: ZoneTable[] = [];
   if (power && today.ftp) {
-    tables.push({ title: `Power zones (Coggan), from FTP ${format.power(today.ftp.value)}`, zones: power, of: today.ftp.value, show: format.power });
+    tables.push({
+      title: `Power zones (Coggan), from FTP ${format.power(today.ftp.value)}`,
+      zones: power,
+      of: today.ftp.value,
+      show: format.power,
+    });
   }
   if (hr && today.thresholdHr) {
     const title = `Heart-rate zones, from threshold heart rate ${format.heartRate(today.thresholdHr.value)}`;

@@ -19,7 +19,13 @@ export function UnitsSetting() {
         <legend class="visually-hidden">Units</legend>
         {CHOICES.map((choice) => (
           <label key={choice.system}>
-            <input type="radio" name="units" value={choice.system} checked={system === choice.system} onChange={() => choose(choice.system)} />
+            <input
+              type="radio"
+              name="units"
+              value={choice.system}
+              checked={system === choice.system}
+              onChange={() => choose(choice.system)}
+            />
             {choice.label} <span class="settings-note">({choice.example})</span>
           </label>
         ))}

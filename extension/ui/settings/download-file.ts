@@ -7,7 +7,10 @@ const REVOKE_AFTER_MS = 40_000;
 export function downloadFile(bytes: Uint8Array, fileName: string, type: string): void {
   // A Blob part must be a view of a plain ArrayBuffer (never shared memory);
   // a zip already is one, so the bytes are copied only when they are not.
-  const part = bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice();
+  const part =
+    bytes.buffer instanceof ArrayBuffer
+      ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : bytes.slice();
   const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -9,7 +9,11 @@ import { ChooseUnitsContext, type ChooseUnits } from '../units/units-choice';
 import { SettingsView } from './SettingsView';
 
 /** `chooseUnits` receives the athlete's unit choice (the App would apply it everywhere). */
-export function mountSettings(db: SessionsDb, units: UnitSystem = 'metric', chooseUnits: ChooseUnits = () => undefined): HTMLElement {
+export function mountSettings(
+  db: SessionsDb,
+  units: UnitSystem = 'metric',
+  chooseUnits: ChooseUnits = () => undefined,
+): HTMLElement {
   return mount(
     <ServicesContext.Provider value={{ db, connectImport: inProcessImport(db) }}>
       <FormatContext.Provider value={makeFormat(units, 'en-GB')}>

@@ -28,7 +28,7 @@ describe('threshold fields', () => {
     expect(parseValue(fieldFor('weight'), '72,5', metric)).toEqual({ ok: true, value: 72.5 });
   });
 
-  it('says the imperial pace range in the athlete\'s units', () => {
+  it("says the imperial pace range in the athlete's units", () => {
     expect(parseValue(fieldFor('thresholdRunSpeed'), '30:00', imperial)).toEqual({
       ok: false,
       message: 'Threshold run pace must be between 3:13 /mi and 24:08 /mi.',

@@ -7,8 +7,17 @@ import type { Format, UnitSystem } from '../units/format';
 import { KG_PER_POUND, METERS_PER_MILE, METERS_PER_YARD } from '../units/imperial';
 
 /** The input's shape: a plain number, or minutes:seconds over a distance. */
-type Shape = { readonly kind: 'number'; readonly unit: (system: UnitSystem) => string; readonly perSi: (system: UnitSystem) => number }
-  | { readonly kind: 'pace'; readonly meters: (system: UnitSystem) => number; readonly per: (system: UnitSystem) => string };
+type Shape =
+  | {
+      readonly kind: 'number';
+      readonly unit: (system: UnitSystem) => string;
+      readonly perSi: (system: UnitSystem) => number;
+    }
+  | {
+      readonly kind: 'pace';
+      readonly meters: (system: UnitSystem) => number;
+      readonly per: (system: UnitSystem) => string;
+    };
 
 export interface ThresholdField {
   readonly key: ThresholdKey;
@@ -35,7 +44,11 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   {
     key: 'thresholdRunSpeed',
     label: 'Threshold run pace',
-    shape: { kind: 'pace', meters: (s) => (s === 'imperial' ? METERS_PER_MILE : 1000), per: (s) => (s === 'imperial' ? 'mi' : 'km') },
+    shape: {
+      kind: 'pace',
+      meters: (s) => (s === 'imperial' ? METERS_PER_MILE : 1000),
+      per: (s) => (s === 'imperial' ? 'mi' : 'km'),
+    },
     // 2:00 to 15:00 per km.
     min: 1000 / 900,
     max: 1000 / 120,
@@ -44,7 +57,11 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   {
     key: 'swimCss',
     label: 'Swim critical speed',
-    shape: { kind: 'pace', meters: (s) => (s === 'imperial' ? 100 * METERS_PER_YARD : 100), per: (s) => (s === 'imperial' ? '100 yd' : '100 m') },
+    shape: {
+      kind: 'pace',
+      meters: (s) => (s === 'imperial' ? 100 * METERS_PER_YARD : 100),
+      per: (s) => (s === 'imperial' ? '100 yd' : '100 m'),
+    },
     // 0:50 to 5:00 per 100 m.
     min: 100 / 300,
     max: 100 / 50,
@@ -53,7 +70,11 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   {
     key: 'weight',
     label: 'Weight',
-    shape: { kind: 'number', unit: (s) => (s === 'imperial' ? 'lb' : 'kg'), perSi: (s) => (s === 'imperial' ? 1 / KG_PER_POUND : 1) },
+    shape: {
+      kind: 'number',
+      unit: (s) => (s === 'imperial' ? 'lb' : 'kg'),
+      perSi: (s) => (s === 'imperial' ? 1 / KG_PER_POUND : 1),
+    },
     min: 25,
     max: 250,
     perSport: false,
@@ -78,7 +99,8 @@ function minutesSeconds(totalSeconds: number): string {
 /** The value as the athlete reads it: "250 W", "4:30 /km", "72.5 kg". */
 export function showValue(field: ThresholdField, value: number, format: Format): string {
   const { shape } = field;
-  if (shape.kind === 'pace') return `${minutesSeconds(shape.meters(format.system) / value)} /${shape.per(format.system)}`;
+  if (shape.kind === 'pace')
+    return `${minutesSeconds(shape.meters(format.system) / value)} /${shape.per(format.system)}`;
   const digits = field.key === 'weight' ? 1 : 0;
   return `${format.number(value * shape.perSi(format.system), digits)} ${shape.unit(format.system)}`;
 }
@@ -100,19 +122,27 @@ export function parseValue(field: ThresholdField, text: string, format: Format):
   let value: number;
   if (shape.kind === 'pace') {
     const m = /^(\d{1,2}):([0-5]\d)$/.exec(trimmed);
-    if (!m) return { ok: false, message: `${field.label} must be minutes and seconds per ${shape.per(format.system)}, like 4:30.` };
+    if (!m)
+      return {
+        ok: false,
+        message: `${field.label} must be minutes and seconds per ${shape.per(format.system)}, like 4:30.`,
+      };
     const secondsPer = Number(m[1]) * 60 + Number(m[2]);
     value = secondsPer === 0 ? Infinity : shape.meters(format.system) / secondsPer;
   } else {
     // A decimal comma is as likely as a point in a typed number.
     const n = Number(trimmed.replace(',', '.'));
-    if (!Number.isFinite(n)) return { ok: false, message: `${field.label} must be a number, in ${shape.unit(format.system)}.` };
+    if (!Number.isFinite(n))
+      return { ok: false, message: `${field.label} must be a number, in ${shape.unit(format.system)}.` };
     value = n / shape.perSi(format.system);
   }
   if (value < field.min || value > field.max) {
     // A pace reads fastest first; that is the larger speed.
     const [low, high] = shape.kind === 'pace' ? [field.max, field.min] : [field.min, field.max];
-    return { ok: false, message: `${field.label} must be between ${showValue(field, low, format)} and ${showValue(field, high, format)}.` };
+    return {
+      ok: false,
+      message: `${field.label} must be between ${showValue(field, low, format)} and ${showValue(field, high, format)}.`,
+    };
   }
   return { ok: true, value };
 }

@@ -10,7 +10,17 @@ function isResult(value: unknown): value is ActivityImportResult {
   return typeof v?.message === 'string' && (v.kind === 'imported' || v.kind === 'duplicate' || v.kind === 'failed');
 }
 
-export function ActivityImport({ tabs, tabId, adapter, activityId }: { tabs: SiteTabs; tabId: number; adapter: SiteAdapter; activityId: string }) {
+export function ActivityImport({
+  tabs,
+  tabId,
+  adapter,
+  activityId,
+}: {
+  tabs: SiteTabs;
+  tabId: number;
+  adapter: SiteAdapter;
+  activityId: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActivityImportResult | null>(null);
   // Another activity, another outcome.
@@ -20,9 +30,16 @@ export function ActivityImport({ tabs, tabId, adapter, activityId }: { tabs: Sit
     setBusy(true);
     try {
       const answer = await tabs.send(tabId, { type: 'sessionsai:import-this' });
-      setResult(isResult(answer) ? answer : { kind: 'failed', message: `The ${adapter.label} page did not answer: reload it and try again.` });
+      setResult(
+        isResult(answer)
+          ? answer
+          : { kind: 'failed', message: `The ${adapter.label} page did not answer: reload it and try again.` },
+      );
     } catch {
-      setResult({ kind: 'failed', message: `SessionsAI could not reach the ${adapter.label} page: reload it and try again.` });
+      setResult({
+        kind: 'failed',
+        message: `SessionsAI could not reach the ${adapter.label} page: reload it and try again.`,
+      });
     } finally {
       setBusy(false);
     }

@@ -56,7 +56,8 @@ export function BulkImport({ tabs, tabId, adapter }: { tabs: SiteTabs; tabId: nu
     setProblem(null);
     try {
       const answer = (await tabs.send(tabId, message)) as { started?: boolean; message?: string } | undefined;
-      if (answer?.started === false) setProblem(answer.message ?? `The ${adapter.label} page refused to start the import.`);
+      if (answer?.started === false)
+        setProblem(answer.message ?? `The ${adapter.label} page refused to start the import.`);
     } catch {
       setProblem(`SessionsAI could not reach the ${adapter.label} page: reload it and try again.`);
     }
@@ -73,7 +74,9 @@ export function BulkImport({ tabs, tabId, adapter }: { tabs: SiteTabs; tabId: nu
       {problem !== null && <p role="alert">{problem}</p>}
       {state !== null && state.failures.length > 0 && (
         <details>
-          <summary>{counted(state.failures.length, 'activity was not imported', 'activities were not imported', number)}</summary>
+          <summary>
+            {counted(state.failures.length, 'activity was not imported', 'activities were not imported', number)}
+          </summary>
           <ul class="import-issues">
             {state.failures.map((failure, i) => (
               <li key={i}>{failure}</li>

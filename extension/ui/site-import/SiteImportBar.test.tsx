@@ -9,7 +9,10 @@ import type { ActivePage, SiteTabs } from './site-tabs';
 import { SiteImportBar } from './SiteImportBar';
 
 /** A browser whose active tab shows `url`, with `granted` sites allowed; records what the panel sends to the page. */
-function fakeTabs(url: string | null, options: { granted?: SiteName[]; answer?: (m: ToTab) => unknown; bulk?: SavedBulkState | null } = {}) {
+function fakeTabs(
+  url: string | null,
+  options: { granted?: SiteName[]; answer?: (m: ToTab) => unknown; bulk?: SavedBulkState | null } = {},
+) {
   const sent: ToTab[] = [];
   const requested: string[] = [];
   let watchers: (() => void)[] = [];
@@ -54,13 +57,20 @@ function fakeTabs(url: string | null, options: { granted?: SiteName[]; answer?: 
 
 const ACTIVITY = 'https://www.strava.com/activities/12345678901';
 const LIST = 'https://www.strava.com/athlete/training';
-const saved = (over: Partial<SavedBulkState>): SavedBulkState => ({ ...freshBulkState('strava'), savedAt: Date.now(), ...over });
+const saved = (over: Partial<SavedBulkState>): SavedBulkState => ({
+  ...freshBulkState('strava'),
+  savedAt: Date.now(),
+  ...over,
+});
 
 afterEach(unmountAll);
 
 describe('the site-import bar', () => {
   it('offers Import this activity on an activity page and shows what the page reports', async () => {
-    const browser = fakeTabs(ACTIVITY, { granted: ['strava'], answer: () => ({ kind: 'imported', message: 'Imported' }) });
+    const browser = fakeTabs(ACTIVITY, {
+      granted: ['strava'],
+      answer: () => ({ kind: 'imported', message: 'Imported' }),
+    });
     const root = mount(<SiteImportBar tabs={browser.tabs} />);
 
     const button = await waitFor(() => byText(root, 'Import this activity', 'button'));
@@ -71,10 +81,15 @@ describe('the site-import bar', () => {
   });
 
   it('says so when the page could not import, in the words it gave', async () => {
-    const browser = fakeTabs(ACTIVITY, { granted: ['strava'], answer: () => ({ kind: 'failed', message: 'You are logged out of Strava in this tab.' }) });
+    const browser = fakeTabs(ACTIVITY, {
+      granted: ['strava'],
+      answer: () => ({ kind: 'failed', message: 'You are logged out of Strava in this tab.' }),
+    });
     const root = mount(<SiteImportBar tabs={browser.tabs} />);
     (await waitFor(() => byText(root, 'Import this activity', 'button'))).click();
-    await waitFor(() => expect(root.querySelector('.site-import-error')?.textContent).toBe('You are logged out of Strava in this tab.'));
+    await waitFor(() =>
+      expect(root.querySelector('.site-import-error')?.textContent).toBe('You are logged out of Strava in this tab.'),
+    );
   });
 
   it('offers Import all listed activities on the list page, and shows a running import with its counts and Cancel', async () => {
@@ -108,10 +123,15 @@ describe('the site-import bar', () => {
   });
 
   it('treats a run whose page stopped saving as interrupted, resumable', async () => {
-    const browser = fakeTabs(LIST, { granted: ['strava'], bulk: saved({ status: 'running', savedAt: Date.now() - 120_000 }) });
+    const browser = fakeTabs(LIST, {
+      granted: ['strava'],
+      bulk: saved({ status: 'running', savedAt: Date.now() - 120_000 }),
+    });
     const root = mount(<SiteImportBar tabs={browser.tabs} />);
     await waitFor(() => byText(root, 'Resume', 'button'));
-    expect(textsOf(root, '.site-bulk p').at(-1)).toBe('Interrupted: the page was closed or left before the import finished. Resume to go on where it stopped.');
+    expect(textsOf(root, '.site-bulk p').at(-1)).toBe(
+      'Interrupted: the page was closed or left before the import finished. Resume to go on where it stopped.',
+    );
   });
 
   it('away from the sites, offers to allow the ones not allowed yet, asking only on a click', async () => {
@@ -125,7 +145,9 @@ describe('the site-import bar', () => {
   });
 
   it('follows the active tab: the bar changes when the athlete opens an activity', async () => {
-    const browser = fakeTabs('https://www.strava.com/dashboard', { granted: ['strava', 'garmin-connect', 'intervals.icu'] });
+    const browser = fakeTabs('https://www.strava.com/dashboard', {
+      granted: ['strava', 'garmin-connect', 'intervals.icu'],
+    });
     const root = mount(<SiteImportBar tabs={browser.tabs} />);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(root.textContent).toBe('');

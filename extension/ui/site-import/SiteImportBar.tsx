@@ -17,7 +17,8 @@ import './site-import.css';
 async function allow(tabs: SiteTabs, adapter: SiteAdapter): Promise<void> {
   if (!(await tabs.requestAccess(adapter))) return;
   const page = await tabs.activePage();
-  if (page?.url != null && adapterForUrl(page.url)?.adapter.site === adapter.site) await tabs.send(page.tabId, { type: 'sessionsai:hello' }).catch(() => undefined);
+  if (page?.url != null && adapterForUrl(page.url)?.adapter.site === adapter.site)
+    await tabs.send(page.tabId, { type: 'sessionsai:hello' }).catch(() => undefined);
 }
 
 function AllowSites({ tabs, locked }: { tabs: SiteTabs; locked: readonly SiteAdapter[] }) {
@@ -27,7 +28,8 @@ function AllowSites({ tabs, locked }: { tabs: SiteTabs; locked: readonly SiteAda
     <details class="site-import site-allow">
       <summary>Import from {list}</summary>
       <p>
-        SessionsAI reads a site only once you allow it, from the site's own pages and with your login there; it never sees your password.
+        SessionsAI reads a site only once you allow it, from the site's own pages and with your login there; it never
+        sees your password.
       </p>
       <div class="site-import-actions">
         {locked.map((adapter) => (

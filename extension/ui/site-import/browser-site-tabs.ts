@@ -16,7 +16,9 @@ type Tab = { readonly id?: number; readonly url?: string };
 async function activePage(): Promise<ActivePage | null> {
   const ours = `${location.origin}/`;
   const pick = (tabs: readonly Tab[]) => tabs.find((t) => t.id !== undefined && !t.url?.startsWith(ours));
-  const tab = pick(await browser.tabs.query({ active: true, lastFocusedWindow: true })) ?? pick(await browser.tabs.query({ active: true }));
+  const tab =
+    pick(await browser.tabs.query({ active: true, lastFocusedWindow: true })) ??
+    pick(await browser.tabs.query({ active: true }));
   return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url ?? null };
 }
 

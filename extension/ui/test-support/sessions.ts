@@ -22,5 +22,12 @@ export function knownSession(id: string, daysLater = 0, over: Partial<Session> =
 /** The row the database stores for a session without samples. */
 export function storedRow(session: Session): SessionRow {
   const { streams: _samples, ...summary } = session;
-  return { ...summary, sourceHashes: session.sources.map((s) => s.contentHash), loadInputs: null, editedFields: [], updatedAt: 0, deletedAt: null };
+  return {
+    ...summary,
+    sourceHashes: session.sources.map((s) => s.contentHash),
+    loadInputs: null,
+    editedFields: [],
+    updatedAt: 0,
+    deletedAt: null,
+  };
 }

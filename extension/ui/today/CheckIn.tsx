@@ -38,7 +38,12 @@ export function CheckIn({ date, existing }: CheckInProps) {
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const hours = numberOf(form, 'sleepHours');
     // Fields the check-in does not ask for (weight, sleep quality, notes) are kept as they were.
-    const { id: _id, updatedAt: _updated, deletedAt: _deleted, ...kept } = existing ?? { id: date, updatedAt: 0, deletedAt: null };
+    const {
+      id: _id,
+      updatedAt: _updated,
+      deletedAt: _deleted,
+      ...kept
+    } = existing ?? { id: date, updatedAt: 0, deletedAt: null };
     try {
       await saveRecord(db, 'wellness', {
         ...kept,
@@ -67,7 +72,10 @@ export function CheckIn({ date, existing }: CheckInProps) {
       <input type="number" inputMode="decimal" min="0" step={step} name={name} defaultValue={value} />
     </label>
   );
-  const sleepHours = existing?.sleepS === null || existing?.sleepS === undefined ? '' : String(Math.round((existing.sleepS / SECONDS_PER_HOUR) * 100) / 100);
+  const sleepHours =
+    existing?.sleepS === null || existing?.sleepS === undefined
+      ? ''
+      : String(Math.round((existing.sleepS / SECONDS_PER_HOUR) * 100) / 100);
   return (
     <section class="check-in" aria-labelledby="check-in-heading">
       <h3 id="check-in-heading">How do you feel today?</h3>

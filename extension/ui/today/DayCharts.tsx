@@ -26,7 +26,15 @@ export function DayCharts({ label, firstDay, channels }: DayChartsProps) {
   return (
     <section class="charts day-charts" aria-label={label}>
       {channels.map((channel) => (
-        <LineChart key={channel.key} channel={channel} x={time} span={days - 1} over="time" cursor={cursor} onCursor={setCursor} />
+        <LineChart
+          key={channel.key}
+          channel={channel}
+          x={time}
+          span={days - 1}
+          over="time"
+          cursor={cursor}
+          onCursor={setCursor}
+        />
       ))}
       <p class="chart-axis">
         <span>{dateOf(0)}</span>

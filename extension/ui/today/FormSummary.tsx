@@ -34,7 +34,13 @@ export function FormSummary({ today, days, unscored, estimated }: FormSummaryPro
   const channels: ChartChannel[] = [
     { key: 'fitness', title: 'Fitness (CTL)', values: seriesOf(days, (d) => d.ctl), invert: false, show: one },
     { key: 'fatigue', title: 'Fatigue (ATL)', values: seriesOf(days, (d) => d.atl), invert: false, show: one },
-    { key: 'form', title: 'Form (TSB)', values: seriesOf(days, (d) => d.tsb), invert: false, show: (v) => signed(format, v) },
+    {
+      key: 'form',
+      title: 'Form (TSB)',
+      values: seriesOf(days, (d) => d.tsb),
+      invert: false,
+      show: (v) => signed(format, v),
+    },
   ];
   return (
     <section class="today-form" aria-label="Form">
@@ -57,7 +63,9 @@ export function FormSummary({ today, days, unscored, estimated }: FormSummaryPro
         </div>
       </dl>
       {unscored > 0 && (
-        <p class="form-unscored">{counted(unscored, 'session', 'sessions', format.number)} without a load: set thresholds in Settings</p>
+        <p class="form-unscored">
+          {counted(unscored, 'session', 'sessions', format.number)} without a load: set thresholds in Settings
+        </p>
       )}
       {estimated !== null && (
         <p class="form-unscored">
@@ -65,7 +73,9 @@ export function FormSummary({ today, days, unscored, estimated }: FormSummaryPro
           <EstimatedMark note={estimated.note} />
         </p>
       )}
-      {days.length > 0 && <DayCharts label="Fitness, fatigue and form, last 90 days" firstDay={days[0]!.day} channels={channels} />}
+      {days.length > 0 && (
+        <DayCharts label="Fitness, fatigue and form, last 90 days" firstDay={days[0]!.day} channels={channels} />
+      )}
     </section>
   );
 }

@@ -50,7 +50,11 @@ function setValue(root: HTMLElement, name: string, value: string) {
   el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
-const numbers = (root: HTMLElement) => Array.from(root.querySelectorAll('.key-number'), (el) => `${el.querySelector('dt')?.textContent}: ${el.querySelector('dd')?.textContent}`);
+const numbers = (root: HTMLElement) =>
+  Array.from(
+    root.querySelectorAll('.key-number'),
+    (el) => `${el.querySelector('dt')?.textContent}: ${el.querySelector('dd')?.textContent}`,
+  );
 
 describe('Today with nothing stored', () => {
   it('says there is nothing yet, how to import, and that nothing is planned', async () => {
@@ -74,11 +78,33 @@ describe('Today with three rides and an FTP', () => {
     await db.profile.put({ id: 'ftp', key: 'ftp', value: FTP, from: 0, updatedAt: 0, deletedAt: null });
     await db.sessions.bulkPut(
       [
-        daysAgo('long', 3, { title: 'Long ride', movingS: seconds(3600), elapsedS: seconds(3600), avgPowerW: watts(250) }),
-        daysAgo('steady', 2, { title: 'Steady ride', movingS: seconds(3600), elapsedS: seconds(3600), avgPowerW: watts(200) }),
-        daysAgo('tempo', 1, { title: 'Tempo', movingS: seconds(1800), elapsedS: seconds(1800), avgPowerW: watts(250), distanceM: meters(20_000) }),
+        daysAgo('long', 3, {
+          title: 'Long ride',
+          movingS: seconds(3600),
+          elapsedS: seconds(3600),
+          avgPowerW: watts(250),
+        }),
+        daysAgo('steady', 2, {
+          title: 'Steady ride',
+          movingS: seconds(3600),
+          elapsedS: seconds(3600),
+          avgPowerW: watts(200),
+        }),
+        daysAgo('tempo', 1, {
+          title: 'Tempo',
+          movingS: seconds(1800),
+          elapsedS: seconds(1800),
+          avgPowerW: watts(250),
+          distanceM: meters(20_000),
+        }),
         // A run with no threshold pace, heart rate or RPE: nothing can score it.
-        daysAgo('run', 5, { title: 'Jog', sport: 'running', subSport: 'trail', movingS: seconds(1800), elapsedS: seconds(1800) }),
+        daysAgo('run', 5, {
+          title: 'Jog',
+          sport: 'running',
+          subSport: 'trail',
+          movingS: seconds(1800),
+          elapsedS: seconds(1800),
+        }),
       ].map(storedRow),
     );
   });
@@ -100,21 +126,35 @@ describe('Today with three rides and an FTP', () => {
 
     const root = today();
     await waitFor(() => byText(root, 'You are tired', '.form-label'));
-    expect(numbers(root)).toEqual([`Form (TSB): ${tsb.toFixed(1)}`, `Fitness (CTL): ${ctl.toFixed(1)}`, `Fatigue (ATL): ${atl.toFixed(1)}`]);
+    expect(numbers(root)).toEqual([
+      `Form (TSB): ${tsb.toFixed(1)}`,
+      `Fitness (CTL): ${ctl.toFixed(1)}`,
+      `Fatigue (ATL): ${atl.toFixed(1)}`,
+    ]);
     byText(root, 'Fatigue is above fitness: the load that builds fitness. Plan rest.');
     byText(root, '1 session without a load: set thresholds in Settings');
     // The chart runs from the first session (5 days ago) to today, one line per series.
-    expect(textsOf(root, '.day-charts figcaption span:first-child')).toEqual(['Fitness (CTL)', 'Fatigue (ATL)', 'Form (TSB)']);
+    expect(textsOf(root, '.day-charts figcaption span:first-child')).toEqual([
+      'Fitness (CTL)',
+      'Fatigue (ATL)',
+      'Form (TSB)',
+    ]);
     // Six days of points, each line joined (not six lone points broken by empty chart columns).
     const lines = Array.from(root.querySelectorAll('.day-charts path.chart-line'), (p) => p.getAttribute('d') ?? '');
-    expect(lines.map((d) => [d.split('M').length - 1, d.split('L').length - 1])).toEqual([[1, 5], [1, 5], [1, 5]]);
+    expect(lines.map((d) => [d.split('M').length - 1, d.split('L').length - 1])).toEqual([
+      [1, 5],
+      [1, 5],
+      [1, 5],
+    ]);
   });
 
   it("shows yesterday's session and opens it", async () => {
     const onOpen = vi.fn();
     const root = today(onOpen);
     const button = await waitFor(() => byText(root, 'Tempo', '.today-item-title').closest('button')!);
-    expect(button.querySelector('.today-item-numbers')?.textContent).toBe('0:30:00 · 20.00 km · load 50 · TSS from power');
+    expect(button.querySelector('.today-item-numbers')?.textContent).toBe(
+      '0:30:00 · 20.00 km · load 50 · TSS from power',
+    );
     button.click();
     expect(onOpen).toHaveBeenCalledWith('tempo');
   });
@@ -127,22 +167,40 @@ describe('Today with a load from an estimated threshold', () => {
       { id: 'rest', key: 'restHr', value: 50, from: 0, updatedAt: 0, deletedAt: null },
     ]);
     // An hour of rowing at 150 bpm, scored as hrTSS at a threshold HR taken as rest + 85% of reserve (169 bpm).
-    const rowing = daysAgo('row', 1, { title: 'Erg', sport: 'rowing', movingS: seconds(3600), elapsedS: seconds(3600), streams: makeStreams(3600, { heartRate: () => 150 }) });
+    const rowing = daysAgo('row', 1, {
+      title: 'Erg',
+      sport: 'rowing',
+      movingS: seconds(3600),
+      elapsedS: seconds(3600),
+      streams: makeStreams(3600, { heartRate: () => 150 }),
+    });
     await db.sessions.put(toSessionRow(rowing, [], 0).row);
     const root = today();
     const item = await waitFor(() => byText(root, 'Erg', '.today-item-title').closest('li')!);
     // TRIMP = 60 min x HRR x 0.64 x e^(1.92 HRR): at 150 bpm HRR 0.714 -> 108.10; one hour at 169 bpm (HRR 0.85) -> 166.92; hrTSS 64.8.
     expect(item.querySelector('.today-item-numbers')?.textContent).toBe('1:00:00 · load 65 · hrTSS from heart rate');
-    expect(item.querySelector<HTMLElement>('abbr.estimated')?.title).toBe('Estimated from HR; set your threshold HR for a precise value.');
+    expect(item.querySelector<HTMLElement>('abbr.estimated')?.title).toBe(
+      'Estimated from HR; set your threshold HR for a precise value.',
+    );
     const form = byText(root, '1 session’s load uses an estimated threshold (estimated)', '.form-unscored');
-    expect(form.querySelector<HTMLElement>('abbr')?.title).toBe('Estimated from HR; set your threshold HR for a precise value.');
+    expect(form.querySelector<HTMLElement>('abbr')?.title).toBe(
+      'Estimated from HR; set your threshold HR for a precise value.',
+    );
   });
 });
 
 describe("today's plan", () => {
   it('lists the sessions planned for today only', async () => {
     await db.plans.bulkPut([
-      { id: 'p1', date: localIsoDate(), sport: 'running', title: 'Easy run', targetDurationS: 2700, updatedAt: 0, deletedAt: null },
+      {
+        id: 'p1',
+        date: localIsoDate(),
+        sport: 'running',
+        title: 'Easy run',
+        targetDurationS: 2700,
+        updatedAt: 0,
+        deletedAt: null,
+      },
       { id: 'p2', date: '2020-01-01', sport: 'cycling', title: 'Old plan', updatedAt: 0, deletedAt: null },
     ]);
     const root = today();

@@ -21,8 +21,19 @@ export function TodayView({ onOpenSession }: ViewProps) {
   const today = localDay();
   const date = localIsoDate();
   const picture = useLiveQuery(() => readTrainingPicture(db, today), [db, today]);
-  const plans = useLiveQuery(() => db.plans.where('date').equals(date).filter((p) => p.deletedAt === null).toArray(), [db, date]);
-  const checkIn = useLiveQuery(() => db.wellness.get(date).then((row) => (row?.deletedAt === null ? row : null)), [db, date]);
+  const plans = useLiveQuery(
+    () =>
+      db.plans
+        .where('date')
+        .equals(date)
+        .filter((p) => p.deletedAt === null)
+        .toArray(),
+    [db, date],
+  );
+  const checkIn = useLiveQuery(
+    () => db.wellness.get(date).then((row) => (row?.deletedAt === null ? row : null)),
+    [db, date],
+  );
   const error = picture.error ?? plans.error ?? checkIn.error;
   const format = useFormat();
   const withoutInputs = picture.value?.withoutInputs ?? [];
@@ -31,7 +42,8 @@ export function TodayView({ onOpenSession }: ViewProps) {
   // Started when some appear, not again on every re-read while they are being filled.
   const filling = withoutInputs.length > 0;
   useEffect(() => {
-    if (filling) fillLoadInputs(db, withoutInputs).catch((e: unknown) => setFillError(e instanceof Error ? e.message : String(e)));
+    if (filling)
+      fillLoadInputs(db, withoutInputs).catch((e: unknown) => setFillError(e instanceof Error ? e.message : String(e)));
   }, [db, filling]);
 
   return (
@@ -40,8 +52,8 @@ export function TodayView({ onOpenSession }: ViewProps) {
       {error && <p role="alert">Your training could not be read from this browser's storage: {error.message}</p>}
       {picture.value?.today === null && (
         <p class="today-empty">
-          Nothing here yet. Import your training to see your form: drop FIT, GPX or TCX files, folders or your Strava/Garmin export zip anywhere
-          on this panel.
+          Nothing here yet. Import your training to see your form: drop FIT, GPX or TCX files, folders or your
+          Strava/Garmin export zip anywhere on this panel.
         </p>
       )}
       {filling && (
@@ -51,9 +63,18 @@ export function TodayView({ onOpenSession }: ViewProps) {
             : `The loads of ${counted(withoutInputs.length, 'older session', 'older sessions', format.number)} come from summaries only: their samples could not be read (${fillError}). Reopen Today to try again.`}
         </p>
       )}
-      {picture.value?.today && <FormSummary today={picture.value.today} days={picture.value.days} unscored={picture.value.unscored} estimated={picture.value.estimated} />}
+      {picture.value?.today && (
+        <FormSummary
+          today={picture.value.today}
+          days={picture.value.days}
+          unscored={picture.value.unscored}
+          estimated={picture.value.estimated}
+        />
+      )}
       {plans.value && <TodayPlan plans={plans.value} />}
-      {picture.value && picture.value.sessions > 0 && <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />}
+      {picture.value && picture.value.sessions > 0 && (
+        <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />
+      )}
       {checkIn.value !== undefined && <CheckIn date={date} existing={checkIn.value ?? undefined} />}
     </div>
   );

@@ -25,7 +25,9 @@ export function YesterdaySessions({ sessions, onOpenSession }: YesterdaySessions
             const numbers = [formatDuration(row.elapsedS)];
             if (row.distanceM !== null) numbers.push(format.distance(row.distanceM, row.sport));
             // The load and its method in the detail's words: one load per session everywhere.
-            numbers.push(load === null ? 'no load' : `load ${format.number(load.value)} · ${METHOD_NAMES[load.method]}`);
+            numbers.push(
+              load === null ? 'no load' : `load ${format.number(load.value)} · ${METHOD_NAMES[load.method]}`,
+            );
             const estimate = load === null ? null : loadEstimateNote([load]);
             return (
               <li key={row.id}>

@@ -45,7 +45,9 @@ async function store(session: Session, { keptInputs }: { keptInputs: boolean }):
 }
 
 const loadShown = (root: HTMLElement) => {
-  const dd = Array.from(root.querySelectorAll('.key-number')).find((el) => el.querySelector('dt')?.textContent === 'Load')?.querySelector('dd');
+  const dd = Array.from(root.querySelectorAll('.key-number'))
+    .find((el) => el.querySelector('dt')?.textContent === 'Load')
+    ?.querySelector('dd');
   if (!dd) throw new Error('no Load key number yet');
   return dd.textContent;
 };
@@ -58,7 +60,9 @@ describe('one load per session', () => {
       ['power-tss', 'NP 255 W over 3600 s at FTP 250 W', '103.6'],
     ]);
 
-    const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
     const item = await waitFor(() => byText(root, 'Intervals', '.today-item-title').closest('button')!);
     expect(item.querySelector('.today-item-numbers')?.textContent).toBe('1:00:00 · load 104 · TSS from power');
     item.click();
@@ -70,8 +74,14 @@ describe('one load per session', () => {
     // Until its samples are read, the summary's average power is all there is: 1 h x (225 / 250)^2 x 100 = 81.
     expect((await readTrainingPicture(db, localDay())).yesterday[0]?.load?.value).toBeCloseTo(81, 9);
 
-    const root = mount(<App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />);
-    await waitFor(() => expect(byText(root, 'Intervals', '.today-item-title').nextElementSibling?.textContent).toBe('1:00:00 · load 104 · TSS from power'));
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
+    await waitFor(() =>
+      expect(byText(root, 'Intervals', '.today-item-title').nextElementSibling?.textContent).toBe(
+        '1:00:00 · load 104 · TSS from power',
+      ),
+    );
     expect(root.querySelector('.today-note')).toBeNull();
     expect((await db.sessions.get('intervals'))?.loadInputs).toEqual([
       { power: { np: expect.closeTo(254.507, 3) as number, seconds: 3600 }, speed: null, heartRate: null },

@@ -41,7 +41,13 @@ function estimatedLoads(loads: readonly (LoadScore | null)[]): TrainingPicture['
 
 export async function readTrainingPicture(db: SessionsDb, today: number): Promise<TrainingPicture> {
   const [rows, thresholds] = await db.transaction('r', [db.sessions, db.profile], () =>
-    Promise.all([db.sessions.orderBy('start').filter((r) => r.deletedAt === null).toArray(), db.profile.filter((t) => t.deletedAt === null).toArray()]),
+    Promise.all([
+      db.sessions
+        .orderBy('start')
+        .filter((r) => r.deletedAt === null)
+        .toArray(),
+      db.profile.filter((t) => t.deletedAt === null).toArray(),
+    ]),
   );
   const profile: AthleteProfile = { sex: null, thresholds };
   const scored = rows.map((row) => {
@@ -61,4 +67,3 @@ export async function readTrainingPicture(db: SessionsDb, today: number): Promis
     withoutInputs: rows.filter((row) => row.loadInputs === undefined).map((row) => row.id),
   };
 }
-

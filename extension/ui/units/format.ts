@@ -68,7 +68,10 @@ export function makeFormat(system: UnitSystem, locale: string): Format {
   const number = (n: number, fractionDigits = 0): string => {
     let f = numberFormats.get(fractionDigits);
     if (!f) {
-      f = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+      f = new Intl.NumberFormat(locale, {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      });
       numberFormats.set(fractionDigits, f);
     }
     return f.format(n);
@@ -91,7 +94,8 @@ export function makeFormat(system: UnitSystem, locale: string): Format {
     const text = minutesSeconds((imperial ? 100 * METERS_PER_YARD : 100) / mps);
     return text === null ? '–' : `${text} ${imperial ? '/100 yd' : '/100 m'}`;
   };
-  const speed = (mps: number) => (imperial ? `${number((mps * 3600) / METERS_PER_MILE, 1)} mph` : `${number(mps * 3.6, 1)} km/h`);
+  const speed = (mps: number) =>
+    imperial ? `${number((mps * 3600) / METERS_PER_MILE, 1)} mph` : `${number(mps * 3.6, 1)} km/h`;
   return {
     system,
     locale,
@@ -113,7 +117,14 @@ export function makeFormat(system: UnitSystem, locale: string): Format {
     // FIT records running cadence as strides (one foot) per minute; athletes and
     // Garmin Connect read steps, twice that (FIT profile, record.cadence "rpm").
     cadence: (rpm, sport) => (FOOT_SPORTS.includes(sport) ? `${number(rpm * 2)} spm` : `${number(rpm)} rpm`),
-    dateTime: when({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }),
+    dateTime: when({
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    }),
     date: when({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }),
   };
 }

@@ -10,6 +10,7 @@ export const ChooseUnitsContext = createContext<ChooseUnits | null>(null);
 
 export function useChooseUnits(): ChooseUnits {
   const choose = useContext(ChooseUnitsContext);
-  if (choose === null) throw new Error('useChooseUnits needs a ChooseUnitsContext provider above it (the App gives one)');
+  if (choose === null)
+    throw new Error('useChooseUnits needs a ChooseUnitsContext provider above it (the App gives one)');
   return choose;
 }

@@ -1,7 +1,13 @@
 // Where the athlete's recent days sit against their own normal: HRV's 7-day
 // average against its 60-day normal range, every metric that left its range,
 // and resting HR and HRV over the last 60 days.
-import { baselineOn, isoDateToDay, wellnessFlags, type WellnessFlag, type WellnessMetric } from '../../../shared/analytics';
+import {
+  baselineOn,
+  isoDateToDay,
+  wellnessFlags,
+  type WellnessFlag,
+  type WellnessMetric,
+} from '../../../shared/analytics';
 import type { WellnessRow } from '../../db';
 import type { ChartChannel } from '../detail/chart-channels';
 import { useFormat } from '../format-context';
@@ -33,7 +39,12 @@ function flagText(flag: WellnessFlag, format: Format): string {
   return `${lead}: ${METRIC_LABELS[flag.metric]} 7-day average ${show(recent)} is ${flag.position} your normal range (${show(low)} – ${show(high)})`;
 }
 
-function dailySeries(days: readonly WellnessRow[], metric: WellnessMetric, firstDay: number, count: number): Float64Array {
+function dailySeries(
+  days: readonly WellnessRow[],
+  metric: WellnessMetric,
+  firstDay: number,
+  count: number,
+): Float64Array {
   const out = new Float64Array(count).fill(NaN);
   for (const d of days) {
     const v = d[metric];
@@ -54,8 +65,20 @@ export function WellnessTrends({ days, today }: { days: readonly WellnessRow[]; 
   const hrv = hrvSummary(days, today, format);
   const firstDay = today - NORMAL_DAYS + 1;
   const series: ChartChannel[] = [
-    { key: 'hr', title: 'Resting HR', values: dailySeries(days, 'restingHr', firstDay, NORMAL_DAYS), invert: false, show: format.heartRate },
-    { key: 'hrv', title: 'HRV', values: dailySeries(days, 'hrvRmssd', firstDay, NORMAL_DAYS), invert: false, show: (v) => formatMetric('hrvRmssd', v, format) },
+    {
+      key: 'hr',
+      title: 'Resting HR',
+      values: dailySeries(days, 'restingHr', firstDay, NORMAL_DAYS),
+      invert: false,
+      show: format.heartRate,
+    },
+    {
+      key: 'hrv',
+      title: 'HRV',
+      values: dailySeries(days, 'hrvRmssd', firstDay, NORMAL_DAYS),
+      invert: false,
+      show: (v) => formatMetric('hrvRmssd', v, format),
+    },
   ];
   const channels = series.filter((c) => hasReading(c.values));
   return (
@@ -71,7 +94,9 @@ export function WellnessTrends({ days, today }: { days: readonly WellnessRow[]; 
           ))}
         </ul>
       )}
-      {channels.length > 0 && <DayCharts label={`Resting HR and HRV, last ${NORMAL_DAYS} days`} firstDay={firstDay} channels={channels} />}
+      {channels.length > 0 && (
+        <DayCharts label={`Resting HR and HRV, last ${NORMAL_DAYS} days`} firstDay={firstDay} channels={channels} />
+      )}
     </section>
   );
 }

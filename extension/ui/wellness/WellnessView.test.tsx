@@ -29,7 +29,13 @@ function wellness() {
   );
 }
 
-const day = (date: string, values: Partial<WellnessRow>): WellnessRow => ({ id: date, date, updatedAt: 0, deletedAt: null, ...values });
+const day = (date: string, values: Partial<WellnessRow>): WellnessRow => ({
+  id: date,
+  date,
+  updatedAt: 0,
+  deletedAt: null,
+  ...values,
+});
 
 describe('the wellness log', () => {
   it('says how to start when nothing is logged', async () => {
@@ -58,7 +64,9 @@ describe('HRV trend', () => {
     const today = localDay();
     // 13 ordinary days (62 and 58 ms in turn), then a week at 45 ms.
     const hrv = [...Array.from({ length: 13 }, (_, i) => (i % 2 === 0 ? 62 : 58)), ...Array<number>(7).fill(45)];
-    await db.wellness.bulkPut(hrv.map((v, i) => day(dayToIsoDate(today - hrv.length + 1 + i), { hrvRmssd: v, restingHr: 50 })));
+    await db.wellness.bulkPut(
+      hrv.map((v, i) => day(dayToIsoDate(today - hrv.length + 1 + i), { hrvRmssd: v, restingHr: 50 })),
+    );
     // Normal range: mean +- 1 population SD of the readings in the last 60 days (Plews; HRV4Training).
     const mean = hrv.reduce((a, b) => a + b, 0) / hrv.length;
     const sd = Math.sqrt(hrv.reduce((a, b) => a + (b - mean) ** 2, 0) / hrv.length);
@@ -66,7 +74,11 @@ describe('HRV trend', () => {
     expect([low, high]).toEqual([47, 62]);
 
     const root = wellness();
-    await waitFor(() => expect(textsOf(root, '.wellness-flags li')).toEqual([`Watch: HRV 7-day average 45 ms is below your normal range (${low} ms – ${high} ms)`]));
+    await waitFor(() =>
+      expect(textsOf(root, '.wellness-flags li')).toEqual([
+        `Watch: HRV 7-day average 45 ms is below your normal range (${low} ms – ${high} ms)`,
+      ]),
+    );
     byText(root, `HRV 7-day average: 45 ms, below your normal range of ${low} ms – ${high} ms (last 60 days).`);
     expect(textsOf(root, '.day-charts figcaption span:first-child')).toEqual(['Resting HR', 'HRV']);
     expect(root.querySelectorAll('.wellness-log li')).toHaveLength(20);

@@ -13,8 +13,12 @@ export function WellnessView() {
   return (
     <div class="wellness-view">
       <h2>Wellness</h2>
-      {log.error && <p role="alert">Your wellness log could not be read from this browser's storage: {log.error.message}</p>}
-      {log.value?.length === 0 && <p class="wellness-empty">Nothing logged yet. Use the check-in on Today to log how you slept and feel.</p>}
+      {log.error && (
+        <p role="alert">Your wellness log could not be read from this browser's storage: {log.error.message}</p>
+      )}
+      {log.value?.length === 0 && (
+        <p class="wellness-empty">Nothing logged yet. Use the check-in on Today to log how you slept and feel.</p>
+      )}
       {log.value && log.value.length > 0 && (
         <>
           <WellnessTrends days={log.value} today={today} />

@@ -36,7 +36,9 @@ export function formatMetric(metric: WellnessMetric, value: number, format: Form
     case 'sleepS':
       return sleep(value);
     case 'weightKg':
-      return format.system === 'imperial' ? `${format.number(value / KG_PER_POUND, 1)} lb` : `${format.number(value, 1)} kg`;
+      return format.system === 'imperial'
+        ? `${format.number(value / KG_PER_POUND, 1)} lb`
+        : `${format.number(value, 1)} kg`;
     default:
       // Subjective scores are kept as logged: 1-5 from the check-in (WellnessDay).
       return format.number(value);

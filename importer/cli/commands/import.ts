@@ -39,7 +39,9 @@ const OPTIONS = {
 
 function writeJson(io: Io, { sessions }: ImportResult, streams: boolean): void {
   const loads = estimatedLoads(sessions);
-  sessions.forEach((s, i) => io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`));
+  sessions.forEach((s, i) =>
+    io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`),
+  );
 }
 
 function writeTable(io: Io, { sessions, warnings }: ImportResult): void {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from './find-numbers';
 
 /** [as written, dimension:base in the base unit, ...] per number. */
-const read = (text: string) => findNumbers(text).map((t) => [t.text, ...t.readings.map((q) => `${q.dimension}:${+q.base.toFixed(3)}`)]);
+const read = (text: string) =>
+  findNumbers(text).map((t) => [t.text, ...t.readings.map((q) => `${q.dimension}:${+q.base.toFixed(3)}`)]);
 
 describe('findNumbers', () => {
   it('reads each unit into its base unit', () => {
-    expect(read('42.2 km, 500 m, 26.2 mi, 2.5 h, 45 min, 30 s, 245 W, 12%, 12 km/h, 4:30/km, 1:45/100m, 7:15/mi, 148 bpm')).toEqual([
+    expect(
+      read('42.2 km, 500 m, 26.2 mi, 2.5 h, 45 min, 30 s, 245 W, 12%, 12 km/h, 4:30/km, 1:45/100m, 7:15/mi, 148 bpm'),
+    ).toEqual([
       ['42.2 km', 'distance:42200'],
       ['500 m', 'distance:500'],
       ['26.2 mi', 'distance:42164.813'],

@@ -53,23 +53,29 @@ export function findNumbers(text: string): NumberToken[] {
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start < b && end > a)) continue;
     const g = m.groups ?? {};
-    if (g['hours'] !== undefined) {
-      const base = Number(g['hours']) * 3600 + Number(g['minutes'] ?? g['bareMinutes']) * 60;
-      tokens.push({ start, end, text: m[0], signed: false, readings: [{ dimension: 'duration', base, raw: base, halfStep: 30 }] });
+    if (g.hours !== undefined) {
+      const base = Number(g.hours) * 3600 + Number(g.minutes ?? g.bareMinutes) * 60;
+      tokens.push({
+        start,
+        end,
+        text: m[0],
+        signed: false,
+        readings: [{ dimension: 'duration', base, raw: base, halfStep: 30 }],
+      });
       continue;
     }
-    const number = g['number'] ?? '';
-    const unit = g['unit'];
+    const number = g.number ?? '';
+    const unit = g.unit;
     // "4x5", "2nd": a bare number glued to a word is part of a name, not a claim.
     if (unit === undefined && /[a-z]/i.test(text[end] ?? '')) continue;
-    if (unit === undefined && !g['sign'] && /^(19|20)\d\d$/.test(number)) continue; // a year
-    const negative = g['sign'] === '-' || g['sign'] === '\u2212';
+    if (unit === undefined && !g.sign && /^(19|20)\d\d$/.test(number)) continue; // a year
+    const negative = g.sign === '-' || g.sign === '\u2212';
     const readings = number.includes(':') ? clockReadings(number, unit) : [plainReading(number, unit)];
     tokens.push({
       start,
       end,
       text: m[0],
-      signed: g['sign'] !== '',
+      signed: g.sign !== '',
       readings: negative ? readings.map((q) => ({ ...q, base: -q.base, raw: -q.raw })) : readings,
     });
   }
@@ -82,7 +88,12 @@ function plainReading(number: string, unit: string | undefined): Quantity {
   const decimals = digits.split('.')[1]?.length ?? 0;
   const reading = unit === undefined ? null : textUnit(unit);
   const toBase = reading?.toBase ?? 1;
-  return { dimension: reading?.dimension ?? 'other', base: raw * toBase, raw, halfStep: 0.5 * 10 ** -decimals * toBase };
+  return {
+    dimension: reading?.dimension ?? 'other',
+    base: raw * toBase,
+    raw,
+    halfStep: 0.5 * 10 ** -decimals * toBase,
+  };
 }
 
 /**
@@ -98,7 +109,12 @@ function clockReadings(number: string, unit: string | undefined): Quantity[] {
     const perSecond = reading.toBase / 60;
     return [{ dimension: 'pace', base: seconds * perSecond, raw: seconds, halfStep: 0.5 * perSecond }];
   }
-  const duration = (seconds: number, halfStep: number): Quantity => ({ dimension: 'duration', base: seconds, raw: seconds, halfStep });
+  const duration = (seconds: number, halfStep: number): Quantity => ({
+    dimension: 'duration',
+    base: seconds,
+    raw: seconds,
+    halfStep,
+  });
   if (parts.length === 3) return [duration(a * 3600 + b * 60 + c, 0.5)];
   const minSec = duration(a * 60 + b, 0.5);
   const hourMin = duration(a * 3600 + b * 60, 30);
@@ -116,10 +132,15 @@ function shareRangeUnits(text: string, tokens: NumberToken[]): NumberToken[] {
     if (!unit || unit.dimension === 'other' || next.readings.length !== 1 || unit.raw === 0) return t;
     const toBase = unit.base / unit.raw;
     const q = t.readings[0]!;
-    return { ...t, readings: [{ dimension: unit.dimension, base: q.raw * toBase, raw: q.raw, halfStep: q.halfStep * toBase }] };
+    return {
+      ...t,
+      readings: [{ dimension: unit.dimension, base: q.raw * toBase, raw: q.raw, halfStep: q.halfStep * toBase }],
+    };
   });
 }
 
 function notClaimSpans(text: string): [number, number][] {
-  return NOT_CLAIMS.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return NOT_CLAIMS.flatMap((re) =>
+    [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
 }

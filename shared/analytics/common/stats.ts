@@ -28,7 +28,9 @@ export function standardDeviation(values: ArrayLike<number>): number {
 
 /** Nearest-rank percentile (p in 0..100) of the non-NaN values; NaN when there are none. */
 export function percentile(values: ArrayLike<number>, p: number): number {
-  const sorted = Array.from(values).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const sorted = Array.from(values)
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { TrainingLog } from './training-log';
 import type { LoadEntry } from './training-log';
 
-const entry = (id: string, day: number, load: number): LoadEntry => ({ id, day, load, sport: 'cycling', movingS: 3600, distanceM: null });
+const entry = (id: string, day: number, load: number): LoadEntry => ({
+  id,
+  day,
+  load,
+  sport: 'cycling',
+  movingS: 3600,
+  distanceM: null,
+});
 
 describe('TrainingLog', () => {
   it('drives CTL and ATL toward a constant daily load with 42- and 7-day time constants', () => {
@@ -36,7 +43,7 @@ describe('TrainingLog', () => {
 
   it('gives the same series after incremental adds, edits and deletes as a full recompute', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const entries = new Map<string, LoadEntry>();
     const log = TrainingLog.fromEntries([]);
     for (let i = 0; i < 400; i++) {

@@ -41,7 +41,11 @@ describe('facts', () => {
     expect(byId.get('session.now.similar.count')).toMatchObject({ value: 2, sessionIds: ['old1', 'old2'] });
     // Load 80 vs mean 80: +0 %. Speed 3.3 vs 3.0: +10 %. HR 150 vs 156: -3.8 %.
     expect(byId.get('session.now.similar.load')!.value).toBe(0);
-    expect(byId.get('session.now.similar.speed')).toMatchObject({ value: 10, unit: '%', sessionIds: ['now', 'old1', 'old2'] });
+    expect(byId.get('session.now.similar.speed')).toMatchObject({
+      value: 10,
+      unit: '%',
+      sessionIds: ['now', 'old1', 'old2'],
+    });
     expect(byId.get('session.now.similar.hr')!.value).toBe(-3.8);
     // Beats per m/s: 150/3.3 = 45.4545 vs mean(51.6667, 52.3333) = 52: -12.6 %.
     expect(byId.get('session.now.similar.hr-per-speed')!.value).toBe(-12.6);
@@ -50,16 +54,48 @@ describe('facts', () => {
 
   it('reports a record the session set, citing the record it beat', () => {
     const records: RecordHistory[] = recordProgression([
-      { key: 'running.distance.5000', label: 'running 5 km', sessionId: 'old1', day: 960, value: 1300, unit: 's', better: 'lower' },
-      { key: 'running.distance.5000', label: 'running 5 km', sessionId: 'now', day: 1000, value: 1250, unit: 's', better: 'lower' },
+      {
+        key: 'running.distance.5000',
+        label: 'running 5 km',
+        sessionId: 'old1',
+        day: 960,
+        value: 1300,
+        unit: 's',
+        better: 'lower',
+      },
+      {
+        key: 'running.distance.5000',
+        label: 'running 5 km',
+        sessionId: 'now',
+        day: 1000,
+        value: 1250,
+        unit: 's',
+        better: 'lower',
+      },
     ]);
-    const f = sessionFacts({ session: today, history, records }).find((x) => x.id === 'session.now.record.running.distance.5000');
-    expect(f).toMatchObject({ value: 1250, unit: 's', label: 'Personal record: running 5 km 20:50', sessionIds: ['now', 'old1'] });
+    const f = sessionFacts({ session: today, history, records }).find(
+      (x) => x.id === 'session.now.record.running.distance.5000',
+    );
+    expect(f).toMatchObject({
+      value: 1250,
+      unit: 's',
+      label: 'Personal record: running 5 km 20:50',
+      sessionIds: ['now', 'old1'],
+    });
   });
 
   it('sums a week against the previous weeks and states form at its end', () => {
     const all = [today, ...history];
-    const log = TrainingLog.fromEntries(all.map((s) => ({ id: s.id, day: s.day, load: s.load!.value, sport: s.sport, movingS: s.movingS, distanceM: s.distanceM })));
+    const log = TrainingLog.fromEntries(
+      all.map((s) => ({
+        id: s.id,
+        day: s.day,
+        load: s.load!.value,
+        sport: s.sport,
+        movingS: s.movingS,
+        distanceM: s.distanceM,
+      })),
+    );
     const facts = periodFacts({ fromDay: 994, toDay: 1000, sessions: all, log });
     const byId = new Map(facts.map((f) => [f.id, f]));
     expect(facts[0]!.id.startsWith('week.')).toBe(true);

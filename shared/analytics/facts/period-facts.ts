@@ -34,8 +34,13 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
   const sessions = input.sessions.filter((s) => inPeriod(s.day));
   const ids = sessions.map((s) => s.id);
   const facts: Fact[] = [];
-  const push = (suffix: string, value: number | string, unit: string, label: string, sessionIds: readonly string[] = ids) =>
-    facts.push({ id: `${id}.${suffix}`, value, unit, label, sessionIds });
+  const push = (
+    suffix: string,
+    value: number | string,
+    unit: string,
+    label: string,
+    sessionIds: readonly string[] = ids,
+  ) => facts.push({ id: `${id}.${suffix}`, value, unit, label, sessionIds });
 
   const total = totals(sessions);
   push('sessions', sessions.length, 'sessions', `${sessions.length} sessions`);
@@ -51,7 +56,13 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
     const vs = (suffix: string, now: number, usual: number, what: string) => {
       if (usual <= 0) return;
       const pct = ((now - usual / periods) / (usual / periods)) * 100;
-      push(`vs-normal.${suffix}`, round(pct), '%', `${what} ${formatPercent(pct)} vs the previous ${periods} periods' average`, [...ids, ...earlierIds]);
+      push(
+        `vs-normal.${suffix}`,
+        round(pct),
+        '%',
+        `${what} ${formatPercent(pct)} vs the previous ${periods} periods' average`,
+        [...ids, ...earlierIds],
+      );
     };
     vs('time', total.movingS, normal.movingS, 'Time');
     vs('load', total.load, normal.load, 'Load');
@@ -63,10 +74,27 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
     const count = (c: 'green' | 'yellow' | 'red', done: boolean) =>
       match.plans.filter((m) => m.colour === c && (m.doneId !== null) === done).length;
     push('plan.planned', plans.length, 'sessions', `${plans.length} sessions planned`, []);
-    push('plan.done', count('green', true), 'sessions', `${count('green', true)} planned sessions done as planned`, match.plans.flatMap((m) => (m.colour === 'green' && m.doneId ? [m.doneId] : [])));
-    push('plan.partial', count('yellow', true) + count('red', true), 'sessions', `${count('yellow', true) + count('red', true)} planned sessions done off target`);
+    push(
+      'plan.done',
+      count('green', true),
+      'sessions',
+      `${count('green', true)} planned sessions done as planned`,
+      match.plans.flatMap((m) => (m.colour === 'green' && m.doneId ? [m.doneId] : [])),
+    );
+    push(
+      'plan.partial',
+      count('yellow', true) + count('red', true),
+      'sessions',
+      `${count('yellow', true) + count('red', true)} planned sessions done off target`,
+    );
     push('plan.missed', count('red', false), 'sessions', `${count('red', false)} planned sessions missed`, []);
-    push('plan.unplanned', match.unplanned.length, 'sessions', `${match.unplanned.length} unplanned sessions`, match.unplanned.map((u) => u.id));
+    push(
+      'plan.unplanned',
+      match.unplanned.length,
+      'sessions',
+      `${match.unplanned.length} unplanned sessions`,
+      match.unplanned.map((u) => u.id),
+    );
     const plannedLoad = plans.reduce((s, p) => s + (p.targetLoad ?? 0), 0);
     if (plannedLoad > 0) {
       const pct = (total.load / plannedLoad) * 100;
@@ -77,7 +105,8 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
   const row = input.log?.row(toDay);
   if (row) {
     pushForm(row, (suffix, value, unit, label) => push(suffix, value, unit, label));
-    if (!Number.isNaN(row.monotony)) push('form.monotony', round(row.monotony, 2), 'ratio', `Monotony (Foster) ${round(row.monotony, 2)}`);
+    if (!Number.isNaN(row.monotony))
+      push('form.monotony', round(row.monotony, 2), 'ratio', `Monotony (Foster) ${round(row.monotony, 2)}`);
   }
 
   for (const flag of wellnessFlags(input.wellness ?? [], toDay)) {
@@ -95,11 +124,22 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
 
 function totals(list: readonly SessionRecord[]) {
   return list.reduce(
-    (t, s) => ({ movingS: t.movingS + s.movingS, distanceM: t.distanceM + (s.distanceM ?? 0), load: t.load + (s.load?.value ?? 0) }),
+    (t, s) => ({
+      movingS: t.movingS + s.movingS,
+      distanceM: t.distanceM + (s.distanceM ?? 0),
+      load: t.load + (s.load?.value ?? 0),
+    }),
     { movingS: 0, distanceM: 0, load: 0 },
   );
 }
 
 function toDone(s: SessionRecord): DoneSession {
-  return { id: s.id, day: s.day, sport: s.sport, movingS: s.movingS, distanceM: s.distanceM, load: s.load?.value ?? null };
+  return {
+    id: s.id,
+    day: s.day,
+    sport: s.sport,
+    movingS: s.movingS,
+    distanceM: s.distanceM,
+    load: s.load?.value ?? null,
+  };
 }

@@ -25,19 +25,51 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
   const id = `session.${s.id}`;
   const own = [s.id];
   const facts: Fact[] = [];
-  const push = (suffix: string, value: number | string, unit: string, label: string, sessionIds: readonly string[] = own) =>
-    facts.push({ id: `${id}.${suffix}`, value, unit, label, sessionIds });
+  const push = (
+    suffix: string,
+    value: number | string,
+    unit: string,
+    label: string,
+    sessionIds: readonly string[] = own,
+  ) => facts.push({ id: `${id}.${suffix}`, value, unit, label, sessionIds });
 
-  if (s.load) push('load', round(s.load.value), s.load.method, `Load ${round(s.load.value, 0)} (${s.load.method}: ${s.load.basis})`);
-  if (a?.normalizedPower != null) push('np', round(a.normalizedPower, 0), 'W', `Normalized power ${round(a.normalizedPower, 0)} W`);
-  if (a?.intensityFactor != null) push('if', round(a.intensityFactor, 2), '', `Intensity factor ${round(a.intensityFactor, 2)}`);
-  if (a?.variabilityIndex != null) push('vi', round(a.variabilityIndex, 2), '', `Variability index ${round(a.variabilityIndex, 2)}`);
-  if (a?.efficiencyFactor != null) push('ef', round(a.efficiencyFactor, 2), a.normalizedPower != null ? 'W/bpm' : '(m/min)/bpm', `Efficiency factor ${round(a.efficiencyFactor, 2)}`);
-  if (a?.decouplingPct != null) push('decoupling', round(a.decouplingPct), '%', `Aerobic decoupling ${round(a.decouplingPct)}% (second half vs first)`);
+  if (s.load)
+    push(
+      'load',
+      round(s.load.value),
+      s.load.method,
+      `Load ${round(s.load.value, 0)} (${s.load.method}: ${s.load.basis})`,
+    );
+  if (a?.normalizedPower != null)
+    push('np', round(a.normalizedPower, 0), 'W', `Normalized power ${round(a.normalizedPower, 0)} W`);
+  if (a?.intensityFactor != null)
+    push('if', round(a.intensityFactor, 2), '', `Intensity factor ${round(a.intensityFactor, 2)}`);
+  if (a?.variabilityIndex != null)
+    push('vi', round(a.variabilityIndex, 2), '', `Variability index ${round(a.variabilityIndex, 2)}`);
+  if (a?.efficiencyFactor != null)
+    push(
+      'ef',
+      round(a.efficiencyFactor, 2),
+      a.normalizedPower != null ? 'W/bpm' : '(m/min)/bpm',
+      `Efficiency factor ${round(a.efficiencyFactor, 2)}`,
+    );
+  if (a?.decouplingPct != null)
+    push(
+      'decoupling',
+      round(a.decouplingPct),
+      '%',
+      `Aerobic decoupling ${round(a.decouplingPct)}% (second half vs first)`,
+    );
 
   const similar = similarSessions(s, input.history);
   const similarIds = similar.map((x) => x.id);
-  push('similar.count', similar.length, 'sessions', `${similar.length} similar ${s.sport} sessions in the previous 90 days`, similarIds);
+  push(
+    'similar.count',
+    similar.length,
+    'sessions',
+    `${similar.length} similar ${s.sport} sessions in the previous 90 days`,
+    similarIds,
+  );
   if (similar.length > 0) {
     const withSelf = [s.id, ...similarIds];
     const compare = (suffix: string, pick: (x: SessionRecord) => number | null, what: string) => {
@@ -52,8 +84,16 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
     compare('power', (x) => x.avgPowerW, 'Average power');
     compare('hr', (x) => x.avgHr, 'Average heart rate');
     // Heart rate at a given output: beats per watt (or per m/s); lower now means fitter.
-    compare('hr-per-power', (x) => (x.avgHr !== null && x.avgPowerW ? x.avgHr / x.avgPowerW : null), 'Heart rate per watt');
-    compare('hr-per-speed', (x) => (x.avgHr !== null && x.avgSpeed ? x.avgHr / x.avgSpeed : null), 'Heart rate at the same pace');
+    compare(
+      'hr-per-power',
+      (x) => (x.avgHr !== null && x.avgPowerW ? x.avgHr / x.avgPowerW : null),
+      'Heart rate per watt',
+    );
+    compare(
+      'hr-per-speed',
+      (x) => (x.avgHr !== null && x.avgSpeed ? x.avgHr / x.avgSpeed : null),
+      'Heart rate at the same pace',
+    );
   }
 
   for (const r of input.records ?? []) {
@@ -61,7 +101,13 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
     if (!set) continue;
     const shown = set.unit === 's' ? formatDuration(set.value) : `${round(set.value, 0)} ${set.unit}`;
     const previous = r.progression[r.progression.indexOf(set) - 1];
-    push(`record.${r.key}`, round(set.value), set.unit, `Personal record: ${r.label} ${shown}`, previous ? [s.id, previous.sessionId] : own);
+    push(
+      `record.${r.key}`,
+      round(set.value),
+      set.unit,
+      `Personal record: ${r.label} ${shown}`,
+      previous ? [s.id, previous.sessionId] : own,
+    );
   }
 
   const row = input.log?.row(s.day);
@@ -89,5 +135,6 @@ export function pushForm(row: DayRow, push: Push): void {
   push('form.atl', round(row.atl), 'load/day', `Fatigue (ATL) ${round(row.atl, 0)}`);
   push('form.tsb', round(row.tsb), 'load/day', `Form (TSB, yesterday's CTL - ATL) ${round(row.tsb, 0)}`);
   push('form.ramp', round(row.rampRate), 'CTL/week', `CTL change over 7 days ${round(row.rampRate)}`);
-  if (!Number.isNaN(row.acwrEwma)) push('form.acwr', round(row.acwrEwma, 2), 'ratio', `Acute:chronic load (ATL/CTL) ${round(row.acwrEwma, 2)}`);
+  if (!Number.isNaN(row.acwrEwma))
+    push('form.acwr', round(row.acwrEwma, 2), 'ratio', `Acute:chronic load (ATL/CTL) ${round(row.acwrEwma, 2)}`);
 }

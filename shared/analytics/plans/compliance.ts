@@ -38,7 +38,8 @@ function measureOf(
   done: DoneSession,
 ): { measure: SessionCompliance['measure']; planned: number; done: number } | null {
   if (plan.targetDurationS) return { measure: 'duration', planned: plan.targetDurationS, done: done.movingS };
-  if (plan.targetDistanceM && done.distanceM !== null) return { measure: 'distance', planned: plan.targetDistanceM, done: done.distanceM };
+  if (plan.targetDistanceM && done.distanceM !== null)
+    return { measure: 'distance', planned: plan.targetDistanceM, done: done.distanceM };
   if (plan.targetLoad && done.load !== null) return { measure: 'load', planned: plan.targetLoad, done: done.load };
   return null;
 }

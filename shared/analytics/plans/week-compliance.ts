@@ -19,9 +19,16 @@ export interface WeekCompliance {
 }
 
 /** Plan compliance week by week (oldest first); `today` (a day number) keeps future plans from counting as missed. */
-export function weeklyCompliance(plans: readonly PlannedSession[], done: readonly DoneSession[], today: number): WeekCompliance[] {
+export function weeklyCompliance(
+  plans: readonly PlannedSession[],
+  done: readonly DoneSession[],
+  today: number,
+): WeekCompliance[] {
   const match = matchPlans(plans, done);
-  const weeks = new Map<number, { done: number; partial: number; missed: number; upcoming: number; unplanned: number; plannedIds: string[] }>();
+  const weeks = new Map<
+    number,
+    { done: number; partial: number; missed: number; upcoming: number; unplanned: number; plannedIds: string[] }
+  >();
   const week = (day: number) => {
     const w = weekStartDay(day);
     let row = weeks.get(w);

@@ -76,7 +76,12 @@ export function estimateThresholds(input: EstimateInput): ThresholdEntry[] {
     }
   }
 
-  if (power20) add('ftp', 0.95 * power20.value, `95% of the best 20-minute power, ${Math.round(power20.value)} W on ${on(power20.session)}`);
+  if (power20)
+    add(
+      'ftp',
+      0.95 * power20.value,
+      `95% of the best 20-minute power, ${Math.round(power20.value)} W on ${on(power20.session)}`,
+    );
   if (hr20) add('thresholdHr', hr20.value, `best 20-minute average heart rate, on ${on(hr20.session)}`);
   if (hr99) {
     add('maxHr', hr99.value, `highest 99th-percentile heart rate of a session, on ${on(hr99.session)}`);
@@ -85,7 +90,11 @@ export function estimateThresholds(input: EstimateInput): ThresholdEntry[] {
     if (top) add('maxHr', top.value, `highest heart rate recorded, on ${on(top.session)}`);
   }
   if (input.restingHrs && input.restingHrs.length > 0) {
-    add('restHr', percentile(input.restingHrs, 5), `5th percentile of ${input.restingHrs.length} daily resting heart rates`);
+    add(
+      'restHr',
+      percentile(input.restingHrs, 5),
+      `5th percentile of ${input.restingHrs.length} daily resting heart rates`,
+    );
   }
   if (run30) add('thresholdRunSpeed', run30.value, `best 30-minute average speed on foot, on ${on(run30.session)}`);
   if (css) add('swimCss', css.value, `critical swim speed from the best 200 m and 400 m, on ${on(css.session)}`);

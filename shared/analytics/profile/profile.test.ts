@@ -49,7 +49,9 @@ describe('zones', () => {
   });
 
   it('puts HR zones at 68/83/94/105 % of threshold HR and Karvonen zones at 60-90 % of reserve', () => {
-    expect(hrZones(t)!.zones.map((x) => x.min)).toEqual([0, 115.6, 141.1, 159.8, 178.5].map((v) => expect.closeTo(v, 9)));
+    expect(hrZones(t)!.zones.map((x) => x.min)).toEqual(
+      [0, 115.6, 141.1, 159.8, 178.5].map((v) => expect.closeTo(v, 9)),
+    );
     // rest 50 + 0.6 x (190 - 50) = 134, then 148, 162, 176.
     expect(hrrZones(t)!.zones.map((x) => x.min)).toEqual([0, 134, 148, 162, 176].map((v) => expect.closeTo(v, 9)));
   });
@@ -60,10 +62,15 @@ describe('zones', () => {
     expect(z[4]!.min).toBe(4);
   });
 
-  it('uses the athlete\'s own boundaries when set', () => {
+  it("uses the athlete's own boundaries when set", () => {
     const z = powerZones(t, { power: [150, 200, 240] })!;
     expect(z.manual).toBe(true);
-    expect(z.zones.map((x) => [x.min, x.max])).toEqual([[0, 150], [150, 200], [200, 240], [240, Infinity]]);
+    expect(z.zones.map((x) => [x.min, x.max])).toEqual([
+      [0, 150],
+      [150, 200],
+      [200, 240],
+      [240, Infinity],
+    ]);
   });
 });
 
@@ -74,7 +81,10 @@ describe('estimateThresholds', () => {
       power: (t) => (t >= 600 && t < 1800 ? 300 : 150),
       heartRate: (t) => (t >= 600 && t < 1800 ? 170 : 130),
     });
-    const estimates = estimateThresholds({ sessions: [makeSession({ id: 'r', streams, maxHr: 199 as never })], restingHrs: [48, 50, 52, 55] });
+    const estimates = estimateThresholds({
+      sessions: [makeSession({ id: 'r', streams, maxHr: 199 as never })],
+      restingHrs: [48, 50, 52, 55],
+    });
     const byKey = new Map(estimates.map((e) => [e.key, e]));
     expect(byKey.get('ftp')).toMatchObject({ value: 285, estimated: true });
     expect(byKey.get('ftp')!.how).toContain('95% of the best 20-minute power, 300 W');

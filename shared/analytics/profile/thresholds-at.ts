@@ -32,7 +32,9 @@ const groupedCache = new WeakMap<AthleteProfile, Map<ThresholdKey, KeyEntries>>(
 function groupedEntries(profile: AthleteProfile): Map<ThresholdKey, KeyEntries> {
   const cached = groupedCache.get(profile);
   if (cached) return cached;
-  const grouped = new Map<ThresholdKey, KeyEntries>(THRESHOLD_KEYS.map((key) => [key, { general: [], bySport: new Map() }]));
+  const grouped = new Map<ThresholdKey, KeyEntries>(
+    THRESHOLD_KEYS.map((key) => [key, { general: [], bySport: new Map() }]),
+  );
   for (const e of profile.thresholds) {
     const forKey = grouped.get(e.key)!;
     if (e.sport === undefined) forKey.general.push(e);
@@ -49,7 +51,13 @@ function pick(entries: readonly ThresholdEntry[], epochMs: number): ResolvedThre
     if (e.from <= epochMs && (inForce === null || e.from > inForce.from)) inForce = e;
     if (earliest === null || e.from < earliest.from) earliest = e;
   }
-  if (inForce) return { value: inForce.value, from: inForce.from, estimated: inForce.estimated ?? false, how: inForce.how ?? null };
+  if (inForce)
+    return {
+      value: inForce.value,
+      from: inForce.from,
+      estimated: inForce.estimated ?? false,
+      how: inForce.how ?? null,
+    };
   if (!earliest) return null;
   return {
     value: earliest.value,

@@ -20,7 +20,15 @@ export interface ZoneSet {
 // 121-150, >150 % (Allen & Coggan, "Training and Racing with a Power Meter", table 3.1;
 // GoldenCheetah's default power zones use the same 55/75/90/105/120/150 cut points).
 const COGGAN_POWER = [0.55, 0.75, 0.9, 1.05, 1.2, 1.5];
-const COGGAN_POWER_NAMES = ['Active recovery', 'Endurance', 'Tempo', 'Threshold', 'VO2max', 'Anaerobic', 'Neuromuscular'];
+const COGGAN_POWER_NAMES = [
+  'Active recovery',
+  'Endurance',
+  'Tempo',
+  'Threshold',
+  'VO2max',
+  'Anaerobic',
+  'Neuromuscular',
+];
 
 // Coggan's 5 heart-rate zones as fractions of threshold HR: 68/83/94/105 %
 // (GoldenCheetah TRIMPPoints.cpp notes them as "0, 68, 83, 94, 105 of LT").

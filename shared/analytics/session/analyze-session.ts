@@ -71,7 +71,11 @@ export function analyzeSession(
   const np = c.power ? normalizedPower(c.power) : null;
   const avgPower = c.power ? activeMean(c.power) : NaN;
   const ftp = t.ftp?.value ?? null;
-  const output = c.power ? { values: c.power, kind: 'power' as const } : c.speed ? { values: c.speed, kind: 'speed' as const } : null;
+  const output = c.power
+    ? { values: c.power, kind: 'power' as const }
+    : c.speed
+      ? { values: c.speed, kind: 'speed' as const }
+      : null;
   return {
     ...base,
     normalizedPower: np,

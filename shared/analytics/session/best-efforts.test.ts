@@ -12,7 +12,8 @@ function knownRun(): { time: Float64Array; distance: Float64Array } {
   const times: number[] = [];
   for (let t = 0, i = 0; t <= 2700; t += i++ % 2 === 0 ? 1 : 3) times.push(t);
   const speedAt = (t: number) => (t < 700 ? 3 : t < 1700 ? 5 : 3);
-  const distanceAt = (t: number) => (t <= 700 ? 3 * t : t <= 1700 ? 2100 + 5 * (t - 700) : 7100 + speedAt(t) * (t - 1700));
+  const distanceAt = (t: number) =>
+    t <= 700 ? 3 * t : t <= 1700 ? 2100 + 5 * (t - 700) : 7100 + speedAt(t) * (t - 1700);
   return { time: Float64Array.from(times), distance: Float64Array.from(times, distanceAt) };
 }
 

@@ -49,7 +49,8 @@ function fastest(time: Float64Array, distance: ArrayLike<number>, d: number): Di
   const n = time.length;
   let best: DistanceEffort | null = null;
   const consider = (start: number, end: number) => {
-    if (best === null || end - start < best.seconds) best = { distanceM: d, seconds: end - start, startS: start - time[0]! };
+    if (best === null || end - start < best.seconds)
+      best = { distanceM: d, seconds: end - start, startS: start - time[0]! };
   };
   // End on sample j, start interpolated: the last i with distance[i] <= distance[j] - d.
   let i = 0;
@@ -73,7 +74,10 @@ function fastest(time: Float64Array, distance: ArrayLike<number>, d: number): Di
 }
 
 /** Greatest distance covered in each duration (seconds), from 1 Hz cumulative distance. */
-export function bestDistanceInTime(distance1Hz: Float32Array, durations: readonly number[]): { durationS: number; distanceM: number }[] {
+export function bestDistanceInTime(
+  distance1Hz: Float32Array,
+  durations: readonly number[],
+): { durationS: number; distanceM: number }[] {
   const out: { durationS: number; distanceM: number }[] = [];
   for (const w of durations) {
     let best = -Infinity;

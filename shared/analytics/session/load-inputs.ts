@@ -52,7 +52,11 @@ export function stretchInputs(c: Channels): StretchInputs {
     power: c.power ? { np: normalizedPower(c.power), seconds: activeStats(c.power).seconds } : null,
     speed:
       c.speed && speed
-        ? { ...speed, gradeAdjusted: c.distance && c.altitude ? activeStats(gradeAdjustedSpeed(c.speed, c.distance, c.altitude)).mean : null }
+        ? {
+            ...speed,
+            gradeAdjusted:
+              c.distance && c.altitude ? activeStats(gradeAdjustedSpeed(c.speed, c.distance, c.altitude)).mean : null,
+          }
         : null,
     heartRate: c.heartRate ? secondsAtEachReading(c.heartRate) : null,
   };

@@ -15,7 +15,10 @@ export interface CurvePoint {
 }
 
 /** Best average power for each duration the ride is long enough for. */
-export function meanMaximalPower(power1Hz: Float32Array, durations: readonly number[] = POWER_CURVE_DURATIONS_S): CurvePoint[] {
+export function meanMaximalPower(
+  power1Hz: Float32Array,
+  durations: readonly number[] = POWER_CURVE_DURATIONS_S,
+): CurvePoint[] {
   const out: CurvePoint[] = [];
   for (const d of durations) {
     const best = bestWindowMean(power1Hz, d, 'zero');

@@ -41,14 +41,21 @@ describe('scoreSession', () => {
     // IF 1.301443 and 100 x 1.301443^2 = 169.38 TSS.
     const climb = makeStreams(HOUR, { speed: () => 4, altitude: (t) => 100 + 0.05 * 4 * t });
     const uphill = scoreSession(makeSession({ id: 'up', sport: 'running', streams: climb }), profile)!;
-    const ratio = (155.4 * 0.05 ** 5 - 30.4 * 0.05 ** 4 - 43.3 * 0.05 ** 3 + 46.3 * 0.05 ** 2 + 19.5 * 0.05 + 3.6) / 3.6;
+    const ratio =
+      (155.4 * 0.05 ** 5 - 30.4 * 0.05 ** 4 - 43.3 * 0.05 ** 3 + 46.3 * 0.05 ** 2 + 19.5 * 0.05 + 3.6) / 3.6;
     expect(ratio).toBeCloseTo(1.301443, 5);
     expect(uphill.value).toBeCloseTo(169.38, 1);
   });
 
   it('scores a swim at critical speed for one hour as 100 swim TSS (IF^3 x hours x 100)', () => {
     const profile = makeProfile([{ key: 'swimCss', value: 1.25, from: jan(2020) }]);
-    const swim = makeSession({ id: 'swim', sport: 'swimming', distanceM: 4500 as never, movingS: seconds(HOUR), elapsedS: seconds(HOUR) });
+    const swim = makeSession({
+      id: 'swim',
+      sport: 'swimming',
+      distanceM: 4500 as never,
+      movingS: seconds(HOUR),
+      elapsedS: seconds(HOUR),
+    });
     const load = scoreSession(swim, profile)!;
     expect(load.method).toBe('swim-tss');
     expect(load.value).toBeCloseTo(100, 10);
@@ -73,7 +80,7 @@ describe('scoreSession', () => {
     expect(hrTss.value).toBeCloseTo(102.1925, 3);
   });
 
-  it('uses women\'s k = 1.67 in TRIMP', () => {
+  it("uses women's k = 1.67 in TRIMP", () => {
     // 60 min at HRR (120 - 50) / 140 = 0.5: 60 x 0.5 x 0.64 x e^(1.67 x 0.5) = 19.2 x 2.304815 = 44.2524.
     const profile = makeProfile(
       [
@@ -102,7 +109,13 @@ describe('scoreSession', () => {
     // Bike: 1 h at FTP (100). Run: 30 min at threshold, no altitude (50).
     const streams = makeStreams(5400, { power: (t) => (t < HOUR ? 250 : NaN), speed: (t) => (t < HOUR ? 10 : 4) });
     const leg = (sport: 'cycling' | 'running', offsetS: number, elapsed: number) => ({
-      ...makeSession({ id: 'x', sport, start: epochMs(start + offsetS * 1000), elapsedS: seconds(elapsed), movingS: seconds(elapsed) }),
+      ...makeSession({
+        id: 'x',
+        sport,
+        start: epochMs(start + offsetS * 1000),
+        elapsedS: seconds(elapsed),
+        movingS: seconds(elapsed),
+      }),
       laps: [],
     });
     const session = makeSession({

@@ -92,7 +92,12 @@ function scoreRun(s: Summary, speed: StretchInputs['speed'], t: Thresholds): Loa
     const over = `over ${speed.seconds} s at threshold ${threshold.toFixed(2)} m/s`;
     if (speed.gradeAdjusted !== null) {
       const gap = speed.gradeAdjusted;
-      return { value: runningTss(speed.seconds, gap, threshold), method: 'running-tss-gap', basis: `grade-adjusted speed ${gap.toFixed(2)} m/s ${over}`, estimated };
+      return {
+        value: runningTss(speed.seconds, gap, threshold),
+        method: 'running-tss-gap',
+        basis: `grade-adjusted speed ${gap.toFixed(2)} m/s ${over}`,
+        estimated,
+      };
     }
     return {
       value: runningTss(speed.seconds, speed.mean, threshold),
@@ -123,7 +128,12 @@ function scoreSwim(s: Summary, t: Thresholds): LoadScore | null {
 }
 
 /** TRIMP and the seconds it covers, from the seconds spent at each heart-rate reading (the sum trimpFromSamples makes). */
-function trimpOf(heartRate: NonNullable<StretchInputs['heartRate']>, rest: number, max: number, k: number): { trimp: number; seconds: number } {
+function trimpOf(
+  heartRate: NonNullable<StretchInputs['heartRate']>,
+  rest: number,
+  max: number,
+  k: number,
+): { trimp: number; seconds: number } {
   let trimp = 0;
   let seconds = 0;
   heartRate.bpm.forEach((bpm, i) => {
@@ -134,7 +144,12 @@ function trimpOf(heartRate: NonNullable<StretchInputs['heartRate']>, rest: numbe
   return { trimp, seconds };
 }
 
-function scoreHeartRate(s: Summary, heartRate: StretchInputs['heartRate'], t: Thresholds, options: LoadOptions): LoadScore | null {
+function scoreHeartRate(
+  s: Summary,
+  heartRate: StretchInputs['heartRate'],
+  t: Thresholds,
+  options: LoadOptions,
+): LoadScore | null {
   if (!t.maxHr || !t.restHr || t.maxHr.value <= t.restHr.value) return null;
   const max = t.maxHr.value;
   const rest = t.restHr.value;
@@ -153,10 +168,17 @@ function scoreHeartRate(s: Summary, heartRate: StretchInputs['heartRate'], t: Th
   }
   const range = `rest ${rest}, max ${max} bpm, k ${k}`;
   if (options.hrMethod === 'trimp') {
-    return { value: trimp, method: 'trimp', basis: `Banister TRIMP from ${from}; ${range}`, estimated: isEstimated(t.maxHr, t.restHr) };
+    return {
+      value: trimp,
+      method: 'trimp',
+      basis: `Banister TRIMP from ${from}; ${range}`,
+      estimated: isEstimated(t.maxHr, t.restHr),
+    };
   }
   const lthr = t.thresholdHr?.value ?? defaultThresholdHr(rest, max);
-  const lthrText = t.thresholdHr ? `threshold HR ${lthr} bpm` : `threshold HR taken as rest + 85% of reserve (${Math.round(lthr)} bpm)`;
+  const lthrText = t.thresholdHr
+    ? `threshold HR ${lthr} bpm`
+    : `threshold HR taken as rest + 85% of reserve (${Math.round(lthr)} bpm)`;
   return {
     value: hrTss(trimp, lthr, rest, max, k),
     method: 'hr-tss',
@@ -167,7 +189,12 @@ function scoreHeartRate(s: Summary, heartRate: StretchInputs['heartRate'], t: Th
 
 function scoreRpe(s: Summary, rpe: number | null): LoadScore | null {
   if (rpe === null || s.movingS <= 0) return null;
-  return { value: sessionRpeLoad(rpe, s.movingS / 60), method: 'session-rpe', basis: `RPE ${rpe} x ${(s.movingS / 60).toFixed(1)} min`, estimated: false };
+  return {
+    value: sessionRpeLoad(rpe, s.movingS / 60),
+    method: 'session-rpe',
+    basis: `RPE ${rpe} x ${(s.movingS / 60).toFixed(1)} min`,
+    estimated: false,
+  };
 }
 
 /**
@@ -175,8 +202,18 @@ function scoreRpe(s: Summary, rpe: number | null): LoadScore | null {
  * power for rides, grade-adjusted pace for runs, pace for swims, then heart rate,
  * then perceived effort. Null when nothing can score it.
  */
-function scoreStretch(s: Summary, inputs: StretchInputs, t: Thresholds, rpe: number | null, options: LoadOptions): LoadScore | null {
-  const bySport = isFootSport(s.sport) ? scoreRun(s, inputs.speed, t) : s.sport === 'swimming' ? scoreSwim(s, t) : scorePower(s, inputs.power, t);
+function scoreStretch(
+  s: Summary,
+  inputs: StretchInputs,
+  t: Thresholds,
+  rpe: number | null,
+  options: LoadOptions,
+): LoadScore | null {
+  const bySport = isFootSport(s.sport)
+    ? scoreRun(s, inputs.speed, t)
+    : s.sport === 'swimming'
+      ? scoreSwim(s, t)
+      : scorePower(s, inputs.power, t);
   return bySport ?? scoreHeartRate(s, inputs.heartRate, t, options) ?? scoreRpe(s, rpe);
 }
 
@@ -193,8 +230,14 @@ export function scoreSession(
 }
 
 /** scoreSession from a session's kept load inputs (null: no samples) instead of its samples. */
-export function scoreFromInputs(row: ScoredSession, inputs: LoadInputs | null, profile: AthleteProfile, options: LoadOptions = {}): LoadScore | null {
-  if (row.legs.length === 0) return scoreStretch(row, inputs?.[0] ?? NO_SAMPLES, thresholdsAt(profile, row.start, row.sport), row.rpe, options);
+export function scoreFromInputs(
+  row: ScoredSession,
+  inputs: LoadInputs | null,
+  profile: AthleteProfile,
+  options: LoadOptions = {},
+): LoadScore | null {
+  if (row.legs.length === 0)
+    return scoreStretch(row, inputs?.[0] ?? NO_SAMPLES, thresholdsAt(profile, row.start, row.sport), row.rpe, options);
   const legs: LegLoad[] = row.legs.map((leg, i) => ({
     sport: leg.sport,
     start: leg.start,

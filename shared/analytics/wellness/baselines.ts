@@ -39,7 +39,12 @@ export function metricByDay(days: readonly WellnessDay[], metric: WellnessMetric
   return out;
 }
 
-export function baselineOn(days: readonly WellnessDay[], metric: WellnessMetric, onDay: number, options: BaselineOptions = {}): Baseline {
+export function baselineOn(
+  days: readonly WellnessDay[],
+  metric: WellnessMetric,
+  onDay: number,
+  options: BaselineOptions = {},
+): Baseline {
   const shortDays = options.shortDays ?? 7;
   const longDays = options.longDays ?? 60;
   const width = options.sdWidth ?? 1;
@@ -60,6 +65,12 @@ export function baselineOn(days: readonly WellnessDay[], metric: WellnessMetric,
   const low = m - width * sd;
   const high = m + width * sd;
   const position =
-    long.length < minReadings || Number.isNaN(recent) ? null : recent < low ? 'below' : recent > high ? 'above' : 'within';
+    long.length < minReadings || Number.isNaN(recent)
+      ? null
+      : recent < low
+        ? 'below'
+        : recent > high
+          ? 'above'
+          : 'within';
   return { metric, recent, normalMean: m, normalSd: sd, low, high, n: long.length, position };
 }

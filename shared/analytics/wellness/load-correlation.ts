@@ -13,7 +13,12 @@ export interface LoadCorrelation {
 }
 
 /** How a wellness metric moves with the training load of `lagDays` before (1: yesterday's load, today's reading). */
-export function loadCorrelation(days: readonly WellnessDay[], log: TrainingLog, metric: WellnessMetric, lagDays = 1): LoadCorrelation {
+export function loadCorrelation(
+  days: readonly WellnessDay[],
+  log: TrainingLog,
+  metric: WellnessMetric,
+  lagDays = 1,
+): LoadCorrelation {
   const loads: number[] = [];
   const values: number[] = [];
   for (const [day, value] of metricByDay(days, metric)) {

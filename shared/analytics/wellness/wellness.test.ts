@@ -30,10 +30,19 @@ describe('wellness baselines', () => {
     expect(flags.map((f) => [f.metric, f.position, f.meaning])).toEqual([['hrvRmssd', 'below', 'concern']]);
   });
 
-  it('correlates a metric with the previous day\'s load', () => {
+  it("correlates a metric with the previous day's load", () => {
     // Soreness the day after = load / 50 exactly: r = 1 over the 9 pairs.
     const loads = [0, 100, 50, 150, 0, 200, 100, 50, 0, 150];
-    const log = TrainingLog.fromEntries(loads.map((load, i) => ({ id: `s${i}`, day: D0 + i, load, sport: 'running' as const, movingS: 0, distanceM: null })));
+    const log = TrainingLog.fromEntries(
+      loads.map((load, i) => ({
+        id: `s${i}`,
+        day: D0 + i,
+        load,
+        sport: 'running' as const,
+        movingS: 0,
+        distanceM: null,
+      })),
+    );
     const soreness = loads.slice(0, -1).map((load, i) => ({ date: dayToIsoDate(D0 + i + 1), soreness: load / 50 }));
     const c = loadCorrelation(soreness, log, 'soreness', 1);
     expect(c.n).toBe(9);

@@ -12,7 +12,11 @@ const tools: Tool[] = [
   {
     name: 'get_fitness',
     description: 'Daily fitness.',
-    input_schema: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] },
+    input_schema: {
+      type: 'object',
+      properties: { from: { type: 'string' }, to: { type: 'string' } },
+      required: ['from', 'to'],
+    },
     cache_control: { type: 'ephemeral' },
   },
 ];
@@ -40,11 +44,20 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
 
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe('Your load rose 12% this week.');
-    expect(message).toMatchObject({ model: MODEL, role: 'assistant', stop_reason: 'end_turn', content: [{ type: 'text', text: 'Your load rose 12% this week.' }] });
+    expect(message).toMatchObject({
+      model: MODEL,
+      role: 'assistant',
+      stop_reason: 'end_turn',
+      content: [{ type: 'text', text: 'Your load rose 12% this week.' }],
+    });
     expect(server!.requests).toHaveLength(1);
-    expect(server!.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', body: { model: MODEL, stream: true, max_tokens: 300 } });
+    expect(server!.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/messages',
+      body: { model: MODEL, stream: true, max_tokens: 300 },
+    });
     // SDK 1.x sends the key as a bearer token (node_modules/@anthropic-ai/sdk/src/client.ts, apiKeyAuth).
-    expect(server!.requests[0]!.headers['authorization']).toBe('Bearer sk-ant-test');
+    expect(server!.requests[0]!.headers.authorization).toBe('Bearer sk-ant-test');
     expect(server!.requests[0]!.headers['anthropic-version']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -58,10 +71,15 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
 
   it('carries a tool call and its result through a round trip', async () => {
     const client = await clientFor([
-      { text: 'Let me look.', toolUse: { name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-30' }, id: 'toolu_1' } },
+      {
+        text: 'Let me look.',
+        toolUse: { name: 'get_fitness', input: { from: '2024-06-01', to: '2024-06-30' }, id: 'toolu_1' },
+      },
       { text: 'Your fitness (CTL) ended June at 54.' },
     ]);
-    const first = await client.messages.stream({ model: MODEL, max_tokens: 300, tools, messages: ask('How did June go?') }).finalMessage();
+    const first = await client.messages
+      .stream({ model: MODEL, max_tokens: 300, tools, messages: ask('How did June go?') })
+      .finalMessage();
     expect(first.stop_reason).toBe('tool_use');
     expect(first.content).toEqual([
       { type: 'text', text: 'Let me look.' },
@@ -76,35 +94,62 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
         messages: [
           ...ask('How did June go?'),
           { role: 'assistant', content: first.content },
-          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '{"days":[{"date":"2024-06-30","ctl":54}]}' }] },
+          {
+            role: 'user',
+            content: [
+              { type: 'tool_result', tool_use_id: 'toolu_1', content: '{"days":[{"date":"2024-06-30","ctl":54}]}' },
+            ],
+          },
         ],
       })
       .finalMessage();
     expect(second.content).toEqual([{ type: 'text', text: 'Your fitness (CTL) ended June at 54.' }]);
     expect(server!.requests[1]!.body).toMatchObject({
-      messages: [{ role: 'user' }, { role: 'assistant' }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1' }] }],
+      messages: [
+        { role: 'user' },
+        { role: 'assistant' },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1' }] },
+      ],
     });
   });
 
   it('reports a cache write on the first request with cache_control and a cache read on the next', async () => {
     const client = await clientFor([{ text: 'One.' }, { text: 'Two.' }]);
-    const first = await client.messages.stream({ model: MODEL, max_tokens: 10, tools, messages: ask('a') }).finalMessage();
-    const second = await client.messages.stream({ model: MODEL, max_tokens: 10, tools, messages: ask('b') }).finalMessage();
+    const first = await client.messages
+      .stream({ model: MODEL, max_tokens: 10, tools, messages: ask('a') })
+      .finalMessage();
+    const second = await client.messages
+      .stream({ model: MODEL, max_tokens: 10, tools, messages: ask('b') })
+      .finalMessage();
     const prefixTokens = Math.ceil(JSON.stringify([tools, null]).length / 4);
-    expect(first.usage).toMatchObject({ cache_creation_input_tokens: prefixTokens, cache_read_input_tokens: 0, output_tokens: 50 });
+    expect(first.usage).toMatchObject({
+      cache_creation_input_tokens: prefixTokens,
+      cache_read_input_tokens: 0,
+      output_tokens: 50,
+    });
     expect(second.usage).toMatchObject({ cache_creation_input_tokens: 0, cache_read_input_tokens: prefixTokens });
   });
 
   it('refuses a bad key with 401 authentication_error, raised by the SDK as AuthenticationError', async () => {
     const client = await clientFor([{ error: 401 }]);
-    const error = await client.messages.create({ model: MODEL, max_tokens: 10, messages: ask('hi') }).catch((e: unknown) => e);
+    const error = await client.messages
+      .create({ model: MODEL, max_tokens: 10, messages: ask('hi') })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 401, type: 'authentication_error', apiMessage: 'invalid x-api-key', requestID: 'req_fake_1' });
+    expect(error).toMatchObject({
+      status: 401,
+      type: 'authentication_error',
+      apiMessage: 'invalid x-api-key',
+      requestID: 'req_fake_1',
+    });
   });
 
   it('rate-limits with 429 and retry-after, which the SDK does not retry when maxRetries is 0', async () => {
     const client = await clientFor([{ error: 429, retryAfterS: 30 }, { text: 'too late' }]);
-    const error = await client.messages.stream({ model: MODEL, max_tokens: 10, messages: ask('hi') }).finalMessage().catch((e: unknown) => e);
+    const error = await client.messages
+      .stream({ model: MODEL, max_tokens: 10, messages: ask('hi') })
+      .finalMessage()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).type).toBe('rate_limit_error');
     expect((error as RateLimitError).headers.get('retry-after')).toBe('30');
@@ -113,7 +158,9 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
 
   it('reports overload as 529 overloaded_error', async () => {
     const client = await clientFor([{ error: 529 }]);
-    const error = await client.messages.create({ model: MODEL, max_tokens: 10, messages: ask('hi') }).catch((e: unknown) => e);
+    const error = await client.messages
+      .create({ model: MODEL, max_tokens: 10, messages: ask('hi') })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({ status: 529, type: 'overloaded_error' });
   });
@@ -144,12 +191,20 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
 
   it('answers with 500 api_error when the script has no turn left', async () => {
     const client = await clientFor([]);
-    const error = await client.messages.create({ model: MODEL, max_tokens: 10, messages: ask('hi') }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 500, type: 'api_error', apiMessage: 'The fake Anthropic API has no scripted turn left for request 1.' });
+    const error = await client.messages
+      .create({ model: MODEL, max_tokens: 10, messages: ask('hi') })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 500,
+      type: 'api_error',
+      apiMessage: 'The fake Anthropic API has no scripted turn left for request 1.',
+    });
   });
 
   it('computes each turn from the request when the script is a function', async () => {
-    const client = await clientFor((body) => ({ text: `You asked with ${(body as { max_tokens: number }).max_tokens} tokens.` }));
+    const client = await clientFor((body) => ({
+      text: `You asked with ${(body as { max_tokens: number }).max_tokens} tokens.`,
+    }));
     const message = await client.messages.create({ model: MODEL, max_tokens: 77, messages: ask('hi') });
     expect(message.content).toEqual([{ type: 'text', text: 'You asked with 77 tokens.' }]);
   });
@@ -158,7 +213,11 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
     server = await startFakeAnthropic([{ text: 'ok' }]);
     const preflight = await fetch(`${server.url}/v1/messages`, {
       method: 'OPTIONS',
-      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key,content-type' },
+      headers: {
+        origin: 'chrome-extension://abc',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-api-key,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -178,9 +237,16 @@ describe('fake Anthropic Messages API, driven by the official SDK', () => {
 
   it('refuses a request without an API key, as the real API does', async () => {
     server = await startFakeAnthropic([{ text: 'ok' }]);
-    const response = await fetch(`${server.url}/v1/messages`, { method: 'POST', body: JSON.stringify({ model: MODEL, messages: [] }) });
+    const response = await fetch(`${server.url}/v1/messages`, {
+      method: 'POST',
+      body: JSON.stringify({ model: MODEL, messages: [] }),
+    });
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ type: 'error', error: { type: 'authentication_error', message: 'x-api-key header is required' }, request_id: 'req_fake_1' });
+    expect(await response.json()).toEqual({
+      type: 'error',
+      error: { type: 'authentication_error', message: 'x-api-key header is required' },
+      request_id: 'req_fake_1',
+    });
   });
 
   it('refuses, as the API does, a tool_result that answers no tool_use and a tool_use left unanswered', async () => {

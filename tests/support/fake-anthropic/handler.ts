@@ -21,7 +21,10 @@ export interface FakeAnthropicHandler {
  * allows browsers once the SDK's anthropic-dangerous-direct-browser-access
  * header is present.
  */
-const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'request-id, retry-after' } as const;
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'request-id, retry-after',
+} as const;
 
 const ERRORS: Readonly<Record<401 | 429 | 529, { readonly type: ErrorType; readonly message: string }>> = {
   401: { type: 'authentication_error', message: 'invalid x-api-key' },
@@ -56,7 +59,12 @@ export function fakeAnthropicHandler(script: FakeScript): FakeAnthropicHandler {
     const requestId = `req_fake_${n}`;
 
     if (request.method !== 'POST' || path !== '/v1/messages') {
-      return errorResponse(404, 'not_found_error', `The fake Anthropic API serves only POST /v1/messages, not ${request.method} ${path}.`, requestId);
+      return errorResponse(
+        404,
+        'not_found_error',
+        `The fake Anthropic API serves only POST /v1/messages, not ${request.method} ${path}.`,
+        requestId,
+      );
     }
     if (!request.headers.get('x-api-key') && !request.headers.get('authorization')) {
       return errorResponse(401, 'authentication_error', 'x-api-key header is required', requestId);
@@ -65,11 +73,17 @@ export function fakeAnthropicHandler(script: FakeScript): FakeAnthropicHandler {
     if (!checked.ok) return errorResponse(400, 'invalid_request_error', checked.problem, requestId);
     const turn = typeof script === 'function' ? script(body) : (script[turnsTaken++] ?? null);
     if (turn === null) {
-      return errorResponse(500, 'api_error', `The fake Anthropic API has no scripted turn left for request ${n}.`, requestId);
+      return errorResponse(
+        500,
+        'api_error',
+        `The fake Anthropic API has no scripted turn left for request ${n}.`,
+        requestId,
+      );
     }
     if ('error' in turn) {
       const { type, message } = ERRORS[turn.error];
-      const retryAfter = turn.error === 429 && turn.retryAfterS !== undefined ? { 'retry-after': String(turn.retryAfterS) } : undefined;
+      const retryAfter =
+        turn.error === 429 && turn.retryAfterS !== undefined ? { 'retry-after': String(turn.retryAfterS) } : undefined;
       return errorResponse(turn.error, type, message, requestId, retryAfter);
     }
     const message: WireMessage = {
@@ -87,10 +101,18 @@ export function fakeAnthropicHandler(script: FakeScript): FakeAnthropicHandler {
       // The API reports a failure after the stream began as an `error` event, and stops.
       const stop = events.findIndex((e) => e.event === 'content_block_stop');
       const words = turn.streamError === 'overloaded_error' ? 'Overloaded' : 'Internal server error';
-      events = [...events.slice(0, stop === -1 ? 2 : stop), { event: 'error', data: errorJson(turn.streamError, words, requestId) }];
+      events = [
+        ...events.slice(0, stop === -1 ? 2 : stop),
+        { event: 'error', data: errorJson(turn.streamError, words, requestId) },
+      ];
     }
     return new Response(sseStream(events, 'chunkDelayMs' in turn ? (turn.chunkDelayMs ?? 0) : 0, request.signal), {
-      headers: { ...CORS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'request-id': requestId },
+      headers: {
+        ...CORS,
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'request-id': requestId,
+      },
     });
   }
 
@@ -114,11 +136,16 @@ function blocksOf(turn: Exclude<FakeTurn, { error: number }>, n: number): WireBl
  * prompt caching reports it (https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching).
  */
 function usageFor(body: Record<string, unknown>, cachedPrefixes: Set<string>): FakeUsage {
-  const prefix = JSON.stringify([body['tools'] ?? null, body['system'] ?? null]);
+  const prefix = JSON.stringify([body.tools ?? null, body.system ?? null]);
   const tokens = (s: string) => Math.ceil(s.length / 4);
-  const input = tokens(JSON.stringify(body['messages']));
+  const input = tokens(JSON.stringify(body.messages));
   if (!prefix.includes('"cache_control"')) {
-    return { input_tokens: input + tokens(prefix), output_tokens: 50, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
+    return {
+      input_tokens: input + tokens(prefix),
+      output_tokens: 50,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+    };
   }
   const seen = cachedPrefixes.has(prefix);
   cachedPrefixes.add(prefix);
@@ -145,8 +172,17 @@ function sseStream(events: readonly SseEvent[], delayMs: number, signal: AbortSi
   });
 }
 
-function errorResponse(status: number, type: ErrorType, message: string, requestId: string, extra?: Record<string, string>): Response {
-  return Response.json(errorJson(type, message, requestId), { status, headers: { ...CORS, 'request-id': requestId, ...extra } });
+function errorResponse(
+  status: number,
+  type: ErrorType,
+  message: string,
+  requestId: string,
+  extra?: Record<string, string>,
+): Response {
+  return Response.json(errorJson(type, message, requestId), {
+    status,
+    headers: { ...CORS, 'request-id': requestId, ...extra },
+  });
 }
 
 function parseJson(text: string): unknown {

@@ -19,7 +19,10 @@ export type FakeTurn =
   /** A text answer, streamed in several text_delta chunks when the request streams. */
   | (Streamed & { readonly text: string; readonly stopReason?: 'end_turn' | 'max_tokens' })
   /** A tool call (stop_reason 'tool_use'), after some text when `text` is given; its input streams as input_json_delta chunks. */
-  | (Streamed & { readonly toolUse: { readonly name: string; readonly input: unknown; readonly id?: string }; readonly text?: string })
+  | (Streamed & {
+      readonly toolUse: { readonly name: string; readonly input: unknown; readonly id?: string };
+      readonly text?: string;
+    })
   /** An HTTP error in the documented shape; a 429 carries retry-after when retryAfterS is given. */
   | { readonly error: 401 | 429 | 529; readonly retryAfterS?: number }
   /** A stream that starts (HTTP 200), sends `text`, then an SSE `error` event, as the API does when overloaded midway. */

@@ -45,7 +45,9 @@ async function serve(fake: FakeAnthropicHandler, req: IncomingMessage, res: Serv
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
   const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
     method: req.method ?? 'GET',
-    headers: Object.entries(req.headers).flatMap(([k, v]): [string, string][] => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v]])),
+    headers: Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
+      v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v]],
+    ),
     body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
     signal: aborted.signal,
     duplex: 'half',

@@ -52,7 +52,11 @@ export function messageEvents(m: WireMessage): SseEvent[] {
   events.push(
     {
       event: 'message_delta',
-      data: { type: 'message_delta', delta: { stop_reason: m.stopReason, stop_sequence: null }, usage: { output_tokens: m.usage.output_tokens } },
+      data: {
+        type: 'message_delta',
+        delta: { stop_reason: m.stopReason, stop_sequence: null },
+        usage: { output_tokens: m.usage.output_tokens },
+      },
     },
     { event: 'message_stop', data: { type: 'message_stop' } },
   );
@@ -60,7 +64,10 @@ export function messageEvents(m: WireMessage): SseEvent[] {
 }
 
 function blockEvents(block: WireBlock, index: number): SseEvent[] {
-  const start = block.type === 'text' ? { type: 'text', text: '' } : { type: 'tool_use', id: block.id, name: block.name, input: {} };
+  const start =
+    block.type === 'text'
+      ? { type: 'text', text: '' }
+      : { type: 'tool_use', id: block.id, name: block.name, input: {} };
   const deltas =
     block.type === 'text'
       ? pieces(block.text).map((text) => ({ type: 'text_delta', text }))
@@ -85,7 +92,13 @@ export function sseText({ event, data }: SseEvent): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
-export type ErrorType = 'invalid_request_error' | 'authentication_error' | 'not_found_error' | 'rate_limit_error' | 'api_error' | 'overloaded_error';
+export type ErrorType =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'not_found_error'
+  | 'rate_limit_error'
+  | 'api_error'
+  | 'overloaded_error';
 
 export function errorJson(type: ErrorType, message: string, requestId: string): object {
   return { type: 'error', error: { type, message }, request_id: requestId };
