@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { patchDependencies } from './build/dependency-patches';
+import { leaveOutClerkModules } from './build/left-out';
 import { ADAPTERS } from './extension/sites/registry';
 
 // Entrypoints stay thin in extension/entrypoints/; the code they start lives in
@@ -16,7 +18,7 @@ export default defineConfig({
   // preact/compat (reactAliasesEnabled), which @clerk/chrome-extension needs
   // because it is written against React.
   vite: () => ({
-    plugins: [preact({ reactAliasesEnabled: true })],
+    plugins: [preact({ reactAliasesEnabled: true }), leaveOutClerkModules(), patchDependencies()],
     // Extension pages run in browsers that all support <link rel=modulepreload>.
     build: { modulePreload: { polyfill: false } },
     // The panel starts the import worker as a module worker ({ type: 'module' }).
