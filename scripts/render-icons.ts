@@ -16,9 +16,8 @@ try {
   const page = await browser.newPage();
   for (const size of ICON_SIZES) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(
-      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-    );
+    const style = `html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}`;
+    await page.setContent(`<style>${style}</style>${svg}`);
     await page.screenshot({ path: join(root, `extension/public/icon/${size}.png`), omitBackground: true });
   }
 } finally {

@@ -63,7 +63,7 @@ describe.skipIf(!runnable)('the sidebar in Firefox', () => {
   });
 
   it('imports a FIT file chosen through the file input', async () => {
-    const input = await page.waitForSelector('[data-testid="file-input"]', { timeout: UI_TIMEOUT });
+    const input = await page.waitForSelector('input[type="file"][data-testid="file-input"]', { timeout: UI_TIMEOUT });
     await input!.uploadFile(join(filesDir, 'run.fit'));
     await page.waitForSelector('::-p-aria(Import finished)', { timeout: UI_TIMEOUT });
     expect(await page.$eval('.import-counts', (counts) => counts.textContent)).toBe(
