@@ -15,6 +15,8 @@ export default defineConfig({
   // Tests and benchmarks that build the extension at once (two helpers, or a
   // bench beside a test run) each name their own folder; by default WXT's .output.
   outDir: process.env.SESSIONSAI_OUT_DIR ?? '.output',
+  // `npm run zip` also packs the sources addons.mozilla.org asks for; test screenshots are not sources.
+  zip: { excludeSources: ['artifacts/**'] },
   // Explicit imports only: the repo's tsconfig type-checks the extension without
   // WXT's generated .wxt/ declarations.
   imports: false,
