@@ -62,6 +62,32 @@ describe.skipIf(!runnable)('the sidebar in Firefox', () => {
     if (filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
 
+  it('has a toolbar button and a sidebar with the SessionsAI icon', async () => {
+    const { origin, browser_action, sidebar_action } = await page.evaluate(() => {
+      const { runtime } = (
+        globalThis as unknown as { browser: { runtime: { getManifest(): Record<string, unknown> } } }
+      ).browser;
+      const { browser_action, sidebar_action } = runtime.getManifest();
+      return { origin: location.origin, browser_action, sidebar_action };
+    });
+    const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `${origin}/icon/${size}.png`]));
+    // No popup: a click reaches the background, which toggles the sidebar.
+    expect(browser_action).toMatchObject({
+      default_title: 'Show or hide SessionsAI',
+      default_icon: icons,
+      default_popup: null,
+    });
+    expect(sidebar_action).toMatchObject({ default_panel: `${origin}/sidepanel.html`, default_title: 'SessionsAI' });
+    // The icon the toolbar shows is a real 128 px image.
+    const size = await page.evaluate(async () => {
+      const image = new Image();
+      image.src = '/icon/128.png';
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    });
+    expect(size).toEqual([128, 128]);
+  });
+
   it('imports a FIT file chosen through the file input', async () => {
     const input = await page.waitForSelector('input[type="file"][data-testid="file-input"]', { timeout: UI_TIMEOUT });
     await input!.uploadFile(join(filesDir, 'run.fit'));

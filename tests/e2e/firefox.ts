@@ -1,10 +1,9 @@
 // Debian's firefox-esr runs the Firefox build, driven by puppeteer-core over
 // WebDriver BiDi. Like Chromium (browser.ts), it is CI's apt-installed browser:
 // without it the test skips on a developer machine and fails under CI.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { REPO_ROOT } from './browser';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -33,24 +32,22 @@ interface BidiFrame {
 }
 
 export interface OpenFirefoxPanel {
-  readonly browser: Browser;
   readonly page: Page;
-  /** Closes the browser and removes its profile. */
+  /** Closes the browser; puppeteer removes the profile it made. */
   close(): Promise<void>;
 }
 
 /**
- * Headless Firefox in a fresh profile with the Firefox build installed as a
- * temporary add-on, showing the sidebar's page in a tab. Puppeteer's Firefox
- * preferences already turn off updates, telemetry and other background traffic.
+ * Headless Firefox in a fresh profile (puppeteer's own, removed on close) with
+ * the Firefox build installed as a temporary add-on, showing the sidebar's page
+ * in a tab. Puppeteer's Firefox preferences already turn off updates, telemetry
+ * and other background traffic.
  */
 export async function openFirefoxSidePanel(locale: string): Promise<OpenFirefoxPanel> {
-  const profile = mkdtempSync(join(tmpdir(), 'sessionsai-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    userDataDir: profile,
     // About a sidebar's size, so screenshots show the layout athletes get.
     defaultViewport: { width: 440, height: 1000 },
     // WebDriver BiDi navigates only to http(s), file and blob pages unless allowed
@@ -62,10 +59,7 @@ export async function openFirefoxSidePanel(locale: string): Promise<OpenFirefoxP
       'intl.accept_languages': locale,
     },
   });
-  const close = async () => {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
+  const close = () => browser.close();
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const page = await browser.newPage();
@@ -73,7 +67,7 @@ export async function openFirefoxSidePanel(locale: string): Promise<OpenFirefoxP
     // would wait for one until it times out: send BiDi's navigate command itself.
     const frame = page.mainFrame() as unknown as BidiFrame;
     await frame.browsingContext.navigate(`moz-extension://${EXTENSION_UUID}/sidepanel.html`, 'complete');
-    return { browser, page, close };
+    return { page, close };
   } catch (error) {
     await close();
     throw error;
