@@ -1,14 +1,22 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { patchDependencies } from './build/dependency-patches';
+import { iconPaths } from './build/icons';
+import { leaveOutClerkModules } from './build/left-out';
+import { dropUnusedDexie } from './build/unused-dexie';
 import { ADAPTERS } from './extension/sites/registry';
 
 // Entrypoints stay thin in extension/entrypoints/; the code they start lives in
 // extension/ui, extension/db and their siblings (ARCHITECTURE.md, "Layers").
 export default defineConfig({
   srcDir: 'extension',
+  // Files copied into the build as they are: the icons (extension/public/icon/<size>.png).
+  publicDir: 'extension/public',
   // Tests and benchmarks that build the extension at once (two helpers, or a
   // bench beside a test run) each name their own folder; by default WXT's .output.
   outDir: process.env.SESSIONSAI_OUT_DIR ?? '.output',
+  // `npm run zip` also packs the sources addons.mozilla.org asks for; test screenshots are not sources.
+  zip: { excludeSources: ['artifacts/**'] },
   // Explicit imports only: the repo's tsconfig type-checks the extension without
   // WXT's generated .wxt/ declarations.
   imports: false,
@@ -16,7 +24,7 @@ export default defineConfig({
   // preact/compat (reactAliasesEnabled), which @clerk/chrome-extension needs
   // because it is written against React.
   vite: () => ({
-    plugins: [preact({ reactAliasesEnabled: true })],
+    plugins: [preact({ reactAliasesEnabled: true }), leaveOutClerkModules(), patchDependencies(), dropUnusedDexie()],
     // Extension pages run in browsers that all support <link rel=modulepreload>.
     build: { modulePreload: { polyfill: false } },
     // The panel starts the import worker as a module worker ({ type: 'module' }).
@@ -39,12 +47,14 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // The toolbar button, which shows and hides the sidebar (entrypoints/background.ts).
+          browser_action: { default_title: 'Show or hide SessionsAI', default_icon: iconPaths() },
         }
       : {
           // Chrome needs an action for the toolbar button that opens the side
           // panel (see entrypoints/background.ts). WXT adds side_panel and the
           // sidePanel permission itself for a sidepanel entrypoint.
-          action: { default_title: 'Open SessionsAI' },
+          action: { default_title: 'Open SessionsAI', default_icon: iconPaths() },
           // Site import (issue 6) runs in Chrome's background service worker:
           // each training site is an optional host permission, asked for from
           // the panel when the athlete first imports from it, and 'scripting'

@@ -3,13 +3,23 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { SessionsDb } from '../db';
 import { syncContentScript } from '../sites/content/content-script-registration';
 import { ADAPTERS } from '../sites/registry';
+import { type FirefoxToolbarApi, toggleSidebarFromToolbar } from '../toolbar/firefox-sidebar-toggle';
 import { siteMessageListener } from '../worker/site-import-listener';
 
+declare global {
+  interface ImportMetaEnv {
+    /** WXT's build-time flag: true in the Firefox build, whose bundle then drops the Chrome-only code below. */
+    readonly FIREFOX: boolean;
+  }
+}
+
 export default defineBackground({
-  exclude: ['firefox'],
   main() {
-    // Chrome opens the side panel from the toolbar button only when asked to;
-    // Firefox has no sidePanel API and shows the sidebar from its own sidebar menu.
+    // Firefox has no sidePanel API and no site import yet: its background only
+    // makes the toolbar button show and hide the sidebar.
+    if (import.meta.env.FIREFOX) return toggleSidebarFromToolbar(browser as unknown as FirefoxToolbarApi);
+
+    // Chrome opens the side panel from the toolbar button only when asked to.
     // https://developer.chrome.com/docs/extensions/reference/api/sidePanel#open-action-icon
     browser.sidePanel
       .setPanelBehavior({ openPanelOnActionClick: true })

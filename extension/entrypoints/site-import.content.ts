@@ -12,7 +12,7 @@ import { adapterForUrl } from '../sites/registry';
 // to host_permissions).
 export default defineContentScript({
   registration: 'runtime',
-  // Site import runs with Chrome's background service worker (background.ts), which Firefox's build leaves out.
+  // Site import runs in Chrome's background service worker; Firefox's background only toggles the sidebar.
   exclude: ['firefox'],
   main(ctx) {
     const page = startSitePage({

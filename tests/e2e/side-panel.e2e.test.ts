@@ -12,13 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionTitle } from '../../extension/ui/session-title';
 import { sportLabel } from '../../extension/ui/sport-label';
-import { formatDuration, makeFormat, speedKind, type Format } from '../../extension/ui/units/format';
+import { makeFormat, type Format } from '../../extension/ui/units/format';
 import { importFiles, type ImportInput } from '../../importer';
 import type { Session } from '../../shared/model';
 import { fixture, fixturesAvailable, FIXTURES_DIR } from '../support/fixtures';
 import { makeKnownTrack } from '../support/known-track';
 import { writeKnownTrackFit } from '../support/write-fit';
 import { browserAvailable, openSidePanel, REPO_ROOT, type OpenPanel } from './browser';
+import { expectedKeyNumbers, expectedRowNumbers } from './expected-numbers';
 
 // en-GB: metric units by default and a locale whose formats the test reproduces.
 const LOCALE = 'en-GB';
@@ -49,24 +50,6 @@ if (!fixturesAvailable && process.env.CI)
   throw new Error(`the end-to-end test needs ../shared/fixtures (looked in ${FIXTURES_DIR})`);
 if (!fixturesAvailable)
   console.warn(`skipping the side panel end-to-end test: ../shared/fixtures not found at ${FIXTURES_DIR}`);
-
-/** The numbers the detail shows before Load, by label, as keyNumbers words them (UI.md, "Session detail"). */
-function expectedKeyNumbers(session: Session, format: Format): Record<string, string> {
-  const out: Record<string, string> = { Duration: formatDuration(session.elapsedS) };
-  if (session.movingS < session.elapsedS) out['Moving time'] = formatDuration(session.movingS);
-  if (session.distanceM !== null) out.Distance = format.distance(session.distanceM, session.sport);
-  if (session.avgSpeed !== null)
-    out[speedKind(session.sport) === 'speed' ? 'Avg speed' : 'Avg pace'] = format.speedFor(
-      session.avgSpeed,
-      session.sport,
-    );
-  if (session.ascentM !== null) out.Ascent = format.elevation(session.ascentM);
-  if (session.avgHr !== null) out['Avg HR'] = format.heartRate(session.avgHr);
-  if (session.maxHr !== null) out['Max HR'] = format.heartRate(session.maxHr);
-  if (session.avgPowerW !== null) out['Avg power'] = format.power(session.avgPowerW);
-  if (session.calories !== null) out.Calories = `${format.number(session.calories)} kcal`;
-  return out;
-}
 
 /** What the detail shows: each key number's label and value, in order. */
 async function shownKeyNumbers(page: Page): Promise<Record<string, string>> {
@@ -204,12 +187,7 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
       newestFirst.map((s) => format.date(s.start, s.utcOffsetS)),
     );
     expect(await rows.locator('.session-row-numbers').allTextContents()).toEqual(
-      newestFirst.map((s) => {
-        const numbers = [sportLabel(s.sport), formatDuration(s.elapsedS)];
-        if (s.distanceM !== null) numbers.push(format.distance(s.distanceM, s.sport));
-        if (s.avgSpeed !== null) numbers.push(format.speedFor(s.avgSpeed, s.sport));
-        return numbers.join(' · ');
-      }),
+      newestFirst.map((s) => expectedRowNumbers(s, format)),
     );
     await screenshot(page, '03-sessions');
   });

@@ -1,0 +1,2 @@
+// What the Solana wallet buttons resolve to: SessionsAI offers no wallet sign-in (build/left-out.ts).
+export {};
