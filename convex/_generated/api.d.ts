@@ -14,12 +14,19 @@ import type {
   FunctionReference,
 } from "convex/server";
 import type * as ai_callModel from "../ai/callModel.js";
-import type * as ai_dailyLimit from "../ai/dailyLimit.js";
 import type * as ai_limits from "../ai/limits.js";
+import type * as ai_requestLimits from "../ai/requestLimits.js";
 import type * as ai_streams from "../ai/streams.js";
 import type * as ai_textFlusher from "../ai/textFlusher.js";
 import type * as ai_turnFields from "../ai/turnFields.js";
 import type * as ai_turns from "../ai/turns.js";
+import type * as billing_access from "../billing/access.js";
+import type * as billing_config from "../billing/config.js";
+import type * as billing_entitlement from "../billing/entitlement.js";
+import type * as billing_periods from "../billing/periods.js";
+import type * as billing_plan from "../billing/plan.js";
+import type * as billing_tables from "../billing/tables.js";
+import type * as billing_usage from "../billing/usage.js";
 import type * as lib_functions from "../lib/functions.js";
 import type * as lib_sessionFields from "../lib/sessionFields.js";
 import type * as sessions from "../sessions.js";
@@ -35,12 +42,19 @@ import type * as users from "../users.js";
  */
 declare const fullApi: ApiFromModules<{
   "ai/callModel": typeof ai_callModel;
-  "ai/dailyLimit": typeof ai_dailyLimit;
   "ai/limits": typeof ai_limits;
+  "ai/requestLimits": typeof ai_requestLimits;
   "ai/streams": typeof ai_streams;
   "ai/textFlusher": typeof ai_textFlusher;
   "ai/turnFields": typeof ai_turnFields;
   "ai/turns": typeof ai_turns;
+  "billing/access": typeof billing_access;
+  "billing/config": typeof billing_config;
+  "billing/entitlement": typeof billing_entitlement;
+  "billing/periods": typeof billing_periods;
+  "billing/plan": typeof billing_plan;
+  "billing/tables": typeof billing_tables;
+  "billing/usage": typeof billing_usage;
   "lib/functions": typeof lib_functions;
   "lib/sessionFields": typeof lib_sessionFields;
   sessions: typeof sessions;
