@@ -24,7 +24,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
-    // Stripe's Checkout and Customer Portal send the athlete back to this page
+    // Stripe's Checkout and Customer Portal send the athlete back, through the
+    // deployment's /billing/return (convex/billing/returnPage.ts), to this page
     // (extension/entrypoints/billing-return); a web page may open an extension
     // page only when the manifest lists it.
     web_accessible_resources:
@@ -33,7 +34,7 @@ export default defineConfig({
         : [
             {
               resources: ['billing-return.html'],
-              matches: ['https://checkout.stripe.com/*', 'https://billing.stripe.com/*'],
+              matches: ['https://checkout.stripe.com/*', 'https://billing.stripe.com/*', 'https://*.convex.site/*'],
             },
           ],
     // No host permissions: site access is requested by the features that need it.

@@ -28,6 +28,7 @@ import type * as billing_deletion from "../billing/deletion.js";
 import type * as billing_entitlement from "../billing/entitlement.js";
 import type * as billing_periods from "../billing/periods.js";
 import type * as billing_plan from "../billing/plan.js";
+import type * as billing_returnPage from "../billing/returnPage.js";
 import type * as billing_stripeCalls from "../billing/stripeCalls.js";
 import type * as billing_stripeClient from "../billing/stripeClient.js";
 import type * as billing_stripeEvents from "../billing/stripeEvents.js";
@@ -64,6 +65,7 @@ declare const fullApi: ApiFromModules<{
   "billing/entitlement": typeof billing_entitlement;
   "billing/periods": typeof billing_periods;
   "billing/plan": typeof billing_plan;
+  "billing/returnPage": typeof billing_returnPage;
   "billing/stripeCalls": typeof billing_stripeCalls;
   "billing/stripeClient": typeof billing_stripeClient;
   "billing/stripeEvents": typeof billing_stripeEvents;

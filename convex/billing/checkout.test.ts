@@ -14,6 +14,9 @@ import { modules } from '../test.setup';
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada', email: 'ada@example.test' };
 const SECRET = 'sk_test_fake';
 const RETURN = 'chrome-extension://abcdefghijklmnop/billing-return.html';
+const SITE = 'https://happy-otter-123.convex.site';
+/** Where Stripe sends the athlete back: the site's /billing/return, leading on to RETURN. */
+const BACK = `${SITE}/billing/return?to=${encodeURIComponent(RETURN)}`;
 
 beforeEach(() => {
   vi.stubEnv('STRIPE_SECRET_KEY', SECRET);
@@ -21,6 +24,7 @@ beforeEach(() => {
   vi.stubEnv('STRIPE_PRICE_PRO_MONTHLY', 'price_month');
   vi.stubEnv('STRIPE_PRICE_PRO_YEARLY', 'price_year');
   vi.stubEnv('STRIPE_WEBHOOK_SECRET', WEBHOOK_SECRET);
+  vi.stubEnv('CONVEX_SITE_URL', SITE);
   vi.stubEnv('ANTHROPIC_API_KEY', 'sk-ant-server-only');
   vi.stubEnv('AI_FREE_REQUESTS_PER_DAY', '1');
   vi.stubEnv('AI_PRO_REQUESTS_PER_DAY', '2');
@@ -57,6 +61,10 @@ test('checkout creates the Stripe customer once and a Checkout Session for the c
     [{ price: 'price_year', quantity: '1' }],
     [{ price: 'price_month', quantity: '1' }],
   ]);
+  expect(stripe.requests[1]?.form).toMatchObject({
+    success_url: `${BACK}&checkout=done`,
+    cancel_url: `${BACK}&checkout=cancelled`,
+  });
 });
 
 test('checkout refuses in words: no price configured, a foreign return page, a Stripe failure', async () => {
@@ -86,7 +94,7 @@ test('Manage billing needs a customer, then opens the Customer Portal for it', a
   await asAda.action(api.billing.checkout.startCheckout, { interval: 'month', returnUrl: RETURN });
   const portal = await asAda.action(api.billing.checkout.openPortal, { returnUrl: RETURN });
   expect(portal).toEqual({ ok: true, url: expect.stringMatching(/^https:\/\/billing\.stripe\.com\/p\/session\//) });
-  expect(stripe.requests.at(-1)?.form).toEqual({ customer: 'cus_fake_1', return_url: RETURN });
+  expect(stripe.requests.at(-1)?.form).toEqual({ customer: 'cus_fake_1', return_url: BACK });
 });
 
 test('a signed-out caller can open neither', async () => {
@@ -136,4 +144,29 @@ test("account deletion deletes the athlete's Stripe customer and forgets it; wit
   expect(calls(stripe).at(-1)).toBe('DELETE /v1/customers/cus_fake_1');
   expect(stripe.objects.has('cus_fake_1')).toBe(false);
   expect(await t.run((ctx) => ctx.db.query('stripeCustomers').collect())).toEqual([]);
+});
+
+test("Stripe's return address leads on to the extension page, and nowhere else", async () => {
+  const { t } = backend();
+  const done = await t.fetch(`/billing/return?to=${encodeURIComponent(RETURN)}&checkout=done`, { redirect: 'manual' });
+  expect([done.status, done.headers.get('location')]).toEqual([303, `${RETURN}?checkout=done`]);
+  const portal = await t.fetch(`/billing/return?to=${encodeURIComponent(RETURN)}`, { redirect: 'manual' });
+  expect([portal.status, portal.headers.get('location')]).toEqual([303, RETURN]);
+  const elsewhere = await t.fetch(`/billing/return?to=${encodeURIComponent('https://evil.example/')}`, {
+    redirect: 'manual',
+  });
+  expect([elsewhere.status, await elsewhere.text()]).toEqual([
+    400,
+    'This address only leads back to the SessionsAI extension.',
+  ]);
+});
+
+test('without the deployment site URL there is nowhere for Stripe to return, so checkout is not offered', async () => {
+  const { asAda, stripe } = backend();
+  vi.stubEnv('CONVEX_SITE_URL', '');
+  expect(await asAda.action(api.billing.checkout.startCheckout, { interval: 'month', returnUrl: RETURN })).toEqual({
+    ok: false,
+    message: 'Payments are not set up on this SessionsAI server yet.',
+  });
+  expect(stripe.requests).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { type Infer, v } from 'convex/values';
 import { internal } from '../_generated/api';
 import { userAction } from '../lib/functions';
 import { priceIdFor } from './config';
+import { isExtensionReturnPage, returnAddress } from './returnPage';
 import { createCheckoutSession, createCustomer, createPortalSession } from './stripeCalls';
 import { stripeClient, stripeFailure } from './stripeClient';
 
@@ -18,23 +19,25 @@ type Opened = Infer<typeof opened>;
 
 const NOT_SET_UP = 'Payments are not set up on this SessionsAI server yet.';
 
-/** Stripe may send the athlete back only to an extension page or an https page, never elsewhere. */
-function returnUrlProblem(url: string): string | null {
-  try {
-    const { protocol } = new URL(url);
-    if (['chrome-extension:', 'moz-extension:', 'https:'].includes(protocol)) return null;
-  } catch {
-    // Falls through to the refusal.
+/** The https address Stripe returns to for this extension page, or why there is none. */
+function stripeReturn(extensionPage: string): { ok: true; url: string } | { ok: false; message: string } {
+  if (!isExtensionReturnPage(extensionPage)) {
+    return { ok: false, message: `Stripe cannot send you back to ${extensionPage}.` };
   }
-  return `Stripe cannot send you back to ${url}.`;
+  const url = returnAddress(extensionPage);
+  return url === null ? { ok: false, message: NOT_SET_UP } : { ok: true, url };
 }
 
 export const startCheckout = userAction({
-  args: { interval: v.union(v.literal('month'), v.literal('year')), returnUrl: v.string() },
+  args: {
+    interval: v.union(v.literal('month'), v.literal('year')),
+    /** The extension's billing-return.html; Stripe returns through /billing/return on the site URL. */
+    returnUrl: v.string(),
+  },
   returns: opened,
   handler: async (ctx, { interval, returnUrl }): Promise<Opened> => {
-    const problem = returnUrlProblem(returnUrl);
-    if (problem !== null) return { ok: false as const, message: problem };
+    const back = stripeReturn(returnUrl);
+    if (!back.ok) return back;
     const priceId = priceIdFor(interval);
     const stripe = stripeClient();
     if (priceId === null || stripe === null) return { ok: false as const, message: NOT_SET_UP };
@@ -51,7 +54,12 @@ export const startCheckout = userAction({
           userId: buyer.userId,
           stripeCustomerId: await createCustomer(stripe, buyer.userId, ctx.identity.email ?? null),
         }));
-      const url = await createCheckoutSession(stripe, { customerId, priceId, userId: buyer.userId, returnUrl });
+      const url = await createCheckoutSession(stripe, {
+        customerId,
+        priceId,
+        userId: buyer.userId,
+        returnUrl: back.url,
+      });
       return { ok: true as const, url };
     } catch (error) {
       console.error('Checkout failed', error);
@@ -64,8 +72,8 @@ export const openPortal = userAction({
   args: { returnUrl: v.string() },
   returns: opened,
   handler: async (ctx, { returnUrl }): Promise<Opened> => {
-    const problem = returnUrlProblem(returnUrl);
-    if (problem !== null) return { ok: false as const, message: problem };
+    const back = stripeReturn(returnUrl);
+    if (!back.ok) return back;
     const stripe = stripeClient();
     if (stripe === null) return { ok: false as const, message: NOT_SET_UP };
     const customerId: string | null = await ctx.runQuery(internal.billing.customers.byToken, {
@@ -75,7 +83,7 @@ export const openPortal = userAction({
       return { ok: false as const, message: 'There is no billing account to manage yet: upgrade first.' };
     }
     try {
-      return { ok: true as const, url: await createPortalSession(stripe, customerId, returnUrl) };
+      return { ok: true as const, url: await createPortalSession(stripe, customerId, back.url) };
     } catch (error) {
       console.error('Customer Portal failed', error);
       return { ok: false as const, message: stripeFailure(error) };

@@ -16,7 +16,7 @@ export interface CheckoutRequest {
   readonly customerId: string;
   readonly priceId: string;
   readonly userId: string;
-  /** The extension page Stripe sends the athlete back to; `?checkout=done` or `?checkout=cancelled` is added. */
+  /** The https address Stripe sends the athlete back to; `checkout=done` or `checkout=cancelled` is added. */
   readonly returnUrl: string;
 }
 
