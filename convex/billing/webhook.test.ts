@@ -121,6 +121,17 @@ test('events out of order keep the newest state: a late update does not undo a c
   expect((await plan()).plan).toBe('free');
 });
 
+test('within one second, an incomplete subscription arriving after its activation does not undo it', async () => {
+  const { deliver, plan } = await backend();
+  expect((await deliver(active('evt_2', NOW_S))).json).toEqual({ received: true, outcome: 'applied' });
+  const created = subscriptionEvent('evt_1', 'created', NOW_S, { customer: CUSTOMER, status: 'incomplete' });
+  expect((await deliver(created)).json).toEqual({ received: true, outcome: 'stale' });
+  expect((await plan()).plan).toBe('pro');
+  const ended = subscriptionEvent('evt_3', 'deleted', NOW_S, { customer: CUSTOMER, status: 'canceled' });
+  expect((await deliver(ended)).json).toEqual({ received: true, outcome: 'applied' });
+  expect((await plan()).plan).toBe('free');
+});
+
 test('an older update arriving after a newer one changes nothing', async () => {
   const { deliver, plan } = await backend();
   await deliver(active('evt_2', NOW_S + 10, { cancelAtPeriodEnd: true }));

@@ -113,10 +113,7 @@ async function applySubscription(
     interval: event.interval ?? row?.interval ?? null,
     currentPeriodEnd: event.currentPeriodEnd ?? row?.currentPeriodEnd ?? null,
   };
-  if (
-    row !== null &&
-    (event.created < row.eventCreated || (row.status === 'canceled' && event.status !== 'canceled'))
-  ) {
+  if (row !== null && isOlder(event, row)) {
     // An older state: it may still fill in facts a completed Checkout could not know, never the status.
     if (row.interval === null || row.currentPeriodEnd === null) await ctx.db.patch(row._id, facts);
     return 'stale';
@@ -143,6 +140,25 @@ async function applySubscription(
     await ctx.db.patch(row._id, state);
   }
   return 'applied';
+}
+
+/**
+ * Whether the event's state is older than the row's. Event times are whole
+ * seconds, and a subscription often goes incomplete -> active within one, so on
+ * a tie the state further along its life wins; a canceled subscription never
+ * comes back (Stripe's canceled is final).
+ */
+function isOlder(event: EventOf<'subscription'>, row: Doc<'stripeSubscriptions'>): boolean {
+  if (row.status === 'canceled' && event.status !== 'canceled') return true;
+  if (event.created !== row.eventCreated) return event.created < row.eventCreated;
+  return lifeStage(event.status) < lifeStage(row.status);
+}
+
+/** Where a status sits in a subscription's life: before payment, running, ended. */
+function lifeStage(status: string): number {
+  if (status === 'incomplete') return 0;
+  if (status === 'canceled' || status === 'incomplete_expired') return 2;
+  return 1;
 }
 
 /**
