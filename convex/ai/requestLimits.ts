@@ -5,20 +5,32 @@ import type { ChatMessageWire } from './turnFields';
 // whatever the plan, the server's key answers training questions, not any
 // prompt of any length.
 
+const NEW_CHAT = 'Start a new chat, or use your own key in Settings → AI.';
+
 /** Why the request is refused, in words the panel shows as they are; null when it is within the limits. */
 export function requestTooLarge(messages: readonly ChatMessageWire[], limits: RequestLimits): string | null {
   if (messages.length > limits.maxMessages) {
-    return `This chat has ${messages.length} messages; the hosted assistant takes at most ${limits.maxMessages}. Start a new chat, or use your own key in Settings → AI.`;
+    return (
+      `This chat has ${messages.length} messages; the hosted assistant takes at most ${limits.maxMessages}. ` + NEW_CHAT
+    );
   }
   const toolRounds = messages.filter(
     (m) => m.role === 'assistant' && typeof m.content !== 'string' && m.content.some((b) => b.type === 'tool_use'),
   ).length;
   if (toolRounds > limits.maxToolRounds) {
-    return `This question needed ${toolRounds} rounds of looking up your data; the hosted assistant allows ${limits.maxToolRounds}. Ask something narrower, or use your own key in Settings → AI.`;
+    return (
+      `This question needed ${toolRounds} rounds of looking up your data; ` +
+      `the hosted assistant allows ${limits.maxToolRounds}. ` +
+      'Ask something narrower, or use your own key in Settings → AI.'
+    );
   }
   const characters = messages.reduce((sum, m) => sum + charactersIn(m), 0);
   if (characters > limits.maxCharacters) {
-    return `This chat is ${characters.toLocaleString('en-US')} characters long; the hosted assistant takes at most ${limits.maxCharacters.toLocaleString('en-US')}. Start a new chat, or use your own key in Settings → AI.`;
+    const count = (n: number) => n.toLocaleString('en-US');
+    return (
+      `This chat is ${count(characters)} characters long; ` +
+      `the hosted assistant takes at most ${count(limits.maxCharacters)}. ${NEW_CHAT}`
+    );
   }
   return null;
 }

@@ -7,7 +7,8 @@ import { STREAM_KEEP_MS } from './limits';
 import type { TurnRequest } from './turnFields';
 
 // Starting a hosted turn: who may, and what happens to its stream document
-// (budgets and size limits: convex/billing/quota.test.ts). No Anthropic key is set here, so every turn that starts ends at
+// (budgets and size limits: convex/billing/quota.test.ts). No Anthropic key is
+// set here, so every turn that starts ends at
 // once with the "not set up" failure and nothing leaves the test.
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };

@@ -134,7 +134,7 @@ test('subscribe, be upgraded by the webhook, use the larger budget, cancel, and 
   expect(modelCalls).toHaveLength(2);
 });
 
-test("account deletion deletes the athlete's Stripe customer and forgets it; without one, nothing is called", async () => {
+test("account deletion deletes the athlete's Stripe customer; without one, nothing is called", async () => {
   const { t, asAda, stripe } = backend();
   const userId = await asAda.mutation(api.users.store, {});
   expect(await t.action(internal.billing.deletion.deleteStripeCustomer, { userId })).toEqual({ deleted: false });

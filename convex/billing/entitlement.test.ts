@@ -99,7 +99,8 @@ test('when both day and month are spent, the month and its later reset are named
   expect(result.hosted).toEqual({
     ok: false,
     reason:
-      "You have used this month's hosted-AI budget on the Pro plan (50,000 tokens). It resets at 2027-01-01 00:00 UTC. " +
+      "You have used this month's hosted-AI budget on the Pro plan (50,000 tokens). " +
+      'It resets at 2027-01-01 00:00 UTC. ' +
       'Your own Anthropic key still works meanwhile: choose it in Settings → AI.',
     resetsAt: Date.UTC(2027, 0, 1),
   });

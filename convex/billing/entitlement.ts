@@ -122,7 +122,9 @@ function refusal(plan: PlanName, period: 'day' | 'month', use: PeriodUse): Hoste
   const resets = new Date(use.resetsAt).toISOString().slice(0, 16).replace('T', ' ');
   return {
     ok: false,
-    reason: `You have used ${span} hosted-AI budget on the ${PLAN_LABEL[plan]} plan (${what}). It resets at ${resets} UTC. ${OWN_KEY}`,
+    reason:
+      `You have used ${span} hosted-AI budget on the ${PLAN_LABEL[plan]} plan (${what}). ` +
+      `It resets at ${resets} UTC. ${OWN_KEY}`,
     resetsAt: use.resetsAt,
   };
 }

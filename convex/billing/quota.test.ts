@@ -129,17 +129,20 @@ const tooLarge: [string, TurnRequest['messages'], string][] = [
       { role: 'assistant', content: 'd' },
       { role: 'user', content: 'e' },
     ],
-    'This chat has 5 messages; the hosted assistant takes at most 4. Start a new chat, or use your own key in Settings → AI.',
+    'This chat has 5 messages; the hosted assistant takes at most 4. ' +
+      'Start a new chat, or use your own key in Settings → AI.',
   ],
   [
     'too many characters',
     [{ role: 'user', content: 'x'.repeat(51) }],
-    'This chat is 51 characters long; the hosted assistant takes at most 50. Start a new chat, or use your own key in Settings → AI.',
+    'This chat is 51 characters long; the hosted assistant takes at most 50. ' +
+      'Start a new chat, or use your own key in Settings → AI.',
   ],
   [
     'too many tool rounds',
     [{ role: 'user' as const, content: 'Fit?' }, ...toolRound('t1'), ...toolRound('t2')].slice(0, 4),
-    'This question needed 2 rounds of looking up your data; the hosted assistant allows 1. Ask something narrower, or use your own key in Settings → AI.',
+    'This question needed 2 rounds of looking up your data; the hosted assistant allows 1. ' +
+      'Ask something narrower, or use your own key in Settings → AI.',
   ],
 ];
 

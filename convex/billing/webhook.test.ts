@@ -68,7 +68,7 @@ async function backend() {
 const active = (id: string, created: number, extra = {}) =>
   subscriptionEvent(id, 'updated', created, { customer: CUSTOMER, status: 'active', ...extra });
 
-test('a subscription event upgrades the athlete to Pro with its interval and renewal date, and the larger budget', async () => {
+test('a subscription event makes the athlete Pro with interval, renewal date and the larger budget', async () => {
   const { deliver, plan, asAda } = await backend();
   expect((await asAda.query(api.billing.plan.mine, {})).plan).toBe('free');
   const periodEnd = NOW_S + 365 * DAY_S;
@@ -139,7 +139,7 @@ test('an older update arriving after a newer one changes nothing', async () => {
   expect((await plan()).cancelAtPeriodEnd).toBe(true);
 });
 
-test("a completed Checkout makes Pro at once; the subscription's late created event fills in interval and renewal", async () => {
+test("a paid Checkout makes Pro at once; the subscription's late event fills in interval and renewal", async () => {
   const { deliver, plan, userId } = await backend();
   expect((await deliver(checkoutCompleted('evt_c', NOW_S + 5, CUSTOMER, userId))).json).toEqual({
     received: true,

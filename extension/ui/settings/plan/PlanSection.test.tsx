@@ -71,7 +71,8 @@ test('Pro cancelling at period end, and Pro in a failed payment grace period, sa
   await waitFor(() =>
     byText(
       root,
-      'Your last payment did not go through. Pro stays until 5 December 2026 while Stripe retries; update your payment method under Manage billing.',
+      'Your last payment did not go through. Pro stays until 5 December 2026 while Stripe retries; ' +
+        'update your payment method under Manage billing.',
     ),
   );
 });

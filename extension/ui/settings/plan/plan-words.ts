@@ -13,7 +13,10 @@ export function planStatus(plan: PlanView, locale: string): string | null {
   const date = (ms: number) =>
     new Date(ms).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   if (plan.graceEndsAt !== null) {
-    return `Your last payment did not go through. Pro stays until ${date(plan.graceEndsAt)} while Stripe retries; update your payment method under Manage billing.`;
+    return (
+      `Your last payment did not go through. Pro stays until ${date(plan.graceEndsAt)} while Stripe retries; ` +
+      'update your payment method under Manage billing.'
+    );
   }
   if (plan.periodEnd === null) return 'Payment received: Stripe is confirming the renewal date.';
   return plan.cancelAtPeriodEnd
