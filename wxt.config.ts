@@ -32,6 +32,19 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
+    // Stripe's Checkout and Customer Portal send the athlete back, through the
+    // deployment's /billing/return (convex/billing/returnPage.ts), to this page
+    // (extension/entrypoints/billing-return); a web page may open an extension
+    // page only when the manifest lists it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['billing-return.html']
+        : [
+            {
+              resources: ['billing-return.html'],
+              matches: ['https://checkout.stripe.com/*', 'https://billing.stripe.com/*', 'https://*.convex.site/*'],
+            },
+          ],
     // No host permissions: site access is requested by the features that need it.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     ...(browser === 'firefox'

@@ -1,6 +1,7 @@
 import { defineSchema, defineTable } from 'convex/server';
 import { v } from 'convex/values';
 import { turnOutcomeValidator } from './ai/turnFields';
+import { billingTables } from './billing/tables';
 import { sessionDocument } from './lib/sessionFields';
 
 // Every user-owned table has userId first in its indexes, so each read is
@@ -14,13 +15,6 @@ export default defineSchema({
 
   sessions: defineTable(sessionDocument).index('by_user_and_start', ['userId', 'start']),
 
-  /** Hosted AI model turns per athlete per UTC day ('YYYY-MM-DD'), for the daily limit. */
-  aiUsage: defineTable({
-    userId: v.id('users'),
-    day: v.string(),
-    turns: v.number(),
-  }).index('by_user_and_day', ['userId', 'day']),
-
   /**
    * One hosted model turn as it streams: the text so far, then how it ended.
    * The panel subscribes to it; each is deleted STREAM_KEEP_MS after it starts.
@@ -33,4 +27,8 @@ export default defineSchema({
     /** Null while the turn streams. */
     outcome: v.union(v.null(), turnOutcomeValidator),
   }),
+
+  // --- Billing (issue 13): plans, hosted-AI budgets, Stripe. Defined in convex/billing/tables.ts. ---
+  ...billingTables,
+  // --- End of billing. ---
 });

@@ -7,6 +7,7 @@ import { failureFromApiError } from '../../shared/ai/turn-failure';
 import { internal } from '../_generated/api';
 import type { Id } from '../_generated/dataModel';
 import { internalAction, type ActionCtx } from '../_generated/server';
+import { chargeValidator } from '../billing/usage';
 import { TextFlusher } from './textFlusher';
 import {
   turnRequestValidator,
@@ -42,9 +43,9 @@ const SERVER_CANNOT_REACH_API: TurnFailure = {
 };
 
 export const run = internalAction({
-  args: { streamId: v.id('insightStreams'), request: turnRequestValidator },
+  args: { streamId: v.id('insightStreams'), request: turnRequestValidator, charge: chargeValidator },
   returns: v.null(),
-  handler: async (ctx, { streamId, request }) => {
+  handler: async (ctx, { streamId, request, charge }) => {
     // Whatever goes wrong, the panel waiting on the stream gets an outcome.
     const outcome = await streamTurn(ctx, streamId, request).catch(
       (error: unknown): TurnOutcomeWire => ({
@@ -53,6 +54,7 @@ export const run = internalAction({
       }),
     );
     await ctx.runMutation(internal.ai.streams.finish, { streamId, outcome });
+    await ctx.runMutation(internal.billing.usage.settle, { charge, result: settlement(outcome) });
     return null;
   },
 });
@@ -96,6 +98,15 @@ async function streamTurn(
     await flusher.close();
     return { ok: false, failure: stream.aborted ? { kind: 'stopped' } : failureFromSdkError(error) };
   }
+}
+
+/** What the turn costs the athlete's budget: the tokens used, or its request back when it failed. */
+function settlement(outcome: TurnOutcomeWire) {
+  if (outcome.ok) {
+    const { inputTokens, outputTokens } = outcome.result.usage;
+    return { kind: 'answered' as const, inputTokens, outputTokens };
+  }
+  return outcome.failure.kind === 'stopped' ? { kind: 'stopped' as const } : { kind: 'failed' as const };
 }
 
 function chatMessagesFromWire(wire: readonly ChatMessageWire[]): ChatMessage[] | null {

@@ -55,7 +55,6 @@ export const turnFailureValidator = v.union(
   v.object({ kind: v.literal('overloaded') }),
   v.object({ kind: v.literal('offline') }),
   v.object({ kind: v.literal('signed-out') }),
-  v.object({ kind: v.literal('daily-limit'), limit: v.number() }),
   v.object({ kind: v.literal('stopped') }),
   v.object({ kind: v.literal('other'), message: v.string() }),
 );

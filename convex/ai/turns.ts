@@ -1,9 +1,11 @@
 import { v } from 'convex/values';
 import { internal } from '../_generated/api';
 import { userMutation } from '../lib/functions';
-import { countTurn } from './dailyLimit';
 import { HOSTED_MODELS } from '../../shared/ai/models';
+import { chargeRequest } from '../billing/access';
+import { requestLimits } from '../billing/config';
 import { MAX_OUTPUT_TOKENS, STREAM_KEEP_MS } from './limits';
+import { requestTooLarge } from './requestLimits';
 import { turnFailureValidator, turnRequestFields } from './turnFields';
 
 /**
@@ -14,8 +16,9 @@ import { turnFailureValidator, turnRequestFields } from './turnFields';
  * action the panel calls: Convex's advice for work started from a client
  * ("Don't invoke actions directly from your app",
  * https://docs.convex.dev/understanding/best-practices/). The
- * daily limit is then checked and counted in the same transaction that starts
- * the turn, the turn survives the panel closing, and the scheduled action runs
+ * request's size and the athlete's plan budget are then checked and charged in
+ * the same transaction that starts the turn, the turn survives the panel
+ * closing, and the scheduled action runs
  * without the caller's auth, so nothing it does can be steered by the client
  * beyond these validated arguments. The system prompt, the tools and the key
  * are added on the server.
@@ -27,13 +30,16 @@ export const start = userMutation({
     v.object({ ok: v.literal(false), failure: turnFailureValidator }),
   ),
   handler: async (ctx, request) => {
+    const refuse = (message: string) => ({ ok: false as const, failure: { kind: 'other' as const, message } });
     if (!HOSTED_MODELS.includes(request.model)) {
-      const message = `The hosted assistant runs ${HOSTED_MODELS.join(' or ')}, not ${request.model}: choose one of them in the AI settings.`;
-      return { ok: false as const, failure: { kind: 'other' as const, message } };
+      return refuse(
+        `The hosted assistant runs ${HOSTED_MODELS.join(' or ')}, not ${request.model}: choose one of them in the AI settings.`,
+      );
     }
-    const allowance = await countTurn(ctx, ctx.user._id);
-    if (!allowance.ok) return { ok: false as const, failure: { kind: 'daily-limit' as const, limit: allowance.limit } };
-
+    const tooLarge = requestTooLarge(request.messages, requestLimits());
+    if (tooLarge !== null) return refuse(tooLarge);
+    const charged = await chargeRequest(ctx, ctx.user._id, Date.now());
+    if (!charged.ok) return refuse(charged.reason);
     const streamId = await ctx.db.insert('insightStreams', {
       userId: ctx.user._id,
       text: '',
@@ -41,7 +47,11 @@ export const start = userMutation({
       outcome: null,
     });
     const maxTokens = Math.max(1, Math.min(MAX_OUTPUT_TOKENS, Math.floor(request.maxTokens)));
-    await ctx.scheduler.runAfter(0, internal.ai.callModel.run, { streamId, request: { ...request, maxTokens } });
+    await ctx.scheduler.runAfter(0, internal.ai.callModel.run, {
+      streamId,
+      request: { ...request, maxTokens },
+      charge: charged.charge,
+    });
     await ctx.scheduler.runAfter(STREAM_KEEP_MS, internal.ai.streams.remove, { streamId });
     return { ok: true as const, streamId };
   },

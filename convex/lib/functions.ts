@@ -1,7 +1,7 @@
-import type { RegisteredMutation, RegisteredQuery, UserIdentity } from 'convex/server';
+import type { RegisteredAction, RegisteredMutation, RegisteredQuery, UserIdentity } from 'convex/server';
 import { ConvexError, type Infer, type ObjectType, type PropertyValidators, type Validator } from 'convex/values';
 import type { Doc } from '../_generated/dataModel';
-import { mutation, query, type MutationCtx, type QueryCtx } from '../_generated/server';
+import { action, mutation, query, type ActionCtx, type MutationCtx, type QueryCtx } from '../_generated/server';
 
 // The one way to write a public function: the caller must be signed in, the
 // function sees who they are, and it never takes a user id as an argument
@@ -27,20 +27,27 @@ interface UserFunction<Ctx, Args extends PropertyValidators, Returns extends Ret
   handler: (ctx: Ctx, args: ObjectType<Args>) => Promise<Infer<Returns>>;
 }
 
-async function requireIdentity(ctx: QueryCtx): Promise<UserIdentity> {
+export interface UserActionCtx extends ActionCtx {
+  readonly identity: UserIdentity;
+}
+
+async function requireIdentity(ctx: Pick<QueryCtx, 'auth'>): Promise<UserIdentity> {
   const identity = await ctx.auth.getUserIdentity();
   if (identity === null) throw new ConvexError('Not signed in');
   return identity;
 }
 
-function findUser(ctx: QueryCtx, identity: UserIdentity): Promise<Doc<'users'> | null> {
+function findUser(ctx: QueryCtx, identity: Pick<UserIdentity, 'tokenIdentifier'>): Promise<Doc<'users'> | null> {
   return ctx.db
     .query('users')
     .withIndex('by_token', (q) => q.eq('tokenIdentifier', identity.tokenIdentifier))
     .unique();
 }
 
-async function findOrCreateUser(ctx: MutationCtx, identity: UserIdentity): Promise<Doc<'users'>> {
+export async function findOrCreateUser(
+  ctx: MutationCtx,
+  identity: Pick<UserIdentity, 'tokenIdentifier'>,
+): Promise<Doc<'users'>> {
   const existing = await findUser(ctx, identity);
   if (existing !== null) return existing;
   const id = await ctx.db.insert('users', { tokenIdentifier: identity.tokenIdentifier });
@@ -76,6 +83,25 @@ export function userMutation<Args extends PropertyValidators, Returns extends Re
     handler: async (ctx, args) => {
       const identity = await requireIdentity(ctx);
       return fn.handler({ ...ctx, identity, user: await findOrCreateUser(ctx, identity) }, args as ObjectType<Args>);
+    },
+  });
+}
+
+/**
+ * An action for a signed-in caller, for work that must call another service
+ * (Stripe) and return its answer to the panel. It sees who is signed in but has
+ * no database: it reads and writes through internal functions, passing
+ * `identity.tokenIdentifier`, never an id the client chose.
+ */
+export function userAction<Args extends PropertyValidators, Returns extends ReturnsValidator>(
+  fn: UserFunction<UserActionCtx, Args, Returns>,
+): RegisteredAction<'public', ObjectType<Args>, Promise<Infer<Returns>>> {
+  return action({
+    args: fn.args as PropertyValidators,
+    returns: fn.returns as ReturnsValidator,
+    handler: async (ctx, args) => {
+      const identity = await requireIdentity(ctx);
+      return fn.handler({ ...ctx, identity }, args as ObjectType<Args>);
     },
   });
 }

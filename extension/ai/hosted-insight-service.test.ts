@@ -185,16 +185,22 @@ test("a failure the server records (a 429 upstream) comes back as the athlete's 
   expect(await outcome).toEqual({ ok: false, failure: { kind: 'rate-limited', retryAfterS: 30 } });
 });
 
-test('the daily limit refused at the start is returned without subscribing', async () => {
+test('a budget refused at the start is returned without subscribing', async () => {
   const convex = fakeConvex(() =>
-    Promise.resolve({ ok: false, failure: { kind: 'daily-limit', limit: 60 } } as StartResult),
+    Promise.resolve({
+      ok: false,
+      failure: { kind: 'other', message: "You have used today's hosted-AI budget on the Free plan (20 requests)." },
+    } as StartResult),
   );
   const outcome = await hostedInsightService(convex.client).turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
 
-  expect(outcome).toEqual({ ok: false, failure: { kind: 'daily-limit', limit: 60 } });
+  expect(outcome).toEqual({
+    ok: false,
+    failure: { kind: 'other', message: "You have used today's hosted-AI budget on the Free plan (20 requests)." },
+  });
   expect(convex.isSubscribed()).toBe(false);
 });
 

@@ -8,9 +8,8 @@ import type { FunctionArgs, FunctionReturnType } from 'convex/server';
 import { ConvexError } from 'convex/values';
 import type { ChatMessage, ContentBlock, TurnFailure, TurnInput, TurnOutcome } from '../../shared/ai/conversation';
 import { api } from '../../convex/_generated/api';
-import { cloudClient } from '../account/cloud-client';
 import { cloudConfig, type CloudConfig } from '../account/cloud-config';
-import { pageTokenFetcher } from '../account/page-account';
+import { pageConvexClient } from '../account/page-convex';
 import type { InsightService, TurnStream } from './insight-service';
 
 /** The part of ConvexClient this service uses, so tests can stand in for it. */
@@ -41,8 +40,6 @@ const LOST: TurnOutcome = {
 type WireRequest = FunctionArgs<typeof api.ai.turns.start>;
 type WireOutcome = NonNullable<NonNullable<FunctionReturnType<typeof api.ai.streams.watch>>['outcome']>;
 
-let pageClient: ConvexClient | null = null;
-
 /**
  * The hosted service for this page, on its one Convex client (made on first
  * use, signed in with the page's account), or why there is none: a build
@@ -52,8 +49,7 @@ export function connectHostedService(
   config: CloudConfig = cloudConfig(),
 ): InsightService | { readonly failure: TurnFailure } {
   if (!config.available) return { failure: { kind: 'other', message: config.reason } };
-  pageClient ??= cloudClient(config.convexUrl, pageTokenFetcher(config.clerkPublishableKey));
-  return hostedInsightService(pageClient);
+  return hostedInsightService(pageConvexClient(config));
 }
 
 export function hostedInsightService(client: HostedConvexClient): InsightService {

@@ -63,7 +63,6 @@ export type TurnFailure =
   | { readonly kind: 'overloaded' }
   | { readonly kind: 'offline' }
   | { readonly kind: 'signed-out' }
-  | { readonly kind: 'daily-limit'; readonly limit: number }
   | { readonly kind: 'stopped' }
   | { readonly kind: 'other'; readonly message: string };
 

@@ -45,9 +45,6 @@ describe('failureMessage', () => {
     expect(failureMessage({ kind: 'signed-out' })).toBe(
       'Sign in to use the hosted assistant, or add your own Anthropic key in Settings → AI.',
     );
-    expect(failureMessage({ kind: 'daily-limit', limit: 20 })).toBe(
-      "You have used today's 20 hosted answers. They renew tomorrow; meanwhile you can add your own Anthropic key in Settings → AI.",
-    );
     expect(failureMessage({ kind: 'stopped' })).toBe('Stopped. Retry to ask again.');
     expect(failureMessage({ kind: 'other', message: 'The hosted assistant could not reach Anthropic.' })).toBe(
       'The hosted assistant could not reach Anthropic.',

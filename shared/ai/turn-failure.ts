@@ -58,8 +58,6 @@ export function failureMessage(f: TurnFailure): string {
       return 'Could not reach Anthropic. Check your internet connection and try again.';
     case 'signed-out':
       return 'Sign in to use the hosted assistant, or add your own Anthropic key in Settings → AI.';
-    case 'daily-limit':
-      return `You have used today's ${f.limit} hosted answers. They renew tomorrow; meanwhile you can add your own Anthropic key in Settings → AI.`;
     case 'stopped':
       return 'Stopped. Retry to ask again.';
     case 'other':

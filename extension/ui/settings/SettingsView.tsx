@@ -1,7 +1,8 @@
 // Settings: the units every number is shown in, the athlete's dated
-// thresholds and today's zones, exporting all local data, and erasing it.
+// thresholds and today's zones, AI, the plan (Free or Pro), exporting all local data, and erasing it.
 import { AiSettings } from '../insights/AiSettings';
 import { EraseData } from './EraseData';
+import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
@@ -12,6 +13,7 @@ export function SettingsView() {
       <UnitsSetting />
       <Thresholds />
       <AiSettings />
+      <PlanSection />
       <ExportData />
       <EraseData />
     </div>
