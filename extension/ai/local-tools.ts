@@ -12,11 +12,10 @@ import {
   type Fact,
 } from '../../shared/analytics';
 import { parseToolCall, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
-import type { SessionsDb } from '../db';
+import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
 import { planFacts } from './plan-facts';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
-import { readTrainingData } from './training-data';
 import { wellnessFacts } from './wellness-facts';
 
 export interface LocalToolOptions {
@@ -51,7 +50,7 @@ function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise
 }
 
 async function findSessions(db: SessionsDb, input: FindSessionsInput, options: LocalToolOptions): Promise<ToolOutput> {
-  const { rows, records } = await readTrainingData(db);
+  const { rows, records } = await readTraining(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
     .map((row, i) => ({ row, record: records[i]! }))
@@ -127,7 +126,7 @@ async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalT
 
 async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   const toDay = isoDateToDay(range.to);
-  const { log } = await readTrainingData(db, toDay);
+  const { log } = await readTraining(db, toDay);
   const byDay = new Map<number, string[]>();
   for (const e of log.allEntries()) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.id]);
   const rows = log.rows(isoDateToDay(range.from), toDay);
@@ -176,11 +175,7 @@ async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
 
 async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
   // Every day up to the range's end: the normal range is the athlete's own last 60 days.
-  const upTo = await db.wellness
-    .where('id')
-    .belowOrEqual(range.to)
-    .filter((w) => w.deletedAt === null)
-    .toArray();
+  const upTo = await listWellness(db, range.to);
   const rows = upTo.filter((w) => w.date >= range.from);
   const days = rows.map(({ id: _id, updatedAt: _u, deletedAt: _d, notes, ...day }) =>
     options.allowNotes && notes ? { ...day, notes } : day,
@@ -205,12 +200,8 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
 }
 
 async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
-  const rows = await db.plans
-    .where('date')
-    .between(range.from, range.to, true, true)
-    .filter((p) => p.deletedAt === null)
-    .toArray();
-  const { records } = await readTrainingData(db);
+  const rows = await listPlans(db, range);
+  const { records } = await readTraining(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
   const done = records
     .filter((r) => r.day >= fromDay && r.day <= toDay)

@@ -9,7 +9,16 @@
  *   volumeByPeriod(log.allEntries(), 'week');     // weekly volume by sport
  *   recordProgression(sessions.flatMap((s, i) => sessionBests(analyses[i], s.sport, dayNumber(s.start, s.utcOffsetS))));
  */
-export { dayNumber, dayToIsoDate, isoDateToDay, monthKey, weekStartDay } from './common/day';
+export {
+  dayNumber,
+  dayToIsoDate,
+  isoDateToDay,
+  localDay,
+  localIsoDate,
+  MS_PER_DAY,
+  monthKey,
+  weekStartDay,
+} from './common/day';
 export { resample1Hz } from './common/resample';
 
 export type {

@@ -4,6 +4,7 @@
 import { bpm, epochMs, meters, seconds, watts, type Streams } from '../../../shared/model';
 import { saveRecord, type SessionsDb } from '../../db';
 import { DAY_MS, knownSession, START, storedRow } from '../../ui/test-support/sessions';
+import { plantRows } from '../../db/test-support/tables';
 
 /** Coordinates that must never appear in anything sent: a start near Zurich. */
 export const SECRET_LAT = 47.376887;
@@ -44,8 +45,8 @@ export async function storeTraining(db: SessionsDb): Promise<void> {
       start: epochMs(START + days * DAY_MS),
       movingS: seconds(3723),
     });
-    await db.sessions.put(storedRow(session));
-    await db.streams.put({ id, sessionId: id, streams: streams(), updatedAt: 0, deletedAt: null });
+    await plantRows(db, 'sessions', [storedRow(session)]);
+    await plantRows(db, 'streams', [{ id, sessionId: id, streams: streams(), updatedAt: 0, deletedAt: null }]);
   }
   await saveRecord(db, 'plans', {
     id: 'p1',

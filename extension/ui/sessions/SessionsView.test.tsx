@@ -7,6 +7,7 @@ import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
 import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
 import { SESSION_ROW_HEIGHT } from './SessionsView';
+import { plantRows } from '../../db/test-support/tables';
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -32,7 +33,9 @@ function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event
 describe('a library of 150 sessions', () => {
   beforeEach(async () => {
     // One a day, newest last; every tenth is a run, every hundredth has notes.
-    await db.sessions.bulkPut(
+    await plantRows(
+      db,
+      'sessions',
       Array.from({ length: 150 }, (_, i) =>
         storedRow(
           knownSession(`s${i}`, i, {
@@ -82,9 +85,9 @@ describe('a library of 150 sessions', () => {
 
 describe('units', () => {
   it('shows distance and speed in the chosen units and remembers the choice', async () => {
-    await db.sessions.put(
+    await plantRows(db, 'sessions', [
       storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })),
-    );
+    ]);
     const storage = memoryStorage();
     const root = await app(storage);
     await waitFor(() =>
