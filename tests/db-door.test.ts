@@ -1,6 +1,8 @@
 // extension/db is the only door to IndexedDB (extension/db/index.ts): outside
 // it, no code reaches a table, opens a transaction, or imports db/'s own files;
 // tests may also use db/test-support, which plants and reads rows for them.
+// Inside db/, rows are written only through write-rows.ts, which notes each
+// change for sync in the same transaction.
 import { describe, expect, test } from 'vitest';
 import { importsOf, isTest, sourcesUnder, type Source } from './support/source-files';
 
@@ -12,6 +14,19 @@ const TABLE_ACCESS = new RegExp(
 );
 
 const insideDb = (path: string) => path.startsWith('extension/db/');
+
+/** A write to a table, by name or through db.table(...). */
+const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify|clear';
+const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\))\\s*\\.\\s*(?:${WRITES})\\(`, 'g');
+/** The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations. */
+const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts'].map((f) => `extension/db/${f}`);
+
+/** Writes inside db/ that bypass write-rows.ts. */
+function findStrayWrites(files: readonly Source[]): string[] {
+  return files
+    .filter((file) => insideDb(file.path) && !isTest(file.path) && !WRITERS.includes(file.path))
+    .flatMap((file) => [...file.text.matchAll(TABLE_WRITE)].map((match) => `${file.path}: ${match[0]}`));
+}
 
 /** Where a file outside extension/db reaches past the door. */
 function findTableAccess(files: readonly Source[]): string[] {
@@ -29,7 +44,7 @@ function findTableAccess(files: readonly Source[]): string[] {
 }
 
 test('nothing outside extension/db reaches a table or a file of db/ other than its index', () => {
-  const files = ['extension', 'tests'].flatMap(sourcesUnder);
+  const files = sourcesUnder('extension');
 
   const violations = findTableAccess(files);
 
@@ -56,5 +71,27 @@ describe('the scanner catches a planted table access', () => {
 
   test.each(cases)('%s: %s', (path, text, count) => {
     expect(findTableAccess([{ path, text }])).toHaveLength(count);
+  });
+});
+
+test('inside extension/db, rows are written only through write-rows.ts', () => {
+  const violations = findStrayWrites(sourcesUnder('extension/db'));
+
+  expect(violations, `writes that skip the sync note:\n${violations.join('\n')}`).toEqual([]);
+});
+
+describe('the scanner catches a planted write that skips write-rows.ts', () => {
+  const cases: [string, string, number][] = [
+    ['extension/db/x.ts', 'await db.sessions.put(row);', 1],
+    ['extension/db/x.ts', 'await db.table(table).bulkPut([...rows]);', 1],
+    ['extension/db/x.ts', "await db.settings.delete('demo');", 1],
+    ['extension/db/x.ts', 'ids.add(source.site.activityId);', 0],
+    ['extension/db/x.ts', "await putRows(db, 'sessions', [row], 'sync');", 0],
+    ['extension/db/write-rows.ts', 'await db.table(table).bulkPut([...rows]);', 0],
+    ['extension/db/x.test.ts', 'await db.sessions.put(row);', 0],
+  ];
+
+  test.each(cases)('%s: %s', (path, text, count) => {
+    expect(findStrayWrites([{ path, text }])).toHaveLength(count);
   });
 });
