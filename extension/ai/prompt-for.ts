@@ -8,6 +8,7 @@ import {
   dayToIsoDate,
   isoDateToDay,
   periodFacts,
+  planFacts,
   recordProgression,
   sessionBests,
   sessionFacts,
@@ -28,7 +29,6 @@ import {
   type SessionsDb,
   type Training,
 } from '../db';
-import { planFacts } from './plan-facts';
 
 export interface InsightPrompt {
   /** The cache key: 'session:<id>' or 'week:<monday>' / 'block:<from>..<to>'. */

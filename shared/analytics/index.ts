@@ -118,4 +118,8 @@ export { similarSessions } from './facts/similar-sessions';
 export { sessionFacts } from './facts/session-facts';
 export type { SessionFactsInput } from './facts/session-facts';
 export { periodFacts } from './facts/period-facts';
+export { planFacts } from './facts/plan-facts';
+export { normalRangeFacts, wellnessFacts } from './facts/wellness-facts';
+export { foundSessionFacts } from './facts/found-facts';
+export { fitnessFacts } from './facts/fitness-facts';
 export type { PeriodFactsInput } from './facts/period-facts';

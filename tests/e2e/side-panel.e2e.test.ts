@@ -4,6 +4,7 @@
 // the importer's own (formatted as the panel formats them), every other view,
 // export and erase. The steps run in order on one panel; screenshots of every
 // view land in artifacts/e2e/ for review.
+import { formatDuration } from '../../shared/model';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionTitle } from '../../extension/ui/session-title';
 import { sportLabel } from '../../extension/ui/sport-label';
-import { formatDuration, makeFormat, speedKind, type Format } from '../../extension/ui/units/format';
+import { makeFormat, speedKind, type Format } from '../../extension/ui/units/format';
 import { importFiles, type ImportInput } from '../../importer';
 import type { Session } from '../../shared/model';
 import { fixture, fixturesAvailable, FIXTURES_DIR } from '../support/fixtures';

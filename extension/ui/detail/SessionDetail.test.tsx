@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bpm, epochMs, meters, metersPerSecond, seconds, watts, type Lap, type Streams } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
@@ -5,7 +6,7 @@ import { App } from '../App';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
-import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
+import { knownSession, START, storedRow } from '../test-support/sessions';
 import { plantRows, tableRow } from '../../db/test-support/tables';
 
 let db: SessionsDb;
@@ -69,7 +70,7 @@ async function storeRide(): Promise<void> {
 
 const setFtp = () =>
   plantRows(db, 'profile', [
-    { id: 'ftp', key: 'ftp', value: 250, from: START - DAY_MS, updatedAt: 0, deletedAt: null },
+    { id: 'ftp', key: 'ftp', value: 250, from: START - MS_PER_DAY, updatedAt: 0, deletedAt: null },
   ]);
 
 async function openRide(): Promise<HTMLElement> {

@@ -1,6 +1,6 @@
 // What the Plan view reads for the weeks on screen: the live plans, and the
 // sessions done on those days in the shape plan matching compares.
-import { dayNumber, dayToIsoDate, type DoneSession } from '../../../shared/analytics';
+import { dayNumber, dayToIsoDate, type DoneSession, MS_PER_DAY } from '../../../shared/analytics';
 import {
   listPlans,
   listSessions,
@@ -10,7 +10,6 @@ import {
   type SessionsDb,
 } from '../../db';
 
-const MS_PER_DAY = 86_400_000;
 /** A session's local day may differ from its UTC day by up to 14 h (UTC-12 to UTC+14): read a day beyond each end, then keep the days shown. */
 const OFFSET_MARGIN_MS = MS_PER_DAY;
 /** No cap on the rows read: IndexedDB's getAll count is a WebIDL [EnforceRange] unsigned long, at most 2^32 - 1. */

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meters, metersPerSecond } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
@@ -5,7 +6,7 @@ import { App } from '../App';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
-import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
+import { knownSession, START, storedRow } from '../test-support/sessions';
 import { SESSION_ROW_HEIGHT } from './SessionsView';
 import { plantRows } from '../../db/test-support/tables';
 
@@ -70,7 +71,7 @@ describe('a library of 150 sessions', () => {
     const [from, to] = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date"]'));
     // Days 0-99 from 2024-06-01 hold 10 runs (days 0, 10, ..., 90).
     setValue(from!, '2024-06-01', 'input');
-    setValue(to!, new Date(START + 99 * DAY_MS).toISOString().slice(0, 10), 'input');
+    setValue(to!, new Date(START + 99 * MS_PER_DAY).toISOString().slice(0, 10), 'input');
     await waitFor(() => byText(root, '10 sessions'));
 
     // Of those, only day 0 has notes; the search ignores case and word order.
