@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activityJson } from '../../importer/activity-json/write-activity-json';
+import { activityJson } from '../../importer';
 import type { SiteRef } from '../../shared/model';
 import { makeKnownTrack, type KnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
