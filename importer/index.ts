@@ -9,3 +9,17 @@ export { parseFit } from './fit/parse-fit';
 export { parseGpx } from './gpx/parse-gpx';
 export { parseTcx } from './tcx/parse-tcx';
 export { mergeSessions } from './dedup/merge-sessions';
+// The activity-json document the site adapters write from a site's streams (activity-json/index.ts).
+export {
+  ACTIVITY_JSON_FORMAT,
+  ACTIVITY_JSON_VERSION,
+  activityJson,
+  readActivityJson,
+  STREAM_CHANNELS,
+} from './activity-json';
+export type { ActivityDocument, ActivityStreams, ActivitySummary } from './activity-json';
+export { stravaSport } from './strava-export/strava-sport';
+export type { StravaSport } from './strava-export/strava-sport';
+// The importer's own summary rules, for samples made outside a file (the demo season).
+export { rangeSummarizer } from './derive';
+export type { RangeSummarizer } from './derive';

@@ -2,14 +2,11 @@
 // shared/, importer/, extension/ and convex/ must point along the arrows
 //   shared <- importer <- extension,   shared <- convex
 // and product code may use only the packages its runtime can load.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { importsOf, isTest, root, sourcesUnder, type Import, type Source } from './support/source-files';
 
 const LAYERS = ['shared', 'importer', 'extension', 'convex'] as const;
 type Layer = (typeof LAYERS)[number];
@@ -40,14 +37,6 @@ const MAY_USE_PACKAGES: Record<Layer, readonly string[]> = {
   convex: ['convex', '@anthropic-ai/sdk', 'stripe'],
 };
 
-interface Source {
-  /** Path from the repository root, with forward slashes. */
-  readonly path: string;
-  readonly text: string;
-}
-
-// Test files, and test-support folders that only tests import.
-const isTest = (path: string) => /\.test\.tsx?$/.test(path) || /(^|\/)test-support(\/|\.tsx?$)/.test(path);
 // Convex runs a file on Node only when it opens with the "use node" directive.
 // https://docs.convex.dev/functions/runtimes
 const usesNodeRuntime = (text: string) => /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use node\1/.test(text);
@@ -59,10 +48,9 @@ function packageName(specifier: string): string {
 }
 
 /** Why importing `specifier` from `file` breaks the layering, or null when it is fine. */
-function wrongWay(file: Source, layer: Layer, specifier: string): string | null {
+function wrongWay(file: Source, layer: Layer, { specifier, target }: Import): string | null {
   const test = isTest(file.path);
-  if (specifier.startsWith('.')) {
-    const target = posix.normalize(posix.join(posix.dirname(file.path), specifier));
+  if (target !== null) {
     const allowed = test ? [...MAY_IMPORT[layer], 'tests/support/'] : MAY_IMPORT[layer];
     if (allowed.some((folder) => `${target}/`.startsWith(folder))) return null;
     return `${layer}/ may import only ${allowed.join(', ')} (this resolves to ${target})`;
@@ -84,22 +72,12 @@ function findWrongWayImports(files: readonly Source[]): string[] {
   for (const file of files) {
     const layer = LAYERS.find((name) => file.path.startsWith(`${name}/`));
     if (layer === undefined) continue;
-    for (const { fileName: specifier } of ts.preProcessFile(file.text, true, true).importedFiles) {
-      const reason = wrongWay(file, layer, specifier);
-      if (reason !== null) violations.push(`${file.path} imports '${specifier}': ${reason}`);
+    for (const imported of importsOf(file)) {
+      const reason = wrongWay(file, layer, imported);
+      if (reason !== null) violations.push(`${file.path} imports '${imported.specifier}': ${reason}`);
     }
   }
   return violations;
-}
-
-function sourcesUnder(folder: string): Source[] {
-  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${folder}/${entry.name}`;
-    if (entry.isDirectory()) {
-      return entry.name === 'node_modules' || entry.name === '_generated' ? [] : sourcesUnder(path);
-    }
-    return /\.tsx?$/.test(entry.name) ? [{ path, text: readFileSync(join(root, path), 'utf8') }] : [];
-  });
 }
 
 test('no import in shared/, importer/, extension/ or convex/ points against the layers', () => {

@@ -6,8 +6,9 @@ import { messagesRequestBody, type MessagesRequestBody } from '../../shared/ai/r
 import { failureFromApiError } from '../../shared/ai/turn-failure';
 import { internal } from '../_generated/api';
 import type { Id } from '../_generated/dataModel';
-import { internalAction, type ActionCtx } from '../_generated/server';
+import type { ActionCtx } from '../_generated/server';
 import { chargeValidator } from '../billing/usage';
+import { internalAction } from '../lib/functions';
 import { TextFlusher } from './textFlusher';
 import {
   turnRequestValidator,

@@ -1,6 +1,6 @@
 import { v } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
-import { internalMutation } from '../_generated/server';
+import { internalMutation } from '../lib/functions';
 import { userMutation, userQuery, type UserQueryCtx } from '../lib/functions';
 import { turnOutcomeValidator } from './turnFields';
 

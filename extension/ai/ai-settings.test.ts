@@ -16,6 +16,7 @@ import {
   SETTINGS_KEY,
 } from './ai-settings';
 import { memoryArea } from './key-value-area';
+import { countRows } from '../db/test-support/tables';
 
 describe('AI settings', () => {
   it('start off and private: AI off, no consent, notes withheld, no summaries after import, plain tone, a model the SDK lists', async () => {
@@ -68,7 +69,7 @@ describe('AI settings', () => {
     await saveAiSettings(area, { enabled: true, allowNotes: true });
     const exported = JSON.stringify(await exportAll(db));
     expect(exported).not.toContain('sk-ant-secret-123');
-    expect(await db.settings.count()).toBe(0);
+    expect(await countRows(db, 'settings')).toBe(0);
     await saveApiKey(area, '');
     expect(await loadApiKey(area)).toBeNull();
     await db.delete();

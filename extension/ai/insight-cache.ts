@@ -2,7 +2,7 @@
 // they were built from (the facts digest and the model), so the panel shows a
 // kept answer at once and marks it stale when the facts or the model changed.
 import type { TokenUsage } from '../../shared/ai';
-import { saveRecord, type InsightRow, type SessionsDb } from '../db';
+import { getInsight, saveRecord, type InsightRow, type SessionsDb } from '../db';
 
 export interface CachedAnswer {
   readonly subject: string;
@@ -20,8 +20,8 @@ export interface CurrentInputs {
 }
 
 export async function readCachedAnswer(db: SessionsDb, subject: string): Promise<CachedAnswer | null> {
-  const row: InsightRow | undefined = await db.insights.get(subject);
-  if (row === undefined || row.deletedAt !== null) return null;
+  const row = await getInsight(db, subject);
+  if (row === null) return null;
   return {
     subject: row.subject,
     text: row.answer,

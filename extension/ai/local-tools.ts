@@ -3,21 +3,24 @@
 // writes. No tool returns positions or samples; titles and notes only when
 // the athlete allowed notes. Each numeric result also comes back as facts, so
 // the answer's numbers can be checked against what the tools said.
+import { round } from '../../shared/model';
 import {
   baselineOn,
   dayToIsoDate,
+  fitnessFacts,
+  foundSessionFacts,
   isoDateToDay,
   matchPlans,
+  normalRangeFacts,
+  planFacts,
   WELLNESS_METRICS,
+  wellnessFacts,
   type Fact,
 } from '../../shared/analytics';
 import { parseToolCall, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
-import type { SessionsDb } from '../db';
-import { planFacts } from './plan-facts';
+import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
-import { readTrainingData } from './training-data';
-import { wellnessFacts } from './wellness-facts';
 
 export interface LocalToolOptions {
   readonly allowNotes: boolean;
@@ -51,7 +54,7 @@ function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise
 }
 
 async function findSessions(db: SessionsDb, input: FindSessionsInput, options: LocalToolOptions): Promise<ToolOutput> {
-  const { rows, records } = await readTrainingData(db);
+  const { rows, records } = await readTraining(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
     .map((row, i) => ({ row, record: records[i]! }))
@@ -63,44 +66,7 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     })
     .slice(-input.limit)
     .reverse();
-  const facts: Fact[] = found.flatMap(({ record: r }) => {
-    const own = [r.id];
-    const date = dayToIsoDate(r.day);
-    const f: Fact[] = [
-      {
-        id: `found.${r.id}.time`,
-        value: round(r.movingS / 60, 0),
-        unit: 'min',
-        label: `${r.sport} on ${date}: ${round(r.movingS / 60, 0)} min moving`,
-        sessionIds: own,
-      },
-    ];
-    if (r.distanceM !== null)
-      f.push({
-        id: `found.${r.id}.distance`,
-        value: round(r.distanceM / 1000, 2),
-        unit: 'km',
-        label: `${r.sport} on ${date}: ${round(r.distanceM / 1000, 2)} km`,
-        sessionIds: own,
-      });
-    if (r.avgHr !== null)
-      f.push({
-        id: `found.${r.id}.hr`,
-        value: round(r.avgHr, 0),
-        unit: 'bpm',
-        label: `${r.sport} on ${date}: average HR ${round(r.avgHr, 0)} bpm`,
-        sessionIds: own,
-      });
-    if (r.load !== null)
-      f.push({
-        id: `found.${r.id}.load`,
-        value: round(r.load.value, 0),
-        unit: 'load',
-        label: `${r.sport} on ${date}: load ${round(r.load.value, 0)}`,
-        sessionIds: own,
-      });
-    return f;
-  });
+  const facts = foundSessionFacts(found.map(({ record }) => record));
   const sessions = found.map(({ row, record: r }) => ({
     id: r.id,
     date: dayToIsoDate(r.day),
@@ -127,43 +93,10 @@ async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalT
 
 async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   const toDay = isoDateToDay(range.to);
-  const { log } = await readTrainingData(db, toDay);
-  const byDay = new Map<number, string[]>();
-  for (const e of log.allEntries()) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.id]);
-  const rows = log.rows(isoDateToDay(range.from), toDay);
-  const facts = rows.flatMap((r): Fact[] => {
-    const ids = byDay.get(r.day) ?? [];
-    return [
-      {
-        id: `fitness.${r.date}.ctl`,
-        value: round(r.ctl, 1),
-        unit: 'load/day',
-        label: `Fitness (CTL) on ${r.date} ${round(r.ctl, 1)}`,
-        sessionIds: [],
-      },
-      {
-        id: `fitness.${r.date}.atl`,
-        value: round(r.atl, 1),
-        unit: 'load/day',
-        label: `Fatigue (ATL) on ${r.date} ${round(r.atl, 1)}`,
-        sessionIds: [],
-      },
-      {
-        id: `fitness.${r.date}.tsb`,
-        value: round(r.tsb, 1),
-        unit: 'load/day',
-        label: `Form (TSB) on ${r.date} ${round(r.tsb, 1)}`,
-        sessionIds: [],
-      },
-      {
-        id: `fitness.${r.date}.load`,
-        value: round(r.load, 0),
-        unit: 'load',
-        label: `Load on ${r.date} ${round(r.load, 0)}`,
-        sessionIds: ids,
-      },
-    ];
-  });
+  const { log } = await readTraining(db, toDay);
+  const fromDay = isoDateToDay(range.from);
+  const rows = log.rows(fromDay, toDay);
+  const facts = fitnessFacts(log, fromDay, toDay);
   const days = rows.map((r) => ({
     date: r.date,
     load: round(r.load, 0),
@@ -176,24 +109,13 @@ async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
 
 async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
   // Every day up to the range's end: the normal range is the athlete's own last 60 days.
-  const upTo = await db.wellness
-    .where('id')
-    .belowOrEqual(range.to)
-    .filter((w) => w.deletedAt === null)
-    .toArray();
+  const upTo = await listWellness(db, range.to);
   const rows = upTo.filter((w) => w.date >= range.from);
   const days = rows.map(({ id: _id, updatedAt: _u, deletedAt: _d, notes, ...day }) =>
     options.allowNotes && notes ? { ...day, notes } : day,
   );
   const toDay = isoDateToDay(range.to);
   const normal = WELLNESS_METRICS.map((metric) => baselineOn(upTo, metric, toDay)).filter((b) => b.position !== null);
-  const normalFacts: Fact[] = normal.map((b) => ({
-    id: `wellness.normal.${range.to}.${b.metric}`,
-    value: round(b.recent, 1),
-    unit: b.metric,
-    label: `${b.metric} 7-day average ${round(b.recent, 1)} to ${range.to}, normal range ${round(b.low, 1)}-${round(b.high, 1)} (${b.position})`,
-    sessionIds: [],
-  }));
   const normalRanges = normal.map((b) => ({
     metric: b.metric,
     recent: round(b.recent, 1),
@@ -201,16 +123,12 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
     high: round(b.high, 1),
     position: b.position,
   }));
-  return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalFacts]);
+  return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalRangeFacts(normal, range.to)]);
 }
 
 async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
-  const rows = await db.plans
-    .where('date')
-    .between(range.from, range.to, true, true)
-    .filter((p) => p.deletedAt === null)
-    .toArray();
-  const { records } = await readTrainingData(db);
+  const rows = await listPlans(db, range);
+  const { records } = await readTraining(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
   const done = records
     .filter((r) => r.day >= fromDay && r.day <= toDay)
@@ -238,9 +156,4 @@ function ok(value: unknown, facts: readonly Fact[]): ToolOutput {
 
 function failed(message: string): ToolOutput {
   return { content: message, isError: true, facts: [] };
-}
-
-function round(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
 }

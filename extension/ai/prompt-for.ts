@@ -8,6 +8,7 @@ import {
   dayToIsoDate,
   isoDateToDay,
   periodFacts,
+  planFacts,
   recordProgression,
   sessionBests,
   sessionFacts,
@@ -16,9 +17,18 @@ import {
   type SessionBest,
 } from '../../shared/analytics';
 import { factsMessage, type FactsMessage, type InsightSubject, type QuotedText } from '../../shared/ai';
-import { getStreams, toSession, type SessionRow, type SessionsDb } from '../db';
-import { planFacts } from './plan-facts';
-import { readTrainingData, type TrainingData } from './training-data';
+import {
+  getStreams,
+  listDatedNotes,
+  listPlans,
+  listSessionNotes,
+  listWellness,
+  readTraining,
+  toSession,
+  type SessionRow,
+  type SessionsDb,
+  type Training,
+} from '../db';
 
 export interface InsightPrompt {
   /** The cache key: 'session:<id>' or 'week:<monday>' / 'block:<from>..<to>'. */
@@ -37,7 +47,7 @@ export async function sessionPrompt(
   sessionId: string,
   options: PromptOptions,
 ): Promise<InsightPrompt | null> {
-  const data = await readTrainingData(db);
+  const data = await readTraining(db);
   const index = data.rows.findIndex((r) => r.id === sessionId);
   const row = data.rows[index];
   if (row === undefined) return null;
@@ -45,9 +55,7 @@ export async function sessionPrompt(
   const analysis = analyzeSession(session, data.profile);
   const day = dayNumber(row.start, row.utcOffsetS);
   const date = dayToIsoDate(day);
-  const plans = (await db.plans.where('date').equals(date).toArray()).filter(
-    (p) => p.deletedAt === null && p.sport === row.sport,
-  );
+  const plans = (await listPlans(db, { from: date, to: date })).filter((p) => p.sport === row.sport);
   const facts = [
     ...sessionFacts({
       session: sessionRecord(session, analysis.load),
@@ -105,16 +113,16 @@ async function periodInputs(
 ): Promise<{ facts: Fact[]; quoted: QuotedText[] }> {
   const fromDay = isoDateToDay(from);
   const toDay = isoDateToDay(to);
-  const data = await readTrainingData(db, toDay);
+  const data = await readTraining(db, toDay);
   const [plans, wellness] = await Promise.all([
-    db.plans.filter((p) => p.deletedAt === null).toArray(),
+    listPlans(db),
     // Every day up to the period's end: wellness flags compare with the athlete's own baseline.
-    db.wellness.filter((w) => w.deletedAt === null && w.date <= to).toArray(),
+    listWellness(db, to),
   ]);
   const facts = periodFacts({ fromDay, toDay, sessions: data.records, log: data.log, plans, wellness });
   if (!options.allowNotes) return { facts, quoted: [] };
   const inPeriod = (date: string) => date >= from && date <= to;
-  const notes = await db.notes.filter((n) => n.deletedAt === null && n.date !== null && inPeriod(n.date)).toArray();
+  const notes = await listDatedNotes(db, from, to);
   const quoted: QuotedText[] = [
     ...plans.flatMap((p) => (p.title && inPeriod(p.date) ? [{ label: 'Planned session', text: p.title }] : [])),
     ...wellness.flatMap((w) =>
@@ -129,11 +137,7 @@ async function periodInputs(
 }
 
 async function sessionNotes(db: SessionsDb, sessionId: string): Promise<QuotedText[]> {
-  const notes = await db.notes
-    .where('sessionId')
-    .equals(sessionId)
-    .filter((n) => n.deletedAt === null)
-    .toArray();
+  const notes = await listSessionNotes(db, sessionId);
   return notes.map((n) => ({ label: n.kind === 'reflection' ? 'Reflection' : 'Athlete note', text: n.text }));
 }
 
@@ -142,7 +146,7 @@ async function sessionNotes(db: SessionsDb, sessionId: string): Promise<QuotedTe
  * record names the one it beat. Each earlier session's samples are read and
  * analysed one at a time and dropped.
  */
-async function recordsUpTo(db: SessionsDb, data: TrainingData, target: SessionRow) {
+async function recordsUpTo(db: SessionsDb, data: Training, target: SessionRow) {
   const bests: SessionBest[] = [];
   for (const row of data.rows) {
     if (row.sport !== target.sport || row.start > target.start) continue;

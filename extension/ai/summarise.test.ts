@@ -13,6 +13,7 @@ import { sessionPrompt } from './prompt-for';
 import { MAX_TOOL_ROUNDS } from './run-conversation';
 import { promptDigest, summarise } from './summarise';
 import { SECRET_LAT, SECRET_LON, SECRET_NOTE, SECRET_TITLE, storeTraining } from './test-support/training';
+import { plantRows } from '../db/test-support/tables';
 
 let db: SessionsDb;
 let server: FakeAnthropicServer | null = null;
@@ -158,14 +159,16 @@ describe('kept answers', () => {
       true,
     );
     // A corrected FTP changes the load, so the facts.
-    await db.profile.put({
-      id: 'ftp',
-      key: 'ftp',
-      value: 300,
-      from: Date.UTC(2024, 0, 1),
-      updatedAt: 1,
-      deletedAt: null,
-    });
+    await plantRows(db, 'profile', [
+      {
+        id: 'ftp',
+        key: 'ftp',
+        value: 300,
+        from: Date.UTC(2024, 0, 1),
+        updatedAt: 1,
+        deletedAt: null,
+      },
+    ]);
     const changed = (await sessionPrompt(db, 'new', { allowNotes: false }))!;
     expect(isStale(kept, { factsHash: promptDigest(changed, 'claude-opus-5-5'), model: 'claude-opus-5-5' })).toBe(true);
   });

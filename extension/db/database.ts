@@ -1,6 +1,7 @@
 // The one local database. Its schema lives in schema-versions.ts; this class
 // declares those versions, keeps the sessions' live index true on every write
-// (live-index.ts), and names the tables for TypeScript.
+// (live-index.ts), and names the tables for TypeScript. Only db/ sees the
+// class: callers hold a SessionsDb, a handle without tables.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
   InsightRow,
@@ -23,7 +24,7 @@ export const DEFAULT_DB_NAME = 'sessionsai';
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb in tests. */
 export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
-export class SessionsDb extends Dexie {
+export class Database extends Dexie {
   // `declare`: Dexie creates the table properties itself; a class field would reset them.
   declare readonly sessions: Table<SessionRow, string>;
   declare readonly streams: Table<StreamsRow, string>;
@@ -42,4 +43,21 @@ export class SessionsDb extends Dexie {
     declareSchema(this, SCHEMA_VERSIONS);
     this.use(liveIndexMiddleware);
   }
+}
+
+/** The database as callers outside db/ hold it: passed to db functions, opened and closed, never queried. */
+export interface SessionsDb {
+  close(): void;
+  delete(): Promise<void>;
+}
+
+/** Opens (lazily, on first use) the database named `name`. */
+export function openDatabase(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}): SessionsDb {
+  return new Database(name, deps);
+}
+
+/** The tables behind a handle: for db/ only. */
+export function tablesOf(handle: SessionsDb): Database {
+  if (handle instanceof Database) return handle;
+  throw new TypeError('Not a database opened by openDatabase');
 }

@@ -2,22 +2,20 @@
 // deletion can reach other devices; lists and reads skip them. Its original
 // files stay: another session may share them, and re-importing them brings
 // the session back.
-import type { SessionsDb } from './database';
-import { queueSync } from './outbox';
+import { type SessionsDb, tablesOf } from './database';
+import { isLive } from './live';
+import { putRows } from './write-rows';
 
 /** Marks a live session and its samples deleted. Returns false when there was no such live session. */
-export function deleteSession(db: SessionsDb, id: string): Promise<boolean> {
+export function deleteSession(handle: SessionsDb, id: string): Promise<boolean> {
+  const db = tablesOf(handle);
   const now = Date.now();
   return db.transaction('rw', [db.sessions, db.streams, db.outbox], async () => {
     const row = await db.sessions.get(id);
-    if (row === undefined || row.deletedAt !== null) return false;
-    await db.sessions.put({ ...row, updatedAt: now, deletedAt: now });
-    await queueSync(db, 'sessions', id, 'delete', now);
+    if (!isLive(row)) return false;
+    await putRows(db, 'sessions', [{ ...row, updatedAt: now, deletedAt: now }], 'sync');
     const streams = await db.streams.get(id);
-    if (streams !== undefined) {
-      await db.streams.put({ ...streams, updatedAt: now, deletedAt: now });
-      await queueSync(db, 'streams', id, 'delete', now);
-    }
+    if (streams !== undefined) await putRows(db, 'streams', [{ ...streams, updatedAt: now, deletedAt: now }], 'sync');
     return true;
   });
 }

@@ -1,7 +1,7 @@
 // Everything stored locally, as plain data: every table's rows (tombstones
 // included, marked by deletedAt) and the original files. The athlete owns
 // this data; the export is complete and machine-readable.
-import type { SessionsDb } from './database';
+import { type SessionsDb, tablesOf } from './database';
 import { TABLE_NAMES, type SourceRow, type TableName } from './records';
 import { LATEST_VERSION } from './schema-versions';
 import { toJson, type Json } from './to-json';
@@ -30,7 +30,8 @@ export function sourcePath(source: Pick<SourceRow, 'contentHash' | 'file'>): str
   return `sources/${source.contentHash.slice(0, 12)}-${name}`;
 }
 
-export function exportAll(db: SessionsDb): Promise<LocalExport> {
+export function exportAll(handle: SessionsDb): Promise<LocalExport> {
+  const db = tablesOf(handle);
   // One read transaction: the export is a consistent snapshot even while an import runs.
   return db.transaction('r', db.tables, async () => {
     const tables = {} as Record<TableName, Json[]>;

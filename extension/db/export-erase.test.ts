@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyResult } from '../../shared/model';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { eraseAll } from './erase-all';
 import { exportAll, sourcePath } from './export-all';
 import { exportZip } from './export-zip';
@@ -16,11 +16,11 @@ const ID = 'aa'.repeat(12);
 const NOW = Date.UTC(2024, 6, 1);
 const FIT_BYTES = new Uint8Array([14, 16, 0x2e, 0x46, 0x49, 0x54]);
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  db = new SessionsDb('export', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('export', { indexedDB: new IDBFactory(), IDBKeyRange });
   const ride = testSession(
     A,
     { rrIntervalsS: new Float32Array([0.5, 0.75]) },

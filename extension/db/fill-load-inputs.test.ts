@@ -1,15 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeStreams } from '../../shared/analytics/test-support';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { fillLoadInputs } from './fill-load-inputs';
 import type { SessionRow } from './records';
 import { toSessionRow } from './session-row';
 import { testSession } from './test-support/sessions';
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(() => {
-  db = new SessionsDb('fill-load-inputs', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('fill-load-inputs', { indexedDB: new IDBFactory(), IDBKeyRange });
 });
 afterEach(() => db.close());
 

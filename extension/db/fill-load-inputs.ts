@@ -2,10 +2,12 @@
 // them once, from their stored samples, so Today scores them as the detail
 // does. The inputs are derived from data already stored, not a change the
 // athlete made: updatedAt stays and nothing is queued for sync.
-import type { SessionsDb } from './database';
+import { type Database, type SessionsDb, tablesOf } from './database';
+import { isLive } from './live';
 import { loadInputsOf } from '../../shared/analytics';
 import type { SessionRow } from './records';
 import { toSession } from './session-row';
+import { putRows } from './write-rows';
 
 // Each commit re-runs the views' live queries, so the rows without samples
 // are done in one transaction and the rest in batches, not one by one; a
@@ -13,7 +15,7 @@ import { toSession } from './session-row';
 // enough to hold at once.
 const BATCH = 100;
 
-async function fill(db: SessionsDb, ids: readonly string[], readSamples: boolean): Promise<number> {
+async function fill(db: Database, ids: readonly string[], readSamples: boolean): Promise<number> {
   return db.transaction('rw', [db.sessions, db.streams], async () => {
     const rows = (await db.sessions.bulkGet([...ids])).filter(
       (row): row is SessionRow => row !== undefined && row.loadInputs === undefined,
@@ -21,16 +23,17 @@ async function fill(db: SessionsDb, ids: readonly string[], readSamples: boolean
     const samples = readSamples ? await db.streams.bulkGet(rows.map((row) => row.id)) : [];
     const updated = rows.map((row, i) => {
       const stored = samples[i];
-      const streams = stored !== undefined && stored.deletedAt === null ? stored.streams : undefined;
+      const streams = isLive(stored) ? stored.streams : undefined;
       return { ...row, loadInputs: loadInputsOf(toSession(row, streams)) };
     });
-    await db.sessions.bulkPut(updated);
+    await putRows(db, 'sessions', updated, 'local');
     return updated.length;
   });
 }
 
 /** Fills in the load inputs of these sessions where still absent; resolves with how many were filled. */
-export async function fillLoadInputs(db: SessionsDb, ids: readonly string[]): Promise<number> {
+export async function fillLoadInputs(handle: SessionsDb, ids: readonly string[]): Promise<number> {
+  const db = tablesOf(handle);
   // Which have samples, from the streams table's keys alone.
   const withSamples = new Set(
     await db.streams

@@ -1,6 +1,11 @@
-// The local database's public API: the extension imports from here.
-export { DEFAULT_DB_NAME, SessionsDb } from './database';
-export type { IndexedDbDeps } from './database';
+// The local database's public API, and the only door to IndexedDB: callers
+// outside db/ hold a SessionsDb, an opaque handle from openDatabase, and pass
+// it to the named reads and writes below; no table is reachable from here.
+// Reads leave deleted rows (tombstones) out in one place (live.ts). Every
+// write goes through write-rows.ts, which notes the change in the outbox
+// (queueSync) in the same transaction, so sync pushes exactly what changed.
+export { DEFAULT_DB_NAME, openDatabase } from './database';
+export type { IndexedDbDeps, SessionsDb } from './database';
 export { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 export type { SchemaVersion } from './schema-versions';
 export { EDITABLE_FIELDS, SYNCED_TABLES, TABLE_NAMES } from './records';
@@ -25,16 +30,28 @@ export { saveImport } from './save-import';
 export type { SaveImportOutcome, SourceBytes } from './save-import';
 export { countSessions, listSessions } from './list-sessions';
 export type { SessionFilter, SessionPage } from './list-sessions';
-export { getSession, getStreams } from './read-session';
+export { getSession, getSessions, getStreams } from './read-session';
+export { readTraining } from './read-training';
+export type { Training } from './read-training';
+export { athleteProfile, listThresholds, readAthleteProfile } from './read-profile';
+export { listPlans } from './read-plans';
+export { getWellness, listWellness } from './read-wellness';
+export { listDatedNotes, listSessionNotes } from './read-notes';
+export { getInsight } from './read-insight';
+export { importedActivityIds } from './imported-activity-ids';
 export { updateSession } from './update-session';
 export type { SessionPatch } from './update-session';
 export { deleteSession } from './delete-session';
 export { deleteRecord, saveRecord } from './save-record';
 export type { RecordInput, RecordTable } from './save-record';
+export { DEMO_SETTING_ID, hasDemoSeason, removeDemoSeason, storeDemoSeason } from './demo-season';
+export type { DemoCounts, DemoManifest, DemoRows } from './demo-season';
 export { exportAll, sourcePath } from './export-all';
 export type { ExportedFile, LocalExport } from './export-all';
 export { exportZip } from './export-zip';
 export { eraseAll } from './erase-all';
+export { eraseCounts } from './erase-counts';
+export type { EraseCounts } from './erase-counts';
 export { toSession } from './session-row';
 export { scoreStoredSession } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';

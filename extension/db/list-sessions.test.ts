@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyResult, epochMs, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { deleteSession } from './delete-session';
 import { countSessions, listSessions } from './list-sessions';
 import { saveImport } from './save-import';
@@ -23,9 +23,9 @@ function session(n: number): Session {
 }
 const id = (n: number) => hash(n).slice(0, 24);
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(async () => {
-  db = new SessionsDb('list', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('list', { indexedDB: new IDBFactory(), IDBKeyRange });
   await saveImport(db, { ...emptyResult(), sessions: Array.from({ length: 10 }, (_, n) => session(n)) }, new Map());
   await deleteSession(db, id(8));
 });

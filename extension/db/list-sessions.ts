@@ -3,7 +3,7 @@
 // counting and paging without a search never read a row they do not return.
 import type { Collection } from 'dexie';
 import type { Sport } from '../../shared/model';
-import type { SessionsDb } from './database';
+import { type Database, type SessionsDb, tablesOf } from './database';
 import { LIVE } from './live-index';
 import type { SessionRow } from './records';
 
@@ -38,7 +38,7 @@ function searchWords(filter: SessionFilter): string[] {
 }
 
 /** Live sessions newest first, through the index that serves the filter: [live+sport+start] for one sport, [live+start] otherwise. */
-function liveNewestFirst(db: SessionsDb, filter: SessionFilter): Collection<SessionRow, string> {
+function liveNewestFirst(db: Database, filter: SessionFilter): Collection<SessionRow, string> {
   // ±Infinity are valid IndexedDB keys (https://w3c.github.io/IndexedDB/#key-construct): open ends need no special case.
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
@@ -56,7 +56,8 @@ function liveNewestFirst(db: SessionsDb, filter: SessionFilter): Collection<Sess
 const MAX_IDB_COUNT = 2 ** 32 - 1;
 const idbLimit = (n: number) => (n > MAX_IDB_COUNT ? Infinity : n);
 
-export function listSessions(db: SessionsDb, page: SessionPage): Promise<SessionRow[]> {
+export function listSessions(handle: SessionsDb, page: SessionPage): Promise<SessionRow[]> {
+  const db = tablesOf(handle);
   const offset = page.offset ?? 0;
   const words = searchWords(page);
   if (words.length > 0)
@@ -74,7 +75,8 @@ export function listSessions(db: SessionsDb, page: SessionPage): Promise<Session
 }
 
 /** How many sessions the filter matches: the length a virtualized list scrolls over. Without search words, IDBIndex.count(). */
-export function countSessions(db: SessionsDb, filter: SessionFilter): Promise<number> {
+export function countSessions(handle: SessionsDb, filter: SessionFilter): Promise<number> {
+  const db = tablesOf(handle);
   const words = searchWords(filter);
   const live = liveNewestFirst(db, filter);
   return (words.length === 0 ? live : live.filter(hasEveryWord(words))).count();

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyResult } from '../../shared/model';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { deleteSession } from './delete-session';
 import { eraseAll } from './erase-all';
 import { countSessions } from './list-sessions';
@@ -13,9 +13,9 @@ const A = 'aa'.repeat(32);
 const ID = 'aa'.repeat(12);
 const B = 'bb'.repeat(32);
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(async () => {
-  db = new SessionsDb('live-index', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('live-index', { indexedDB: new IDBFactory(), IDBKeyRange });
   const sessions = [testSession(A), testSession(B, { sport: 'running', subSport: 'generic' })];
   await saveImport(db, { ...emptyResult(), sessions }, bytesOf(...sessions));
 });

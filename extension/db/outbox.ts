@@ -1,11 +1,11 @@
 // Every local change leaves a note for sync. Keyed by table and row, so a row
 // changed ten times offline is pushed once, as it stands when sync runs.
-import type { SessionsDb } from './database';
+import type { Database } from './database';
 import type { OutboxRow, SyncedTable } from './records';
 
 /** Records that a row changed. Call inside the transaction that changes it, so the two commit together. */
 export function queueSync(
-  db: SessionsDb,
+  db: Database,
   table: SyncedTable,
   rowId: string,
   op: OutboxRow['op'],

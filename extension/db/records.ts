@@ -119,3 +119,18 @@ export interface SyncStateRow extends SyncMeta {
 
 export const TABLE_NAMES = [...SYNCED_TABLES, 'outbox', 'syncState'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Each table's row type, by table name. */
+export interface Rows {
+  sessions: SessionRow;
+  streams: StreamsRow;
+  sources: SourceRow;
+  wellness: WellnessRow;
+  plans: PlanRow;
+  notes: NoteRow;
+  profile: ProfileRow;
+  settings: SettingRow;
+  insights: InsightRow;
+  outbox: OutboxRow;
+  syncState: SyncStateRow;
+}

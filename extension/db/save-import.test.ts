@@ -15,7 +15,7 @@ import { makeKnownTrack } from '../../tests/support/known-track';
 import { START } from '../../tests/support/sessions';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { saveImport } from './save-import';
 import { updateSession } from './update-session';
 import { bytesOf, testSession } from './test-support/sessions';
@@ -27,11 +27,11 @@ const NOW = Date.UTC(2024, 6, 1);
 
 const result = (...sessions: Session[]): ImportResult => ({ ...emptyResult(), sessions });
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  db = new SessionsDb('save-import', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('save-import', { indexedDB: new IDBFactory(), IDBKeyRange });
 });
 afterEach(() => {
   db.close();

@@ -2,11 +2,12 @@
 // outbox notes for sync, in one transaction, so a failure anywhere leaves
 // the database exactly as it was before the import began.
 import type { ImportIssue, ImportResult, Session, SourceRef } from '../../shared/model';
-import type { SessionsDb } from './database';
+import { type Database, type SessionsDb, tablesOf } from './database';
+import { isLive } from './live';
 import { LIVE } from './live-index';
 import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
-import { queueSync } from './outbox';
-import type { EditableField, SessionRow } from './records';
+import { putRows } from './write-rows';
+import type { EditableField, SessionRow, SourceRow } from './records';
 import { toSession, toSessionRow } from './session-row';
 
 /** Original bytes by content hash, as the importer read them (decompressed). Files left out are not kept. */
@@ -31,24 +32,20 @@ export interface SaveImportOutcome {
 const CANDIDATE_WINDOW_MS = 15 * 3_600_000;
 
 /** Live stored sessions holding each of these content hashes, as they were before this import. */
-async function storedByHash(db: SessionsDb, sessions: readonly Session[]): Promise<Map<string, SessionRow>> {
+async function storedByHash(db: Database, sessions: readonly Session[]): Promise<Map<string, SessionRow>> {
   const hashes = [...new Set(sessions.flatMap((s) => s.sources.map((src) => src.contentHash)))];
-  const rows = await db.sessions
-    .where('sourceHashes')
-    .anyOf(hashes)
-    .filter((r) => r.deletedAt === null)
-    .toArray();
+  const rows = await db.sessions.where('sourceHashes').anyOf(hashes).filter(isLive).toArray();
   const byHash = new Map<string, SessionRow>();
   for (const row of rows) for (const hash of row.sourceHashes) byHash.set(hash, row);
   return byHash;
 }
 
-async function withStreams(db: SessionsDb, row: SessionRow): Promise<Session> {
+async function withStreams(db: Database, row: SessionRow): Promise<Session> {
   return toSession(row, (await db.streams.get(row.id))?.streams);
 }
 
 async function findSameWorkout(
-  db: SessionsDb,
+  db: Database,
   incoming: Session,
 ): Promise<{ stored: SessionRow; merged: Merged } | null> {
   const candidates = await db.sessions
@@ -65,32 +62,25 @@ async function findSameWorkout(
 }
 
 async function putSession(
-  db: SessionsDb,
+  db: Database,
   session: Session,
   editedFields: readonly EditableField[],
   now: number,
 ): Promise<void> {
   const { row, streams } = toSessionRow(session, editedFields, now);
-  await db.sessions.put(row);
-  await queueSync(db, 'sessions', row.id, 'put', now);
+  await putRows(db, 'sessions', [row], 'sync');
   if (streams === undefined) return;
-  await db.streams.put({ id: row.id, sessionId: row.id, streams, updatedAt: now, deletedAt: null });
-  await queueSync(db, 'streams', row.id, 'put', now);
+  await putRows(db, 'streams', [{ id: row.id, sessionId: row.id, streams, updatedAt: now, deletedAt: null }], 'sync');
 }
 
 /** Keeps the original files of these sources that were given and are not stored yet. */
-async function putSources(
-  db: SessionsDb,
-  sources: readonly SourceRef[],
-  bytes: SourceBytes,
-  now: number,
-): Promise<void> {
+async function putSources(db: Database, sources: readonly SourceRef[], bytes: SourceBytes, now: number): Promise<void> {
   for (const source of sources) {
     const given = bytes.get(source.contentHash);
     if (given === undefined) continue;
     const existing = await db.sources.get(source.contentHash);
-    if (existing !== undefined && existing.deletedAt === null) continue;
-    await db.sources.put({
+    if (isLive(existing)) continue;
+    const row: SourceRow = {
       id: source.contentHash,
       contentHash: source.contentHash,
       file: given.file,
@@ -100,8 +90,8 @@ async function putSources(
       addedAt: now,
       updatedAt: now,
       deletedAt: null,
-    });
-    await queueSync(db, 'sources', source.contentHash, 'put', now);
+    };
+    await putRows(db, 'sources', [row], 'sync');
   }
 }
 
@@ -112,7 +102,12 @@ async function putSources(
  * stored one, which keeps its id and every source. Rejects, storing nothing
  * of this import, when any write fails.
  */
-export function saveImport(db: SessionsDb, result: ImportResult, sourceBytes: SourceBytes): Promise<SaveImportOutcome> {
+export function saveImport(
+  handle: SessionsDb,
+  result: ImportResult,
+  sourceBytes: SourceBytes,
+): Promise<SaveImportOutcome> {
+  const db = tablesOf(handle);
   const now = Date.now();
   return db.transaction('rw', [db.sessions, db.streams, db.sources, db.outbox], async () => {
     const stored = await storedByHash(db, result.sessions);

@@ -1,15 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { deleteRecord, saveRecord } from './save-record';
 
 const NOW = Date.UTC(2024, 6, 1);
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  db = new SessionsDb('records', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('records', { indexedDB: new IDBFactory(), IDBKeyRange });
 });
 afterEach(() => {
   db.close();

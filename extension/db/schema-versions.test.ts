@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { epochMs, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
@@ -25,7 +25,7 @@ function openAt(factory: IDBFactory, version: number): Dexie {
 }
 
 /** The database as this release opens it. */
-const openLatest = (factory: IDBFactory) => new SessionsDb('migrations', { indexedDB: factory, IDBKeyRange });
+const openLatest = (factory: IDBFactory) => new Database('migrations', { indexedDB: factory, IDBKeyRange });
 
 const meta = { updatedAt: 1000, deletedAt: null };
 

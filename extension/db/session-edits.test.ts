@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyResult } from '../../shared/model';
-import { SessionsDb } from './database';
+import { Database } from './database';
 import { deleteSession } from './delete-session';
 import { listSessions } from './list-sessions';
 import { getSession, getStreams } from './read-session';
@@ -13,11 +13,11 @@ const A = 'aa'.repeat(32);
 const ID = 'aa'.repeat(12);
 const NOW = Date.UTC(2024, 6, 1);
 
-let db: SessionsDb;
+let db: Database;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  db = new SessionsDb('edits', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new Database('edits', { indexedDB: new IDBFactory(), IDBKeyRange });
   const ride = testSession(A, { title: 'Ride' });
   await saveImport(db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
   await db.outbox.clear();

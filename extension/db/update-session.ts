@@ -1,8 +1,9 @@
 // The athlete's right to correct their data: title, sport, notes and RPE.
 // A corrected field is remembered, so a file merged in later cannot undo it.
 import { SPORTS, type Sport } from '../../shared/model';
-import type { SessionsDb } from './database';
-import { queueSync } from './outbox';
+import { type SessionsDb, tablesOf } from './database';
+import { isLive } from './live';
+import { putRows } from './write-rows';
 import { EDITABLE_FIELDS, type SessionRow } from './records';
 
 export interface SessionPatch {
@@ -25,12 +26,17 @@ function checkPatch(patch: SessionPatch): void {
  * updated row, or undefined when there is no such live session. Rejects with a
  * RangeError, changing nothing, for a sport or RPE out of range.
  */
-export async function updateSession(db: SessionsDb, id: string, patch: SessionPatch): Promise<SessionRow | undefined> {
+export async function updateSession(
+  handle: SessionsDb,
+  id: string,
+  patch: SessionPatch,
+): Promise<SessionRow | undefined> {
+  const db = tablesOf(handle);
   checkPatch(patch);
   const now = Date.now();
   return db.transaction('rw', [db.sessions, db.outbox], async () => {
     const row = await db.sessions.get(id);
-    if (row === undefined || row.deletedAt !== null) return undefined;
+    if (!isLive(row)) return undefined;
     const fields = EDITABLE_FIELDS.filter((f) => patch[f] !== undefined);
     const changes = Object.fromEntries(fields.map((f) => [f, patch[f]]));
     // A corrected sport also retires the file's sub-sport, which belonged to the old sport.
@@ -41,8 +47,7 @@ export async function updateSession(db: SessionsDb, id: string, patch: SessionPa
       editedFields: [...new Set([...row.editedFields, ...fields])],
       updatedAt: now,
     };
-    await db.sessions.put(updated);
-    await queueSync(db, 'sessions', id, 'put', now);
+    await putRows(db, 'sessions', [updated], 'sync');
     return updated;
   });
 }

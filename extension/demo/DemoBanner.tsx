@@ -5,7 +5,7 @@ import { useFormat } from '../ui/format-context';
 import { counted } from '../ui/plural';
 import { useServices } from '../ui/services';
 import { useLiveQuery } from '../ui/use-live-query';
-import { hasDemoSeason, removeDemoSeason, type DemoCounts } from './demo-season-store';
+import { hasDemoSeason, removeDemoSeason, type DemoCounts } from '../db';
 import './demo.css';
 
 type State =

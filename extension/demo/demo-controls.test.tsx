@@ -9,6 +9,7 @@ import { byText, memoryStorage, mount, waitFor } from '../ui/test-support/render
 import { makeFormat } from '../ui/units/format';
 import { DemoBanner } from './DemoBanner';
 import { loadDemoSeason } from './demo-season-store';
+import { countRows } from '../db/test-support/tables';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 
@@ -66,7 +67,7 @@ describe('the demo season controls', () => {
     );
     // The pressed button is gone; focus lands on what replaced it.
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(await db.sessions.count()).toBe(0);
-    expect(await db.settings.count()).toBe(0);
+    expect(await countRows(db, 'sessions')).toBe(0);
+    expect(await countRows(db, 'settings')).toBe(0);
   });
 });

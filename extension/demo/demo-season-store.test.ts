@@ -3,10 +3,18 @@ import { generateDemoSeason } from './season';
 import { importFiles } from '../../importer';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
-import { saveImport, saveRecord, type SessionsDb } from '../db';
-import { updateSession } from '../db/update-session';
+import {
+  DEMO_SETTING_ID,
+  hasDemoSeason,
+  removeDemoSeason,
+  saveImport,
+  saveRecord,
+  updateSession,
+  type SessionsDb,
+} from '../db';
 import { useFreshDbOn } from '../ui/test-support/fresh-db';
-import { DEMO_SETTING_ID, hasDemoSeason, loadDemoSeason, removeDemoSeason } from './demo-season-store';
+import { loadDemoSeason } from './demo-season-store';
+import { countRows, plantRows, tableRow, tableRows } from '../db/test-support/tables';
 
 // Friday 2026-11-27 at noon UTC: that date in every time zone from UTC-11 to UTC+11, so the season is the same wherever tests run.
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -16,7 +24,7 @@ let db: SessionsDb;
 useFreshDbOn(NOW, (fresh) => (db = fresh));
 
 const ids = async (table: 'sessions' | 'streams' | 'plans' | 'wellness' | 'profile' | 'outbox') =>
-  (await db.table(table).toCollection().primaryKeys()).sort();
+  (await tableRows(db, table)).map((row) => row.id).sort();
 
 /** A real ride the athlete imports, from a FIT file, in the demo season's last week. */
 let realRide: Uint8Array;
@@ -34,43 +42,43 @@ async function importRealRide(): Promise<string> {
 describe('loading the demo season', () => {
   it('stores every session with its samples, the plan, the mornings and the thresholds, marked as demo', async () => {
     expect(await loadDemoSeason(db)).toEqual(SEASON);
-    expect(await db.sessions.count()).toBe(74);
-    expect(await db.streams.count()).toBe(74);
-    expect(await db.plans.count()).toBe(88);
-    expect(await db.wellness.count()).toBe(103);
-    expect(await db.profile.count()).toBe(8);
+    expect(await countRows(db, 'sessions')).toBe(74);
+    expect(await countRows(db, 'streams')).toBe(74);
+    expect(await countRows(db, 'plans')).toBe(88);
+    expect(await countRows(db, 'wellness')).toBe(103);
+    expect(await countRows(db, 'profile')).toBe(8);
     expect(await hasDemoSeason(db)).toBe(true);
-    expect((await db.settings.get(DEMO_SETTING_ID))?.value).toMatchObject({
+    expect((await tableRow(db, 'settings', DEMO_SETTING_ID))?.value).toMatchObject({
       loadedAt: NOW,
       sessions: expect.arrayContaining(['demo-2026-11-26-swimming']),
     });
     // Generated data is never queued for the cloud.
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countRows(db, 'outbox')).toBe(0);
   });
 
   it('stores the same numbers for the same day: the generator’s season', async () => {
     await loadDemoSeason(db);
     const season = generateDemoSeason({ today: '2026-11-27', utcOffsetS: -new Date(NOW).getTimezoneOffset() * 60 });
-    const rows = await db.sessions.orderBy('start').toArray();
+    const rows = (await tableRows(db, 'sessions')).sort((a, b) => a.start - b.start);
     expect(rows.map((r) => [r.id, r.distanceM, r.avgHr, r.movingS])).toEqual(
       season.sessions.map((s) => [s.id, s.distanceM, s.avgHr, s.movingS]),
     );
     expect(rows.reduce((sum, r) => sum + r.movingS, 0)).toBe(282_403);
-    expect((await db.streams.get('demo-2026-11-26-swimming'))?.streams.time.length).toBe(2534);
+    expect((await tableRow(db, 'streams', 'demo-2026-11-26-swimming'))?.streams.time.length).toBe(2534);
   });
 
   it('replaces a demo season loaded before instead of adding a second', async () => {
     await loadDemoSeason(db);
     expect(await loadDemoSeason(db)).toEqual(SEASON);
-    expect(await db.sessions.count()).toBe(74);
-    expect(await db.plans.count()).toBe(88);
+    expect(await countRows(db, 'sessions')).toBe(74);
+    expect(await countRows(db, 'plans')).toBe(88);
   });
 
   it('keeps the athlete’s own check-ins and thresholds', async () => {
     await saveRecord(db, 'wellness', { id: '2026-11-26', date: '2026-11-26', restingHr: 61 });
     await saveRecord(db, 'profile', { id: 'mine', key: 'ftp', value: 300, from: Date.UTC(2026, 0, 1) });
     expect(await loadDemoSeason(db)).toEqual({ ...SEASON, wellnessDays: 102 });
-    expect(await db.wellness.get('2026-11-26')).toMatchObject({ restingHr: 61 });
+    expect(await tableRow(db, 'wellness', '2026-11-26')).toMatchObject({ restingHr: 61 });
     expect(await ids('profile')).toEqual(['mine']);
   });
 });
@@ -88,15 +96,15 @@ describe('removing the demo season', () => {
     expect(await ids('streams')).toEqual([real]);
     expect(await ids('plans')).toEqual(['my-plan']);
     expect(await ids('wellness')).toEqual(['2026-11-25']);
-    expect(await db.wellness.get('2026-11-25')).toMatchObject({ restingHr: 58 });
+    expect(await tableRow(db, 'wellness', '2026-11-25')).toMatchObject({ restingHr: 58 });
     expect(await ids('profile')).toEqual([]);
-    expect(await db.sources.count()).toBe(1);
+    expect(await countRows(db, 'sources')).toBe(1);
     // The edit's sync note went with the demo session; the athlete's own changes still wait to be pushed.
     expect(await ids('outbox')).toEqual(
       [
         'plans:my-plan',
         `sessions:${real}`,
-        `sources:${(await db.sources.toCollection().primaryKeys())[0]}`,
+        `sources:${(await tableRows(db, 'sources'))[0]!.id}`,
         `streams:${real}`,
         'wellness:2026-11-25',
       ].sort(),
@@ -106,9 +114,9 @@ describe('removing the demo season', () => {
 
   it('keeps a demo session a real file was merged into: it holds the athlete’s file', async () => {
     await loadDemoSeason(db);
-    await db.sessions.update('demo-2026-11-26-swimming', {
-      sources: [{ format: 'fit', file: 'pool.fit', contentHash: 'ab'.repeat(32), sizeBytes: 1, device: null }],
-    });
+    const swim = (await tableRow(db, 'sessions', 'demo-2026-11-26-swimming'))!;
+    const pool = { format: 'fit', file: 'pool.fit', contentHash: 'ab'.repeat(32), sizeBytes: 1, device: null } as const;
+    await plantRows(db, 'sessions', [{ ...swim, sources: [pool] }]);
     expect(await removeDemoSeason(db)).toMatchObject({ sessions: 73 });
     expect(await ids('sessions')).toEqual(['demo-2026-11-26-swimming']);
   });

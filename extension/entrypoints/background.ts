@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { SessionsDb } from '../db';
+import { openDatabase } from '../db';
 import { syncContentScript } from '../sites/content/content-script-registration';
 import { ADAPTERS } from '../sites/registry';
 import { type FirefoxToolbarApi, toggleSidebarFromToolbar } from '../toolbar/firefox-sidebar-toggle';
@@ -28,7 +28,7 @@ export default defineBackground({
       );
 
     // Site pages hand fetched activities here: the importer and the database run in this worker.
-    browser.runtime.onMessage.addListener(siteMessageListener(new SessionsDb()));
+    browser.runtime.onMessage.addListener(siteMessageListener(openDatabase()));
     const sync = () =>
       void syncContentScript(browser, ADAPTERS).catch((error: unknown) =>
         console.error('SessionsAI: could not set up the import button on training sites', error),

@@ -8,7 +8,7 @@ import {
   type ActivityDocument,
   type ActivityStreams,
   type ActivitySummary,
-} from '../../importer/activity-json';
+} from '../../importer';
 import type { SiteDetails } from './site-adapter';
 
 export interface ActivityFacts {

@@ -7,7 +7,7 @@
 // (see each adapter), and the file alone is the whole workout. An original
 // file refused to a logged-in athlete means the activity is someone else's,
 // so the streams are tried; streams refused too means it is not theirs.
-import { activityJson, type ActivityDocument } from '../../importer/activity-json';
+import { activityJson, type ActivityDocument } from '../../importer';
 import type { SiteRef } from '../../shared/model';
 import { fetchedName } from './fetched-name';
 import type { FetchedActivity, SiteDetails, SiteResult } from './site-adapter';

@@ -10,6 +10,7 @@ import { freshDb } from './test-support/fresh-db';
 import { inProcessImport } from './test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from './test-support/render';
 import { knownSession, storedRow } from './test-support/sessions';
+import { plantRows } from '../db/test-support/tables';
 
 const gpxFile = (name: string, title: string, startMinute: number) =>
   new File(
@@ -53,7 +54,7 @@ describe('opening the panel', () => {
   const current = (root: HTMLElement) => textsOf(root, 'nav button[aria-current="page"]');
 
   it('opens on Today when the library has sessions, with Sessions one click away', async () => {
-    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Stored ride' })));
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { title: 'Stored ride' }))]);
     const root = app();
     await waitFor(() => byText(root, 'Today', 'h2'));
     expect(current(root)).toEqual(['Today']);
@@ -76,7 +77,7 @@ describe('opening the panel', () => {
 
 describe('units', () => {
   it('are chosen in Settings, not the top bar, apply to every view at once, and are remembered', async () => {
-    await db.sessions.put(storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(16_093.44) })));
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(16_093.44) }))]);
     const storage = memoryStorage();
     const root = app(inProcessImport(db), storage);
     await waitFor(() => byText(root, 'Today', 'h2'));
@@ -104,7 +105,7 @@ describe('units', () => {
   });
 
   it('start from a saved choice over the browser language', async () => {
-    await db.sessions.put(storedRow(knownSession('a', 0, { distanceM: meters(16_093.44) })));
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { distanceM: meters(16_093.44) }))]);
     const root = app(inProcessImport(db), memoryStorage({ 'sessionsai.units': 'imperial' }));
     await waitFor(() => byText(root, 'Today', 'h2'));
     byText(root, 'Sessions', 'nav button').click();

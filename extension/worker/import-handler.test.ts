@@ -8,6 +8,7 @@ import { listSessions, type SessionsDb } from '../db';
 import { freshDb } from '../ui/test-support/fresh-db';
 import { createImportHandler } from './import-handler';
 import type { FromWorker } from './import-protocol';
+import { countRows, tableRows } from '../db/test-support/tables';
 
 const gpx = (startMinute: number, name: string) =>
   new Blob([writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, 1, 6, startMinute) }), { name })]);
@@ -64,7 +65,10 @@ describe('the import worker', () => {
     const stored = await listSessions(db, { limit: 10 });
     expect(stored.map((s) => s.title)).toEqual(['Evening ride', 'Morning ride']);
     // Loose files are kept as given, for export and re-processing.
-    expect((await db.sources.toArray()).map((s) => s.file).sort()).toEqual(['rides/evening.gpx', 'rides/morning.gpx']);
+    expect((await tableRows(db, 'sources')).map((s) => s.file).sort()).toEqual([
+      'rides/evening.gpx',
+      'rides/morning.gpx',
+    ]);
   });
 
   it('keeps the original files found inside a zip and a gzip, decoded, each in a buffer of its own', async () => {
@@ -77,7 +81,7 @@ describe('the import worker', () => {
     await handler()({ type: 'start', files: [{ name: 'export.zip', blob: new Blob([zip]) }] });
 
     expect(last()).toMatchObject({ type: 'done', summary: { added: 2, errors: [] } });
-    const sources = await db.sources.orderBy('id').toArray();
+    const sources = await tableRows(db, 'sources');
     const byFile = new Map(sources.map((s) => [s.file, s]));
     expect([...byFile.keys()].sort()).toEqual([
       'export.zip/activities/evening.gpx.gz',
@@ -101,7 +105,7 @@ describe('the import worker', () => {
     if (done?.type !== 'done') throw new Error('expected done');
     expect(done.summary).toMatchObject({ added: 0, duplicates: 1, errors: [] });
     expect(done.summary.notes.map((n) => n.code)).toEqual(['duplicate']);
-    expect(await db.sessions.count()).toBe(1);
+    expect(await countRows(db, 'sessions')).toBe(1);
   });
 
   it('goes on past a file the browser cannot read', async () => {
@@ -132,7 +136,7 @@ describe('the import worker', () => {
     await importing;
 
     expect(last()).toEqual({ type: 'cancelled' });
-    expect(await db.sessions.count()).toBe(0);
+    expect(await countRows(db, 'sessions')).toBe(0);
   });
 
   it('refuses a second import while one runs', async () => {

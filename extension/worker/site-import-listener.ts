@@ -2,8 +2,8 @@
 // activity, or say which of a site's activities the library has. A message
 // not in the protocol's shape is not ours and is left alone.
 import { SITES, type SiteName } from '../../shared/model';
-import type { SessionsDb } from '../db';
-import { importedActivityIds, importFetched } from './site-import';
+import { importedActivityIds, type SessionsDb } from '../db';
+import { importFetched } from './site-import';
 import { fromWire, type SiteImportOutcome, type ToBackground, type WireActivity } from './site-import-protocol';
 
 const isSite = (value: unknown): value is SiteName => SITES.includes(value as SiteName);

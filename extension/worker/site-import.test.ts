@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activityJson } from '../../importer/activity-json/write-activity-json';
+import { activityJson } from '../../importer';
 import type { SiteRef } from '../../shared/model';
 import { makeKnownTrack, type KnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
-import { listSessions, type SessionsDb } from '../db';
+import { importedActivityIds, listSessions, type SessionsDb } from '../db';
 import type { FetchedActivity } from '../sites/site-adapter';
 import { freshDb } from '../ui/test-support/fresh-db';
 import { createImportHandler } from './import-handler';
-import { importedActivityIds, importFetched } from './site-import';
+import { importFetched } from './site-import';
+import { countRows, plantRows, tableRows } from '../db/test-support/tables';
 
 const RIDE = makeKnownTrack({ seconds: 1800, sport: 'cycling', start: Date.UTC(2024, 5, 1, 6) });
 const REF: SiteRef = {
@@ -61,9 +62,9 @@ describe('importing an activity fetched from a site', () => {
     expect(await importedActivityIds(db, 'strava')).toEqual(['12345678901']);
     expect(await importedActivityIds(db, 'garmin-connect')).toEqual([]);
 
-    const before = await db.sessions.toArray();
+    const before = await tableRows(db, 'sessions');
     expect(await importFetched(db, siteStreams(RIDE, REF))).toEqual({ kind: 'duplicate' });
-    expect(await db.sessions.toArray()).toEqual(before);
+    expect(await tableRows(db, 'sessions')).toEqual(before);
   });
 
   it('merges into the FIT of the same ride already stored, keeping both sources', async () => {
@@ -98,13 +99,13 @@ describe('importing an activity fetched from a site', () => {
     const outcome = await importFetched(db, broken);
     expect(outcome.kind).toBe('failed');
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/^strava 1\.fit: /);
-    expect(await db.sessions.count()).toBe(0);
+    expect(await countRows(db, 'sessions')).toBe(0);
   });
 
   it('forgets a site activity once its session is deleted, so it can be imported again', async () => {
     await importFetched(db, siteStreams(RIDE, REF));
-    const [row] = await db.sessions.toArray();
-    await db.sessions.put({ ...row!, deletedAt: 5000 });
+    const [row] = await tableRows(db, 'sessions');
+    await plantRows(db, 'sessions', [{ ...row!, deletedAt: 5000 }]);
     expect(await importedActivityIds(db, 'strava')).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
 // same import handler as dropped files (same importer, same dedup, same save),
 // and its report becomes one outcome the page's button can show.
 import type { importFiles } from '../../importer';
-import type { SiteName } from '../../shared/model';
 import type { SessionsDb } from '../db';
 import type { FetchedActivity } from '../sites/site-adapter';
 import { createImportHandler } from './import-handler';
@@ -45,19 +44,4 @@ export async function importFetched(
   const { ref, via, details, name, bytes } = activity;
   await handle({ type: 'start', files: [{ name, blob: new Blob([bytes.slice()]), site: { ref, via, details } }] });
   return outcomeOf(end, activity);
-}
-
-/**
- * The ids of a site's activities already in the library (live sessions with a
- * source fetched from them), read once so a bulk import skips them before any
- * download.
- */
-export async function importedActivityIds(db: SessionsDb, site: SiteName): Promise<string[]> {
-  const ids = new Set<string>();
-  await db.sessions
-    .filter((row) => row.deletedAt === null)
-    .each((row) => {
-      for (const source of row.sources) if (source.site?.site === site) ids.add(source.site.activityId);
-    });
-  return [...ids];
 }

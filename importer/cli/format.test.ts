@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatKm, formatStart, formatWhole } from './format';
+import { formatKm, formatStart, formatWhole } from './format';
 
 describe('CLI number formats', () => {
-  it('writes durations as h:mm:ss, rounding to the second, hours unbounded', () => {
-    expect(formatDuration(0)).toBe('0:00:00');
-    expect(formatDuration(3599.6)).toBe('1:00:00');
-    expect(formatDuration(22036)).toBe('6:07:16');
-    expect(formatDuration(30 * 3600 + 61)).toBe('30:01:01');
-  });
-
   it('writes kilometres with 2 decimals and "-" when unknown', () => {
     expect(formatKm(141944.2)).toBe('141.94');
     expect(formatKm(0)).toBe('0.00');

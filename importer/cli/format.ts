@@ -3,15 +3,6 @@
 
 export const NONE = '-';
 
-/** h:mm:ss, hours unbounded (a 30-hour week total reads "30:00:00"). */
-export function formatDuration(seconds: number): string {
-  const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
 /** Kilometres with 2 decimals (10 m resolution, what a watch shows), or "-" when unknown. */
 export function formatKm(meters: number | null): string {
   return meters === null ? NONE : (meters / 1000).toFixed(2);

@@ -1,7 +1,7 @@
 // The human-readable import report: a table of sessions, the totals, and the
 // notes and problems per file in plain words.
-import type { ImportIssue, Session } from '../../shared/model';
-import { formatDuration, formatKm, formatStart, formatWhole } from './format';
+import { formatDuration, type ImportIssue, type Session } from '../../shared/model';
+import { formatKm, formatStart, formatWhole } from './format';
 import { renderTable, type Column } from './text-table';
 
 /** An issue as one line that names its file (parsers usually name it in the message already). */

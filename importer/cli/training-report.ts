@@ -10,7 +10,8 @@ import {
   type RecordHistory,
   type ThresholdKey,
 } from '../../shared/analytics';
-import { formatDuration, formatKm } from './format';
+import { formatKm } from './format';
+import { formatDuration } from '../../shared/model';
 import { renderTable, type Column } from './text-table';
 import { recordKind, type TrainingSummary } from './training-summary';
 

@@ -11,10 +11,10 @@
 //   recordings: a file with only those is 'no-data'.
 // - Distance is summed along each segment, not across segment breaks
 //   (derive/distance.ts); summaries are derived (importer/derive).
-import { emptyResult, epochMs, sessionId, sha256Hex } from '../../shared/model';
+import { emptyResult, epochMs, formatDuration, sessionId, sha256Hex } from '../../shared/model';
 import type { Device, ImportIssue, ImportResult, Session, SourceRef, Streams } from '../../shared/model';
 import { cumulativeDistance, deriveSummary } from '../derive';
-import { clock, drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
+import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapGpxType } from './map-gpx-type';
 import { readGpx } from './read-gpx';
 import type { GpxRead, GpxTrackRead } from './read-gpx';
@@ -79,7 +79,7 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
     const seconds = result.sessions.reduce((n, x) => n + x.elapsedS, 0);
     const kept =
       points > 0
-        ? `kept the ${points} timed track points before the break (${clock(seconds)} of recording)`
+        ? `kept the ${points} timed track points before the break (${formatDuration(seconds, 'if-any')} of recording)`
         : 'no timed track point came before the break, so nothing was imported';
     (points > 0 ? result.warnings : result.errors).push(issue(file, 'truncated', `${file} ${cut}: ${kept}.`));
   }

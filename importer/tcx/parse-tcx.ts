@@ -2,7 +2,7 @@
 // <MultiSportSession> become the legs of one 'multisport' session. Lap totals
 // come from the file where it writes them, the rest is derived from the
 // track points (summarize-tcx.ts).
-import { emptyResult, epochMs, sessionId, sha256Hex } from '../../shared/model';
+import { emptyResult, epochMs, formatDuration, sessionId, sha256Hex } from '../../shared/model';
 import type {
   Device,
   ImportIssue,
@@ -16,7 +16,7 @@ import type {
 } from '../../shared/model';
 import { rangeSummarizer } from '../derive';
 import type { RangeSummarizer } from '../derive';
-import { clock, drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
+import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapTcxSport } from './map-tcx-sport';
 import { readTcx } from './read-tcx';
 import type { TcxActivityRead, TcxCreator, TcxRead } from './read-tcx';
@@ -82,7 +82,10 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
     const points = result.sessions.reduce((n, x) => n + (x.streams?.time.length ?? 0), 0);
     const kept =
       result.sessions.length > 0
-        ? `kept ${result.sessions.length} session${result.sessions.length === 1 ? '' : 's'} with the ${points} track points before the break (${clock(result.sessions.reduce((n, x) => n + x.elapsedS, 0))})`
+        ? `kept ${result.sessions.length} session${result.sessions.length === 1 ? '' : 's'} with the ${points} track points before the break (${formatDuration(
+            result.sessions.reduce((n, x) => n + x.elapsedS, 0),
+            'if-any',
+          )})`
         : 'nothing before the break could be imported';
     (result.sessions.length > 0 ? result.warnings : result.errors).push(
       issue(file, 'truncated', `${file} ${cut}: ${kept}.`),
@@ -193,7 +196,7 @@ function legGaps(legs: readonly Leg[]): string[] {
     const gapS = (legs[i]!.start - (legs[i - 1]!.start + legs[i - 1]!.elapsedS * 1000)) / 1000;
     if (gapS > LEG_GAP_NOTE_S) {
       out.push(
-        `Leg ${i + 1} starts ${clock(gapS)} after leg ${i} ends: the file groups workouts recorded apart as one multisport session, so its elapsed time includes the gaps.`,
+        `Leg ${i + 1} starts ${formatDuration(gapS, 'if-any')} after leg ${i} ends: the file groups workouts recorded apart as one multisport session, so its elapsed time includes the gaps.`,
       );
     }
   }

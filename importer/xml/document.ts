@@ -67,15 +67,6 @@ export function truncation(scanner: XmlScanner): string | null {
   return `ends early inside <${open.at(-1)}> (unclosed XML: ${open.map((n) => `<${n}>`).join(' ')})`;
 }
 
-/** "1:02:03" or "2:03" for a duration in seconds. */
-export function clock(totalS: number): string {
-  const s = Math.round(totalS);
-  const h = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60));
-  const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${mm.padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
-}
-
 export function sourceRef(
   format: SourceFormat,
   file: string,

@@ -9,7 +9,16 @@
  *   volumeByPeriod(log.allEntries(), 'week');     // weekly volume by sport
  *   recordProgression(sessions.flatMap((s, i) => sessionBests(analyses[i], s.sport, dayNumber(s.start, s.utcOffsetS))));
  */
-export { dayNumber, dayToIsoDate, isoDateToDay, monthKey, weekStartDay } from './common/day';
+export {
+  dayNumber,
+  dayToIsoDate,
+  isoDateToDay,
+  localDay,
+  localIsoDate,
+  MS_PER_DAY,
+  monthKey,
+  weekStartDay,
+} from './common/day';
 export { resample1Hz } from './common/resample';
 
 export type {
@@ -109,4 +118,8 @@ export { similarSessions } from './facts/similar-sessions';
 export { sessionFacts } from './facts/session-facts';
 export type { SessionFactsInput } from './facts/session-facts';
 export { periodFacts } from './facts/period-facts';
+export { planFacts } from './facts/plan-facts';
+export { normalRangeFacts, wellnessFacts } from './facts/wellness-facts';
+export { foundSessionFacts } from './facts/found-facts';
+export { fitnessFacts } from './facts/fitness-facts';
 export type { PeriodFactsInput } from './facts/period-facts';

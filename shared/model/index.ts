@@ -5,3 +5,5 @@ export * from './session';
 export * from './import-result';
 export * from './identity';
 export * from './sha256';
+export * from './round';
+export * from './duration-text';

@@ -1,7 +1,8 @@
 // What the panel must show for a session, worded as the panel words it, from the
 // importer's own reading of the file: shared by the Chromium and Firefox tests.
 import { sportLabel } from '../../extension/ui/sport-label';
-import { type Format, formatDuration, speedKind } from '../../extension/ui/units/format';
+import { type Format, speedKind } from '../../extension/ui/units/format';
+import { formatDuration } from '../../shared/model';
 import type { Session } from '../../shared/model';
 
 /** A sessions-list row's numbers: sport, duration, distance and speed or pace. */

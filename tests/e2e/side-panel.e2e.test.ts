@@ -4,6 +4,7 @@
 // the importer's own (formatted as the panel formats them), every other view,
 // export and erase. The steps run in order on one panel; screenshots of every
 // view land in artifacts/e2e/ for review.
+import { formatDuration } from '../../shared/model';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

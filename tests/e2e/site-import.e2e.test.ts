@@ -14,13 +14,14 @@
 // host_permissions before the browser starts, and puts the manifest back
 // afterwards. Everything after the grant (the background registering the
 // content script for the granted site, the page, the panel) is the real build.
+import { formatDuration } from '../../shared/model';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionTitle } from '../../extension/ui/session-title';
 import { sportLabel } from '../../extension/ui/sport-label';
-import { formatDuration, makeFormat, type Format } from '../../extension/ui/units/format';
+import { makeFormat, type Format } from '../../extension/ui/units/format';
 import { importFiles } from '../../importer';
 import type { Session } from '../../shared/model';
 import { makeKnownTrack } from '../support/known-track';

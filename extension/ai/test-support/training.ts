@@ -1,9 +1,11 @@
 // A small known training history for the AI tests (test support only): two
 // rides with power, heart rate and GPS positions (which must never be sent),
 // a threshold so they are scored, a plan and a wellness day.
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { bpm, epochMs, meters, seconds, watts, type Streams } from '../../../shared/model';
 import { saveRecord, type SessionsDb } from '../../db';
-import { DAY_MS, knownSession, START, storedRow } from '../../ui/test-support/sessions';
+import { knownSession, START, storedRow } from '../../ui/test-support/sessions';
+import { plantRows } from '../../db/test-support/tables';
 
 /** Coordinates that must never appear in anything sent: a start near Zurich. */
 export const SECRET_LAT = 47.376887;
@@ -41,11 +43,11 @@ export async function storeTraining(db: SessionsDb): Promise<void> {
       title: SECRET_TITLE,
       notes: SECRET_NOTE,
       distanceM: meters(30000),
-      start: epochMs(START + days * DAY_MS),
+      start: epochMs(START + days * MS_PER_DAY),
       movingS: seconds(3723),
     });
-    await db.sessions.put(storedRow(session));
-    await db.streams.put({ id, sessionId: id, streams: streams(), updatedAt: 0, deletedAt: null });
+    await plantRows(db, 'sessions', [storedRow(session)]);
+    await plantRows(db, 'streams', [{ id, sessionId: id, streams: streams(), updatedAt: 0, deletedAt: null }]);
   }
   await saveRecord(db, 'plans', {
     id: 'p1',

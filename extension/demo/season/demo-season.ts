@@ -10,6 +10,7 @@ import {
   type PlannedSession,
   type ThresholdEntry,
   type WellnessDay,
+  MS_PER_DAY,
 } from '../../../shared/analytics';
 import { seconds, type Lap, type Session, type SubSport } from '../../../shared/model';
 import { BUILD_FTP, DEMO_ATHLETE, demoThresholds } from './demo-athlete';
@@ -34,7 +35,6 @@ export interface DemoSeason {
 }
 
 const SEED = 2026;
-const DAY_MS = 86_400_000;
 /** The share of planned sessions a newcomer misses. */
 const MISSED = 0.1;
 /** Steady blocks longer than this are split into laps, as a device's auto-lap would. */
@@ -99,12 +99,10 @@ function demoSession(
   const last = streams.time.length - 1;
   const bounds = lapStarts(stepStarts);
   // Laps share their boundary sample, so their times add up to the session's.
-  const laps: Lap[] = bounds
-    .slice(1)
-    .map((to, k) => ({
-      ...summary(bounds[k]!, Math.min(to, last)),
-      trigger: stepStarts.includes(to) ? 'manual' : 'time',
-    }));
+  const laps: Lap[] = bounds.slice(1).map((to, k) => ({
+    ...summary(bounds[k]!, Math.min(to, last)),
+    trigger: stepStarts.includes(to) ? 'manual' : 'time',
+  }));
   return {
     ...summary(0, last),
     id: `demo-${date}-${workout.sport}`,
@@ -125,7 +123,7 @@ export function generateDemoSeason({ today, utcOffsetS }: DemoSeasonOptions): De
   const random = seededRandom(SEED);
   const todayDay = isoDateToDay(today);
   const firstDay = weekStartDay(todayDay) - (SEASON_WEEKS - 1) * 7;
-  const localMidnight = (day: number) => day * DAY_MS - utcOffsetS * 1000;
+  const localMidnight = (day: number) => day * MS_PER_DAY - utcOffsetS * 1000;
   const buildDay = firstDay + BASE_WEEKS * 7;
   const thresholds = demoThresholds(localMidnight(firstDay), localMidnight(buildDay));
   const sessions: Session[] = [];

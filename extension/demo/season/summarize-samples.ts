@@ -2,7 +2,7 @@
 // (importer/derive: moving time, distance, ascent with hysteresis, averages),
 // as a GPX of the same track would be summarised, plus the calories a device
 // would state.
-import { rangeSummarizer } from '../../../importer/derive';
+import { rangeSummarizer } from '../../../importer';
 import {
   epochMs,
   kilocalories,

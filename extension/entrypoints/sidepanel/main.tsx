@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SessionsDb } from '../../db';
+import { openDatabase } from '../../db';
 import { App } from '../../ui/App';
 import { connectImportWorker } from '../../ui/import/import-connection';
 import '../../ui/side-panel.css';
@@ -8,7 +8,7 @@ const root = document.getElementById('app');
 if (!root) throw new Error('The side panel page has no #app element to render into');
 render(
   <App
-    services={{ db: new SessionsDb(), connectImport: connectImportWorker }}
+    services={{ db: openDatabase(), connectImport: connectImportWorker }}
     locale={navigator.language}
     storage={localStorage}
   />,

@@ -8,7 +8,7 @@
 // directElevation (m), sumDistance (m), directSpeed (m/s), directHeartRate,
 // directPower, directBikeCadence, directRunCadence (steps/min),
 // directAirTemperature (°C)).
-import type { ActivityStreams } from '../../../importer/activity-json';
+import type { ActivityStreams } from '../../../importer';
 import { asObject, list, num, text } from '../json-fields';
 
 function column(

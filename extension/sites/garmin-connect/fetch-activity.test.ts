@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readActivityJson } from '../../../importer/activity-json';
+import { readActivityJson } from '../../../importer';
 import { importFiles } from '../../../importer';
 import { makeKnownTrack } from '../../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../../tests/support/write-fit';

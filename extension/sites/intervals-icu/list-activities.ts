@@ -5,6 +5,7 @@
 // local dates) answers a list of { id, name, start_date_local, start_date, ... }.
 // The list has no total, so paging stops at the first window without
 // activities: a year-long window makes that a whole year without training.
+import { MS_PER_DAY } from '../../../shared/analytics';
 import type { ListedActivity, SiteFetch } from '../site-adapter';
 import { changedList, type ListPage } from '../list-page';
 import { asObject, idText, list, text, utcMs } from '../json-fields';
@@ -12,15 +13,14 @@ import { siteJson } from '../site-request';
 import { INTERVALS_ORIGIN } from './urls';
 
 export const WINDOW_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** One window ending on the cursor's date (inclusive), or on tomorrow for the first page so today's activities in any time zone are in it. */
 export async function listIntervalsActivities(cursor: string | null, fetch: SiteFetch, now: number): Promise<ListPage> {
-  const newest = cursor === null ? now + DAY_MS : Date.parse(`${cursor}T00:00:00Z`);
+  const newest = cursor === null ? now + MS_PER_DAY : Date.parse(`${cursor}T00:00:00Z`);
   if (Number.isNaN(newest)) return changedList(`the list position "${cursor}" is not a date`);
-  const oldest = newest - (WINDOW_DAYS - 1) * DAY_MS;
+  const oldest = newest - (WINDOW_DAYS - 1) * MS_PER_DAY;
   const json = await siteJson(
     fetch,
     `/api/v1/athlete/0/activities?oldest=${isoDate(oldest)}&newest=${isoDate(newest)}`,
@@ -39,5 +39,5 @@ export async function listIntervalsActivities(cursor: string | null, fetch: Site
     });
   }
   items.sort((a, b) => (b.start ?? 0) - (a.start ?? 0));
-  return { ok: true, value: { items, next: rows.length === 0 ? null : isoDate(oldest - DAY_MS) } };
+  return { ok: true, value: { items, next: rows.length === 0 ? null : isoDate(oldest - MS_PER_DAY) } };
 }

@@ -3,7 +3,7 @@
 // ...: the "type" enum of the intervals.icu API, https://intervals.icu/api/v1/docs),
 // so Strava's mapping (importer/strava-export/strava-sport.ts) is reused.
 import type { Sport, SubSport } from '../../../shared/model';
-import { stravaSport } from '../../../importer/strava-export/strava-sport';
+import { stravaSport } from '../../../importer';
 
 export function intervalsSport(type: string, trainer: boolean): { readonly sport: Sport; readonly subSport: SubSport } {
   const mapped = stravaSport(type);

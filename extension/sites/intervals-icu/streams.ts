@@ -3,7 +3,7 @@
 // carries latitudes in data and longitudes in data2 (intervals.icu API docs,
 // https://intervals.icu/api/v1/docs, schema "ActivityStream"; the same shape in
 // public clients' ActivityStream models: type, name, data, data2).
-import type { ActivityStreams } from '../../../importer/activity-json';
+import type { ActivityStreams } from '../../../importer';
 import { asObject, list, numbers, text } from '../json-fields';
 
 export const INTERVALS_STREAM_TYPES = [

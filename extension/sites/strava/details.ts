@@ -3,7 +3,7 @@
 // name, description, private_note, perceived_exertion (1-10), gear.name,
 // sport_type, start_date (UTC ISO), utc_offset (s), elapsed_time, moving_time,
 // distance, total_elevation_gain, calories, trainer, commute.
-import { stravaSport } from '../../../importer/strava-export/strava-sport';
+import { stravaSport } from '../../../importer';
 import type { ActivityFacts } from '../activity-facts';
 import { asObject, num, text, utcMs } from '../json-fields';
 import { rpeOfTen } from '../rpe';

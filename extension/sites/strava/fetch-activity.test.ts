@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readActivityJson } from '../../../importer/activity-json';
+import { readActivityJson } from '../../../importer';
 import { makeKnownTrack } from '../../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../../tests/support/write-fit';
 import { expectSameOrigin, fakeSite, file, json, loginPage, status, type Route } from '../test-support/fake-site';

@@ -12,7 +12,7 @@
 //    altitude, distance, velocity_smooth, heartrate, cadence, watts, temp }
 //    (thomaschampagne/elevate, plugin/core/scripts/processors/vacuum-processor.ts,
 //    fetchStreamByActivityId; DOMAIN.md).
-import type { ActivityStreams } from '../../../importer/activity-json';
+import type { ActivityStreams } from '../../../importer';
 import type { SiteRef } from '../../../shared/model';
 import { activityDocument, type ActivityFacts } from '../activity-facts';
 import { fetchWithFallback, originalOrNone } from '../fetch-with-fallback';

@@ -1,6 +1,7 @@
+import { formatDuration } from '../../../shared/model';
 import type { Lap, Sport } from '../../../shared/model';
 import { useFormat } from '../format-context';
-import { formatDuration, speedKind } from '../units/format';
+import { speedKind } from '../units/format';
 
 /** Laps as the device recorded them; a column appears only when some lap has its value. */
 export function LapsTable({ laps, sport }: { laps: readonly Lap[]; sport: Sport }) {

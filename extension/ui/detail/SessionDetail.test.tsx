@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bpm, epochMs, meters, metersPerSecond, seconds, watts, type Lap, type Streams } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
@@ -5,7 +6,8 @@ import { App } from '../App';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
-import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
+import { knownSession, START, storedRow } from '../test-support/sessions';
+import { plantRows, tableRow } from '../../db/test-support/tables';
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -60,12 +62,16 @@ async function storeRide(): Promise<void> {
     avgPowerW: watts(245),
     laps: [lap(0, 6000, 140), lap(1800, 6345, 155)],
   });
-  await db.sessions.put(storedRow(ride));
-  await db.streams.put({ id: 'ride', sessionId: 'ride', streams: hourOfSamples(), updatedAt: 0, deletedAt: null });
+  await plantRows(db, 'sessions', [storedRow(ride)]);
+  await plantRows(db, 'streams', [
+    { id: 'ride', sessionId: 'ride', streams: hourOfSamples(), updatedAt: 0, deletedAt: null },
+  ]);
 }
 
 const setFtp = () =>
-  db.profile.put({ id: 'ftp', key: 'ftp', value: 250, from: START - DAY_MS, updatedAt: 0, deletedAt: null });
+  plantRows(db, 'profile', [
+    { id: 'ftp', key: 'ftp', value: 250, from: START - MS_PER_DAY, updatedAt: 0, deletedAt: null },
+  ]);
 
 async function openRide(): Promise<HTMLElement> {
   const root = mount(
@@ -171,7 +177,7 @@ describe('session detail', () => {
     expect(textsOf(root, '.detail-header p')).toEqual(['Running · Sat, 1 Jun 2024, 14:00']);
     // Session RPE (Foster 2001): RPE x moving minutes = 7 x 60 = 420.
     await waitFor(() => expect(keyNumbers(root).at(-1)).toBe('Load: 420 · session RPE × minutes'));
-    const row = await db.sessions.get('ride');
+    const row = await tableRow(db, 'sessions', 'ride');
     expect([row?.title, row?.sport, row?.notes, row?.rpe]).toEqual([
       'Hill repeats x6',
       'running',

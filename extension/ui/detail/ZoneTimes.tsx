@@ -1,10 +1,11 @@
 // Time in each zone, per zone model the thresholds allow, as a table with
 // bars: the minutes are written out, so colour never carries the meaning alone.
 // Zones drawn from an estimated threshold carry the estimate marker.
+import { formatDuration } from '../../../shared/model';
 import type { Thresholds, ZoneTime } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
 import { useFormat } from '../format-context';
-import { formatDuration, type Format } from '../units/format';
+import type { Format } from '../units/format';
 import { zoneEstimateNote } from './estimate-note';
 import { EstimatedMark } from './EstimatedMark';
 

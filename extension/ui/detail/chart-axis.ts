@@ -1,8 +1,9 @@
 // The x-axis the session charts share: time from the start, or distance
 // covered (issue 4: "charts ... over time or distance"). Both are read from the
 // samples as they are; only the drawing is decimated (downsample.ts).
+import { formatDuration } from '../../../shared/model';
 import type { Sport, Streams } from '../../../shared/model';
-import { formatDuration, type Format } from '../units/format';
+import type { Format } from '../units/format';
 
 export type AxisKind = 'time' | 'distance';
 

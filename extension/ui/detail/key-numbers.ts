@@ -1,8 +1,9 @@
 // The numbers at the top of a session, in the order UI.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
+import { formatDuration } from '../../../shared/model';
 import type { LoadMethod, SessionAnalysis } from '../../../shared/analytics';
 import type { Session } from '../../../shared/model';
-import { formatDuration, type Format } from '../units/format';
+import type { Format } from '../units/format';
 import { loadEstimateNote } from './estimate-note';
 
 export interface KeyNumber {

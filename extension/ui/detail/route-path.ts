@@ -2,7 +2,7 @@
 // fit, no map tiles. Equirectangular projection (x = lon x cos(mean lat),
 // y = lat) keeps shapes true at the scale of one session (Snyder, "Map
 // Projections: A Working Manual", USGS 1987, p. 90).
-import { latitudeDegrees, longitudeDegrees, type Positions } from '../../../shared/model';
+import { latitudeDegrees, longitudeDegrees, round, type Positions } from '../../../shared/model';
 
 export interface RoutePath {
   /** SVG path data in a viewBox of `width` x `height`. */
@@ -46,8 +46,4 @@ export function routePath(positions: Positions): RoutePath | null {
   const pts = xs.map((x, i) => [round((x - minX) * scale), round((maxLat - lats[i]!) * scale)] as const);
   const d = pts.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('');
   return { d, width: round(width), height: round(height), start: pts[0]!, finish: pts[pts.length - 1]! };
-}
-
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
 }

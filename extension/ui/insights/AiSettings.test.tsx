@@ -11,6 +11,7 @@ import { textsOf, waitFor } from '../test-support/render';
 import { AiSettings } from './AiSettings';
 import { click, eventually, mountAi } from './insights-test-support';
 import { InsightsView } from './InsightsView';
+import { countRows } from '../../db/test-support/tables';
 
 const NOW = Date.UTC(2024, 5, 12, 12);
 let db: SessionsDb;
@@ -38,7 +39,7 @@ describe('AI settings section', () => {
     expect(key.value).toBe('');
     expect(key.placeholder).toBe('A key is saved (hidden)');
     expect(root.innerHTML).not.toContain('sk-ant-typed-secret');
-    expect(await db.settings.count()).toBe(0);
+    expect(await countRows(db, 'settings')).toBe(0);
     click(root, 'Remove key');
     await waitFor(() => expect(root.querySelector('.settings-status')?.textContent).toBe('Your API key was removed.'));
     expect(await loadApiKey(area)).toBeNull();

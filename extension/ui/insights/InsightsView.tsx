@@ -2,11 +2,10 @@
 // or one the athlete steps to) and the training chat. With AI switched off,
 // only where to switch it on.
 import { useState } from 'preact/hooks';
-import { dayToIsoDate, weekStartDay } from '../../../shared/analytics';
+import { dayToIsoDate, weekStartDay, localDay, MS_PER_DAY } from '../../../shared/analytics';
 import { switchedOff } from '../../ai/ai-settings';
 import { periodPrompt } from '../../ai/prompt-for';
 import { useFormat } from '../format-context';
-import { localDay, MS_PER_DAY } from '../today/local-day';
 import type { ViewProps } from '../views';
 import { Chat } from './Chat';
 import { SummaryPanel } from './SummaryPanel';

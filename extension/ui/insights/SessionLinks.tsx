@@ -1,5 +1,5 @@
 // The sessions behind one verified number, each opening its detail.
-import type { SessionRow } from '../../db';
+import { getSessions } from '../../db';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
@@ -15,13 +15,7 @@ export interface SessionLinksProps {
 export function SessionLinks({ number, sessionIds, onOpenSession }: SessionLinksProps) {
   const { db } = useServices();
   const format = useFormat();
-  const rows = useLiveQuery(
-    async () =>
-      (await db.sessions.bulkGet([...sessionIds])).filter(
-        (r): r is SessionRow => r !== undefined && r.deletedAt === null,
-      ),
-    [db, sessionIds.join()],
-  );
+  const rows = useLiveQuery(() => getSessions(db, sessionIds), [db, sessionIds.join()]);
   if (rows.value === undefined) return null;
   return (
     <div class="ai-sources">

@@ -10,6 +10,7 @@ import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { PlanView } from './PlanView';
+import { countRows, plantRows, tableRow, tableRows } from '../../db/test-support/tables';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
 // The shown weeks are 3-9 June (last week), 10-16 June (this week) and 17-23 June.
@@ -37,7 +38,7 @@ async function done(id: string, date: string, minutes: number, sport: Sport = 'r
     sport,
     title: null,
   });
-  await db.sessions.put(storedRow(session));
+  await plantRows(db, 'sessions', [storedRow(session)]);
 }
 
 const planned = (id: string, date: string, minutes: number, sport: Sport = 'running') =>
@@ -111,13 +112,13 @@ describe('compliance in the calendar', () => {
     byText(root, 'Keep it', 'button').click();
     await waitFor(() => expect(root.querySelector('.plan-confirm')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(remove));
-    expect(await db.plans.get('tue')).toMatchObject({ deletedAt: null });
+    expect(await tableRow(db, 'plans', 'tue')).toMatchObject({ deletedAt: null });
 
     remove.click();
     (await waitFor(() => byText(root, 'Delete plan', 'button'))).click();
     // The 40-min run loses its plan and becomes unplanned.
     await waitFor(() => expect(textsOf(day(root, '2024-06-11'), '.plan-status')).toEqual(['unplanned']));
-    expect((await db.plans.get('tue'))!.deletedAt).toEqual(expect.any(Number));
+    expect((await tableRow(db, 'plans', 'tue'))!.deletedAt).toEqual(expect.any(Number));
   });
 });
 
@@ -131,7 +132,7 @@ describe('a plan with only a load target', () => {
       elapsedS: seconds(3600),
       avgPowerW: watts(200),
     });
-    await db.sessions.put(storedRow(ride));
+    await plantRows(db, 'sessions', [storedRow(ride)]);
     const root = plan();
     // Power TSS = hours × IF² × 100 = 1 × (200 / 250)² × 100 = 64: 64 % of the planned 100, yellow.
     await waitFor(() => expect(textsOf(day(root, '2024-06-10'), '.plan-status')).toEqual(['partial']));
@@ -197,7 +198,7 @@ describe('adding a planned session', () => {
     byText(root, 'Add to plan', 'button').click();
 
     await waitFor(() => byText(root, 'Planned: Cycling on Thu, 20 Jun 2024.'));
-    const rows = await db.plans.toArray();
+    const rows = await tableRows(db, 'plans');
     expect(rows).toEqual([
       {
         id: rows[0]!.id,
@@ -231,7 +232,7 @@ describe('adding a planned session', () => {
     byText(root, 'Add to plan', 'button').click();
     await waitFor(() => expect(textsOf(day(root, '2024-06-13'), '.plan-entry-numbers')).toEqual(['1:00:00 · 6.20 mi']));
     // 6.2 mi × 1609.344 m.
-    expect((await db.plans.toArray())[0]!.targetDistanceM).toBeCloseTo(9977.93, 2);
+    expect((await tableRows(db, 'plans'))[0]!.targetDistanceM).toBeCloseTo(9977.93, 2);
   });
 
   it('says what to fix and stores nothing when the duration is not h:mm', async () => {
@@ -243,7 +244,7 @@ describe('adding a planned session', () => {
     await waitFor(() =>
       byText(root, 'Write the target duration as hours:minutes, for example 1:30.', '[role="alert"]'),
     );
-    expect(await db.plans.count()).toBe(0);
+    expect(await countRows(db, 'plans')).toBe(0);
   });
 });
 

@@ -1,10 +1,11 @@
 // One ISO week of the Plan calendar: its dates and counts, then seven day cells.
+import { formatDuration } from '../../../shared/model';
 import { dayToIsoDate } from '../../../shared/analytics';
 import type { PlanRow } from '../../db';
 import { useFormat } from '../format-context';
 import { sessionTitle } from '../session-title';
 import { sportLabel } from '../sport-label';
-import { formatDuration, type Format } from '../units/format';
+import type { Format } from '../units/format';
 import type { CalendarDay, CalendarWeek, PlannedEntry } from './plan-calendar';
 import { dayMs } from './plan-days';
 import { planLabel } from './plan-label';

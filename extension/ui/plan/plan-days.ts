@@ -1,8 +1,6 @@
 // Day numbers (days since 1970-01-01 in local time, as shared/analytics counts
 // them) for the calendar: today's, and each day's instant for date formatting.
-import { dayNumber } from '../../../shared/analytics';
-
-const MS_PER_DAY = 86_400_000;
+import { dayNumber, MS_PER_DAY } from '../../../shared/analytics';
 
 /** Today in the browser's time zone (getTimezoneOffset is minutes behind UTC, hence the sign). */
 export function localToday(): number {

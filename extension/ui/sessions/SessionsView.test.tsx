@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meters, metersPerSecond } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
@@ -5,8 +6,9 @@ import { App } from '../App';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
-import { DAY_MS, knownSession, START, storedRow } from '../test-support/sessions';
+import { knownSession, START, storedRow } from '../test-support/sessions';
 import { SESSION_ROW_HEIGHT } from './SessionsView';
+import { plantRows } from '../../db/test-support/tables';
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -32,7 +34,9 @@ function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event
 describe('a library of 150 sessions', () => {
   beforeEach(async () => {
     // One a day, newest last; every tenth is a run, every hundredth has notes.
-    await db.sessions.bulkPut(
+    await plantRows(
+      db,
+      'sessions',
       Array.from({ length: 150 }, (_, i) =>
         storedRow(
           knownSession(`s${i}`, i, {
@@ -67,7 +71,7 @@ describe('a library of 150 sessions', () => {
     const [from, to] = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date"]'));
     // Days 0-99 from 2024-06-01 hold 10 runs (days 0, 10, ..., 90).
     setValue(from!, '2024-06-01', 'input');
-    setValue(to!, new Date(START + 99 * DAY_MS).toISOString().slice(0, 10), 'input');
+    setValue(to!, new Date(START + 99 * MS_PER_DAY).toISOString().slice(0, 10), 'input');
     await waitFor(() => byText(root, '10 sessions'));
 
     // Of those, only day 0 has notes; the search ignores case and word order.
@@ -82,9 +86,9 @@ describe('a library of 150 sessions', () => {
 
 describe('units', () => {
   it('shows distance and speed in the chosen units and remembers the choice', async () => {
-    await db.sessions.put(
+    await plantRows(db, 'sessions', [
       storedRow(knownSession('a', 0, { title: 'Ride', distanceM: meters(12_345), avgSpeed: metersPerSecond(9) })),
-    );
+    ]);
     const storage = memoryStorage();
     const root = await app(storage);
     await waitFor(() =>

@@ -2,12 +2,11 @@
 // again; only the second, deliberate press erases. Escape or Cancel leave
 // everything as it was.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { eraseAll } from '../../db';
+import { eraseAll, eraseCounts, type EraseCounts } from '../../db';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';
 import { useServices } from '../services';
 import { useLiveQuery } from '../use-live-query';
-import { eraseCounts, type EraseCounts } from './erase-counts';
 
 function whatGoes(c: EraseCounts, number: (n: number) => string): string {
   const parts = [

@@ -1,9 +1,9 @@
 // "Export all my data": the whole local database as one zip the athlete keeps.
+import { localIsoDate } from '../../../shared/analytics';
 import { useState } from 'preact/hooks';
 import { exportZip } from '../../db';
 import { useServices } from '../services';
 import { downloadFile } from './download-file';
-import { localIsoDay } from './local-date';
 
 export function ExportData() {
   const { db } = useServices();
@@ -14,7 +14,7 @@ export function ExportData() {
     setBusy(true);
     setStatus('Preparing your export…');
     try {
-      const fileName = `sessionsai-export-${localIsoDay(Date.now())}.zip`;
+      const fileName = `sessionsai-export-${localIsoDate(Date.now())}.zip`;
       downloadFile(await exportZip(db), fileName, 'application/zip');
       setStatus(`Downloaded ${fileName}.`);
     } catch (error) {

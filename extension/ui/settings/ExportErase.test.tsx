@@ -1,10 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveRecord, type SessionsDb } from '../../db';
+import { saveRecord, TABLE_NAMES, type SessionsDb } from '../../db';
 import { freshDb } from '../test-support/fresh-db';
 import { byText, unmountAll, waitFor } from '../test-support/render';
 import { knownSession, storedRow } from '../test-support/sessions';
 import { mountSettings } from './settings-test-support';
+import { countRows, plantRows } from '../../db/test-support/tables';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
 const NOW = Date.UTC(2024, 5, 12, 12);
@@ -26,38 +27,42 @@ afterEach(async () => {
 
 /** 2 live sessions and 1 deleted, 2 files, 1 wellness day, 2 plans, 1 live note and 1 deleted. */
 async function storeLibrary(): Promise<void> {
-  await db.sessions.bulkPut([
+  await plantRows(db, 'sessions', [
     storedRow(knownSession('a')),
     storedRow(knownSession('b', 1)),
     { ...storedRow(knownSession('c', 2)), deletedAt: NOW },
   ]);
   for (const id of ['a', 'b']) {
     const hash = id.padEnd(64, '0');
-    await db.sources.put({
-      id: hash,
-      contentHash: hash,
-      file: `${id}.fit`,
-      format: 'fit',
-      bytes: new Uint8Array([1, 2, 3]),
-      sizeBytes: 3,
-      addedAt: NOW,
-      updatedAt: NOW,
-      deletedAt: null,
-    });
+    await plantRows(db, 'sources', [
+      {
+        id: hash,
+        contentHash: hash,
+        file: `${id}.fit`,
+        format: 'fit',
+        bytes: new Uint8Array([1, 2, 3]),
+        sizeBytes: 3,
+        addedAt: NOW,
+        updatedAt: NOW,
+        deletedAt: null,
+      },
+    ]);
   }
   await saveRecord(db, 'wellness', { id: '2024-06-11', date: '2024-06-11', restingHr: 48 });
   await saveRecord(db, 'plans', { id: 'p1', date: '2024-06-13', sport: 'running', targetDurationS: 3600 });
   await saveRecord(db, 'plans', { id: 'p2', date: '2024-06-14', sport: 'cycling', targetDurationS: 5400 });
   await saveRecord(db, 'notes', { id: 'n1', kind: 'note', sessionId: 'a', date: null, text: 'new saddle' });
-  await db.notes.put({
-    id: 'n2',
-    kind: 'note',
-    sessionId: null,
-    date: '2024-06-10',
-    text: 'gone',
-    updatedAt: NOW,
-    deletedAt: NOW,
-  });
+  await plantRows(db, 'notes', [
+    {
+      id: 'n2',
+      kind: 'note',
+      sessionId: null,
+      date: '2024-06-10',
+      text: 'gone',
+      updatedAt: NOW,
+      deletedAt: NOW,
+    },
+  ]);
   await saveRecord(db, 'profile', { id: 'f1', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
 }
 
@@ -107,7 +112,8 @@ async function askToErase(root: HTMLElement): Promise<HTMLElement> {
   });
 }
 
-const stored = async () => (await Promise.all(db.tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
+const stored = async () =>
+  (await Promise.all(TABLE_NAMES.map((table) => countRows(db, table)))).reduce((a, b) => a + b, 0);
 
 describe('erase', () => {
   it('names exactly what will go and keeps everything on Cancel or Escape', async () => {
@@ -134,7 +140,7 @@ describe('erase', () => {
     const dialog = await askToErase(root);
     byText(dialog, 'Erase everything', 'button').click();
     await waitFor(() => byText(root, 'All local data was erased.', '.settings-status'));
-    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    for (const table of TABLE_NAMES) expect(await countRows(db, table), table).toBe(0);
     // The view follows the emptied database.
     await waitFor(() => byText(root, 'No thresholds yet.'));
   });

@@ -1,6 +1,7 @@
 // Adding a dated threshold, or changing one: what, how much, from when and
 // (for the values that differ by sport) for which sport. Everything the
 // athlete typed is checked before it is saved, and a problem is said in words.
+import { localIsoDate } from '../../../shared/analytics';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ThresholdKey } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
@@ -9,7 +10,7 @@ import { useFormat } from '../format-context';
 import type { Format } from '../units/format';
 import { useServices } from '../services';
 import { SPORT_CHOICES, sportLabel } from '../sport-label';
-import { localIsoDay, localMidnight } from './local-date';
+import { localMidnight } from './local-date';
 import { fieldFor, inputText, inputUnit, parseValue, showValue, THRESHOLD_FIELDS } from './threshold-fields';
 
 export interface ThresholdFormProps {
@@ -100,7 +101,7 @@ export function ThresholdForm({ editing, entries, onSaved, onCancel }: Threshold
       </label>
       <label>
         <span>In effect from</span>
-        <input type="date" name="from" defaultValue={localIsoDay(editing?.from ?? Date.now())} />
+        <input type="date" name="from" defaultValue={localIsoDate(editing?.from ?? Date.now())} />
       </label>
       {field.perSport && (
         <label>

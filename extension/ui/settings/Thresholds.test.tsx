@@ -3,6 +3,7 @@ import type { SessionsDb } from '../../db';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { byText, textsOf, waitFor } from '../test-support/render';
 import { fill, mountSettings } from './settings-test-support';
+import { countRows, tableRows } from '../../db/test-support/tables';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
 const NOW = Date.UTC(2024, 5, 12, 12);
@@ -34,10 +35,10 @@ describe('thresholds', () => {
     await add(root, 'ftp', '250', '2024-06-01');
     await waitFor(() => expect(listed(root)).toEqual(['FTP 250 W from Sat, 1 Jun 2024']));
     expect(byText(root, 'Saved: FTP 250 W from Sat, 1 Jun 2024.', '.settings-status')).toBeTruthy();
-    expect(await db.profile.toArray()).toMatchObject([
+    expect(await tableRows(db, 'profile')).toMatchObject([
       { key: 'ftp', value: 250, from: new Date(2024, 5, 1).getTime(), deletedAt: null },
     ]);
-    expect((await db.profile.toArray())[0]).not.toHaveProperty('sport');
+    expect((await tableRows(db, 'profile'))[0]).not.toHaveProperty('sport');
   });
 
   it('keeps a value for one sport apart from the general one', async () => {
@@ -49,7 +50,7 @@ describe('thresholds', () => {
     await waitFor(() =>
       expect(listed(root)).toEqual(['Threshold heart rate 172 bpm from Sat, 1 Jun 2024 (running only)']),
     );
-    expect(await db.profile.toArray()).toMatchObject([{ key: 'thresholdHr', value: 172, sport: 'running' }]);
+    expect(await tableRows(db, 'profile')).toMatchObject([{ key: 'thresholdHr', value: 172, sport: 'running' }]);
   });
 
   it("reads a pace in the athlete's units and lists the newest value of a kind first", async () => {
@@ -69,7 +70,7 @@ describe('thresholds', () => {
       ]),
     );
     // 7:15 per mile is 1609.344 m in 435 s.
-    const stored = (await db.profile.toArray()).map((r) => r.value).sort();
+    const stored = (await tableRows(db, 'profile')).map((r) => r.value).sort();
     expect(stored).toEqual([1609.344 / 435, 1609.344 / 420]);
   });
 
@@ -93,7 +94,7 @@ describe('thresholds', () => {
     await waitFor(() =>
       expect(form(root).querySelector('[role=alert]')?.textContent).toBe('Choose the day this FTP took effect.'),
     );
-    expect(await db.profile.count()).toBe(0);
+    expect(await countRows(db, 'profile')).toBe(0);
   });
 
   it('refuses a second value for the same thing on the same day', async () => {
@@ -106,7 +107,7 @@ describe('thresholds', () => {
         'There is already FTP 250 W from Sat, 1 Jun 2024. Edit that one instead.',
       ),
     );
-    expect(await db.profile.count()).toBe(1);
+    expect(await countRows(db, 'profile')).toBe(1);
   });
 
   it('edits a value in place and deletes one, leaving a tombstone', async () => {
@@ -118,11 +119,11 @@ describe('thresholds', () => {
     fill(field(root, 'Value'), '265');
     byText(root, 'Save changes', 'button').click();
     await waitFor(() => expect(listed(root)).toEqual(['FTP 265 W from Sat, 1 Jun 2024']));
-    expect(await db.profile.count()).toBe(1);
+    expect(await countRows(db, 'profile')).toBe(1);
 
     root.querySelector<HTMLButtonElement>('[aria-label="Delete FTP 265 W from Sat, 1 Jun 2024"]')!.click();
     await waitFor(() => byText(root, 'No thresholds yet.'));
     expect(byText(root, 'Deleted: FTP 265 W from Sat, 1 Jun 2024.', '.settings-status')).toBeTruthy();
-    expect(await db.profile.toArray()).toMatchObject([{ value: 265, deletedAt: expect.any(Number) }]);
+    expect(await tableRows(db, 'profile')).toMatchObject([{ value: 265, deletedAt: expect.any(Number) }]);
   });
 });

@@ -3,7 +3,7 @@
 // Older sessions keep the values of their time (analytics' thresholdsAt).
 import { useState } from 'preact/hooks';
 import { THRESHOLD_KEYS } from '../../../shared/analytics';
-import { deleteRecord, type ProfileRow, type SessionsDb } from '../../db';
+import { deleteRecord, listThresholds, type ProfileRow, type SessionsDb } from '../../db';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { useLiveQuery } from '../use-live-query';
@@ -11,7 +11,7 @@ import { describeEntry, ThresholdForm } from './ThresholdForm';
 import { TodayZones } from './TodayZones';
 
 async function liveEntries(db: SessionsDb): Promise<ProfileRow[]> {
-  const rows = (await db.profile.toArray()).filter((r) => r.deletedAt === null);
+  const rows = await listThresholds(db);
   return rows.sort((a, b) => THRESHOLD_KEYS.indexOf(a.key) - THRESHOLD_KEYS.indexOf(b.key) || b.from - a.from);
 }
 

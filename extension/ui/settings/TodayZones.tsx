@@ -2,6 +2,7 @@
 // zone's range in the athlete's units and as a share of the threshold, so the
 // numbers can be checked against a coach's sheet.
 import { hrZones, powerZones, thresholdsAt, type ThresholdEntry, type ZoneSet } from '../../../shared/analytics';
+import { athleteProfile } from '../../db';
 import { useFormat } from '../format-context';
 import type { Format } from '../units/format';
 
@@ -40,7 +41,7 @@ function ZoneRows({ table, format }: { table: ZoneTable; format: Format }) {
 
 export function TodayZones({ entries, now }: { entries: readonly ThresholdEntry[]; now: number }) {
   const format = useFormat();
-  const today = thresholdsAt({ sex: null, thresholds: entries }, now);
+  const today = thresholdsAt(athleteProfile(entries), now);
   const power = powerZones(today);
   const hr = hrZones(today);
   const tables: ZoneTable[] = [];

@@ -1,6 +1,7 @@
 // Calendar days in the browser's own time zone, as <input type="date"> writes
-// them ('YYYY-MM-DD'). A threshold set "from 1 June" takes effect at local
-// midnight, so a session early on 1 June local time already uses it.
+// them ('YYYY-MM-DD'); an instant's own local day is shared/analytics'
+// localIsoDate. A threshold set "from 1 June" takes effect at local midnight,
+// so a session early on 1 June local time already uses it.
 
 /** Local midnight of an ISO day, or null when the text is not a real day. */
 export function localMidnight(isoDay: string): number | null {
@@ -10,11 +11,4 @@ export function localMidnight(isoDay: string): number | null {
   const date = new Date(year, month - 1, day);
   // Date rolls 31 February over into March; such a day does not exist.
   return date.getMonth() === month - 1 && date.getDate() === day ? date.getTime() : null;
-}
-
-/** The local calendar day of an instant: 'YYYY-MM-DD'. */
-export function localIsoDay(epochMs: number): string {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

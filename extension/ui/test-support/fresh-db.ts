@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { SessionsDb } from '../../db';
+import { openDatabase, type SessionsDb } from '../../db';
 import { unmountAll } from './render';
 
 // liveQuery queries only when Dexie found an IndexedDB when it loaded (dexie.mjs,
@@ -12,7 +12,7 @@ Dexie.dependencies.indexedDB ??= new IDBFactory();
 Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 
 export function freshDb(): SessionsDb {
-  return new SessionsDb('sessionsai-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  return openDatabase('sessionsai-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
 /**

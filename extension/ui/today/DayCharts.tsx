@@ -1,11 +1,11 @@
 // Daily series (fitness and fatigue, resting HR) drawn with the session
 // charts' LineChart: one x-axis of days, one shared cursor, dates at the ends
 // and at the cursor.
+import { MS_PER_DAY } from '../../../shared/analytics';
 import { useState } from 'preact/hooks';
 import type { ChartChannel } from '../detail/chart-channels';
 import { LineChart } from '../detail/LineChart';
 import { useFormat } from '../format-context';
-import { MS_PER_DAY } from './local-day';
 
 export interface DayChartsProps {
   readonly label: string;

@@ -1,9 +1,9 @@
+import { localDay, localIsoDate, MS_PER_DAY } from '../../../shared/analytics';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { epochMs, meters, seconds, watts, type Session } from '../../../shared/model';
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
 import type { SessionsDb } from '../../db';
-import { toSessionRow } from '../../db/session-row';
 import { FormatContext } from '../format-context';
 import { ServicesContext } from '../services';
 import { freshDb } from '../test-support/fresh-db';
@@ -11,8 +11,8 @@ import { inProcessImport } from '../test-support/in-process-import';
 import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
 import { storedRow } from '../test-support/sessions';
 import { makeFormat } from '../units/format';
-import { localDay, localIsoDate, MS_PER_DAY } from './local-day';
 import { TodayView } from './TodayView';
+import { plantRows, tableRow, toSessionRow } from '../../db/test-support/tables';
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -75,8 +75,10 @@ describe('Today with nothing stored', () => {
 describe('Today with three rides and an FTP', () => {
   const FTP = 250;
   beforeEach(async () => {
-    await db.profile.put({ id: 'ftp', key: 'ftp', value: FTP, from: 0, updatedAt: 0, deletedAt: null });
-    await db.sessions.bulkPut(
+    await plantRows(db, 'profile', [{ id: 'ftp', key: 'ftp', value: FTP, from: 0, updatedAt: 0, deletedAt: null }]);
+    await plantRows(
+      db,
+      'sessions',
       [
         daysAgo('long', 3, {
           title: 'Long ride',
@@ -162,7 +164,7 @@ describe('Today with three rides and an FTP', () => {
 
 describe('Today with a load from an estimated threshold', () => {
   it('marks the session and the form it feeds, saying what to set', async () => {
-    await db.profile.bulkPut([
+    await plantRows(db, 'profile', [
       { id: 'max', key: 'maxHr', value: 190, from: 0, updatedAt: 0, deletedAt: null },
       { id: 'rest', key: 'restHr', value: 50, from: 0, updatedAt: 0, deletedAt: null },
     ]);
@@ -174,7 +176,7 @@ describe('Today with a load from an estimated threshold', () => {
       elapsedS: seconds(3600),
       streams: makeStreams(3600, { heartRate: () => 150 }),
     });
-    await db.sessions.put(toSessionRow(rowing, [], 0).row);
+    await plantRows(db, 'sessions', [toSessionRow(rowing, [], 0).row]);
     const root = today();
     const item = await waitFor(() => byText(root, 'Erg', '.today-item-title').closest('li')!);
     // TRIMP = 60 min x HRR x 0.64 x e^(1.92 HRR): at 150 bpm HRR 0.714 -> 108.10; one hour at 169 bpm (HRR 0.85) -> 166.92; hrTSS 64.8.
@@ -191,7 +193,7 @@ describe('Today with a load from an estimated threshold', () => {
 
 describe("today's plan", () => {
   it('lists the sessions planned for today only', async () => {
-    await db.plans.bulkPut([
+    await plantRows(db, 'plans', [
       {
         id: 'p1',
         date: localIsoDate(),
@@ -221,7 +223,7 @@ describe('the wellness check-in', () => {
     byText(root, 'Save check-in', 'button').click();
     await waitFor(() => byText(root, 'Check-in saved'));
 
-    const row = await db.wellness.get(localIsoDate());
+    const row = await tableRow(db, 'wellness', localIsoDate());
     expect(row).toMatchObject({
       id: localIsoDate(),
       date: localIsoDate(),
@@ -235,6 +237,6 @@ describe('the wellness check-in', () => {
       motivation: 4,
       deletedAt: null,
     });
-    expect(await db.outbox.get(`wellness:${localIsoDate()}`)).toMatchObject({ op: 'put' });
+    expect(await tableRow(db, 'outbox', `wellness:${localIsoDate()}`)).toMatchObject({ op: 'put' });
   });
 });

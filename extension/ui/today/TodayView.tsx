@@ -1,8 +1,9 @@
 // Today answers "how am I doing and what's next" (UI.md, "Layout and
 // navigation"): form and its 90-day chart, today's plan, yesterday's
 // training, and the wellness check-in.
+import { localDay, localIsoDate } from '../../../shared/analytics';
 import { useEffect, useState } from 'preact/hooks';
-import { fillLoadInputs } from '../../db';
+import { fillLoadInputs, getWellness, listPlans, readTraining } from '../../db';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';
 import { useServices } from '../services';
@@ -10,9 +11,8 @@ import { useLiveQuery } from '../use-live-query';
 import type { ViewProps } from '../views';
 import { CheckIn } from './CheckIn';
 import { FormSummary } from './FormSummary';
-import { localDay, localIsoDate } from './local-day';
 import { TodayPlan } from './TodayPlan';
-import { readTrainingPicture } from './training-picture';
+import { trainingPicture } from './training-picture';
 import { YesterdaySessions } from './YesterdaySessions';
 
 export function TodayView({ onOpenSession }: ViewProps) {
@@ -20,20 +20,12 @@ export function TodayView({ onOpenSession }: ViewProps) {
   // Read once per mount: a panel left open past midnight shows the new day when the view is opened again.
   const today = localDay();
   const date = localIsoDate();
-  const picture = useLiveQuery(() => readTrainingPicture(db, today), [db, today]);
-  const plans = useLiveQuery(
-    () =>
-      db.plans
-        .where('date')
-        .equals(date)
-        .filter((p) => p.deletedAt === null)
-        .toArray(),
-    [db, date],
+  const picture = useLiveQuery(
+    () => readTraining(db, today).then((training) => trainingPicture(training, today)),
+    [db, today],
   );
-  const checkIn = useLiveQuery(
-    () => db.wellness.get(date).then((row) => (row?.deletedAt === null ? row : null)),
-    [db, date],
-  );
+  const plans = useLiveQuery(() => listPlans(db, { from: date, to: date }), [db, date]);
+  const checkIn = useLiveQuery(() => getWellness(db, date), [db, date]);
   const error = picture.error ?? plans.error ?? checkIn.error;
   const format = useFormat();
   const withoutInputs = picture.value?.withoutInputs ?? [];

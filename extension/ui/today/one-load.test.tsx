@@ -1,15 +1,15 @@
+import { localDay, MS_PER_DAY } from '../../../shared/analytics';
 import { describe, expect, it } from 'vitest';
 import { epochMs, seconds, watts, type Session } from '../../../shared/model';
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
-import type { SessionsDb } from '../../db';
-import { toSessionRow } from '../../db/session-row';
+import { readTraining, type SessionsDb } from '../../db';
 import { App } from '../App';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, memoryStorage, mount, waitFor } from '../test-support/render';
-import { localDay, MS_PER_DAY } from './local-day';
-import { readTrainingPicture } from './training-picture';
+import { trainingPicture } from './training-picture';
+import { countRows, plantRows, tableRow, toSessionRow } from '../../db/test-support/tables';
 
 // Tuesday 11 June 2024, 15:00 UTC; the ride was the day before, at noon.
 const NOW = Date.UTC(2024, 5, 11, 15);
@@ -39,9 +39,9 @@ async function store(session: Session, { keptInputs }: { keptInputs: boolean }):
   const { row, streams } = toSessionRow(session, [], 0);
   // A row written before rows kept their load inputs has none.
   const { loadInputs: _older, ...olderRow } = row;
-  await db.sessions.put(keptInputs ? row : olderRow);
-  await db.streams.put({ id: row.id, sessionId: row.id, streams: streams!, updatedAt: 0, deletedAt: null });
-  await db.profile.put({ id: 'ftp', key: 'ftp', value: 250, from: 0, updatedAt: 0, deletedAt: null });
+  await plantRows(db, 'sessions', [keptInputs ? row : olderRow]);
+  await plantRows(db, 'streams', [{ id: row.id, sessionId: row.id, streams: streams!, updatedAt: 0, deletedAt: null }]);
+  await plantRows(db, 'profile', [{ id: 'ftp', key: 'ftp', value: 250, from: 0, updatedAt: 0, deletedAt: null }]);
 }
 
 const loadShown = (root: HTMLElement) => {
@@ -52,10 +52,12 @@ const loadShown = (root: HTMLElement) => {
   return dd.textContent;
 };
 
+const pictureToday = async () => trainingPicture(await readTraining(db, localDay()), localDay());
+
 describe('one load per session', () => {
   it('gives a ride with power samples the same NP-based load and method on Today and in its detail', async () => {
     await store(intervals(), { keptInputs: true });
-    const picture = await readTrainingPicture(db, localDay());
+    const picture = await pictureToday();
     expect(picture.yesterday.map(({ load }) => [load?.method, load?.basis, load?.value.toFixed(1)])).toEqual([
       ['power-tss', 'NP 255 W over 3600 s at FTP 250 W', '103.6'],
     ]);
@@ -72,7 +74,7 @@ describe('one load per session', () => {
   it('reads the samples of a session stored before loads kept their inputs once, then scores it as its detail does', async () => {
     await store(intervals(), { keptInputs: false });
     // Until its samples are read, the summary's average power is all there is: 1 h x (225 / 250)^2 x 100 = 81.
-    expect((await readTrainingPicture(db, localDay())).yesterday[0]?.load?.value).toBeCloseTo(81, 9);
+    expect((await pictureToday()).yesterday[0]?.load?.value).toBeCloseTo(81, 9);
 
     const root = mount(
       <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
@@ -83,11 +85,11 @@ describe('one load per session', () => {
       ),
     );
     expect(root.querySelector('.today-note')).toBeNull();
-    expect((await db.sessions.get('intervals'))?.loadInputs).toEqual([
+    expect((await tableRow(db, 'sessions', 'intervals'))?.loadInputs).toEqual([
       { power: { np: expect.closeTo(254.507, 3) as number, seconds: 3600 }, speed: null, heartRate: null },
     ]);
     // Derived from what was stored: not an edit, so neither re-dated nor queued for sync.
-    expect((await db.sessions.get('intervals'))?.updatedAt).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect((await tableRow(db, 'sessions', 'intervals'))?.updatedAt).toBe(0);
+    expect(await countRows(db, 'outbox')).toBe(0);
   });
 });

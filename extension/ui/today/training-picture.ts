@@ -1,11 +1,7 @@
-// What Today needs from the sessions table: every session's load, the daily
-// fitness/fatigue series to today, and yesterday's sessions. listSessions is
-// paged for the list, and the series needs every row, so this reads
-// db.sessions in one pass. Rows only, never samples: each is scored from the
-// inputs its samples gave when it was stored (scoreStoredSession), so a ride
-// carries the same NP-based load here as in its detail.
-import { loadEntry, TrainingLog, type AthleteProfile, type DayRow, type LoadScore } from '../../../shared/analytics';
-import { scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../../db';
+// What Today shows of the athlete's training (db's readTraining, to today):
+// every session's load, the daily fitness/fatigue series, and yesterday's sessions.
+import type { DayRow, LoadScore } from '../../../shared/analytics';
+import type { SessionRow, Training } from '../../db';
 import { loadEstimateNote } from '../detail/estimate-note';
 
 /** How many days the chart shows (UI.md: "the fitness/fatigue/form chart for the last 90 days"). */
@@ -39,28 +35,13 @@ function estimatedLoads(loads: readonly (LoadScore | null)[]): TrainingPicture['
   return note === null ? null : { count: estimated.length, note };
 }
 
-export async function readTrainingPicture(db: SessionsDb, today: number): Promise<TrainingPicture> {
-  const [rows, thresholds] = await db.transaction('r', [db.sessions, db.profile], () =>
-    Promise.all([
-      db.sessions
-        .orderBy('start')
-        .filter((r) => r.deletedAt === null)
-        .toArray(),
-      db.profile.filter((t) => t.deletedAt === null).toArray(),
-    ]),
-  );
-  const profile: AthleteProfile = { sex: null, thresholds };
-  const scored = rows.map((row) => {
-    const session = toSession(row, undefined);
-    return { row, session, load: scoreStoredSession(row, profile) };
-  });
-  const entries = scored.map((s) => loadEntry(s.session, s.load));
-  const log = TrainingLog.fromEntries(entries, { endDay: today });
-  const yesterday = scored.filter((_, i) => entries[i]!.day === today - 1).map(({ row, load }) => ({ row, load }));
+/** The picture of `training` read with its log ending `today`. */
+export function trainingPicture({ rows, loads, records, log }: Training, today: number): TrainingPicture {
+  const yesterday = rows.flatMap((row, i) => (records[i]!.day === today - 1 ? [{ row, load: loads[i]! }] : []));
   return {
     sessions: rows.length,
-    unscored: scored.filter((s) => s.load === null).length,
-    estimated: estimatedLoads(scored.map((s) => s.load)),
+    unscored: loads.filter((load) => load === null).length,
+    estimated: estimatedLoads(loads),
     today: log.row(today),
     days: log.rows(today - CHART_DAYS + 1, today),
     yesterday,

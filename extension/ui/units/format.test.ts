@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultUnitSystem, formatDuration, makeFormat } from './format';
+import { defaultUnitSystem, makeFormat } from './format';
 
 const metric = makeFormat('metric', 'en-GB');
 const imperial = makeFormat('imperial', 'en-US');
-
-describe('formatDuration', () => {
-  it('writes h:mm:ss and keeps the hour', () => {
-    expect(formatDuration(3723)).toBe('1:02:03');
-    expect(formatDuration(2700)).toBe('0:45:00');
-    expect(formatDuration(59.6)).toBe('0:01:00');
-    expect(formatDuration(36_000)).toBe('10:00:00');
-  });
-});
 
 describe('metric', () => {
   it('shows distances in km, and swims in metres', () => {

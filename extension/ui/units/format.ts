@@ -8,23 +8,11 @@ export type UnitSystem = 'metric' | 'imperial';
 
 const FOOT_SPORTS: readonly Sport[] = ['running', 'walking', 'hiking'];
 
-/** h:mm:ss, whole seconds; hours are never dropped, so 45 minutes reads "0:45:00". */
-export function formatDuration(totalSeconds: number): string {
-  const s = Math.round(totalSeconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return `${h}:${pad2(m)}:${pad2(s % 60)}`;
-}
-
-function pad2(n: number): string {
-  return n.toString().padStart(2, '0');
-}
-
 /** m:ss for a time per unit of distance; null when too slow to mean anything (standing still). */
 function minutesSeconds(secondsPer: number): string | null {
   if (!Number.isFinite(secondsPer) || secondsPer <= 0 || secondsPer >= 100 * 60) return null;
   const s = Math.round(secondsPer);
-  return `${Math.floor(s / 60)}:${pad2(s % 60)}`;
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** How a session's speed is best read: pace on foot, per 100 in the pool, speed on wheels and the rest. */

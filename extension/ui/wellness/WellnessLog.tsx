@@ -1,8 +1,7 @@
 // The daily log, newest first: each day's logged values with their units.
-import { isoDateToDay, WELLNESS_METRICS } from '../../../shared/analytics';
+import { isoDateToDay, WELLNESS_METRICS, MS_PER_DAY } from '../../../shared/analytics';
 import type { WellnessRow } from '../../db';
 import { useFormat } from '../format-context';
-import { MS_PER_DAY } from '../today/local-day';
 import { formatMetric, METRIC_LABELS } from './wellness-metrics';
 
 export function WellnessLog({ days }: { days: readonly WellnessRow[] }) {

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayToIsoDate } from '../../../shared/analytics';
+import { dayToIsoDate, localDay } from '../../../shared/analytics';
 import type { SessionsDb, WellnessRow } from '../../db';
 import { FormatContext } from '../format-context';
 import { ServicesContext } from '../services';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
-import { localDay } from '../today/local-day';
 import { makeFormat } from '../units/format';
 import { WellnessView } from './WellnessView';
+import { plantRows } from '../../db/test-support/tables';
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -44,7 +44,7 @@ describe('the wellness log', () => {
   });
 
   it('lists each day newest first with its values and units', async () => {
-    await db.wellness.bulkPut([
+    await plantRows(db, 'wellness', [
       day('2024-06-01', { restingHr: 48, hrvRmssd: 62, sleepS: 27_000, soreness: 2, mood: 4 }),
       day('2024-06-02', { restingHr: 51, sleepS: 23_400, weightKg: 70.25, motivation: 5, notes: 'Slept badly' }),
       day('2024-06-03', { restingHr: 47, deletedAt: 1 }),
@@ -64,7 +64,9 @@ describe('HRV trend', () => {
     const today = localDay();
     // 13 ordinary days (62 and 58 ms in turn), then a week at 45 ms.
     const hrv = [...Array.from({ length: 13 }, (_, i) => (i % 2 === 0 ? 62 : 58)), ...Array<number>(7).fill(45)];
-    await db.wellness.bulkPut(
+    await plantRows(
+      db,
+      'wellness',
       hrv.map((v, i) => day(dayToIsoDate(today - hrv.length + 1 + i), { hrvRmssd: v, restingHr: 50 })),
     );
     // Normal range: mean +- 1 population SD of the readings in the last 60 days (Plews; HRV4Training).

@@ -1,14 +1,15 @@
 // Wellness: how the athlete has been, day by day, against their own normal (issue 4, "Views").
+import { localDay } from '../../../shared/analytics';
+import { listWellness } from '../../db';
 import { useServices } from '../services';
-import { localDay } from '../today/local-day';
 import { useLiveQuery } from '../use-live-query';
-import { readWellnessLog } from './read-wellness';
 import { WellnessLog } from './WellnessLog';
 import { WellnessTrends } from './WellnessTrends';
 
 export function WellnessView() {
   const { db } = useServices();
-  const log = useLiveQuery(() => readWellnessLog(db), [db]);
+  // Newest first: the log reads down from today.
+  const log = useLiveQuery(() => listWellness(db).then((days) => days.reverse()), [db]);
   const today = localDay();
   return (
     <div class="wellness-view">

@@ -6,7 +6,8 @@ import { isoDateToDay } from '../common/day';
 import { wellnessFlags } from '../wellness/flags';
 import type { WellnessDay } from '../wellness/types';
 import { pushForm } from './session-facts';
-import { formatPercent, round } from './types';
+import { round } from '../../model';
+import { formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
 export interface PeriodFactsInput {

@@ -2,7 +2,8 @@ import type { DayRow, TrainingLog } from '../days/training-log';
 import type { RecordHistory } from '../days/records';
 import type { SessionAnalysis } from '../session/analyze-session';
 import { similarSessions } from './similar-sessions';
-import { formatDuration, formatPercent, round } from './types';
+import { formatDuration, round } from '../../model';
+import { formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
 export interface SessionFactsInput {
@@ -99,7 +100,7 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
   for (const r of input.records ?? []) {
     const set = r.progression.find((b) => b.sessionId === s.id);
     if (!set) continue;
-    const shown = set.unit === 's' ? formatDuration(set.value) : `${round(set.value, 0)} ${set.unit}`;
+    const shown = set.unit === 's' ? formatDuration(set.value, 'if-any') : `${round(set.value, 0)} ${set.unit}`;
     const previous = r.progression[r.progression.indexOf(set) - 1];
     push(
       `record.${r.key}`,

@@ -1,4 +1,4 @@
-import type { Session, Sport } from '../../model';
+import { round, type Session, type Sport } from '../../model';
 import { dayNumber } from '../common/day';
 import type { LoadScore } from '../session/score-load';
 
@@ -42,21 +42,6 @@ export function sessionRecord(session: Session, load: LoadScore | null): Session
     avgPowerW: session.avgPowerW,
     load,
   };
-}
-
-/** Rounds for display and stable comparison. */
-export function round(value: number, decimals = 1): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
-
-/** 'h:mm:ss' or 'm:ss'. */
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
 /** '+4%' / '-3%'. */

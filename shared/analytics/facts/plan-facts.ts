@@ -1,7 +1,8 @@
 // Facts about what was planned for one day, so a session summary can say how
 // the session compares with its plan. Targets only: a planned session's title
 // is the athlete's text and travels as quoted text, when notes are allowed.
-import type { Fact, PlannedSession } from '../../shared/analytics';
+import type { PlannedSession } from '../plans/types';
+import type { Fact } from './types';
 
 export function planFacts(plans: readonly PlannedSession[]): Fact[] {
   return plans.flatMap((p) => {

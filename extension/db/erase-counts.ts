@@ -1,7 +1,9 @@
 // What "Erase all local data" would remove, counted as the athlete knows it:
 // live rows (tombstones of things already deleted are the database's
 // bookkeeping, erased with the rest but never shown).
-import { countSessions, type SessionsDb } from '../../db';
+import { type SessionsDb, tablesOf } from './database';
+import { countSessions } from './list-sessions';
+import { isLive } from './live';
 
 export interface EraseCounts {
   readonly sessions: number;
@@ -11,16 +13,15 @@ export interface EraseCounts {
   readonly notes: number;
 }
 
-const live = <T extends { readonly deletedAt: number | null }>(row: T) => row.deletedAt === null;
-
-export async function eraseCounts(db: SessionsDb): Promise<EraseCounts> {
+export async function eraseCounts(handle: SessionsDb): Promise<EraseCounts> {
+  const db = tablesOf(handle);
   return {
-    sessions: await countSessions(db, {}),
+    sessions: await countSessions(handle, {}),
     // Every stored file: a deleted session keeps its files (delete-session.ts),
     // and counting through a filter would read each file's bytes.
     files: await db.sources.count(),
-    wellnessDays: await db.wellness.filter(live).count(),
-    plans: await db.plans.filter(live).count(),
-    notes: await db.notes.filter(live).count(),
+    wellnessDays: await db.wellness.filter(isLive).count(),
+    plans: await db.plans.filter(isLive).count(),
+    notes: await db.notes.filter(isLive).count(),
   };
 }

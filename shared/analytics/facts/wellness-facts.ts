@@ -1,6 +1,10 @@
-// A day's wellness numbers as facts, so the chat's answer about sleep or
-// resting HR can be checked like any other number.
-import { WELLNESS_METRICS, type Fact, type WellnessDay, type WellnessMetric } from '../../shared/analytics';
+// A day's wellness numbers as facts, and where the recent average of each sits
+// in the athlete's normal range, so the chat's answer about sleep or resting HR
+// can be checked like any other number.
+import { round } from '../../model';
+import type { Baseline } from '../wellness/baselines';
+import { WELLNESS_METRICS, type WellnessDay, type WellnessMetric } from '../wellness/types';
+import type { Fact } from './types';
 
 const LABELS: Readonly<Record<WellnessMetric, { label: string; unit: string; scale?: number }>> = {
   restingHr: { label: 'Resting HR', unit: 'bpm' },
@@ -21,7 +25,7 @@ export function wellnessFacts(day: WellnessDay): Fact[] {
     const raw = day[metric];
     if (raw === null || raw === undefined) return [];
     const { label, unit, scale = 1 } = LABELS[metric];
-    const value = Math.round(raw * scale * 10) / 10;
+    const value = round(raw * scale, 1);
     return [
       {
         id: `wellness.${day.date}.${metric}`,
@@ -31,5 +35,19 @@ export function wellnessFacts(day: WellnessDay): Fact[] {
         sessionIds: [],
       },
     ];
+  });
+}
+
+/** The 7-day average of each metric against its normal range up to `to` (an ISO date). */
+export function normalRangeFacts(baselines: readonly Baseline[], to: string): Fact[] {
+  return baselines.map((b) => {
+    const range = `normal range ${round(b.low, 1)}-${round(b.high, 1)} (${b.position})`;
+    return {
+      id: `wellness.normal.${to}.${b.metric}`,
+      value: round(b.recent, 1),
+      unit: b.metric,
+      label: `${b.metric} 7-day average ${round(b.recent, 1)} to ${to}, ${range}`,
+      sessionIds: [],
+    };
   });
 }

@@ -1,0 +1,31 @@
+// The one way rows are written: every put and hard delete in db/ goes through
+// here, so a change the athlete made is noted for sync (outbox.ts) in the same
+// transaction that makes it. Callers open that transaction over the table and the outbox.
+import type { Database } from './database';
+import { isLive } from './live';
+import { queueSync } from './outbox';
+import type { Rows, SyncedTable } from './records';
+
+/**
+ * Whether a change travels: 'sync' notes it for the athlete's other devices; 'local' is for data derived
+ * from what is stored (load inputs) or generated (the demo season), which is never pushed.
+ */
+export type Reach = 'sync' | 'local';
+
+/** Puts the rows; with 'sync' each is noted at its updatedAt, as a deletion when it is a tombstone. */
+export async function putRows<T extends SyncedTable>(
+  db: Database,
+  table: T,
+  rows: readonly Rows[T][],
+  reach: Reach,
+): Promise<void> {
+  await db.table(table).bulkPut([...rows]);
+  if (reach === 'local') return;
+  for (const row of rows) await queueSync(db, table, row.id, isLive(row) ? 'put' : 'delete', row.updatedAt);
+}
+
+/** Removes rows outright with any outbox notes about them: only for rows that must never sync (demo data). */
+export async function dropRows(db: Database, table: SyncedTable, ids: readonly string[]): Promise<void> {
+  await db.table(table).bulkDelete([...ids]);
+  await db.outbox.bulkDelete(ids.map((id) => `${table}:${id}`));
+}

@@ -1,0 +1,98 @@
+// extension/db is the only door to IndexedDB (extension/db/index.ts): outside
+// it, no code reaches a table, opens a transaction, or imports db/'s own files;
+// tests may also use db/test-support, which plants and reads rows for them.
+// Inside db/, rows are written only through write-rows.ts, which notes each
+// change for sync in the same transaction.
+import { describe, expect, test } from 'vitest';
+import { importsOf, isTest, sourcesUnder, type Source } from './support/source-files';
+
+const TABLES = 'sessions|streams|sources|wellness|plans|notes|profile|settings|insights|outbox|syncState';
+/** A table, a transaction or the table list, reached through a database (by any name ending in db or Db). */
+const TABLE_ACCESS = new RegExp(
+  `\\b\\w*[dD]b\\s*\\.\\s*(?:(?:${TABLES})\\b|(?:table|transaction)\\s*\\(|tables\\b)`,
+  'g',
+);
+
+const insideDb = (path: string) => path.startsWith('extension/db/');
+
+/** A write to a table, by name or through db.table(...). */
+const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify|clear';
+const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\))\\s*\\.\\s*(?:${WRITES})\\(`, 'g');
+/** The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations. */
+const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts'].map((f) => `extension/db/${f}`);
+
+/** Writes inside db/ that bypass write-rows.ts. */
+function findStrayWrites(files: readonly Source[]): string[] {
+  return files
+    .filter((file) => insideDb(file.path) && !isTest(file.path) && !WRITERS.includes(file.path))
+    .flatMap((file) => [...file.text.matchAll(TABLE_WRITE)].map((match) => `${file.path}: ${match[0]}`));
+}
+
+/** Where a file outside extension/db reaches past the door. */
+function findTableAccess(files: readonly Source[]): string[] {
+  const violations: string[] = [];
+  for (const file of files) {
+    if (insideDb(file.path)) continue;
+    for (const match of file.text.matchAll(TABLE_ACCESS)) violations.push(`${file.path}: ${match[0]}`);
+    for (const { specifier, target } of importsOf(file)) {
+      if (target === null || !insideDb(`${target}/`) || target === 'extension/db' || target === 'extension/db/index')
+        continue;
+      if (isTest(file.path) && target.startsWith('extension/db/test-support/')) continue;
+      violations.push(`${file.path} imports '${specifier}': import extension/db (its index.ts) instead`);
+    }
+  }
+  return violations;
+}
+
+test('nothing outside extension/db reaches a table or a file of db/ other than its index', () => {
+  const files = sourcesUnder('extension');
+
+  const violations = findTableAccess(files);
+
+  expect(files.length).toBeGreaterThan(0);
+  expect(violations, `past the door:\n${violations.join('\n')}`).toEqual([]);
+});
+
+describe('the scanner catches a planted table access', () => {
+  // [file, its text, how many violations]
+  const cases: [string, string, number][] = [
+    ['extension/ui/x.ts', 'await db.sessions.put(row);', 1],
+    ['extension/ui/x.ts', "const rows = await db.plans.where('date').equals(d).toArray();", 1],
+    ['extension/ai/x.ts', "await db.transaction('r', [], () => 1);", 1],
+    ['extension/ai/x.ts', "const t = sessionsDb.table('wellness');", 1],
+    ['extension/ui/x.test.ts', 'for (const t of db.tables) await t.clear();', 1],
+    ['extension/ui/x.ts', "import { toSessionRow } from '../db/session-row';", 1],
+    ['extension/ui/x.ts', "import { plantRows } from '../db/test-support/tables';", 1],
+    ['extension/ui/x.test.ts', "import { plantRows } from '../db/test-support/tables';", 0],
+    ['extension/ui/x.ts', "import { listPlans, type SessionsDb } from '../db';", 0],
+    ['extension/ui/x.ts', "import { getSession } from '../db/index';", 0],
+    ['extension/demo/x.ts', 'const ids = season.sessions.map((s) => s.id);', 0],
+    ['extension/db/x.ts', 'await db.sessions.put(row);', 0],
+  ];
+
+  test.each(cases)('%s: %s', (path, text, count) => {
+    expect(findTableAccess([{ path, text }])).toHaveLength(count);
+  });
+});
+
+test('inside extension/db, rows are written only through write-rows.ts', () => {
+  const violations = findStrayWrites(sourcesUnder('extension/db'));
+
+  expect(violations, `writes that skip the sync note:\n${violations.join('\n')}`).toEqual([]);
+});
+
+describe('the scanner catches a planted write that skips write-rows.ts', () => {
+  const cases: [string, string, number][] = [
+    ['extension/db/x.ts', 'await db.sessions.put(row);', 1],
+    ['extension/db/x.ts', 'await db.table(table).bulkPut([...rows]);', 1],
+    ['extension/db/x.ts', "await db.settings.delete('demo');", 1],
+    ['extension/db/x.ts', 'ids.add(source.site.activityId);', 0],
+    ['extension/db/x.ts', "await putRows(db, 'sessions', [row], 'sync');", 0],
+    ['extension/db/write-rows.ts', 'await db.table(table).bulkPut([...rows]);', 0],
+    ['extension/db/x.test.ts', 'await db.sessions.put(row);', 0],
+  ];
+
+  test.each(cases)('%s: %s', (path, text, count) => {
+    expect(findStrayWrites([{ path, text }])).toHaveLength(count);
+  });
+});
