@@ -7,7 +7,7 @@ import { dropUnusedDexie } from './build/unused-dexie';
 import { ADAPTERS } from './extension/sites/registry';
 
 // Entrypoints stay thin in extension/entrypoints/; the code they start lives in
-// extension/ui, extension/db and their siblings (ARCHITECTURE.md, "Layers").
+// extension/ui, extension/db and their siblings (docs/architecture.md, "Layers").
 export default defineConfig({
   srcDir: 'extension',
   // Files copied into the build as they are: the icons (extension/public/icon/<size>.png).

@@ -5,7 +5,7 @@ import { billingTables } from './billing/tables';
 import { sessionDocument } from './lib/sessionFields';
 
 // Every user-owned table has userId first in its indexes, so each read is
-// scoped to one athlete by the index itself (ARCHITECTURE.md, "Cloud").
+// scoped to one athlete by the index itself (docs/architecture.md, "Cloud").
 export default defineSchema({
   /** One row per Clerk account, created on the account's first mutation. */
   users: defineTable({

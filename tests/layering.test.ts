@@ -1,4 +1,4 @@
-// The layering in ARCHITECTURE.md ("Layers"), enforced: every import in
+// The layering in docs/architecture.md ("Layers"), enforced: every import in
 // shared/, importer/, extension/ and convex/ must point along the arrows
 //   shared <- importer <- extension,   shared <- convex
 // and product code may use only the packages its runtime can load.

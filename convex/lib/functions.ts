@@ -5,7 +5,7 @@ import { action, mutation, query, type ActionCtx, type MutationCtx, type QueryCt
 
 // The one way to write a public function: the caller must be signed in, the
 // function sees who they are, and it never takes a user id as an argument
-// (ARCHITECTURE.md, "Cloud"). Args and return validators are required so every
+// (docs/architecture.md, "Cloud"). Args and return validators are required so every
 // public function checks what crosses the wire.
 
 export interface UserQueryCtx extends QueryCtx {

@@ -1,4 +1,4 @@
-// The demo season in the local database (UI.md, "First minute"): written in
+// The demo season in the local database (docs/ui.md, "First minute"): written in
 // one transaction and listed in the 'demo' settings row, so removing it takes
 // exactly those rows and nothing the athlete added. Demo rows never enter the
 // outbox: generated data must not reach the athlete's cloud copy.

@@ -1,5 +1,5 @@
 // The shape of every row in the local database. Each row carries what sync
-// will need (ARCHITECTURE.md "Local data"): a client-made id, when it last
+// will need (docs/architecture.md "Local data"): a client-made id, when it last
 // changed, and a tombstone instead of a hard delete, so deletions can reach
 // other devices without another migration.
 import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';

@@ -1,5 +1,5 @@
 // A model Session split for storage: the summary row that lists read, and the
-// samples stored apart (ARCHITECTURE.md: "a list of sessions never loads samples").
+// samples stored apart (docs/architecture.md: "a list of sessions never loads samples").
 import {
   loadInputsOf,
   scoreFromInputs,

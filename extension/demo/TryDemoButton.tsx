@@ -1,4 +1,4 @@
-// "Try it with a demo season" (UI.md, "First minute"): a newcomer without a
+// "Try it with a demo season" (docs/ui.md, "First minute"): a newcomer without a
 // watch fills the panel with a generated season in one click.
 import { useState } from 'preact/hooks';
 import { useServices } from '../ui/services';

@@ -1,7 +1,7 @@
 // The side panel: top bar, the import status above whatever view is open,
 // the session list (or the invitation to import when there is none yet) and
 // one session's detail. It opens on Today once there is training to look at
-// (UI.md: Today answers "how am I doing"). The whole panel accepts dropped files.
+// (docs/ui.md: Today answers "how am I doing"). The whole panel accepts dropped files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countSessions } from '../db';
 import { SessionDetail } from './detail/SessionDetail';

@@ -1,5 +1,5 @@
 // What a newcomer meets: one large invitation to drop files, the pickers, and
-// a demo season for those without files yet (UI.md, "First minute").
+// a demo season for those without files yet (docs/ui.md, "First minute").
 import { TryDemoButton } from '../demo/TryDemoButton';
 import type { CollectedFiles } from './import/collect-files';
 import { ImportPickers } from './import/ImportPickers';

@@ -1,5 +1,5 @@
 // The messages a site page's content script sends the background, which runs
-// the importer (ARCHITECTURE.md: the importer runs unchanged in the MV3
+// the importer (docs/architecture.md: the importer runs unchanged in the MV3
 // service worker). Chrome's runtime messages are JSON-serialized
 // (https://developer.chrome.com/docs/extensions/develop/concepts/messaging:
 // "a JSON-serializable message"), so a file's bytes travel as base64.

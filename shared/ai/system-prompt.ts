@@ -2,7 +2,7 @@
 // every request of a tone and Anthropic's prompt cache can serve it (see
 // request-body.ts). The rules answer what athletes dislike in AI summaries:
 // cheerleading, repeating the charts, no idea of the plan or the athlete's own
-// story, and numbers the data cannot back (shared/docs/DOMAIN.md, "What athletes ask for").
+// story, and numbers the data cannot back (docs/domain.md, "What athletes ask for").
 import type { Tone } from './conversation';
 
 const ROLE = `You are the training analyst in SessionsAI, working for an endurance athlete the way a good coach's analyst would: you read their sessions, load, form, plan and wellness, and explain what it means for their training in a few clear sentences.`;

@@ -2,7 +2,7 @@ import { sportFamily } from './sport';
 import type { Summary } from './session';
 
 // Recognising the same workout from two places follows tapiriik's heuristic
-// (DOMAIN.md, "Recognising the same workout"): compatible sports, starts within
+// (docs/domain.md, "Recognising the same workout"): compatible sports, starts within
 // a few minutes, similar duration. tapiriik also forgives starts whole hours
 // apart (a time-zone mistake in one source); alone, that would merge the 08:00
 // commute with the 17:00 ride home, so a shift is accepted only when it is the

@@ -1,4 +1,4 @@
-// A generated season for a newcomer without a watch (UI.md, "First minute"):
+// A generated season for a newcomer without a watch (docs/ui.md, "First minute"):
 // 16 weeks ending this week of rides, runs and swims, each a full session
 // with 1 Hz samples and laps; the plan they follow (a few sessions missed,
 // the rest of this week still ahead); their mornings; and their thresholds.

@@ -1,6 +1,6 @@
 // Bulk imports ask a site politely: one request at a time, with a pause
 // before every request after the first. Sauce for Strava limits itself to
-// about 30 requests a minute (DOMAIN.md, "Getting activities from sites"):
+// about 30 requests a minute (docs/domain.md, "Getting activities from sites"):
 // 2 s between requests stays at that rate.
 import type { SiteFetch } from '../site-adapter';
 

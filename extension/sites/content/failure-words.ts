@@ -1,4 +1,4 @@
-// A site failure in words an athlete can act on (UI.md, "Long work and
+// A site failure in words an athlete can act on (docs/ui.md, "Long work and
 // errors"): what happened, on which site, and what to do.
 import type { SiteFailure } from '../site-adapter';
 

@@ -1,5 +1,5 @@
 // Where the button goes: right after the activity's title. Page markup is the
-// least stable thing a site has (DOMAIN.md: "they change"), so each site lists
+// least stable thing a site has (docs/domain.md: "they change"), so each site lists
 // selectors from the most specific to the plainest, and a page where none
 // matches simply gets no button: the side panel's "Import this activity"
 // still works there.

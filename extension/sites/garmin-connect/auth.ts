@@ -1,5 +1,5 @@
 // How Garmin Connect's own web app authenticates its API requests, newest
-// first (DOMAIN.md: the auth has changed three times). Every form talks to
+// first (docs/domain.md: the auth has changed three times). Every form talks to
 // connect.garmin.com itself, with the page's session cookie:
 // 1. /gc-api/{service}/... with a Connect-Csrf-Token header, the token the
 //    page carries in <meta name="csrf-token"> (the current app);

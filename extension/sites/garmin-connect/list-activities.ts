@@ -1,7 +1,7 @@
 // The athlete's own activities on Garmin Connect, newest first, 20 at a time:
 // activitylist-service/activities/search/activities?start=N&limit=20 answers
 // a list of { activityId, activityName, startTimeGMT: "2024-06-01 06:00:00" }
-// (DOMAIN.md; garminexport, garminexport/garminclient.py _fetch_activity_ids_and_ts,
+// (docs/domain.md; garminexport, garminexport/garminclient.py _fetch_activity_ids_and_ts,
 // which also stops at the first empty page).
 import type { ListedActivity, SiteFetch } from '../site-adapter';
 import { changedList, type ListPage } from '../list-page';

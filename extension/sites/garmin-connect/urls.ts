@@ -1,5 +1,5 @@
 // Which connect.garmin.com pages show one activity and which list activities.
-// Activity pages are /modern/activity/{id} (DOMAIN.md; garminexport's
+// Activity pages are /modern/activity/{id} (docs/domain.md; garminexport's
 // garminexport/garminclient.py works with the same numeric ids); the list is
 // /modern/activities. Garmin has been moving pages from /modern/ to /app/;
 // both prefixes are accepted so the button keeps working across the move.

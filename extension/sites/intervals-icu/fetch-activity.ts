@@ -1,5 +1,5 @@
 // Getting one intervals.icu activity with the athlete's own session (the web
-// app itself calls /api/v1 with its session cookie: DOMAIN.md):
+// app itself calls /api/v1 with its session cookie: docs/domain.md):
 // 1. /api/v1/activity/{id}: its details (details.ts);
 // 2. /api/v1/activity/{id}/file: the original file, gzipped (the importer
 //    gunzips it); activities synced from Strava have none (Strava's API terms

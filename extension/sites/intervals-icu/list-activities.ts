@@ -1,6 +1,6 @@
 // The athlete's own activities on intervals.icu, newest first, a date window
 // at a time: /api/v1/athlete/0/activities?oldest=YYYY-MM-DD&newest=YYYY-MM-DD
-// (athlete 0 is the logged-in athlete; DOMAIN.md, intervals.icu API docs
+// (athlete 0 is the logged-in athlete; docs/domain.md, intervals.icu API docs
 // https://intervals.icu/api/v1/docs, "listActivities": both dates inclusive,
 // local dates) answers a list of { id, name, start_date_local, start_date, ... }.
 // The list has no total, so paging stops at the first window without

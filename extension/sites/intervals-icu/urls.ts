@@ -1,5 +1,5 @@
 // Which intervals.icu pages show one activity and which list activities.
-// Activity pages are /activities/{id} (DOMAIN.md), with optional tabs
+// Activity pages are /activities/{id} (docs/domain.md), with optional tabs
 // (/activities/i12345678/power). Ids of activities uploaded to intervals.icu
 // are "i" and digits; activities synced from Strava keep Strava's numeric id
 // (intervals.icu API docs, https://intervals.icu/api/v1/docs: "id" is a

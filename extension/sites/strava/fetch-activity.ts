@@ -4,14 +4,14 @@
 //    the web session's cookie is accepted there is an assumption to check
 //    against a logged-in page. When it is refused, an original file is still
 //    imported (without title and notes); only the streams need it;
-// 2. the original upload, /activities/{id}/export_original (DOMAIN.md; only
+// 2. the original upload, /activities/{id}/export_original (docs/domain.md; only
 //    the owner may download it: anyone else gets the activity page back);
 // 3. the streams the activity page's own charts load,
 //    /activities/{id}/streams?stream_types[]=... with X-Requested-With:
 //    XMLHttpRequest, answering { time: [...], latlng: [[lat, lng], ...],
 //    altitude, distance, velocity_smooth, heartrate, cadence, watts, temp }
 //    (thomaschampagne/elevate, plugin/core/scripts/processors/vacuum-processor.ts,
-//    fetchStreamByActivityId; DOMAIN.md).
+//    fetchStreamByActivityId; docs/domain.md).
 import type { ActivityStreams } from '../../../importer';
 import type { SiteRef } from '../../../shared/model';
 import { activityDocument, type ActivityFacts } from '../activity-facts';

@@ -1,6 +1,6 @@
 // The athlete's own activities on Strava, a page at a time, newest first:
 // /athlete/training_activities?page=N answers { models: [{ id, name,
-// sport_type, start_time, ... }], page, perPage, total } (DOMAIN.md, from
+// sport_type, start_time, ... }], page, perPage, total } (docs/domain.md, from
 // Elevate's fixture; the same endpoint and paging in
 // thomaschampagne/elevate's My Stats modifier, which pages with &page=).
 import type { ListedActivity, SiteFetch } from '../site-adapter';

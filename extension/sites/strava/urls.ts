@@ -4,7 +4,7 @@
 // window.location.pathname.split('/')[2] (thomaschampagne/elevate,
 // plugin/core/scripts/processors/vacuum-processor.ts). "My Activities" is
 // /athlete/training, the page whose table loads /athlete/training_activities
-// (DOMAIN.md; Elevate's fixture of that endpoint).
+// (docs/domain.md; Elevate's fixture of that endpoint).
 import type { SiteRef } from '../../../shared/model';
 import type { UrlExamples } from '../url-examples';
 

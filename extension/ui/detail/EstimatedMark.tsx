@@ -1,4 +1,4 @@
-// The small marker beside an estimated number (UI.md, "Numbers and units"):
+// The small marker beside an estimated number (docs/ui.md, "Numbers and units"):
 // its note shows as a tooltip on hover, and as the accessible description for
 // a keyboard or screen-reader user, who can focus it.
 export function EstimatedMark({ note }: { note: string }) {

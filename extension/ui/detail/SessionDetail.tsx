@@ -1,4 +1,4 @@
-// One session, top to bottom as UI.md orders it: title, sport, date; key
+// One session, top to bottom as docs/ui.md orders it: title, sport, date; key
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { analyzeSession, thresholdsAt } from '../../../shared/analytics';

@@ -1,5 +1,5 @@
 // Which lines a session's charts draw, in display units, each with its colour
-// class (one colour per channel across views: UI.md, "Charts").
+// class (one colour per channel across views: docs/ui.md, "Charts").
 import type { Sport, Streams } from '../../../shared/model';
 import { speedKind, type Format } from '../units/format';
 

@@ -1,4 +1,4 @@
-// What an estimated load or zone says about itself (UI.md, "Numbers and
+// What an estimated load or zone says about itself (docs/ui.md, "Numbers and
 // units": "estimated from HR; set your threshold HR for a precise value"):
 // which threshold was estimated, and what the athlete can set to make it exact.
 import type { LoadMethod, LoadScore, Thresholds, ZoneModel } from '../../../shared/analytics';
@@ -13,7 +13,7 @@ const METHOD_THRESHOLDS: Record<Exclude<LoadMethod, 'multisport' | 'session-rpe'
   trimp: ['max HR', 'resting HR'],
 };
 
-/** UI.md's words for the commonest case: hrTSS with no threshold HR set. */
+/** docs/ui.md's words for the commonest case: hrTSS with no threshold HR set. */
 export const HR_ESTIMATE_NOTE = 'Estimated from HR; set your threshold HR for a precise value.';
 
 function setYour(names: readonly string[]): string {

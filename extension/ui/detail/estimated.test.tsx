@@ -27,7 +27,7 @@ function shown(profile: AthleteProfile) {
 }
 
 describe('an estimated load says so', () => {
-  it('marks hrTSS scored without a threshold HR, with UI.md’s words, reachable by keyboard', () => {
+  it('marks hrTSS scored without a threshold HR, with docs/ui.md’s words, reachable by keyboard', () => {
     const root = shown(makeProfile([...hrRange]));
     const load = Array.from(root.querySelectorAll('.key-number')).find(
       (el) => el.querySelector('dt')?.textContent === 'Load',

@@ -1,4 +1,4 @@
-// The numbers at the top of a session, in the order UI.md gives: duration,
+// The numbers at the top of a session, in the order docs/ui.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
 import type { LoadMethod, SessionAnalysis } from '../../../shared/analytics';

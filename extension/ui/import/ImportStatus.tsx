@@ -1,5 +1,5 @@
 // The import's progress and, once it ends, its report: counts and every
-// problem by file in plain words (UI.md, "Long work and errors").
+// problem by file in plain words (docs/ui.md, "Long work and errors").
 import type { ImportIssue } from '../../../shared/model';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';

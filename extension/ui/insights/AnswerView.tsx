@@ -1,7 +1,7 @@
 // An answer as the athlete reads it. While it streams, the text as it comes;
 // once complete, every number checked against the facts the AI was given:
 // a verified number opens the sessions behind it, an unverified one says so
-// in words (and a tooltip), not by colour alone (UI.md, "The AI").
+// in words (and a tooltip), not by colour alone (docs/ui.md, "The AI").
 import { useState } from 'preact/hooks';
 import type { Fact } from '../../../shared/analytics';
 import { verifyAnswer, type AnswerPart } from '../../../shared/ai';

@@ -1,4 +1,4 @@
-// Insights (UI.md, "Layout and navigation"): the summary of a week (this one
+// Insights (docs/ui.md, "Layout and navigation"): the summary of a week (this one
 // or one the athlete steps to) and the training chat. With AI switched off,
 // only where to switch it on.
 import { useState } from 'preact/hooks';

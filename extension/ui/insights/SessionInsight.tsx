@@ -1,4 +1,4 @@
-// The end of a session's detail (UI.md, "Session detail"): its AI summary,
+// The end of a session's detail (docs/ui.md, "Session detail"): its AI summary,
 // made on request, with its facts.
 import { sessionPrompt } from '../../ai/prompt-for';
 import { SummaryPanel } from './SummaryPanel';

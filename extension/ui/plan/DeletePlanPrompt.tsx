@@ -1,5 +1,5 @@
 // Asking once before a planned session is deleted, naming exactly which one
-// (UI.md, "Long work and errors"). Shown above the calendar: a day cell is too
+// (docs/ui.md, "Long work and errors"). Shown above the calendar: a day cell is too
 // narrow to hold the question.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteRecord, type PlanRow } from '../../db';

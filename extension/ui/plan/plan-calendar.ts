@@ -11,7 +11,7 @@ import {
 import type { PlanRow } from '../../db';
 import type { PlanWeeksData } from './plan-weeks-query';
 
-/** A plan's state in words, so colour is never the only carrier (UI.md, "Charts"). */
+/** A plan's state in words, so colour is never the only carrier (docs/ui.md, "Charts"). */
 export type PlanStatus = 'done' | 'partial' | 'missed' | 'upcoming';
 
 export interface PlannedEntry {

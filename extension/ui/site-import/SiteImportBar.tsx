@@ -1,4 +1,4 @@
-// The top of the panel on a training site (UI.md: "On a supported training
+// The top of the panel on a training site (docs/ui.md: "On a supported training
 // site, the panel offers Import this activity at the top"): import the
 // activity in the active tab, or everything the athlete's list holds. Away
 // from the sites, one quiet line offers to allow a site, which is asked for

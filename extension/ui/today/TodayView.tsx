@@ -1,4 +1,4 @@
-// Today answers "how am I doing and what's next" (UI.md, "Layout and
+// Today answers "how am I doing and what's next" (docs/ui.md, "Layout and
 // navigation"): form and its 90-day chart, today's plan, yesterday's
 // training, and the wellness check-in.
 import { localDay, localIsoDate } from '../../../shared/analytics';

@@ -4,7 +4,7 @@ import type { DayRow, LoadScore } from '../../../shared/analytics';
 import type { SessionRow, Training } from '../../db';
 import { loadEstimateNote } from '../detail/estimate-note';
 
-/** How many days the chart shows (UI.md: "the fitness/fatigue/form chart for the last 90 days"). */
+/** How many days the chart shows (docs/ui.md: "the fitness/fatigue/form chart for the last 90 days"). */
 export const CHART_DAYS = 90;
 
 export interface ScoredSession {

@@ -1,5 +1,5 @@
 // Every number the panel shows passes through here, so units follow the
-// athlete's setting everywhere (UI.md, "Numbers and units"). The model is SI;
+// athlete's setting everywhere (docs/ui.md, "Numbers and units"). The model is SI;
 // conversion happens only at this edge.
 import type { Sport } from '../../../shared/model';
 import { METERS_PER_FOOT, METERS_PER_MILE, METERS_PER_YARD } from './imperial';

@@ -3,7 +3,7 @@ import type { DoneSession, PlannedSession } from './types';
 /**
  * TrainingPeaks' compliance colours: green when the done value is within +-20 %
  * of the plan, yellow at 50-79 % or 121-150 %, red otherwise or when missed
- * (TrainingPeaks Help, "Workout compliance colours"; DOMAIN.md).
+ * (TrainingPeaks Help, "Workout compliance colours"; docs/domain.md).
  */
 export type ComplianceColour = 'green' | 'yellow' | 'red';
 

@@ -54,7 +54,7 @@ export function trimpAt(minutes: number, hr: number, restHr: number, maxHr: numb
 
 /**
  * The threshold heart rate Elevate assumes when none is set: rest + 0.85 x (max - rest)
- * (DOMAIN.md, "hrTSS").
+ * (docs/domain.md, "hrTSS").
  */
 export function defaultThresholdHr(restHr: number, maxHr: number): number {
   return restHr + 0.85 * (maxHr - restHr);

@@ -19,7 +19,7 @@ import {
 
 /**
  * Which signal a load number came from. Athletes compare numbers across apps, so
- * every load says how it was made (Sauce keeps this per activity; DOMAIN.md).
+ * every load says how it was made (Sauce keeps this per activity; docs/domain.md).
  */
 export type LoadMethod =
   | 'power-tss'
