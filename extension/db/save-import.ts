@@ -64,7 +64,8 @@ async function findSameWorkout(
   return null;
 }
 
-async function putSession(
+/** Writes a session's summary row and its samples, each with its sync note. */
+export async function putSession(
   db: SessionsDb,
   session: Session,
   editedFields: readonly EditableField[],

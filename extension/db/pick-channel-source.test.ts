@@ -1,0 +1,87 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RecordMesg } from '@garmin/fitsdk';
+import { importFiles } from '../../importer';
+import { makeKnownTrack } from '../../tests/support/known-track';
+import { writeKnownTrackFit } from '../../tests/support/write-fit';
+import { SessionsDb } from './database';
+import { pickChannelSource } from './pick-channel-source';
+import { saveImport, type SourceBytes } from './save-import';
+import { updateSession } from './update-session';
+
+const track = makeKnownTrack({ seconds: 1200 });
+// The watch lost heart rate from 300 s to 600 s; the Edge's strap reads 5 bpm higher throughout.
+const noHr = (r: RecordMesg, p: { t: number }) => (p.t >= 300 && p.t < 600 ? { ...r, heartRate: undefined } : r);
+const WATCH = writeKnownTrackFit(track, { device: { manufacturer: 'garmin', product: 4024 }, record: noHr });
+const EDGE = writeKnownTrackFit(
+  { ...track, points: track.points.map((p) => ({ ...p, hr: p.hr + 5 })) },
+  { device: { manufacturer: 'garmin', product: 3121 } },
+);
+
+let db: SessionsDb;
+beforeEach(() => {
+  db = new SessionsDb('pick-channel-source', { indexedDB: new IDBFactory(), IDBKeyRange });
+});
+afterEach(() => db.close());
+
+/** Imports both files as the panel does; returns the merged session's id and each file's content hash. */
+async function importPair() {
+  const bytes = new Map<string, { file: string; bytes: Uint8Array }>();
+  const result = await importFiles(
+    [
+      { name: 'watch.fit', bytes: WATCH },
+      { name: 'edge.fit', bytes: EDGE },
+    ],
+    { onWorkoutFile: (f) => bytes.set(f.contentHash, { file: f.name, bytes: f.bytes.slice() }) },
+  );
+  await saveImport(db, result, bytes satisfies SourceBytes);
+  const [session] = result.sessions;
+  const hash = (file: string) => session!.sources.find((s) => s.file === file)!.contentHash;
+  return { id: session!.id, watch: hash('watch.fit'), edge: hash('edge.fit') };
+}
+
+describe('pickChannelSource', () => {
+  it('re-merges from the original files with the picked heart rate; summary and load follow, edits stay', async () => {
+    const { id, watch, edge } = await importPair();
+    const before = (await db.sessions.get(id))!;
+    expect([before.channelSources!.channels.heartRate, before.avgHr, before.maxHr]).toEqual([edge, 149, 155]);
+    await updateSession(db, id, { title: 'Tempo on the Col' });
+
+    await pickChannelSource(db, id, 'heartRate', watch);
+    const picked = (await db.sessions.get(id))!;
+    expect([picked.channelSources!.channels.heartRate, picked.avgHr, picked.maxHr]).toEqual([watch, 144, 150]);
+    expect(picked.channelSources!.summary.avgHr).toBe(watch);
+    expect(picked.channelPicks).toEqual({ heartRate: watch });
+    expect(picked.title).toBe('Tempo on the Col');
+    expect(picked.loadInputs).not.toEqual(before.loadInputs);
+    const hr = (await db.streams.get(id))!.streams.heartRate!;
+    expect([hr[299], hr[450]]).toEqual([140 + Math.round(10 * Math.sin(299 / 300)), NaN]);
+    expect(await db.outbox.get(`sessions:${id}`)).toMatchObject({ op: 'put' });
+
+    await pickChannelSource(db, id, 'heartRate', null);
+    const automatic = (await db.sessions.get(id))!;
+    expect([automatic.channelSources!.channels.heartRate, automatic.avgHr]).toEqual([edge, 149]);
+    expect(automatic.channelPicks).toBeUndefined();
+    expect(automatic.loadInputs).toEqual(before.loadInputs);
+  });
+
+  it('keeps the pick when a later import merges into the session', async () => {
+    const { id, watch } = await importPair();
+    await pickChannelSource(db, id, 'heartRate', watch);
+    const third = writeKnownTrackFit(track, { device: { manufacturer: 'garmin', product: 3121 }, utcOffsetS: 0 });
+    const result = await importFiles([{ name: 'edge-again.fit', bytes: third }]);
+    expect((await saveImport(db, result, new Map())).merged).toBe(1);
+    const row = (await db.sessions.get(id))!;
+    expect([row.channelSources!.channels.heartRate, row.avgHr, row.sources.length]).toEqual([watch, 144, 3]);
+  });
+
+  it('changes nothing and says why when an original file is no longer kept', async () => {
+    const { id, watch, edge } = await importPair();
+    await db.sources.delete(edge);
+    const before = await db.sessions.get(id);
+    await expect(pickChannelSource(db, id, 'heartRate', watch)).rejects.toThrow(
+      'The original file edge.fit is no longer kept, so this session cannot be merged again.',
+    );
+    expect(await db.sessions.get(id)).toEqual(before);
+  });
+});
