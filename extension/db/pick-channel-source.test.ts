@@ -1,22 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordMesg } from '@garmin/fitsdk';
 import { importFiles } from '../../importer';
-import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { SessionsDb } from './database';
 import { pickChannelSource } from './pick-channel-source';
-import { saveImport, type SourceBytes } from './save-import';
+import { saveImport } from './save-import';
+import { importWatchAndEdge, RIDE } from './test-support/watch-and-edge';
 import { updateSession } from './update-session';
-
-const track = makeKnownTrack({ seconds: 1200 });
-// The watch lost heart rate from 300 s to 600 s; the Edge's strap reads 5 bpm higher throughout.
-const noHr = (r: RecordMesg, p: { t: number }) => (p.t >= 300 && p.t < 600 ? { ...r, heartRate: undefined } : r);
-const WATCH = writeKnownTrackFit(track, { device: { manufacturer: 'garmin', product: 4024 }, record: noHr });
-const EDGE = writeKnownTrackFit(
-  { ...track, points: track.points.map((p) => ({ ...p, hr: p.hr + 5 })) },
-  { device: { manufacturer: 'garmin', product: 3121 } },
-);
 
 let db: SessionsDb;
 beforeEach(() => {
@@ -24,25 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-/** Imports both files as the panel does; returns the merged session's id and each file's content hash. */
-async function importPair() {
-  const bytes = new Map<string, { file: string; bytes: Uint8Array }>();
-  const result = await importFiles(
-    [
-      { name: 'watch.fit', bytes: WATCH },
-      { name: 'edge.fit', bytes: EDGE },
-    ],
-    { onWorkoutFile: (f) => bytes.set(f.contentHash, { file: f.name, bytes: f.bytes.slice() }) },
-  );
-  await saveImport(db, result, bytes satisfies SourceBytes);
-  const [session] = result.sessions;
-  const hash = (file: string) => session!.sources.find((s) => s.file === file)!.contentHash;
-  return { id: session!.id, watch: hash('watch.fit'), edge: hash('edge.fit') };
-}
-
 describe('pickChannelSource', () => {
   it('re-merges from the original files with the picked heart rate; summary and load follow, edits stay', async () => {
-    const { id, watch, edge } = await importPair();
+    const { id, watch, edge } = await importWatchAndEdge(db);
     const before = (await db.sessions.get(id))!;
     expect([before.channelSources!.channels.heartRate, before.avgHr, before.maxHr]).toEqual([edge, 149, 155]);
     await updateSession(db, id, { title: 'Tempo on the Col' });
@@ -66,9 +40,9 @@ describe('pickChannelSource', () => {
   });
 
   it('keeps the pick when a later import merges into the session', async () => {
-    const { id, watch } = await importPair();
+    const { id, watch } = await importWatchAndEdge(db);
     await pickChannelSource(db, id, 'heartRate', watch);
-    const third = writeKnownTrackFit(track, { device: { manufacturer: 'garmin', product: 3121 }, utcOffsetS: 0 });
+    const third = writeKnownTrackFit(RIDE, { device: { manufacturer: 'garmin', product: 3121 }, utcOffsetS: 0 });
     const result = await importFiles([{ name: 'edge-again.fit', bytes: third }]);
     expect((await saveImport(db, result, new Map())).merged).toBe(1);
     const row = (await db.sessions.get(id))!;
@@ -76,7 +50,7 @@ describe('pickChannelSource', () => {
   });
 
   it('changes nothing and says why when an original file is no longer kept', async () => {
-    const { id, watch, edge } = await importPair();
+    const { id, watch, edge } = await importWatchAndEdge(db);
     await db.sources.delete(edge);
     const before = await db.sessions.get(id);
     await expect(pickChannelSource(db, id, 'heartRate', watch)).rejects.toThrow(
