@@ -40,18 +40,25 @@ function optionsOf(s: Session, channel: Channel): readonly string[] {
   return origin === undefined ? [] : [origin];
 }
 
-function chooseChannel(lead: Session, other: Session, channel: Channel, pick: string | undefined): Side | undefined {
+/** The side to take `channel` from (undefined when neither has it), and whether the other side has it too. */
+function chooseChannel(
+  lead: Session,
+  other: Session,
+  channel: Channel,
+  pick: string | undefined,
+): { side: Side; both: boolean } | undefined {
   const spanS = Math.max(lead.elapsedS, other.elapsedS);
   const source = (s: Session) => s.sources.find((src) => src.contentHash === originOf(s, channel));
   const ours = channelQuality(lead.streams, channel, spanS, source(lead));
   const theirs = channelQuality(other.streams, channel, spanS, source(other));
   if (ours === null && theirs === null) return undefined;
+  const both = ours !== null && theirs !== null;
   if (pick !== undefined) {
-    if (ours !== null && pick === originOf(lead, channel)) return 'lead';
-    if (theirs !== null && pick === originOf(other, channel)) return 'other';
+    if (ours !== null && pick === originOf(lead, channel)) return { side: 'lead', both };
+    if (theirs !== null && pick === originOf(other, channel)) return { side: 'other', both };
   }
   // A tie keeps the leading recording's channel.
-  return compareQuality(ours, theirs) >= 0 ? 'lead' : 'other';
+  return { side: compareQuality(ours, theirs) >= 0 ? 'lead' : 'other', both };
 }
 
 /**
@@ -64,15 +71,14 @@ export function chooseChannels(lead: Session, other: Session, picks: ChannelPick
   const options: Partial<Record<Channel, readonly string[]>> = {};
   const bySide = { lead, other };
   for (const channel of CHANNELS) {
-    const side = chooseChannel(lead, other, channel, picks[channel]);
-    if (side === undefined) continue;
+    const chosen = chooseChannel(lead, other, channel, picks[channel]);
+    if (chosen === undefined) continue;
+    const { side, both } = chosen;
     take[channel] = side;
     const origin = originOf(bySide[side], channel);
     if (origin !== undefined) channels[channel] = origin;
     const loser = side === 'lead' ? other : lead;
-    const loserHas = loser.streams !== undefined && channelQuality(loser.streams, channel, 1, undefined) !== null;
-    const all = [...optionsOf(bySide[side], channel), ...(loserHas ? optionsOf(loser, channel) : [])];
-    options[channel] = [...new Set(all)];
+    options[channel] = [...new Set([...optionsOf(bySide[side], channel), ...(both ? optionsOf(loser, channel) : [])])];
   }
   const summaryFrom: Partial<Record<SourcedSummaryField, Side>> = {};
   const summary: Partial<Record<SourcedSummaryField, string>> = {};
