@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../importer';
+import { describeWithFixtures, fixture } from '../../tests/support/fixtures';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { SessionsDb } from './database';
 import { pickChannelSource } from './pick-channel-source';
@@ -57,5 +58,30 @@ describe('pickChannelSource', () => {
       'The original file edge.fit is no longer kept, so this session cannot be merged again.',
     );
     expect(await db.sessions.get(id)).toEqual(before);
+  });
+});
+
+describeWithFixtures('pickChannelSource on the real FIT/TCX twin', () => {
+  it('takes speed from the TCX Garmin Connect exported, and back', async () => {
+    const files = ['fit/gc__10kUNLP2014-Garmin15.fit', 'tcx/gc__10kUNLP2014-Garmin15.tcx'];
+    const bytes = new Map<string, { file: string; bytes: Uint8Array }>();
+    const result = await importFiles(
+      files.map((name) => ({ name, bytes: fixture(name) })),
+      { onWorkoutFile: (f) => bytes.set(f.contentHash, { file: f.name, bytes: f.bytes.slice() }) },
+    );
+    await saveImport(db, result, bytes);
+    const [session] = result.sessions;
+    const [fit, tcx] = files.map((f) => session!.sources.find((s) => s.file === f)!.contentHash);
+    await pickChannelSource(db, session!.id, 'speed', tcx!);
+    const row = (await db.sessions.get(session!.id))!;
+    expect(row.channelSources!.channels).toEqual({ speed: tcx, positions: fit });
+    // The TCX's average speed replaces the FIT's 4.502 m/s; both files state the same distance.
+    expect([row.channelSources!.summary.avgSpeed, row.avgSpeed, row.distanceM]).toEqual([
+      tcx,
+      4.501666739364953,
+      10_010.82,
+    ]);
+    await pickChannelSource(db, session!.id, 'speed', null);
+    expect((await db.sessions.get(session!.id))!.avgSpeed).toBe(4.502);
   });
 });
