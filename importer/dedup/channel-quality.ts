@@ -6,13 +6,13 @@
 import { INVALID_SEMICIRCLE, type Channel, type SourceRef, type Streams } from '../../shared/model';
 
 /** A gap longer than this between two values is a dropout: smart recording writes at least every few seconds. */
-export const DROPOUT_GAP_S = 10;
+const DROPOUT_GAP_S = 10;
 /**
  * The same non-zero value this long is a stuck sensor (a strap off the skin, a frozen power meter), not data.
  * Steady heart rate and cadence hold one whole number for a minute or more; power and speed change every second.
  * Altitude, temperature and positions really do stay flat (level ground, steady air, a stop) and are not checked.
  */
-export const FLAT_LINE_S: Readonly<Partial<Record<Channel, number>>> = {
+const FLAT_LINE_S: Readonly<Partial<Record<Channel, number>>> = {
   heartRate: 120,
   cadence: 120,
   power: 60,
@@ -97,7 +97,7 @@ export function channelQuality(
 }
 
 /** Coverage within this much counts as equal, so the sensor and the sample rate decide. */
-export const COVERAGE_TOLERANCE = 0.05;
+const COVERAGE_TOLERANCE = 0.05;
 /** A sample rate counts as higher from this factor up (1 s over smart recording's 2-5 s, not 1 s over 1.1 s). */
 const RATE_FACTOR = 1.5;
 

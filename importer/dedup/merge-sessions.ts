@@ -12,7 +12,7 @@ import {
   type SourceFormat,
   type SourcedSummaryField,
 } from '../../shared/model';
-import { chooseChannels } from './choose-channels';
+import { chooseChannels, type Side } from './choose-channels';
 import { mergeStreams } from './merge-streams';
 
 const FORMAT_RICHNESS: Readonly<Record<SourceFormat, number>> = { fit: 4, tcx: 3, gpx: 2, 'activity-json': 1 };
@@ -29,7 +29,7 @@ export function mergeSessions(a: Session, b: Session): Session {
   const choice = chooseChannels(lead, other, picks);
   const merged: { -readonly [K in keyof Session]: Session[K] } = { ...lead };
   const bySide = { lead, other };
-  for (const [field, side] of Object.entries(choice.summaryFrom) as [SourcedSummaryField, 'lead' | 'other'][]) {
+  for (const [field, side] of Object.entries(choice.summaryFrom) as [SourcedSummaryField, Side][]) {
     Object.assign(merged, { [field]: bySide[side][field] });
   }
   if (lead.sport === 'other' && other.sport !== 'other') {
