@@ -6,6 +6,8 @@ import { loadInputsOf } from '../../shared/analytics';
 import type { Session } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit, type WriteFitOptions } from '../../tests/support/write-fit';
+import { knownTrackDocument } from '../activity-json/test-support';
+import { activityJson } from '../activity-json/write-activity-json';
 import { importFiles } from '../import-files';
 import { mergeSessions } from './merge-sessions';
 
@@ -103,5 +105,28 @@ describe('each channel from the source that recorded it best', () => {
     const again = mergeSessions(picked, third);
     expect(again.channelSources!.channels.heartRate).toBe(hash.watch);
     expect(again.channelSources!.options.heartRate).toEqual([hash.watch, hash.edge, third.sources[0]!.contentHash]);
+  });
+
+  it('takes heart rate from a site’s streams when the FIT file has none, the FIT still leading', async () => {
+    const fit = await imported('ride.fit', { device: EDGE530, record: (r) => ({ ...r, heartRate: undefined }) });
+    const doc = knownTrackDocument({ ...track, points: edgePoints });
+    const site = (await importFiles([{ name: 'strava/123.json', bytes: activityJson(doc) }])).sessions[0]!;
+    const merged = mergeSessions(site, fit);
+    const [fitHash, siteHash] = [fit.sources[0]!.contentHash, site.sources[0]!.contentHash];
+    expect(merged.sources.map((s) => s.format)).toEqual(['fit', 'activity-json']);
+    expect(merged.channelSources!.channels).toEqual({
+      heartRate: siteHash,
+      power: fitHash,
+      cadence: fitHash,
+      speed: fitHash,
+      positions: fitHash,
+      altitude: fitHash,
+      temperature: fitHash,
+    });
+    // The FIT's session message still states 144 bpm, but it has no heart-rate samples: the site's average
+    // (derived from its samples, 5 bpm higher) is the one that goes with the chosen channel.
+    expect(fit.avgHr).toBe(144);
+    expect(merged.channelSources!.summary.avgHr).toBe(siteHash);
+    expect(merged.avgHr).toBeCloseTo(149.155, 3);
   });
 });
