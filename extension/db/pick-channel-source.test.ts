@@ -27,6 +27,7 @@ describe('pickChannelSource', () => {
     expect([picked.channelSources!.channels.heartRate, picked.avgHr, picked.maxHr]).toEqual([watch, 144, 150]);
     expect(picked.channelSources!.summary.avgHr).toBe(watch);
     expect(picked.channelPicks).toEqual({ heartRate: watch });
+    expect([before.laps[0]!.avgHr, picked.laps[0]!.avgHr]).toEqual([149, 144]);
     expect(picked.title).toBe('Tempo on the Col');
     expect(picked.loadInputs).not.toEqual(before.loadInputs);
     const hr = (await db.streams.get(id))!.streams.heartRate!;

@@ -34,13 +34,14 @@ async function reparse(db: SessionsDb, row: SessionRow): Promise<Session[]> {
   return parsed;
 }
 
-/** `row` with its samples, channel sources and the summary values that follow them taken from `merged`. */
+/** `row` with its samples, channel sources and the summary values that follow them (laps too) taken from `merged`. */
 function withChannelsOf(row: SessionRow, merged: Session, picks: ChannelPicks): Session {
   const summary = Object.fromEntries(SOURCED_SUMMARY_FIELDS.map((f) => [f, merged[f]]));
   const { channelPicks: _old, ...session } = toSession(row, undefined);
   return {
     ...session,
     ...summary,
+    laps: merged.laps,
     ...(merged.channelSources && { channelSources: merged.channelSources }),
     ...(Object.keys(picks).length > 0 && { channelPicks: picks }),
     ...(merged.streams && { streams: merged.streams }),

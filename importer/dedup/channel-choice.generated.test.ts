@@ -129,4 +129,12 @@ describe('each channel from the source that recorded it best', () => {
     expect(merged.channelSources!.summary.avgHr).toBe(siteHash);
     expect(merged.avgHr).toBeCloseTo(149.155, 3);
   });
+
+  it('takes each lap’s heart rate from the Edge’s matching lap, and keeps the watch’s power there', async () => {
+    const dropout = (r: RecordMesg, p: { t: number }) => (p.t >= 300 && p.t < 600 ? { ...r, heartRate: undefined } : r);
+    const { watch, edge, merged } = await pair({ record: dropout, laps: 2 }, { laps: 2 });
+    expect(merged.laps.map((l) => [l.avgHr, l.maxHr])).toEqual(edge.laps.map((l) => [l.avgHr, l.maxHr]));
+    expect(merged.laps.map((l) => l.avgHr)).not.toEqual(watch.laps.map((l) => l.avgHr));
+    expect(merged.laps.map((l) => [l.start, l.avgPowerW])).toEqual(watch.laps.map((l) => [l.start, l.avgPowerW]));
+  });
 });

@@ -3,7 +3,8 @@
 // resampled streams): its clock, sport, laps and notes are kept, and what it
 // lacks is taken from the other. Each channel comes from the source that
 // recorded it best, or the one the athlete picked (chooseChannels), and each
-// summary value from its channel's source. Both sources are kept.
+// summary value, of the session and of its laps, from its channel's source.
+// Both sources are kept.
 import {
   CHANNELS,
   clockShiftMs,
@@ -13,6 +14,7 @@ import {
   type SourcedSummaryField,
 } from '../../shared/model';
 import { chooseChannels, type Side } from './choose-channels';
+import { lapsFollowingChannels } from './follow-laps';
 import { mergeStreams } from './merge-streams';
 
 const FORMAT_RICHNESS: Readonly<Record<SourceFormat, number>> = { fit: 4, tcx: 3, gpx: 2, 'activity-json': 1 };
@@ -41,7 +43,9 @@ export function mergeSessions(a: Session, b: Session): Session {
   merged.notes = lead.notes ?? other.notes;
   merged.rpe = lead.rpe ?? other.rpe;
   merged.gear = lead.gear ?? other.gear;
-  if (lead.laps.length === 0) merged.laps = other.laps;
+  const shiftMs = clockShiftMs(lead, other) ?? 0;
+  const fromOther = new Set<Channel>(CHANNELS.filter((c) => choice.take[c] === 'other'));
+  merged.laps = lead.laps.length === 0 ? other.laps : lapsFollowingChannels(lead.laps, other.laps, shiftMs, fromOther);
   if (lead.legs.length === 0) merged.legs = other.legs;
   if (lead.pool === undefined && other.pool !== undefined) merged.pool = other.pool;
   if (lead.rrIntervalsS === undefined && other.rrIntervalsS !== undefined) merged.rrIntervalsS = other.rrIntervalsS;
@@ -50,8 +54,7 @@ export function mergeSessions(a: Session, b: Session): Session {
   merged.warnings = [...new Set([...lead.warnings, ...other.warnings])];
   merged.channelSources = choice.sources;
   if (Object.keys(picks).length > 0) merged.channelPicks = picks;
-  const offsetS = (other.start + (clockShiftMs(lead, other) ?? 0) - lead.start) / 1000;
-  const fromOther = new Set<Channel>(CHANNELS.filter((c) => choice.take[c] === 'other'));
+  const offsetS = (other.start + shiftMs - lead.start) / 1000;
   const streams = mergeStreams(lead.streams, other.streams, offsetS, fromOther);
   if (streams !== undefined) merged.streams = streams;
   return merged;
