@@ -6,11 +6,9 @@ import { useState } from 'preact/hooks';
 import { CHANNELS, type Channel } from '../../../shared/model';
 import { pickChannelSource, type SessionRow } from '../../db';
 import { useServices } from '../services';
-import { CHANNEL_NAMES, channelSourcesLine, sourceNames } from './source-names';
+import { CHANNEL_NAMES, capitalized, channelSourcesLine, sourceNames } from './source-names';
 
 const AUTOMATIC = '';
-
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function ChannelSources({ session }: { session: SessionRow }) {
   const { db } = useServices();

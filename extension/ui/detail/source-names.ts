@@ -24,10 +24,15 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 function productName(product: string): string {
   const match = /^([a-zA-Z]+?)(\d.*)?$/.exec(product);
-  if (match === null || /\s/.test(product)) return product;
+  if (match === null) return product;
   const [, family = '', model] = match;
   const name = FAMILIES[family.toLowerCase()] ?? family.charAt(0).toUpperCase() + family.slice(1);
   return model === undefined ? name : `${name} ${model.toUpperCase()}`;
+}
+
+/** "heart rate" -> "Heart rate". */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function fileName(path: string): string {
@@ -60,6 +65,5 @@ export function channelSourcesLine(chosen: ChannelSources, names: ReadonlyMap<st
     const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
     return `${list} from ${names.get(hash) ?? 'another file'}`;
   });
-  const line = parts.join(' · ');
-  return line.charAt(0).toUpperCase() + line.slice(1);
+  return capitalized(parts.join(' · '));
 }
