@@ -27,6 +27,7 @@ export type {
   WellnessRow,
 } from './records';
 export { saveImport } from './save-import';
+export { pickChannelSource } from './pick-channel-source';
 export type { SaveImportOutcome, SourceBytes } from './save-import';
 export { countSessions, listSessions } from './list-sessions';
 export type { SessionFilter, SessionPage } from './list-sessions';

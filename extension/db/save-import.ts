@@ -61,7 +61,8 @@ async function findSameWorkout(
   return null;
 }
 
-async function putSession(
+/** Writes a session's summary row and its samples, each with its sync note. */
+export async function putSession(
   db: Database,
   session: Session,
   editedFields: readonly EditableField[],

@@ -115,6 +115,7 @@ describe('sessionJson', () => {
       'sources',
       'warnings',
       'load',
+      'channelSources',
     ]);
     expect(Object.keys(json.laps[0]!)).toEqual([...SUMMARY_KEYS, 'trigger']);
     expect(Object.keys(json.source!)).toEqual(['format', 'file', 'contentHash', 'sizeBytes', 'device']);
@@ -157,6 +158,37 @@ describe('sessionJson', () => {
     expect(json.sources.map((s) => s.file)).toEqual(['export/1001.fit.gz', 'strava/1001.gpx']);
     expect(json.warnings).toEqual(['Heart rate dropped out for 2 min; those samples are empty.']);
     expect('streams' in json).toBe(false);
+  });
+
+  it('names the file each channel and summary value came from in a merged session, null for one source', () => {
+    const [fit, gpx] = [session.sources[0]!, session.sources[1]!];
+    const merged: Session = {
+      ...session,
+      channelSources: {
+        channels: { heartRate: gpx.contentHash, speed: fit.contentHash, positions: fit.contentHash },
+        options: { heartRate: [gpx.contentHash, fit.contentHash] },
+        summary: { avgHr: gpx.contentHash, maxHr: gpx.contentHash, distanceM: fit.contentHash },
+      },
+      channelPicks: { heartRate: gpx.contentHash },
+    };
+    const json = sessionJson(merged, { streams: false, load: null }).channelSources!;
+    expect(json.channels).toEqual({
+      heartRate: 'strava/1001.gpx',
+      power: null,
+      cadence: null,
+      speed: 'export/1001.fit.gz',
+      positions: 'export/1001.fit.gz',
+      altitude: null,
+      temperature: null,
+    });
+    expect(Object.keys(json.summary)).toEqual(SUMMARY_KEYS.slice(5));
+    expect([json.summary.avgHr, json.summary.distanceM, json.summary.avgSpeed]).toEqual([
+      'strava/1001.gpx',
+      'export/1001.fit.gz',
+      null,
+    ]);
+    expect(json.picked).toEqual(['heartRate']);
+    expect(sessionJson(session, { streams: false, load: null }).channelSources).toBeNull();
   });
 
   it('adds legs with their laps and pool for a multisport session', () => {

@@ -15,6 +15,7 @@ import {
   type Streams,
   type Summary,
 } from '../../shared/model';
+import { channelSourcesJson, type ChannelSourcesJson } from './channel-sources-json';
 
 export interface SummaryJson {
   readonly start: string;
@@ -120,6 +121,8 @@ export interface SessionJson extends SummaryJson {
   readonly warnings: readonly string[];
   /** Null when nothing could score the session (no thresholds for its signals, no RPE). */
   readonly load: LoadJson | null;
+  /** Which file each channel and summary value came from when sources were merged; null for one source. */
+  readonly channelSources: ChannelSourcesJson | null;
   /** Only with --streams. */
   readonly streams?: StreamsJson | null;
 }
@@ -252,6 +255,7 @@ export function sessionJson(s: Session, options: SessionJsonOptions): SessionJso
     sources: s.sources.map(sourceJson),
     warnings: [...s.warnings],
     load: loadJson(options.load),
+    channelSources: channelSourcesJson(s),
   };
   if (!options.streams) return json;
   return { ...json, streams: s.streams ? streamsJson(s.streams, s.rrIntervalsS) : null };

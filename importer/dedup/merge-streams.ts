@@ -1,8 +1,8 @@
 // When two sources recorded the same workout, their samples are combined on
-// the primary source's time axis: each channel the primary lacks (a GPX with
-// no heart rate, a FIT from an indoor ride without positions) is borrowed
-// from the other source, sample by nearest sample in time.
-import { INVALID_SEMICIRCLE, type ExtraChannel, type Positions, type Streams } from '../../shared/model';
+// the primary source's time axis: each channel chosen from the other source
+// (one the primary lacks, or one the other recorded better) is taken from it,
+// sample by nearest sample in time.
+import { INVALID_SEMICIRCLE, type Channel, type ExtraChannel, type Positions, type Streams } from '../../shared/model';
 
 /** A sample is borrowed only when the other source has one this close in time; further apart it describes another moment. */
 export const MAX_BORROW_GAP_S = 5;
@@ -60,14 +60,16 @@ function hasPositions(p: Positions | undefined): boolean {
 }
 
 /**
- * The primary's streams with every channel it lacks filled from `other`,
- * whose times plus `otherOffsetS` fall on the primary's axis. Without
- * primary streams, the other's are shifted onto the primary's start.
+ * The primary's streams with the channels in `fromOther` taken from `other`,
+ * whose times plus `otherOffsetS` fall on the primary's axis; distance goes
+ * with speed, or fills in where the primary has none. Without primary
+ * streams, the other's are shifted onto the primary's start.
  */
 export function mergeStreams(
   primary: Streams | undefined,
   other: Streams | undefined,
   otherOffsetS: number,
+  fromOther: ReadonlySet<Channel>,
 ): Streams | undefined {
   if (other === undefined) return primary;
   if (primary === undefined) return { ...other, time: other.time.map((t) => t + otherOffsetS) };
@@ -75,14 +77,15 @@ export function mergeStreams(
   const merged: { -readonly [K in keyof Streams]: Streams[K] } = { ...primary };
   for (const channel of FLOAT_CHANNELS) {
     const theirs = other[channel];
-    if (!hasValues(primary[channel]) && theirs !== undefined && hasValues(theirs)) {
+    if (fromOther.has(channel) && theirs !== undefined && hasValues(theirs)) {
       merged[channel] = gather(theirs, at, (n) => new Float32Array(n), NaN);
     }
   }
-  if (!hasValues(primary.distance) && other.distance !== undefined && hasValues(other.distance)) {
+  const distanceToo = fromOther.has('speed') || !hasValues(primary.distance);
+  if (distanceToo && other.distance !== undefined && hasValues(other.distance)) {
     merged.distance = gather(other.distance, at, (n) => new Float64Array(n), NaN);
   }
-  if (!hasPositions(primary.positions) && other.positions !== undefined && hasPositions(other.positions)) {
+  if (fromOther.has('positions') && other.positions !== undefined && hasPositions(other.positions)) {
     merged.positions = gatherPositions(other.positions, at);
   }
   const names = new Set((primary.extra ?? []).map((c) => c.name));

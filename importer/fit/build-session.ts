@@ -19,6 +19,7 @@ import { combineLegs } from './combine-legs';
 import { deriveFromRecords } from './derive-from-records';
 import { dropStrayRecords } from './drop-stray-records';
 import { mapDevice } from './map-device';
+import { mapSensors } from './map-sensors';
 import { mapSport, mapSubSport } from './map-sport';
 import { mergeHeartRates } from './merge-hr-messages';
 import { num, str } from './message-fields';
@@ -167,12 +168,14 @@ export function buildSession(activity: ActivityMessages, source: SessionSource):
 
   const rrIntervalsS = buildRrIntervals(activity.rrIntervals);
   const offset = utcOffsetS(get('activity')[0]);
+  const sensors = mapSensors(get('deviceInfo'));
   const sourceRef: SourceRef = {
     format: 'fit',
     file: source.file,
     contentHash: source.contentHash,
     sizeBytes: source.sizeBytes,
     device: mapDevice(get('fileId')[0], get('deviceInfo')),
+    ...(sensors && { sensors }),
   };
   return {
     ...summary,

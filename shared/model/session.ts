@@ -1,3 +1,4 @@
+import type { ChannelPicks, ChannelSources } from './channel-sources';
 import type { Sport, SubSport } from './sport';
 import type { Streams } from './streams';
 import type { Bpm, Celsius, EpochMs, Kilocalories, Meters, MetersPerSecond, Rpm, Seconds, Watts } from './units';
@@ -80,6 +81,14 @@ export interface SiteRef {
   readonly url: string;
 }
 
+/** The sensors a source names (FIT device_info), which tell how good its heart rate and power are. */
+export interface Sensors {
+  /** 'strap': a chest or arm strap paired over ANT+ or Bluetooth; 'optical': the watch's own wrist sensor. */
+  readonly heartRate: 'strap' | 'optical' | null;
+  /** True when a power meter was paired (ANT+ bike power, Bluetooth cycling power). */
+  readonly powerMeter: boolean;
+}
+
 /** Where a session came from: one file, possibly inside an archive. */
 export interface SourceRef {
   readonly format: SourceFormat;
@@ -89,6 +98,8 @@ export interface SourceRef {
   readonly contentHash: string;
   readonly sizeBytes: number;
   readonly device: Device | null;
+  /** Set when the file names its sensors (FIT). */
+  readonly sensors?: Sensors;
   /** Set when the file or data came from a training site rather than from the athlete's disk. */
   readonly site?: SiteRef;
 }
@@ -112,6 +123,10 @@ export interface Session extends Summary {
   readonly sources: readonly SourceRef[];
   /** Per-session notes on the data: what was repaired, estimated or left out. */
   readonly warnings: readonly string[];
+  /** Set when sources were merged: which one each channel and summary value came from. */
+  readonly channelSources?: ChannelSources;
+  /** The athlete's choice of source for some channels, over the automatic one. */
+  readonly channelPicks?: ChannelPicks;
   /** Samples; dropped from lists, stored apart. */
   readonly streams?: Streams;
 }

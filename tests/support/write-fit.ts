@@ -22,6 +22,12 @@ export interface WriteFitOptions {
   readonly laps?: number;
   /** UTC offset written as activity.local_timestamp - activity.timestamp (default +2 h). */
   readonly utcOffsetS?: number;
+  /** The recording device, in file_id and the creator's device_info (default KNOWN_DEVICE). */
+  readonly device?: { readonly manufacturer: FileIdMesg['manufacturer']; readonly product: number };
+  /** Further device_info messages: the sensors paired (a chest strap, a power meter, the wrist sensor). */
+  readonly sensors?: readonly DeviceInfoMesg[];
+  /** Rewrites each record before it is written: drop a field for a dropout, repeat a value for a flat-line. */
+  readonly record?: (record: RecordMesg, point: KnownPoint) => RecordMesg;
 }
 
 /** The summary FIT would carry for a run of points, before FIT's scaling. */
@@ -154,27 +160,30 @@ export function writeKnownTrackFit(track: KnownTrack, options: WriteFitOptions =
   const M = Profile.MesgNum;
   const e = new Encoder();
   const put = <T extends Mesg>(mesgNum: number, mesg: T) => e.onMesg(mesgNum, mesg);
+  const device = options.device ?? KNOWN_DEVICE;
+  const record = options.record ?? ((r: RecordMesg) => r);
   put<FileIdMesg>(M.FILE_ID!, {
     type: 'activity',
-    manufacturer: KNOWN_DEVICE.manufacturer,
-    product: KNOWN_DEVICE.product,
+    manufacturer: device.manufacturer,
+    product: device.product,
     serialNumber: KNOWN_DEVICE.serialNumber,
     timeCreated: at(0),
   });
   put<DeviceInfoMesg>(M.DEVICE_INFO!, {
     timestamp: at(0),
     deviceIndex: 'creator',
-    manufacturer: KNOWN_DEVICE.manufacturer,
-    product: KNOWN_DEVICE.product,
+    manufacturer: device.manufacturer,
+    product: device.product,
     serialNumber: KNOWN_DEVICE.serialNumber,
     softwareVersion: KNOWN_DEVICE.softwareVersion,
   });
+  for (const sensor of options.sensors ?? []) put<DeviceInfoMesg>(M.DEVICE_INFO!, { timestamp: at(0), ...sensor });
   const timer = (t: number, eventType: EventMesg['eventType']) =>
     put<EventMesg>(M.EVENT!, { timestamp: at(t), event: 'timer', eventType });
   timer(0, 'start');
   for (const p of track.points) {
     if (track.pause && p.t === track.pause.at + track.pause.seconds) timer(p.t, 'start');
-    put<RecordMesg>(M.RECORD!, knownRecord(track, p));
+    put<RecordMesg>(M.RECORD!, record(knownRecord(track, p), p));
     if (track.pause && p.t === track.pause.at - 1) timer(track.pause.at, 'stop');
   }
   timer(last.t, 'stopAll');

@@ -8,6 +8,7 @@ import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
 import { sportLabel } from '../sport-label';
 import { useLiveQuery } from '../use-live-query';
+import { ChannelSources } from './ChannelSources';
 import { Charts } from './Charts';
 import { EditSession } from './EditSession';
 import { keyNumbers } from './key-numbers';
@@ -101,6 +102,7 @@ export function SessionDetail({
         </p>
       </header>
       <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
+      <ChannelSources session={row} />
       {streams && <Charts streams={streams} sport={row.sport} />}
       <LapsTable laps={row.laps} sport={row.sport} />
       <ZoneTimes
