@@ -4,6 +4,7 @@
 // stamp winning; a row is deleted while its deletion is later than every other
 // field's write, so an edit made after a delete (on a device that had not seen
 // it) brings the row back with the edit.
+import { fromSyncJson, toSyncJson } from './value-codec';
 
 /** A write's stamp: epoch ms (never earlier than anything the device had seen of the row), then device id. */
 export interface Clock {
@@ -73,10 +74,10 @@ export function effectiveDeletedAt(fields: SyncFields): number | null {
 
 /** Encodes a value as a field's JSON text (ABSENT for undefined). */
 export function encodeValue(value: unknown): string {
-  return value === undefined ? ABSENT : JSON.stringify(value);
+  return value === undefined ? ABSENT : toSyncJson(value);
 }
 
 /** The value of a field's JSON text (undefined for ABSENT). */
 export function decodeValue(v: string): unknown {
-  return v === ABSENT ? undefined : JSON.parse(v);
+  return v === ABSENT ? undefined : fromSyncJson(v);
 }
