@@ -17,7 +17,7 @@ import {
 } from '../../shared/sync/tables';
 import type { SessionsDb } from './database';
 import type { OutboxRow } from './records';
-import { SYNCED_TABLES } from './records';
+import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobBytes, blobOf, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
@@ -34,6 +34,17 @@ const DEVICE_ID = 'sync.deviceId';
 const LAST_SYNCED = 'sync.lastSyncedAt';
 const baseKey = (table: string, rowId: string) => `sync.base:${table}:${rowId}`;
 const FETCH_PREFIX = 'sync.fetch:';
+const stampKey = (table: string, rowId: string) => `sync.stamp:${table}:${rowId}`;
+
+/**
+ * The stamp of changes still waiting after the server's row moved on, kept
+ * while the row is unchanged (`updatedAt`): a change keeps the time it was
+ * made, or an edit made before a delete would look newer than the delete.
+ */
+interface Stamp {
+  readonly updatedAt: number;
+  readonly t: number;
+}
 const fetchKey = (table: string, rowId: string) => `${FETCH_PREFIX}${table}:${rowId}`;
 
 function syncTables(db: SessionsDb) {
@@ -82,15 +93,41 @@ interface Pending {
   readonly local: Record<string, string>;
 }
 
-/** The fields of `row` that differ from what the server had, stamped no earlier than anything seen of the row. */
-function pendingFields(table: SyncTable, row: Row, base: Base | undefined, deviceId: string): Pending {
+/**
+ * The fields of `row` that differ from what the server had, stamped with the
+ * row's change time but never earlier than anything the device had seen of it.
+ */
+function pendingFields(
+  table: SyncTable,
+  row: Row,
+  base: Base | undefined,
+  deviceId: string,
+  stamp: Stamp | undefined,
+): Pending {
   const local = encodeRow(table, row);
   const stored = base === undefined ? {} : encodeStored(table, base.fields);
-  const t = Math.max(row.updatedAt, base === undefined ? 0 : latestWrite(base.fields) + 1);
+  const t =
+    stamp !== undefined && stamp.updatedAt === row.updatedAt
+      ? stamp.t
+      : Math.max(row.updatedAt, base === undefined ? 0 : latestWrite(base.fields) + 1);
   const fields: WireField[] = [];
+  const fromFile = base === undefined ? fileDerived(table, row) : new Set<string>();
   for (const n of new Set([...Object.keys(local), ...Object.keys(stored)]))
-    if ((local[n] ?? '') !== (stored[n] ?? '')) fields.push({ n, v: local[n] ?? '', t, d: deviceId });
+    if ((local[n] ?? '') !== (stored[n] ?? ''))
+      fields.push({ n, v: local[n] ?? '', t: fromFile.has(n) ? 0 : t, d: deviceId });
   return { fields: fields.sort((a, b) => (a.n < b.n ? -1 : 1)), local };
+}
+
+/**
+ * A session first pushed by this device (the same file may have been imported
+ * on another device too): its editable fields the athlete never corrected
+ * say only what the file says, so they are stamped 0 and never beat a
+ * correction made on another device.
+ */
+function fileDerived(table: SyncTable, row: Row): Set<string> {
+  if (table !== 'sessions') return new Set();
+  const edited = new Set(row.editedFields as readonly string[]);
+  return new Set(EDITABLE_FIELDS.filter((f) => !edited.has(f)));
 }
 
 export interface PushBatch {
@@ -120,9 +157,11 @@ export function takePushBatch(db: SessionsDb, deviceId: string): Promise<PushBat
         const row = (await db.table(entry.table).get(entry.rowId)) as Row | undefined;
         const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
         const base = await getState<Base>(db, baseKey(entry.table, entry.rowId));
-        const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId);
+        const stamp = await getState<Stamp>(db, stampKey(entry.table, entry.rowId));
+        const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
         if (pending === undefined || pending.fields.length === 0) {
           await db.outbox.delete(entry.id);
+          await db.syncState.delete(stampKey(entry.table, entry.rowId));
           continue;
         }
         const size = rowBytes(pending.fields);
@@ -161,9 +200,11 @@ async function applyOne(db: SessionsDb, server: ServerRow, deviceId: string): Pr
   const entry: OutboxRow | undefined = await db.outbox.get(`${table}:${rowId}`);
   // Local changes not yet pushed meet the server's fields under the same rule as on the server.
   const merged: Record<string, SyncField> = { ...fields };
-  if (row !== undefined && entry !== undefined)
-    for (const local of pendingFields(table, row, base, deviceId).fields)
-      if (merged[local.n] === undefined || compareFields(local, merged[local.n]!) > 0) merged[local.n] = local;
+  const stamp = await getState<Stamp>(db, stampKey(table, rowId));
+  const pending =
+    row !== undefined && entry !== undefined ? pendingFields(table, row, base, deviceId, stamp).fields : [];
+  for (const local of pending)
+    if (merged[local.n] === undefined || compareFields(local, merged[local.n]!) > 0) merged[local.n] = local;
   const sha = blobOf(merged);
   const localBlob = row === undefined ? undefined : encodeRow(table, row)[BLOB_FIELD];
   const localSha = localBlob === undefined ? null : (JSON.parse(localBlob) as string);
@@ -179,8 +220,15 @@ async function applyOne(db: SessionsDb, server: ServerRow, deviceId: string): Pr
   const next = materialize(table, rowId, merged, content, sessionDeletedAt);
   await db.table(table).put(next);
   if (table === 'sessions') await followSession(db, rowId, next.deletedAt);
-  if (pendingFields(table, next, { seq: server.seq, fields }, deviceId).fields.length === 0 && entry !== undefined)
+  if (entry === undefined) return;
+  const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
+  if (still.length === 0) {
     await db.outbox.delete(entry.id);
+    await db.syncState.delete(stampKey(table, rowId));
+  } else {
+    const t = pending[0]?.t ?? next.updatedAt;
+    await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
+  }
 }
 
 /** A session's samples are deleted and restored with it. */

@@ -90,10 +90,11 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     update({ phase: 'files' });
     const tried = new Set<string>();
     for (;;) {
-      const files = (await filesToFetch(db, FILES_AT_ONCE + tried.size)).filter((f) => !tried.has(f.sha256));
+      const key = (f: { table: string; rowId: string }) => `${f.table}:${f.rowId}`;
+      const files = (await filesToFetch(db, FILES_AT_ONCE + tried.size)).filter((f) => !tried.has(key(f)));
       if (files.length === 0) return;
       for (const file of files.slice(0, FILES_AT_ONCE)) {
-        tried.add(file.sha256);
+        tried.add(key(file));
         const bytes = await transport.downloadFile(file.sha256);
         // A missing or damaged file stays asked for: the next sync tries again.
         if (bytes === null || sha256Hex(bytes) !== file.sha256) continue;

@@ -67,8 +67,9 @@ export function effectiveDeletedAt(fields: SyncFields): number | null {
   if (deletion === undefined || deletion.v === ABSENT) return null;
   const at = JSON.parse(deletion.v) as number | null;
   if (at === null) return null;
+  // By stamp alone: fields written together with the deletion (same stamp) do not undo it.
   for (const [name, field] of Object.entries(fields))
-    if (name !== DELETED_AT && compareFields(field, deletion) > 0) return null;
+    if (name !== DELETED_AT && (field.t > deletion.t || (field.t === deletion.t && field.d > deletion.d))) return null;
   return at;
 }
 
