@@ -3,6 +3,7 @@
 // go through a faulty network and devices go offline; then the network heals
 // and every device syncs until nothing moves. The run returns every broken
 // promise it finds, in words (an empty list is a pass).
+import { isDeepStrictEqual } from 'node:util';
 import { convexTest } from 'convex-test';
 import { vi } from 'vitest';
 import { api } from '../../../convex/_generated/api';
@@ -55,10 +56,26 @@ const GPX: Session[] = Array.from({ length: FILES }, (_, i) =>
 const EDITABLE = ['title', 'notes', 'rpe'] as const;
 const TRACKED = ['sessions', 'notes'] as const;
 
-/** The last local write to each tracked row, by clock: what the libraries must agree with in the end. */
+/**
+ * What the libraries must agree with in the end: each tracked row's last
+ * write (live or deleted, by the time it was made), and for each edited
+ * field the candidates from every device. A device stamps all its unsynced
+ * changes to a row with the time of its latest change to that row (docs/sync.md),
+ * so a candidate's time moves with later local changes to the row until the
+ * device has synced it.
+ */
+interface Candidate {
+  readonly device: string;
+  at: number;
+  readonly value: unknown;
+  /** The device has pushed the row since: the time is final. */
+  synced: boolean;
+}
 interface Oracle {
   live: Map<string, { at: number; live: boolean }>;
-  fields: Map<string, { at: number; value: unknown }>;
+  fields: Map<string, Candidate[]>;
+  /** Fields an import or restore changed: the file's value, pushed only where it differs from what that device had seen. */
+  unknown: Set<string>;
 }
 
 async function stateOf(db: SessionsDb): Promise<Map<string, Row>> {
@@ -68,11 +85,7 @@ async function stateOf(db: SessionsDb): Promise<Map<string, Row>> {
   return rows;
 }
 
-/**
- * Records every tracked row the local operation wrote. A field counts when an
- * edit set it; an import or restore that changes it leaves it unknown (the
- * file's value, pushed only where it differs from what that device had seen).
- */
+/** Records every tracked row the local operation wrote; `edit` when the athlete set the fields. */
 async function observe(
   oracle: Oracle,
   db: SessionsDb,
@@ -85,17 +98,32 @@ async function observe(
   for (const [key, row] of await stateOf(db)) {
     const old = before.get(key);
     if (old !== undefined && old.updatedAt === row.updatedAt) continue;
-    if (process.env.SYNC_DEBUG)
-      console.log(
-        `${at} ${db.name} ${key} ${row.deletedAt === null ? 'write' : 'delete'} ${row.title} ${row.rpe} ${JSON.stringify(row.sourceHashes)}`,
-      );
     oracle.live.set(key, { at, live: row.deletedAt === null });
-    if (key.startsWith('sessions:'))
-      for (const field of EDITABLE)
-        if (old === undefined || JSON.stringify(old[field]) !== JSON.stringify(row[field])) {
-          if (edit) oracle.fields.set(`${key}.${field}`, { at, value: row[field] });
-          else oracle.fields.delete(`${key}.${field}`);
-        }
+    for (const [path, candidates] of oracle.fields)
+      if (path.startsWith(`${key}.`)) for (const c of candidates) if (c.device === db.name && !c.synced) c.at = at;
+    if (!key.startsWith('sessions:')) continue;
+    for (const field of EDITABLE) {
+      if (old !== undefined && JSON.stringify(old[field]) === JSON.stringify(row[field])) continue;
+      const path = `${key}.${field}`;
+      if (!edit) oracle.unknown.add(path);
+      else
+        oracle.fields.set(path, [
+          ...(oracle.fields.get(path) ?? []),
+          { device: db.name, at, value: row[field], synced: false },
+        ]);
+    }
+  }
+}
+
+/** Candidates whose device has pushed their row keep their time from now on. */
+async function fixSynced(oracle: Oracle, devices: readonly Device[]): Promise<void> {
+  for (const [path, candidates] of oracle.fields) {
+    const key = path.slice(0, path.lastIndexOf('.'));
+    for (const c of candidates) {
+      if (c.synced) continue;
+      const d = devices.find((x) => x.db.name === c.device)!;
+      if ((await d.db.outbox.get(key)) === undefined) c.synced = true;
+    }
   }
 }
 
@@ -110,19 +138,14 @@ export async function runScenario(seed: number, options: ScenarioOptions): Promi
   );
   const name = (d: Device) => `d${devices.indexOf(d)}`;
   const syncing = new Map<Device, Promise<unknown>>();
-  const oracle: Oracle = { live: new Map(), fields: new Map() };
+  const oracle: Oracle = { live: new Map(), fields: new Map(), unknown: new Set() };
   let clock = START + 400 * DAY;
 
   const startSync = (d: Device) => {
     if (syncing.has(d)) return;
     syncing.set(
       d,
-      d.engine
-        .syncNow()
-        .then((s) => {
-          if (process.env.SYNC_DEBUG && s.failure) console.log('sync failed', d.id, s.failure.message);
-        })
-        .finally(() => syncing.delete(d)),
+      d.engine.syncNow().finally(() => syncing.delete(d)),
     );
   };
   /** Until every running sync has finished or waits on the network. */
@@ -163,7 +186,6 @@ export async function runScenario(seed: number, options: ScenarioOptions): Promi
     vi.setSystemTime(clock);
     const roll = random();
     const d = pick(devices);
-    if (process.env.SYNC_DEBUG) console.log(`${clock} ${d.id} roll ${roll.toFixed(2)} queue ${network.pending}`);
     if (roll < 0.4) await localOp(d, random());
     else if (roll < 0.6) startSync(d);
     else if (roll < 0.95) {
@@ -171,6 +193,7 @@ export async function runScenario(seed: number, options: ScenarioOptions): Promi
     } else if (network.offline.has(name(d))) network.offline.delete(name(d));
     else network.offline.add(name(d));
     await settle();
+    await fixSynced(oracle, devices);
   }
 
   // Quiescence: the network heals, late copies arrive, and every device syncs until nothing moves.
@@ -216,11 +239,10 @@ async function liveSessionCount(d: Device): Promise<number> {
 }
 
 async function checkDevicesAgree(seed: number, devices: Device[], problems: string[]): Promise<void> {
-  const first = JSON.stringify(await libraryOf(devices[0]!.db));
-  for (const d of devices.slice(1)) {
-    const other = JSON.stringify(await libraryOf(d.db));
-    if (other !== first) problems.push(`seed ${seed}: ${d.id}'s library differs from ${devices[0]!.id}'s`);
-  }
+  const first = await libraryOf(devices[0]!.db);
+  for (const d of devices.slice(1))
+    if (!isDeepStrictEqual(await libraryOf(d.db), first))
+      problems.push(`seed ${seed}: ${d.id}'s library differs from ${devices[0]!.id}'s`);
   for (const d of devices) {
     const fetching = await d.db.syncState.where('id').startsWith('sync.fetch:').count();
     if (fetching > 0) problems.push(`seed ${seed}: ${d.id} still waits for ${fetching} files`);
@@ -263,12 +285,14 @@ async function checkOracle(seed: number, oracle: Oracle, devices: Device[], prob
       else if (!live && row.deletedAt === null)
         problems.push(`seed ${seed}: ${key} was deleted last but came back on ${d.id}`);
     }
-    for (const [path, { value }] of oracle.fields) {
+    for (const [path, candidates] of oracle.fields) {
+      if (oracle.unknown.has(path)) continue;
       const [key, field] = path.split('.') as [string, string];
+      const last = candidates.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.device > a.device) ? b : a));
       const actual = state.get(key)?.[field];
-      if (JSON.stringify(actual) !== JSON.stringify(value))
+      if (JSON.stringify(actual) !== JSON.stringify(last.value))
         problems.push(
-          `seed ${seed}: ${path} is ${JSON.stringify(actual)} on ${d.id}, last set to ${JSON.stringify(value)}`,
+          `seed ${seed}: ${path} is ${JSON.stringify(actual)} on ${d.id}, last set to ${JSON.stringify(last.value)}`,
         );
     }
   }
