@@ -71,10 +71,13 @@ export async function benchSync(log: (line: string) => void): Promise<BenchSecti
     const rows = await ctx.db.query('syncRows').collect();
     const files = await ctx.db.query('syncFiles').collect();
     const blobs = [];
-    for (const f of files) blobs.push((await ctx.storage.get(f.storageId))!);
+    for (const f of files) blobs.push(await (await ctx.storage.get(f.storageId))!.arrayBuffer());
     return { rows: rows.map(({ table, rowId, seq, fields }) => ({ table, rowId, seq, fields })), blobs };
   });
-  const bareMs = await bareLoop(stored.rows, stored.blobs);
+  const bareMs = await bareLoop(
+    stored.rows,
+    stored.blobs.map((b) => new Blob([b])),
+  );
 
   log('sync: one edit');
   count = newCount();

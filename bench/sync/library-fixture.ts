@@ -5,7 +5,8 @@ import { makeSession } from '../../tests/support/sessions';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2010, 0, 1, 6);
-const hash = (n: number) => n.toString(16).padStart(64, '0');
+// Session ids are the hash's first 24 hex digits (sessionId), so the number leads.
+const hash = (n: number) => n.toString(16).padStart(24, '0').padEnd(64, '0');
 
 function streams(seed: number): Streams {
   const n = 3600;
