@@ -2,6 +2,7 @@ import { defineSchema, defineTable } from 'convex/server';
 import { v } from 'convex/values';
 import { turnOutcomeValidator } from './ai/turnFields';
 import { billingTables } from './billing/tables';
+import { syncFieldValidator, syncTableValidator } from './lib/syncValidators';
 import { sessionDocument } from './lib/sessionFields';
 
 // Every user-owned table has userId first in its indexes, so each read is
@@ -31,4 +32,30 @@ export default defineSchema({
   // --- Billing (issue 13): plans, hosted-AI budgets, Stripe. Defined in convex/billing/tables.ts. ---
   ...billingTables,
   // --- End of billing. ---
+
+  // ---- Sync (issue 11, docs/sync.md) -------------------------------------------------------------
+  /** Every synced row of every local table, field by field with each field's stamp. */
+  syncRows: defineTable({
+    userId: v.id('users'),
+    table: syncTableValidator,
+    rowId: v.string(),
+    /** The athlete's change number of this row's last change: pulls read rows in this order. */
+    seq: v.number(),
+    fields: v.array(syncFieldValidator),
+  })
+    .index('by_user_and_row', ['userId', 'table', 'rowId'])
+    .index('by_user_and_seq', ['userId', 'seq']),
+  /** The athlete's last change number; every change to a syncRows row takes the next one. */
+  syncCounters: defineTable({ userId: v.id('users'), seq: v.number() }).index('by_user', ['userId']),
+  /** Samples and original files in file storage, once per athlete and SHA-256 (hex). */
+  syncFiles: defineTable({
+    userId: v.id('users'),
+    sha256: v.string(),
+    storageId: v.id('_storage'),
+    size: v.number(),
+  })
+    .index('by_user_and_sha', ['userId', 'sha256'])
+    // Not a per-athlete read: it tells whether a storage id is already claimed, by anyone.
+    .index('by_storage', ['storageId']),
+  // ---- end of sync ---------------------------------------------------------------------------------
 });

@@ -35,10 +35,14 @@ import type * as billing_stripeEvents from "../billing/stripeEvents.js";
 import type * as billing_tables from "../billing/tables.js";
 import type * as billing_usage from "../billing/usage.js";
 import type * as billing_webhook from "../billing/webhook.js";
+import type * as files from "../files.js";
 import type * as http from "../http.js";
 import type * as lib_functions from "../lib/functions.js";
 import type * as lib_sessionFields from "../lib/sessionFields.js";
+import type * as lib_syncRows from "../lib/syncRows.js";
+import type * as lib_syncValidators from "../lib/syncValidators.js";
 import type * as sessions from "../sessions.js";
+import type * as sync from "../sync.js";
 import type * as users from "../users.js";
 
 /**
@@ -72,10 +76,14 @@ declare const fullApi: ApiFromModules<{
   "billing/tables": typeof billing_tables;
   "billing/usage": typeof billing_usage;
   "billing/webhook": typeof billing_webhook;
+  files: typeof files;
   http: typeof http;
   "lib/functions": typeof lib_functions;
   "lib/sessionFields": typeof lib_sessionFields;
+  "lib/syncRows": typeof lib_syncRows;
+  "lib/syncValidators": typeof lib_syncValidators;
   sessions: typeof sessions;
+  sync: typeof sync;
   users: typeof users;
 }>;
 export declare const api: FilterApi<

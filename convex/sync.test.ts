@@ -1,0 +1,140 @@
+import { convexTest } from 'convex-test';
+import { expect, test } from 'vitest';
+import { api } from './_generated/api';
+import schema from './schema';
+import { modules } from './test.setup';
+
+const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
+
+const field = (n: string, value: unknown, t: number, d: string) => ({ n, v: JSON.stringify(value), t, d });
+const title = (text: string, t: number, d = 'laptop') => ({
+  table: 'sessions' as const,
+  rowId: 's1',
+  fields: [field('title', text, t, d)],
+});
+
+test('a push is merged field by field and pulled back by change number', async () => {
+  const asAda = convexTest(schema, modules).withIdentity(ada);
+
+  const pushed = await asAda.mutation(api.sync.push, {
+    rows: [
+      { table: 'sessions', rowId: 's1', fields: [field('title', 'Ride', 10, 'laptop'), field('rpe', 5, 10, 'laptop')] },
+      { table: 'wellness', rowId: '2025-06-02', fields: [field('sleepH', 7.5, 11, 'laptop')] },
+    ],
+  });
+  await asAda.mutation(api.sync.push, { rows: [title('Long ride', 20, 'phone')] });
+
+  expect(pushed.map((r) => r.seq)).toEqual([1, 2]);
+  expect(await asAda.query(api.sync.head, {})).toBe(3);
+  const all = await asAda.query(api.sync.pull, { after: 0, limit: 10 });
+  expect(all).toEqual({
+    rows: [
+      { table: 'wellness', rowId: '2025-06-02', seq: 2, fields: [field('sleepH', 7.5, 11, 'laptop')] },
+      {
+        table: 'sessions',
+        rowId: 's1',
+        seq: 3,
+        fields: [field('rpe', 5, 10, 'laptop'), field('title', 'Long ride', 20, 'phone')],
+      },
+    ],
+    cursor: 3,
+    done: true,
+  });
+});
+
+test('a replayed or older push changes nothing and takes no change number', async () => {
+  const asAda = convexTest(schema, modules).withIdentity(ada);
+  await asAda.mutation(api.sync.push, { rows: [title('Long ride', 20)] });
+
+  const replay = await asAda.mutation(api.sync.push, { rows: [title('Long ride', 20), title('Ride', 19, 'phone')] });
+
+  expect(replay).toEqual([
+    { table: 'sessions', rowId: 's1', seq: 1, fields: [field('title', 'Long ride', 20, 'laptop')] },
+    { table: 'sessions', rowId: 's1', seq: 1, fields: [field('title', 'Long ride', 20, 'laptop')] },
+  ]);
+  expect(await asAda.query(api.sync.head, {})).toBe(1);
+});
+
+test('equal times are ordered by device id, then by value, the same everywhere', async () => {
+  const asAda = convexTest(schema, modules).withIdentity(ada);
+
+  await asAda.mutation(api.sync.push, { rows: [title('From b', 20, 'b'), title('From a', 20, 'a')] });
+
+  const { rows } = await asAda.query(api.sync.pull, { after: 0, limit: 10 });
+  expect(rows[0]!.fields).toEqual([field('title', 'From b', 20, 'b')]);
+});
+
+test('pulls page through the changes, never repeating or skipping one', async () => {
+  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const rows = Array.from({ length: 5 }, (_, i) => ({
+    table: 'notes' as const,
+    rowId: `n${i}`,
+    fields: [field('text', `note ${i}`, 1, 'laptop')],
+  }));
+  await asAda.mutation(api.sync.push, { rows });
+
+  const first = await asAda.query(api.sync.pull, { after: 0, limit: 2 });
+  const second = await asAda.query(api.sync.pull, { after: first.cursor, limit: 2 });
+  const third = await asAda.query(api.sync.pull, { after: second.cursor, limit: 2 });
+
+  expect([first, second, third].map((p) => [p.rows.map((r) => r.rowId), p.cursor, p.done])).toEqual([
+    [['n0', 'n1'], 2, false],
+    [['n2', 'n3'], 4, false],
+    [['n4'], 5, true],
+  ]);
+});
+
+test('each athlete pulls only their own rows, numbered on their own counter', async () => {
+  const t = convexTest(schema, modules);
+  await t.withIdentity(ada).mutation(api.sync.push, { rows: [title('Ada', 1)] });
+  await t.withIdentity(ben).mutation(api.sync.push, { rows: [title('Ben', 1)] });
+
+  const bens = await t.withIdentity(ben).query(api.sync.pull, { after: 0, limit: 10 });
+
+  expect(bens.rows).toEqual([{ table: 'sessions', rowId: 's1', seq: 1, fields: [field('title', 'Ben', 1, 'laptop')] }]);
+});
+
+test('a batch over the limits is refused whole', async () => {
+  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const rows = Array.from({ length: 101 }, (_, i) => ({ ...title('x', 1), rowId: `s${i}` }));
+
+  await expect(asAda.mutation(api.sync.push, { rows })).rejects.toThrow(
+    'A push takes at most 100 rows and 262144 bytes, not 101 and 808',
+  );
+  expect(await asAda.query(api.sync.head, {})).toBe(0);
+});
+
+const sha256Hex = async (bytes: Uint8Array<ArrayBuffer>) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+
+test('files are registered under their checked SHA-256, once per athlete, and rows may name only those', async () => {
+  const t = convexTest(schema, modules);
+  const asAda = t.withIdentity(ada);
+  const bytes = new TextEncoder().encode('{"hr":[120,121]}');
+  const sha = await sha256Hex(bytes);
+  const storageId = await t.run((ctx) => ctx.storage.store(new Blob([bytes])));
+  const streamsRow = { table: 'streams' as const, rowId: 's1', fields: [field('blob', sha, 1, 'laptop')] };
+
+  await expect(asAda.mutation(api.sync.push, { rows: [streamsRow] })).rejects.toThrow(
+    `A streams row names a file that was not uploaded first: "${sha}"`,
+  );
+  await expect(asAda.mutation(api.files.register, { sha256: '0'.repeat(64), storageId })).rejects.toThrow(
+    `The uploaded file's SHA-256 is not ${'0'.repeat(64)}`,
+  );
+  expect(await asAda.query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
+  await asAda.mutation(api.files.register, { sha256: sha, storageId });
+  await asAda.mutation(api.files.register, { sha256: sha, storageId });
+  await asAda.mutation(api.sync.push, { rows: [streamsRow] });
+
+  expect(await asAda.query(api.files.missing, { hashes: [sha] })).toEqual([]);
+  expect(await t.withIdentity(ben).query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
+  expect(await t.withIdentity(ben).query(api.files.url, { sha256: sha })).toBeNull();
+  await expect(t.withIdentity(ben).mutation(api.files.register, { sha256: sha, storageId })).rejects.toThrow(
+    'That upload is not yours',
+  );
+  expect(await asAda.query(api.files.url, { sha256: sha })).toEqual(expect.stringContaining('https://'));
+  expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toHaveLength(1);
+});

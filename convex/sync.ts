@@ -1,0 +1,70 @@
+import { ConvexError, v } from 'convex/values';
+import { userMutation, userQuery } from './lib/functions';
+import { mergeRow, toServerRow } from './lib/syncRows';
+import { pushRowValidator, serverRowValidator } from './lib/syncValidators';
+import { MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../shared/sync/tables';
+
+// The sync protocol (docs/sync.md): devices push changed fields in batches and
+// pull every row changed after the last change number they have seen. Order
+// comes from the athlete's change counter, never from a clock.
+
+/**
+ * Merges a batch of changed rows, field by field. Idempotent: a replayed or
+ * duplicated batch changes nothing. Returns every row as it now stands, so
+ * the device learns the outcome even of the fields it lost.
+ */
+export const push = userMutation({
+  args: { rows: v.array(pushRowValidator) },
+  returns: v.array(serverRowValidator),
+  handler: async (ctx, { rows }) => {
+    const bytes = rows.reduce((sum, row) => sum + rowBytes(row.fields), 0);
+    if (rows.length > MAX_PUSH_ROWS || bytes > MAX_PUSH_BYTES)
+      throw new ConvexError(
+        `A push takes at most ${MAX_PUSH_ROWS} rows and ${MAX_PUSH_BYTES} bytes, not ${rows.length} and ${bytes}`,
+      );
+    const userId = ctx.user._id;
+    const counter = await ctx.db
+      .query('syncCounters')
+      .withIndex('by_user', (q) => q.eq('userId', userId))
+      .unique();
+    let seq = counter?.seq ?? 0;
+    const nextSeq = () => ++seq;
+    const result = [];
+    for (const row of rows) result.push(await mergeRow(ctx, userId, row, nextSeq));
+    if (counter === null) await ctx.db.insert('syncCounters', { userId, seq });
+    else if (seq !== counter.seq) await ctx.db.patch(counter._id, { seq });
+    return result;
+  },
+});
+
+/** Rows changed after change number `after`, oldest change first, tombstones included; a page at a time. */
+export const pull = userQuery({
+  args: { after: v.number(), limit: v.number() },
+  returns: v.object({ rows: v.array(serverRowValidator), cursor: v.number(), done: v.boolean() }),
+  handler: async (ctx, { after, limit }) => {
+    if (ctx.user === null) return { rows: [], cursor: after, done: true };
+    const userId = ctx.user._id;
+    const size = Math.max(1, Math.min(Math.floor(limit), MAX_PULL_ROWS));
+    const docs = await ctx.db
+      .query('syncRows')
+      .withIndex('by_user_and_seq', (q) => q.eq('userId', userId).gt('seq', after))
+      .take(size + 1);
+    const page = docs.slice(0, size);
+    return { rows: page.map(toServerRow), cursor: page.at(-1)?.seq ?? after, done: docs.length <= size };
+  },
+});
+
+/** The athlete's last change number: devices subscribe to it and pull when it moves. */
+export const head = userQuery({
+  args: {},
+  returns: v.number(),
+  handler: async (ctx) => {
+    if (ctx.user === null) return 0;
+    const userId = ctx.user._id;
+    const counter = await ctx.db
+      .query('syncCounters')
+      .withIndex('by_user', (q) => q.eq('userId', userId))
+      .unique();
+    return counter?.seq ?? 0;
+  },
+});

@@ -1,0 +1,84 @@
+// The conflict rule, in one place for the server and every device (docs/sync.md):
+// a synced row is a map of fields, each a JSON value stamped with the clock of
+// the write that set it. Two versions of a row merge field by field, the later
+// stamp winning; a row is deleted while its deletion is later than every other
+// field's write, so an edit made after a delete (on a device that had not seen
+// it) brings the row back with the edit.
+import { fromSyncJson, toSyncJson } from './value-codec';
+
+/** A write's stamp: epoch ms (never earlier than anything the device had seen of the row), then device id. */
+export interface Clock {
+  readonly t: number;
+  readonly d: string;
+}
+
+/** One field as synced. `v` is the value as JSON text; ABSENT for a key the row does not have. */
+export interface SyncField extends Clock {
+  readonly v: string;
+}
+
+export type SyncFields = Readonly<Record<string, SyncField>>;
+
+/** The JSON of a field the row leaves out: no JSON text is empty. */
+export const ABSENT = '';
+
+/** The field that says whether, and since when, a row is deleted. */
+export const DELETED_AT = 'deletedAt';
+
+/** Orders two stamped values; the value breaks an exact tie, so every replica picks the same one. */
+export function compareFields(a: SyncField, b: SyncField): number {
+  if (a.t !== b.t) return a.t - b.t;
+  if (a.d !== b.d) return a.d < b.d ? -1 : 1;
+  return a.v === b.v ? 0 : a.v < b.v ? -1 : 1;
+}
+
+export interface Merged {
+  readonly fields: SyncFields;
+  /** Whether `incoming` changed anything in `stored`. */
+  readonly changed: boolean;
+}
+
+/** `stored` with every field of `incoming` that is later than its own. Replaying `incoming` changes nothing. */
+export function mergeFields(stored: SyncFields | null, incoming: SyncFields): Merged {
+  const fields: Record<string, SyncField> = { ...stored };
+  let changed = false;
+  for (const [name, field] of Object.entries(incoming)) {
+    const current = fields[name];
+    if (current !== undefined && compareFields(field, current) <= 0) continue;
+    fields[name] = { v: field.v, t: field.t, d: field.d };
+    changed = true;
+  }
+  return { fields, changed };
+}
+
+/** The latest write to any field of the row. */
+export function latestWrite(fields: SyncFields): number {
+  let latest = 0;
+  for (const field of Object.values(fields)) latest = Math.max(latest, field.t);
+  return latest;
+}
+
+/**
+ * The row's deletion time when it is deleted, else null: deleted while the
+ * deletedAt write carries a time and is later than every other field's write.
+ */
+export function effectiveDeletedAt(fields: SyncFields): number | null {
+  const deletion = fields[DELETED_AT];
+  if (deletion === undefined || deletion.v === ABSENT) return null;
+  const at = JSON.parse(deletion.v) as number | null;
+  if (at === null) return null;
+  // By stamp alone: fields written together with the deletion (same stamp) do not undo it.
+  for (const [name, field] of Object.entries(fields))
+    if (name !== DELETED_AT && (field.t > deletion.t || (field.t === deletion.t && field.d > deletion.d))) return null;
+  return at;
+}
+
+/** Encodes a value as a field's JSON text (ABSENT for undefined). */
+export function encodeValue(value: unknown): string {
+  return value === undefined ? ABSENT : toSyncJson(value);
+}
+
+/** The value of a field's JSON text (undefined for ABSENT). */
+export function decodeValue(v: string): unknown {
+  return v === ABSENT ? undefined : fromSyncJson(v);
+}

@@ -1,0 +1,39 @@
+// What syncs, and how much goes in one call. The device's own bookkeeping
+// (outbox, sync state) never leaves it. The numbers are explained in docs/sync.md.
+
+/** Every local table whose rows sync; extension/db's SYNCED_TABLES must name the same (a test checks). */
+export const SYNC_TABLES = [
+  'sessions',
+  'streams',
+  'sources',
+  'wellness',
+  'plans',
+  'notes',
+  'profile',
+  'settings',
+  'insights',
+] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
+/** Rows whose bulk (samples, original bytes) lives in file storage under this field, holding the SHA-256 in hex. */
+export const BLOB_FIELD = 'blob';
+export const BLOB_TABLES: readonly SyncTable[] = ['streams', 'sources'];
+
+/** Settings that stay on the device even if one is ever stored in the database: the API key is a secret. */
+export const LOCAL_ONLY_SETTINGS: readonly string[] = ['ai.apiKey'];
+
+/** At most this many rows in one push... */
+export const MAX_PUSH_ROWS = 100;
+/** ...and at most this many bytes of field JSON in one push (Convex takes 16 MiB of arguments). */
+export const MAX_PUSH_BYTES = 256 * 1024;
+/** A row's fields may hold at most this many bytes of JSON, so its document stays far below Convex's 1 MiB. */
+export const MAX_ROW_BYTES = 256 * 1024;
+/** Rows per pull page: at most MAX_PULL_ROWS x MAX_ROW_BYTES = 25 MiB in theory, about 0.3 MiB for summaries. */
+export const MAX_PULL_ROWS = 100;
+
+/** A row's size as the limits count it: the JSON text of its field names and values. */
+export function rowBytes(fields: readonly { readonly n: string; readonly v: string }[]): number {
+  let bytes = 0;
+  for (const f of fields) bytes += f.n.length + f.v.length;
+  return bytes;
+}
