@@ -1,6 +1,7 @@
 // FIT bytes -> sessions: the reader decodes, this names the file in every
 // problem, decides what the file is, and builds one Session per activity.
 import { sha256Hex, type ImportIssue, type ImportResult, type Session } from '../../shared/model';
+import { type Deadline, NO_DEADLINE } from '../deadline';
 import { buildSession } from './build-session';
 import { groupActivities } from './group-activities';
 import { readFit } from './read-fit';
@@ -53,8 +54,13 @@ function toIssue(file: string, p: FitProblem, sessions: readonly Session[]): Imp
  * Sessions from one FIT input (a single file or a chain); never throws on bad
  * bytes. The importer passes the content hash it already computed for dedup.
  */
-export function parseFit(bytes: Uint8Array, file: string, contentHash: string = sha256Hex(bytes)): ImportResult {
-  const read = readFit(bytes);
+export function parseFit(
+  bytes: Uint8Array,
+  file: string,
+  contentHash: string = sha256Hex(bytes),
+  deadline: Deadline = NO_DEADLINE,
+): ImportResult {
+  const read = readFit(bytes, deadline);
   const { activities, otherTypes } = groupActivities(read.files);
   const sessions: Session[] = [];
   const errors: ImportIssue[] = [];
