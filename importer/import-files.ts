@@ -8,6 +8,7 @@ import { inputFile, type PendingFile } from './archive/pending-file';
 import { unpack } from './archive/unpack';
 import { contentHash } from './content-hash';
 import { Deadline } from './deadline';
+import { withFileWarnings } from './file-warnings';
 import { SessionSet } from './dedup/session-set';
 import type { ImportInput, ImportOptions } from './import-types';
 import { DEFAULT_LIMITS } from './limits';
@@ -65,7 +66,8 @@ class ImportRun {
       const hash = await contentHash(content.bytes);
       this.onWorkoutFile?.({ name: file.name, contentHash: hash, bytes: content.bytes });
       const parsed = parseWorkout(content.format, content.bytes, file.name, hash, deadline);
-      const added = this.sessions.addFile(file.name, parsed.sessions);
+      // What unpacking found (a wrong checksum, a misleading name) is about the file, so about its sessions too.
+      const added = this.sessions.addFile(file.name, withFileWarnings(parsed.sessions, unpacked.warnings));
       // A byte-for-byte duplicate says nothing new: only the duplicate is reported.
       if (!added.duplicate) {
         this.warnings.push(...unpacked.warnings, ...parsed.warnings);

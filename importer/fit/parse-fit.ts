@@ -2,6 +2,7 @@
 // problem, decides what the file is, and builds one Session per activity.
 import { sha256Hex, type ImportIssue, type ImportResult, type Session } from '../../shared/model';
 import { type Deadline, NO_DEADLINE } from '../deadline';
+import { withFileWarnings } from '../file-warnings';
 import { buildSession } from './build-session';
 import { groupActivities } from './group-activities';
 import { readFit } from './read-fit';
@@ -81,7 +82,10 @@ export function parseFit(
     });
   }
   const warnings = read.warnings.map((p) => toIssue(file, p, sessions));
-  errors.unshift(...read.errors.map((p) => toIssue(file, p, sessions)));
+  const readErrors = read.errors.map((p) => toIssue(file, p, sessions));
+  errors.unshift(...readErrors);
+  // The reader's problems are about the bytes of the file, so about each of its sessions.
+  const built = withFileWarnings(sessions, [...warnings, ...readErrors]);
   const firstOther = otherTypes[0];
   if (activities.length === 0 && firstOther !== undefined) {
     warnings.push({
@@ -92,5 +96,5 @@ export function parseFit(
   } else if (activities.length === 0 && errors.length === 0) {
     errors.push({ file, code: 'no-data', message: `${file} holds no FIT data: nothing could be imported` });
   }
-  return { sessions, warnings, errors };
+  return { sessions: built, warnings, errors };
 }

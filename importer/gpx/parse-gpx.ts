@@ -15,6 +15,7 @@ import { emptyResult, epochMs, sessionId, sha256Hex } from '../../shared/model';
 import type { Device, ImportIssue, ImportResult, Session, SourceRef, Streams } from '../../shared/model';
 import { type Deadline, NO_DEADLINE } from '../deadline';
 import { cumulativeDistance, deriveSummary } from '../derive';
+import { withFileWarnings } from '../file-warnings';
 import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import { clock, drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapGpxType } from './map-gpx-type';
@@ -81,8 +82,9 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined,
     result.sessions.push(toSession(track, read, source, result.sessions.length, cut));
   }
   if (read.tracks.length === 0) result.warnings.push(noTrack(read, file));
+  const capped: ImportIssue[] = [];
   if (read.tracksOverCap > 0) {
-    result.warnings.push(
+    capped.push(
       issue(
         file,
         'too-large',

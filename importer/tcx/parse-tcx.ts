@@ -16,6 +16,7 @@ import type {
 } from '../../shared/model';
 import { type Deadline, NO_DEADLINE } from '../deadline';
 import { rangeSummarizer } from '../derive';
+import { withFileWarnings } from '../file-warnings';
 import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import type { RangeSummarizer } from '../derive';
 import { clock, drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
@@ -79,6 +80,7 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined,
     const source = sourceRef('tcx', file, bytes, hash, device(group[0]!.creator));
     result.sessions.push(toSession(group, read, source, result.sessions.length, cut));
   }
+  const capped: ImportIssue[] = [];
   if (read.lapsOverCap + read.activitiesOverCap > 0) {
     const over = [
       read.lapsOverCap > 0
@@ -86,7 +88,7 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined,
         : '',
       read.activitiesOverCap > 0 ? `${read.activitiesOverCap.toLocaleString('en-US')} activities were left out` : '',
     ].filter((x) => x !== '');
-    result.warnings.push(
+    capped.push(
       issue(
         file,
         'too-large',
@@ -111,7 +113,9 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined,
       issue(file, 'truncated', `${file} ${cut}: ${kept}.`),
     );
   }
-  return result;
+  // A cap is about the whole file, so about each of its sessions (the cut above they state themselves).
+  result.warnings.push(...capped);
+  return { ...result, sessions: withFileWarnings(result.sessions, capped) };
 }
 
 function groups(read: TcxRead): Group[] {
