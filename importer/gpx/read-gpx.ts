@@ -114,6 +114,9 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
         keepOrDrop(cols, track!, point);
         point = -1;
       } else if (s.name === 'trk' && track) {
+        // A </trk> that closes an unclosed <trkpt> with it ends that point too.
+        if (point >= 0) keepOrDrop(cols, track, point);
+        point = -1;
         track.end = cols.length;
         track = null;
       } else if (s.name === 'metadata') {

@@ -100,6 +100,9 @@ export function readTcx(s: XmlScanner, capacityHint: number, maxStructures: numb
         lap.end = cols.length;
         lap = null;
       } else if (name === 'Activity' && activity && depth === activityDepth - 1) {
+        // An </Activity> that closes an unclosed <Trackpoint> with it ends that point too.
+        if (point >= 0) keepOrDrop(cols, activity, point);
+        point = -1;
         activity.end = cols.length;
         activity = null;
       } else if (name === 'Creator') creatorDepth = 0;

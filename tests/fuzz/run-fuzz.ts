@@ -10,6 +10,8 @@ import type { CaseRequest, CaseResult, Outcome } from './protocol';
 export interface FuzzOptions {
   readonly seed: number;
   readonly cases: number;
+  /** Only these cases of the run (to replay failures); all `cases` by default. */
+  readonly only?: readonly number[];
   /** Parallel worker threads. */
   readonly workers: number;
   /** The importer's budget per file; a case it stops counts as 'over time'. */
@@ -19,6 +21,7 @@ export interface FuzzOptions {
   /** Heap limit of each worker, MB: a file that needs more counts as 'crashed'. */
   readonly heapMb: number;
   onCase?(done: number, counts: Readonly<Record<Outcome, number>>): void;
+  onFailure?(failure: Failure): void;
 }
 
 export interface Failure {
@@ -47,10 +50,16 @@ class Lane {
 
   constructor(private readonly heapMb: number) {}
 
-  run(request: CaseRequest, killAfterMs: number): Promise<CaseResult> {
-    const worker = (this.worker ??= new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-    }));
+  private ready: Promise<void> = Promise.resolve();
+
+  async run(request: CaseRequest, killAfterMs: number): Promise<CaseResult> {
+    if (this.worker === null) {
+      const started = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+      this.worker = started;
+      this.ready = new Promise((resolve) => started.once('message', () => resolve()));
+    }
+    const worker = this.worker;
+    await this.ready;
     return new Promise((resolve) => {
       const finish = (result: CaseResult, replace: boolean) => {
         clearTimeout(timer);
@@ -85,12 +94,14 @@ class Lane {
 export async function runFuzz(corpus: readonly CorpusFile[], options: FuzzOptions): Promise<FuzzReport> {
   const counts: Record<Outcome, number> = { imported: 0, 'with warnings': 0, refused: 0, crashed: 0, 'over time': 0 };
   const failures: Failure[] = [];
+  const indexes = options.only ?? Array.from({ length: options.cases }, (_, i) => i);
   let next = 0;
   let done = 0;
   const lanes = Array.from({ length: options.workers }, () => new Lane(options.heapMb));
   await Promise.all(
     lanes.map(async (lane) => {
-      for (let index = next++; index < options.cases; index = next++) {
+      for (let at = next++; at < indexes.length; at = next++) {
+        const index = indexes[at]!;
         const c = fuzzCase(corpus, options.seed, index);
         const result = await lane.run(
           { index, name: c.name, bytes: c.bytes, fileTimeMs: options.fileTimeMs },
@@ -98,7 +109,9 @@ export async function runFuzz(corpus: readonly CorpusFile[], options: FuzzOption
         );
         counts[result.outcome]++;
         if (result.outcome === 'crashed' || result.outcome === 'over time') {
-          failures.push({ index, label: c.label, outcome: result.outcome, detail: result.detail, fuzzCase: c });
+          const failure = { index, label: c.label, outcome: result.outcome, detail: result.detail, fuzzCase: c };
+          failures.push(failure);
+          options.onFailure?.(failure);
         }
         options.onCase?.(++done, counts);
       }
