@@ -60,6 +60,22 @@ describe('hostile files', () => {
   });
 });
 
+describe('end tags that close an open track point with its track (found by the fuzzer)', () => {
+  it.each([
+    ['t.gpx', '<gpx><trk><trkseg><trkpt lat="45" lon="6"><time>2024-06-01T08:00:00Z</time></trk></trkpt></gpx>'],
+    [
+      't.tcx',
+      '<TrainingCenterDatabase><Activities><Activity Sport="Biking"><Id>2024-06-01T08:00:00Z</Id><Lap><Track>' +
+        '<Trackpoint><Time>2024-06-01T08:00:00Z</Time></Activity></Trackpoint></Activities></TrainingCenterDatabase>',
+    ],
+  ])('%s is read without an internal error', async (name, xml) => {
+    const result = await importFiles([{ name, bytes: new TextEncoder().encode(xml) }]);
+    const issues = [...result.errors, ...result.warnings];
+    expect(issues.filter((i) => /internal error/.test(i.message))).toEqual([]);
+    expect(issues.every((i) => i.message.startsWith(name))).toBe(true);
+  });
+});
+
 describe('the time budget of one file', () => {
   it('stops every file over it with an error naming it, and the import goes on', async () => {
     const result = await importFiles([good(), gpx('also.gpx')], {
