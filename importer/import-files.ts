@@ -3,12 +3,15 @@
 // named by file. Archives are opened lazily, one entry at a time, so an
 // export is never held decompressed in memory all at once.
 import type { ImportIssue, ImportResult } from '../shared/model';
-import { DecompressionBudget, DEFAULT_LIMITS } from './archive/budget';
+import { DecompressionBudget } from './archive/budget';
 import { inputFile, type PendingFile } from './archive/pending-file';
 import { unpack } from './archive/unpack';
 import { contentHash } from './content-hash';
+import { Deadline } from './deadline';
+import { withFileWarnings } from './file-warnings';
 import { SessionSet } from './dedup/session-set';
 import type { ImportInput, ImportOptions } from './import-types';
+import { DEFAULT_LIMITS } from './limits';
 import { parseWorkout } from './parse-workout';
 import { readActivitiesCsv } from './strava-export/activities-csv';
 import { applyStravaActivities } from './strava-export/apply-activities';
@@ -29,12 +32,14 @@ class ImportRun {
 
   constructor(
     readonly budget: DecompressionBudget,
+    private readonly fileTimeMs: number,
     private readonly onWorkoutFile: ImportOptions['onWorkoutFile'],
   ) {}
 
   /** Imports one file; returns the archive entries it revealed, to queue. */
   async importFile(file: PendingFile): Promise<readonly PendingFile[]> {
     this.seenFiles.add(file.name);
+    const deadline = new Deadline(this.fileTimeMs);
     const read = file.read(this.budget);
     if (read.kind === 'failed') {
       this.errors.push({
@@ -60,8 +65,9 @@ class ImportRun {
     if (content.kind === 'workout') {
       const hash = await contentHash(content.bytes);
       this.onWorkoutFile?.({ name: file.name, contentHash: hash, bytes: content.bytes });
-      const parsed = parseWorkout(content.format, content.bytes, file.name, hash);
-      const added = this.sessions.addFile(file.name, parsed.sessions);
+      const parsed = parseWorkout(content.format, content.bytes, file.name, hash, deadline);
+      // What unpacking found (a wrong checksum, a misleading name) is about the file, so about its sessions too.
+      const added = this.sessions.addFile(file.name, withFileWarnings(parsed.sessions, unpacked.warnings));
       // A byte-for-byte duplicate says nothing new: only the duplicate is reported.
       if (!added.duplicate) {
         this.warnings.push(...unpacked.warnings, ...parsed.warnings);
@@ -123,13 +129,8 @@ class ImportRun {
  * file. Rejects only when `options.signal` aborts, with the signal's reason.
  */
 export async function importFiles(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
-  const run = new ImportRun(
-    new DecompressionBudget({
-      maxDecompressedBytes: options.limits?.maxDecompressedBytes ?? DEFAULT_LIMITS.maxDecompressedBytes,
-      maxEntries: options.limits?.maxEntries ?? DEFAULT_LIMITS.maxEntries,
-    }),
-    options.onWorkoutFile,
-  );
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const run = new ImportRun(new DecompressionBudget(limits), limits.fileTimeMs, options.onWorkoutFile);
   // A stack, so an archive's entries are imported right after it, in order.
   const pending = inputs.map((input) => inputFile(input.name, input.bytes)).reverse();
   let filesTotal = inputs.length;

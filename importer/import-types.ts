@@ -1,3 +1,5 @@
+import type { ImportLimits } from './limits';
+
 /** A file handed to the importer: its path as the athlete gave it, and its bytes. */
 export interface ImportInput {
   readonly name: string;
@@ -41,10 +43,6 @@ export interface ImportOptions {
   onWorkoutFile?(file: WorkoutFile): void;
   /** Aborting stops the import between files; `importFiles` then rejects with the signal's reason. */
   signal?: AbortSignal;
-  limits?: {
-    /** Total bytes all archives may expand to (default 1 GiB). */
-    maxDecompressedBytes?: number;
-    /** Total entries all zips may list (default 200,000). */
-    maxEntries?: number;
-  };
+  /** Overrides of the defaults in limits.ts (DEFAULT_LIMITS): decompressed bytes, zip entries, time per file. */
+  limits?: Partial<ImportLimits>;
 }

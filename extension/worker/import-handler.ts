@@ -1,6 +1,8 @@
 // The import worker's logic, apart from the Worker global so tests drive it
-// directly: read the files, run the importer with progress and cancel, save
-// the result in one transaction, report in plain words.
+// directly: read the files, run the importer with progress, save the result in
+// one transaction, report in plain words. The panel cancels by ending the
+// worker (which may be stuck inside one file): nothing is saved before that
+// one transaction, so nothing half-written is left.
 import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
 import type { ImportIssue } from '../../shared/model';
 import { saveImport, type SessionsDb } from '../db';
@@ -24,14 +26,10 @@ function reasonOf(error: unknown): string {
 }
 
 /** Reads every file; one that cannot be read becomes an error and the rest go on. */
-async function readAll(
-  files: readonly FileToImport[],
-  signal: AbortSignal,
-): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+async function readAll(files: readonly FileToImport[]): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
   const inputs: ImportInput[] = [];
   const errors: ImportIssue[] = [];
   for (const { name, blob } of files) {
-    signal.throwIfAborted();
     try {
       inputs.push({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
     } catch (error) {
@@ -48,19 +46,16 @@ async function readAll(
 /** Returns the function that handles every message the panel sends. One import runs at a time. */
 export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker) => Promise<void> {
   const run = deps.importFiles ?? importFiles;
-  let running: AbortController | null = null;
+  let running = false;
 
   async function start(files: readonly FileToImport[]): Promise<void> {
-    const controller = new AbortController();
-    running = controller;
-    const { signal } = controller;
+    running = true;
     let last = noProgress(files.length);
     try {
       deps.post({ type: 'progress', phase: 'reading', progress: last });
-      const read = await readAll(files, signal);
+      const read = await readAll(files);
       const originals = new WorkoutFiles();
       const result = await run(read.inputs, {
-        signal,
         onWorkoutFile: originals.add,
         onProgress: (progress) => {
           last = progress;
@@ -68,7 +63,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
         },
       });
       const sessions = applySiteOrigins(result.sessions, files, read.inputs, originals);
-      // Past this point the import is saved whole or not at all; cancel no longer applies.
+      // Past this point the import is saved whole or not at all.
       deps.post({ type: 'progress', phase: 'saving', progress: last });
       const saved = await saveImport(deps.db, { ...result, sessions }, originals.sourcesOf(sessions));
       deps.post({
@@ -85,31 +80,23 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
         },
       });
     } catch (error) {
-      if (signal.aborted) deps.post({ type: 'cancelled' });
-      else
-        deps.post({
-          type: 'failed',
-          message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}`,
-        });
+      deps.post({
+        type: 'failed',
+        message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}`,
+      });
     } finally {
-      running = null;
+      running = false;
     }
   }
 
   return async (message) => {
-    switch (message.type) {
-      case 'start':
-        if (running !== null) {
-          deps.post({
-            type: 'failed',
-            message: 'An import is already running; wait for it to finish or cancel it first',
-          });
-          return;
-        }
-        return start(message.files);
-      case 'cancel':
-        running?.abort();
-        return;
+    if (running) {
+      deps.post({
+        type: 'failed',
+        message: 'An import is already running; wait for it to finish or cancel it first',
+      });
+      return;
     }
+    return start(message.files);
   };
 }

@@ -15,10 +15,8 @@ export interface FileToImport {
   readonly site?: SiteOrigin;
 }
 
-export type ToWorker =
-  | { readonly type: 'start'; readonly files: readonly FileToImport[] }
-  /** Stops between files; nothing of the import is saved. Too late once saving began. */
-  | { readonly type: 'cancel' };
+/** The one message: import these files. To cancel, the panel ends the worker. */
+export type ToWorker = { readonly type: 'start'; readonly files: readonly FileToImport[] };
 
 /** Where an import stands: reading the files, parsing them (with the importer's counts), or saving. */
 export type ImportPhase = 'reading' | 'parsing' | 'saving';
@@ -44,6 +42,5 @@ export interface ImportSummary {
 export type FromWorker =
   | { readonly type: 'progress'; readonly phase: ImportPhase; readonly progress: ImportProgress }
   | { readonly type: 'done'; readonly summary: ImportSummary }
-  | { readonly type: 'cancelled' }
   /** Nothing was saved; `message` says why in plain words. */
   | { readonly type: 'failed'; readonly message: string };

@@ -109,3 +109,22 @@ describe('importing an activity fetched from a site', () => {
     expect(await importedActivityIds(db, 'strava')).toEqual([]);
   });
 });
+
+describe('a hostile file fetched from a site', () => {
+  it('is refused with an error naming it under the same bounds as a dropped file, and nothing is saved', async () => {
+    const nested = `<?xml version="1.0"?><gpx version="1.1">${'<a>'.repeat(80_000)}${'</b>'.repeat(80_000)}</gpx>`;
+    const activity: FetchedActivity = {
+      ref: REF,
+      name: 'strava 12345678901.gpx',
+      bytes: new TextEncoder().encode(nested),
+      via: 'original',
+      details: { title: null, description: null, gear: null, rpe: null, privateNote: null },
+    };
+    expect(await importFetched(db, activity)).toEqual({
+      kind: 'failed',
+      message:
+        'strava 12345678901.gpx nests elements more than 256 deep (inside <a>), more than any GPX or TCX does, so reading stopped there: no timed track point came before the break, so nothing was imported.',
+    });
+    expect(await listSessions(db, { limit: 10 })).toEqual([]);
+  });
+});

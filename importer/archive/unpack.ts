@@ -3,6 +3,7 @@
 // gzip layers are peeled here (a ".fit.gz", a ".tcx.gz" inside a zip).
 import type { ImportIssue, ImportIssueCode } from '../../shared/model';
 import { detectFormat } from '../detect';
+import { expansionCap, MAX_EXPANSION } from '../limits';
 import type { DecompressionBudget } from './budget';
 import { claimedWorkoutFormat, claimsGzip, isMacMetadata, looksLikeWorkout } from './entry-names';
 import { formatBytes } from './format-bytes';
@@ -70,12 +71,15 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
       case 'gzip': {
         if (depth >= MAX_ARCHIVE_DEPTH)
           return fail('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`);
-        const out = gunzipLimited(bytes, budget.bytesLeft);
+        const ratioCap = expansionCap(bytes.length);
+        const out = gunzipLimited(bytes, Math.min(budget.bytesLeft, ratioCap));
         if (out.kind === 'failed') {
           const limit =
-            out.code === 'too-large'
-              ? ` (the import's limit on decompressed data is ${formatBytes(budget.limits.maxDecompressedBytes)})`
-              : '';
+            out.code !== 'too-large'
+              ? ''
+              : ratioCap < budget.bytesLeft
+                ? ` (over ${MAX_EXPANSION} times its compressed size, which no workout file expands to: a decompression bomb)`
+                : ` (the import's limit on decompressed data is ${formatBytes(budget.limits.maxDecompressedBytes)})`;
           return fail(out.code, `the gzip data cannot be read: ${out.reason}${limit}; nothing was imported from it`);
         }
         if (out.kind === 'truncated' && out.bytes.length === 0) {

@@ -4,6 +4,7 @@
 import { crc32 } from './crc32';
 import { formatBytes } from './format-bytes';
 import { inflateLimited } from './inflate-limited';
+import { expansionCap, MAX_EXPANSION } from '../limits';
 import type { ZipEntry } from './zip-directory';
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -78,6 +79,13 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, ceiling: number):
   }
   const located = locate(zip, entry);
   if (located.kind !== 'data') return located;
+  if (entry.declaredSize > expansionCap(located.data.length)) {
+    return {
+      kind: 'failed',
+      code: 'too-large',
+      reason: `it declares ${formatBytes(entry.declaredSize)}, over ${MAX_EXPANSION} times its compressed size of ${formatBytes(located.data.length)}, which no workout file expands to (a decompression bomb)`,
+    };
+  }
   let bytes = located.data;
   if (entry.method === DEFLATED) {
     const inflated = inflateLimited(located.data, entry.declaredSize);

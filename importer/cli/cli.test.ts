@@ -358,3 +358,24 @@ describeWithFixtures('cli import on real files', () => {
     expect(r.stderr).toContain('Errors (1):\n  elevate__empty.fit: is empty (0 bytes)');
   });
 });
+
+describe('a file-level warning', () => {
+  it('is on the sessions of the file in --json, as on stderr', () => {
+    // A header stating far more data than follows.
+    const bytes = writeKnownTrackFit(makeKnownTrack({ seconds: 600 }));
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(4, 0x7ffffff0, true);
+    writeFileSync(join(dir, 'lying-header.fit'), bytes);
+    const r = cli(['import', '--json', '@/lying-header.fit']);
+    const warnings = r.stderr
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { warning: { code: string; message: string } }).warning);
+    // The header CRC no longer matches, and the file CRC (over the header too) neither: the data reads as cut off.
+    expect(warnings.map((w) => w.code)).toEqual(['bad-crc', 'truncated']);
+    expect(warnings[1]!.message).toMatch(
+      /^lying-header\.fit: The FIT file is cut off: its header gives a data size of 2147483632 bytes/,
+    );
+    const session = JSON.parse(r.stdout.trim()) as { warnings: string[] };
+    expect(session.warnings.slice(-2)).toEqual(warnings.map((w) => w.message));
+  });
+});

@@ -55,19 +55,27 @@ export function movingIntervals(time: Float64Array, sources: MovementSources): U
   return moving;
 }
 
+/**
+ * Samples a window may reach on each side: 25 Hz over SPEED_WINDOW_S. Without
+ * it, a file with thousands of samples a second (repeated timestamps) makes
+ * every window thousands long: quadratic time.
+ */
+const MAX_WINDOW_SAMPLES = 25 * SPEED_WINDOW_S;
+
 // The window around interval (i-1, i): widened sample by sample, half the
 // shortfall to each side, without taking in an interval that is itself
 // SPEED_WINDOW_S long.
 function windowStart(time: Float64Array, i: number): number {
   let lo = i - 1;
+  const floor = Math.max(0, i - 1 - MAX_WINDOW_SAMPLES);
   const target = time[i - 1]! - (SPEED_WINDOW_S - (time[i]! - time[i - 1]!)) / 2;
-  while (lo > 0 && time[lo - 1]! >= target - 1e-9 && time[lo]! - time[lo - 1]! < SPEED_WINDOW_S) lo--;
+  while (lo > floor && time[lo - 1]! >= target - 1e-9 && time[lo]! - time[lo - 1]! < SPEED_WINDOW_S) lo--;
   return lo;
 }
 
 function windowEnd(time: Float64Array, i: number, lo: number): number {
   let hi = i;
-  const last = time.length - 1;
+  const last = Math.min(time.length - 1, i + MAX_WINDOW_SAMPLES);
   while (hi < last && time[hi]! - time[lo]! < SPEED_WINDOW_S && time[hi + 1]! - time[hi]! < SPEED_WINDOW_S) hi++;
   return hi;
 }

@@ -5,14 +5,15 @@
 // file size at the peak, against ~1.6x for the columns alone).
 import { parseDefinition } from './definition';
 import { RECORD_MESG_NUM } from './record-plan';
+import { type Deadline, NO_DEADLINE } from '../deadline';
 
-export function countRecords(b: Uint8Array, start: number, end: number): number {
+export function countRecords(b: Uint8Array, start: number, end: number, deadline: Deadline = NO_DEADLINE): number {
   // Per local type: the data message size, and whether it is a record.
   const sizes = new Int32Array(16).fill(-1);
   const isRecord = new Uint8Array(16);
   let count = 0;
   let pos = start;
-  while (pos < end) {
+  while (pos < end && !deadline.passed()) {
     const header = b[pos]!;
     if (!(header & 0x80) && header & 0x40) {
       const parsed = parseDefinition(b, pos, end);

@@ -14,6 +14,8 @@ import { RecordColumnsBuilder } from './record-columns';
 import { buildRecordPlan, decodeRecord, RECORD_MESG_NUM, refreshDevOps } from './record-plan';
 import { RrIntervalColumn } from './rr-interval-column';
 import { fitTimeToMs } from './time';
+import type { Deadline } from '../deadline';
+import { FIT_MESSAGES_FLOOR, MAX_EMPTY_FIT_MESSAGE_RUN, MIN_FIT_MESSAGE_BYTES, structureCap } from '../limits';
 
 const FIELD_DESCRIPTION = 206;
 const TIMESTAMP_FIELD = 253;
@@ -22,7 +24,13 @@ const TIMESTAMP_FIELD = 253;
 export type Stop =
   | { readonly kind: 'end' }
   | { readonly kind: 'cut'; readonly at: number }
-  | { readonly kind: 'undefined-local'; readonly at: number; readonly local: number };
+  | { readonly kind: 'undefined-local'; readonly at: number; readonly local: number }
+  /** A run of data messages with no fields (MAX_EMPTY_FIT_MESSAGE_RUN): they carry nothing, and zeros would make one a byte. */
+  | { readonly kind: 'empty-messages'; readonly at: number; readonly local: number }
+  /** More messages than the data's size allows (limits.ts): the rest would cost memory out of all proportion. */
+  | { readonly kind: 'too-many-messages'; readonly at: number; readonly cap: number; readonly dataBytes: number }
+  /** The file's time budget ran out; the importer refuses the file. */
+  | { readonly kind: 'over-time'; readonly at: number };
 
 export interface DecodedData {
   readonly records: FitFile['records'];
@@ -32,20 +40,28 @@ export interface DecodedData {
   readonly stop: Stop;
 }
 
-export function decodeData(b: Uint8Array, start: number, end: number): DecodedData {
+export function decodeData(b: Uint8Array, start: number, end: number, deadline: Deadline): DecodedData {
   const defs: (Definition | undefined)[] = new Array(16);
   const accumulators = new Accumulators();
   const developer = new DeveloperFields();
-  const columns = new RecordColumnsBuilder(countRecords(b, start, end));
+  const columns = new RecordColumnsBuilder(countRecords(b, start, end, deadline));
   const rr = new RrIntervalColumn();
   const decoder = new MessageDecoder(accumulators, developer);
   const messages: Record<string, FitMessage[]> = {};
   let messageCount = 0;
+  let dataMessages = 0;
+  const maxDataMessages = structureCap(end - start, FIT_MESSAGES_FLOOR, MIN_FIT_MESSAGE_BYTES);
+  let emptyRun = 0;
+  let emptyRunStart = 0;
   // Last timestamp seen in any message, in FIT seconds: compressed headers count from it.
   let lastTime = -1;
   let stop: Stop = { kind: 'end' };
   let pos = start;
   while (pos < end) {
+    if (deadline.passed()) {
+      stop = { kind: 'over-time', at: pos };
+      break;
+    }
     const header = b[pos]!;
     let def: Definition | undefined;
     let compressedTime = -1;
@@ -70,6 +86,17 @@ export function decodeData(b: Uint8Array, start: number, end: number): DecodedDa
     }
     if (!def) {
       stop = { kind: 'undefined-local', at: pos, local: header & 0x80 ? (header >> 5) & 0x03 : header & 0x0f };
+      break;
+    }
+    if (def.size > 0) emptyRun = 0;
+    else if (emptyRun++ === 0) emptyRunStart = pos;
+    else if (emptyRun > MAX_EMPTY_FIT_MESSAGE_RUN) {
+      const local = header & 0x80 ? (header >> 5) & 0x03 : header & 0x0f;
+      stop = { kind: 'empty-messages', at: emptyRunStart, local };
+      break;
+    }
+    if (++dataMessages > maxDataMessages) {
+      stop = { kind: 'too-many-messages', at: pos, cap: maxDataMessages, dataBytes: end - start };
       break;
     }
     const content = pos + 1;

@@ -1,6 +1,8 @@
 // FIT bytes -> sessions: the reader decodes, this names the file in every
 // problem, decides what the file is, and builds one Session per activity.
 import { sha256Hex, type ImportIssue, type ImportResult, type Session } from '../../shared/model';
+import { type Deadline, NO_DEADLINE } from '../deadline';
+import { withFileWarnings } from '../file-warnings';
 import { buildSession } from './build-session';
 import { groupActivities } from './group-activities';
 import { readFit } from './read-fit';
@@ -53,8 +55,13 @@ function toIssue(file: string, p: FitProblem, sessions: readonly Session[]): Imp
  * Sessions from one FIT input (a single file or a chain); never throws on bad
  * bytes. The importer passes the content hash it already computed for dedup.
  */
-export function parseFit(bytes: Uint8Array, file: string, contentHash: string = sha256Hex(bytes)): ImportResult {
-  const read = readFit(bytes);
+export function parseFit(
+  bytes: Uint8Array,
+  file: string,
+  contentHash: string = sha256Hex(bytes),
+  deadline: Deadline = NO_DEADLINE,
+): ImportResult {
+  const read = readFit(bytes, deadline);
   const { activities, otherTypes } = groupActivities(read.files);
   const sessions: Session[] = [];
   const errors: ImportIssue[] = [];
@@ -75,7 +82,10 @@ export function parseFit(bytes: Uint8Array, file: string, contentHash: string = 
     });
   }
   const warnings = read.warnings.map((p) => toIssue(file, p, sessions));
-  errors.unshift(...read.errors.map((p) => toIssue(file, p, sessions)));
+  const readErrors = read.errors.map((p) => toIssue(file, p, sessions));
+  errors.unshift(...readErrors);
+  // The reader's problems are about the bytes of the file, so about each of its sessions.
+  const built = withFileWarnings(sessions, [...warnings, ...readErrors]);
   const firstOther = otherTypes[0];
   if (activities.length === 0 && firstOther !== undefined) {
     warnings.push({
@@ -86,5 +96,5 @@ export function parseFit(bytes: Uint8Array, file: string, contentHash: string = 
   } else if (activities.length === 0 && errors.length === 0) {
     errors.push({ file, code: 'no-data', message: `${file} holds no FIT data: nothing could be imported` });
   }
-  return { sessions, warnings, errors };
+  return { sessions: built, warnings, errors };
 }

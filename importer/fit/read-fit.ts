@@ -5,6 +5,8 @@
 import type { FitFile, FitProblem, FitReadResult } from './types';
 import { fitCrc } from './crc';
 import { decodeData, type DecodedData } from './file-decoder';
+import { type Deadline, NO_DEADLINE } from '../deadline';
+import { MAX_EMPTY_FIT_MESSAGE_RUN } from '../limits';
 
 const SIGNATURE = [0x2e, 0x46, 0x49, 0x54]; // ".FIT"
 const MIN_HEADER = 12;
@@ -15,6 +17,9 @@ function hasSignature(b: Uint8Array, start: number): boolean {
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+/** Stops that already say the data is damaged, and so explain a wrong CRC. */
+const EXPLAINS_CRC: ReadonlySet<DecodedData['stop']['kind']> = new Set(['cut', 'empty-messages', 'too-many-messages']);
 
 function kept(d: DecodedData): string {
   const other = d.messageCount - d.records.length;
@@ -40,8 +45,12 @@ class Problems {
   }
 }
 
-/** Decodes every FIT file in `bytes`. Never throws: problems are reported, and everything before a break is kept. */
-export function readFit(bytes: Uint8Array): FitReadResult {
+/**
+ * Decodes every FIT file in `bytes`. Never throws: problems are reported, and
+ * everything before a break is kept. Stops early once `deadline` passes (the
+ * caller, knowing it, refuses the file).
+ */
+export function readFit(bytes: Uint8Array, deadline: Deadline = NO_DEADLINE): FitReadResult {
   const problems = new Problems();
   const files: FitFile[] = [];
   if (bytes.length === 0) {
@@ -51,7 +60,7 @@ export function readFit(bytes: Uint8Array): FitReadResult {
   } else {
     let pos = 0;
     while (pos < bytes.length) {
-      const next = readOneFile(bytes, pos, files, problems);
+      const next = readOneFile(bytes, pos, files, problems, deadline);
       if (next <= pos) break;
       pos = next;
     }
@@ -60,7 +69,7 @@ export function readFit(bytes: Uint8Array): FitReadResult {
 }
 
 /** Reads the file starting at `start`; returns where the next chained file starts, or -1 to stop. */
-function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: Problems): number {
+function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: Problems, deadline: Deadline): number {
   const which = files.length === 0 ? 'The FIT file' : `Chained FIT file ${files.length + 1}`;
   const earlier = files.length === 0 ? 'nothing was read' : `the ${files.length} earlier file(s) are kept`;
   if (!hasSignature(b, start)) {
@@ -103,11 +112,11 @@ function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: P
   });
 
   if (dataSize > 0 && declaredEnd + 2 <= b.length) {
-    const d = decodeData(b, dataStart, declaredEnd);
+    const d = decodeData(b, dataStart, declaredEnd, deadline);
     if (d.messageCount > 0) files.push(fileOf(d));
     reportStop(d, which, problems);
-    // A cut message already explains a wrong CRC.
-    if (d.stop.kind !== 'cut' && fitCrc(b, start, declaredEnd) !== u16(b, declaredEnd)) {
+    if (d.stop.kind === 'over-time') return -1;
+    if (!EXPLAINS_CRC.has(d.stop.kind) && fitCrc(b, start, declaredEnd) !== u16(b, declaredEnd)) {
       problems.warn('bad-crc', `${which} has a wrong file CRC (data may be damaged); ${kept(d)}.`, declaredEnd);
     }
     return declaredEnd + 2;
@@ -117,11 +126,11 @@ function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: P
   // what is there. A valid CRC in the last two bytes marks where data ends.
   const crcAtEnd = b.length - 2 >= dataStart && fitCrc(b, start, b.length - 2) === u16(b, b.length - 2);
   const end = crcAtEnd ? b.length - 2 : b.length;
-  const d = decodeData(b, dataStart, end);
+  const d = decodeData(b, dataStart, end, deadline);
   if (d.messageCount > 0) files.push(fileOf(d));
   const available = end - dataStart;
   const claim = dataSize === 0 ? 'a data size of 0 (never finalised)' : `a data size of ${dataSize} bytes`;
-  if (d.stop.kind === 'undefined-local') {
+  if (d.stop.kind !== 'cut' && d.stop.kind !== 'end') {
     reportStop(d, which, problems);
   } else if (d.stop.kind === 'cut' || !crcAtEnd) {
     const at = d.stop.kind === 'cut' ? d.stop.at : end;
@@ -143,7 +152,21 @@ function readOneFile(b: Uint8Array, start: number, files: FitFile[], problems: P
 }
 
 function reportStop(d: DecodedData, which: string, problems: Problems): void {
-  if (d.stop.kind === 'undefined-local') {
+  if (d.stop.kind === 'empty-messages') {
+    problems.loss(
+      'corrupt',
+      `${which} has more than ${MAX_EMPTY_FIT_MESSAGE_RUN} data messages in a row with no fields (local type ${d.stop.local}) from byte ${d.stop.at}, which carry nothing; reading stopped there and ${kept(d)}.`,
+      d.stop.at,
+      d,
+    );
+  } else if (d.stop.kind === 'too-many-messages') {
+    problems.loss(
+      'too-large',
+      `${which} holds more than ${d.stop.cap.toLocaleString('en-US')} messages in ${d.stop.dataBytes.toLocaleString('en-US')} bytes of data, more than a workout file of its size can; reading stopped at byte ${d.stop.at} and ${kept(d)}.`,
+      d.stop.at,
+      d,
+    );
+  } else if (d.stop.kind === 'undefined-local') {
     problems.loss(
       'corrupt',
       `${which} has a data message for local type ${d.stop.local} with no definition at byte ${d.stop.at}; reading stopped there and ${kept(d)}.`,

@@ -47,7 +47,7 @@ export interface FitRecordColumns {
 }
 
 export interface FitProblem {
-  readonly code: 'bad-header' | 'bad-crc' | 'truncated' | 'corrupt' | 'empty-file' | 'unknown-format';
+  readonly code: 'bad-header' | 'bad-crc' | 'truncated' | 'corrupt' | 'too-large' | 'empty-file' | 'unknown-format';
   /** A plain sentence: what is wrong and what was kept. */
   readonly message: string;
   /** Byte offset in the whole input where it was noticed. */

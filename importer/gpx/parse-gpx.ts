@@ -13,7 +13,10 @@
 //   (derive/distance.ts); summaries are derived (importer/derive).
 import { emptyResult, epochMs, formatDuration, sessionId, sha256Hex } from '../../shared/model';
 import type { Device, ImportIssue, ImportResult, Session, SourceRef, Streams } from '../../shared/model';
+import { type Deadline, NO_DEADLINE } from '../deadline';
 import { cumulativeDistance, deriveSummary } from '../derive';
+import { withFileWarnings } from '../file-warnings';
+import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapGpxType } from './map-gpx-type';
 import { readGpx } from './read-gpx';
@@ -30,9 +33,14 @@ const BYTES_PER_POINT_GUESS = 128;
  * errors and warnings naming `file`. Pass `contentHash` (sha256Hex of the
  * bytes) when the caller already has it, to save hashing the file twice.
  */
-export function parseGpx(bytes: Uint8Array, file: string, contentHash?: string): ImportResult {
+export function parseGpx(
+  bytes: Uint8Array,
+  file: string,
+  contentHash?: string,
+  deadline: Deadline = NO_DEADLINE,
+): ImportResult {
   try {
-    return parse(bytes, file, contentHash);
+    return parse(bytes, file, contentHash, deadline);
   } catch (e) {
     // Defensive: a bug here must cost one file, not the whole import.
     return {
@@ -49,12 +57,13 @@ export function parseGpx(bytes: Uint8Array, file: string, contentHash?: string):
   }
 }
 
-function parse(bytes: Uint8Array, file: string, contentHash: string | undefined): ImportResult {
-  const opened = openDocument(bytes, file, 'gpx', 'GPX');
+function parse(bytes: Uint8Array, file: string, contentHash: string | undefined, deadline: Deadline): ImportResult {
+  const opened = openDocument(bytes, file, 'gpx', 'GPX', deadline);
   if ('error' in opened) return { sessions: [], warnings: [], errors: [opened.error] };
   const s = opened.scanner;
   const creator = s.attr('creator')?.trim() || null;
-  const read = readGpx(s, creator, bytes.length / BYTES_PER_POINT_GUESS);
+  const maxTracks = structureCap(bytes.length, XML_STRUCTURES_FLOOR, MIN_XML_STRUCTURE_BYTES);
+  const read = readGpx(s, creator, bytes.length / BYTES_PER_POINT_GUESS, maxTracks);
   drain(s);
   const cut = truncation(s);
 
@@ -73,6 +82,16 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
     result.sessions.push(toSession(track, read, source, result.sessions.length, cut));
   }
   if (read.tracks.length === 0) result.warnings.push(noTrack(read, file));
+  const capped: ImportIssue[] = [];
+  if (read.tracksOverCap > 0) {
+    capped.push(
+      issue(
+        file,
+        'too-large',
+        `${file} holds more tracks than its ${bytes.length.toLocaleString('en-US')} bytes can describe: the ${read.tracksOverCap.toLocaleString('en-US')} after the first ${maxTracks.toLocaleString('en-US')} were left out.`,
+      ),
+    );
+  }
 
   if (cut) {
     const points = result.sessions.reduce((n, x) => n + x.streams!.time.length, 0);

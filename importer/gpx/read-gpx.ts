@@ -41,11 +41,13 @@ export interface GpxRead {
   readonly waypoints: number;
   readonly routePoints: number;
   readonly tracks: readonly GpxTrackRead[];
+  /** <trk> elements past the file's cap (`maxTracks`), left out. */
+  readonly tracksOverCap: number;
   readonly columns: TrackColumns;
 }
 
-/** Reads the document under the open <gpx> root to its end. */
-export function readGpx(s: XmlScanner, creator: string | null, capacityHint: number): GpxRead {
+/** Reads the document under the open <gpx> root to its end, keeping at most `maxTracks` tracks (limits.ts). */
+export function readGpx(s: XmlScanner, creator: string | null, capacityHint: number, maxTracks: number): GpxRead {
   const cols = new TrackColumns(capacityHint);
   const metadata = { name: null as string | null, desc: null as string | null, time: NaN };
   const tracks: GpxTrackRead[] = [];
@@ -56,6 +58,7 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
   let metadataDepth = 0;
   let point = -1;
   let pointDepth = 0;
+  let tracksOverCap = 0;
 
   while (s.next()) {
     if (s.opened) {
@@ -82,6 +85,10 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
           }
           break;
         case 'trk':
+          if (tracks.length >= maxTracks) {
+            tracksOverCap++;
+            break;
+          }
           track = newTrack(tracks.length, cols.length);
           trackDepth = depth;
           tracks.push(track);
@@ -107,6 +114,9 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
         keepOrDrop(cols, track!, point);
         point = -1;
       } else if (s.name === 'trk' && track) {
+        // A </trk> that closes an unclosed <trkpt> with it ends that point too.
+        if (point >= 0) keepOrDrop(cols, track, point);
+        point = -1;
         track.end = cols.length;
         track = null;
       } else if (s.name === 'metadata') {
@@ -117,7 +127,7 @@ export function readGpx(s: XmlScanner, creator: string | null, capacityHint: num
   // A document cut inside a point: that point is incomplete and left out.
   if (point >= 0) cols.dropLast();
   if (track) track.end = cols.length;
-  return { creator, metadata, waypoints, routePoints, tracks, columns: cols };
+  return { creator, metadata, waypoints, routePoints, tracks, tracksOverCap, columns: cols };
 }
 
 function newTrack(index: number, first: number): GpxTrackRead {

@@ -14,7 +14,10 @@ import type {
   Streams,
   Summary,
 } from '../../shared/model';
+import { type Deadline, NO_DEADLINE } from '../deadline';
 import { rangeSummarizer } from '../derive';
+import { withFileWarnings } from '../file-warnings';
+import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import type { RangeSummarizer } from '../derive';
 import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapTcxSport } from './map-tcx-sport';
@@ -30,9 +33,14 @@ const BYTES_PER_POINT_GUESS = 200;
  * warnings naming `file`. Pass `contentHash` (sha256Hex of the bytes) when the
  * caller already has it, to save hashing the file twice.
  */
-export function parseTcx(bytes: Uint8Array, file: string, contentHash?: string): ImportResult {
+export function parseTcx(
+  bytes: Uint8Array,
+  file: string,
+  contentHash?: string,
+  deadline: Deadline = NO_DEADLINE,
+): ImportResult {
   try {
-    return parse(bytes, file, contentHash);
+    return parse(bytes, file, contentHash, deadline);
   } catch (e) {
     // Defensive: a bug here must cost one file, not the whole import.
     return {
@@ -52,11 +60,12 @@ export function parseTcx(bytes: Uint8Array, file: string, contentHash?: string):
 /** One session's worth of activities: a lone activity, or the legs of a multisport session. */
 type Group = readonly TcxActivityRead[];
 
-function parse(bytes: Uint8Array, file: string, contentHash: string | undefined): ImportResult {
-  const opened = openDocument(bytes, file, 'TrainingCenterDatabase', 'TCX');
+function parse(bytes: Uint8Array, file: string, contentHash: string | undefined, deadline: Deadline): ImportResult {
+  const opened = openDocument(bytes, file, 'TrainingCenterDatabase', 'TCX', deadline);
   if ('error' in opened) return { sessions: [], warnings: [], errors: [opened.error] };
   const s = opened.scanner;
-  const read = readTcx(s, bytes.length / BYTES_PER_POINT_GUESS);
+  const maxStructures = structureCap(bytes.length, XML_STRUCTURES_FLOOR, MIN_XML_STRUCTURE_BYTES);
+  const read = readTcx(s, bytes.length / BYTES_PER_POINT_GUESS, maxStructures);
   drain(s);
   const cut = truncation(s);
   const result = emptyResult();
@@ -71,7 +80,23 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
     const source = sourceRef('tcx', file, bytes, hash, device(group[0]!.creator));
     result.sessions.push(toSession(group, read, source, result.sessions.length, cut));
   }
-  if (read.activities.length === 0) {
+  const capped: ImportIssue[] = [];
+  if (read.lapsOverCap + read.activitiesOverCap > 0) {
+    const over = [
+      read.lapsOverCap > 0
+        ? `${read.lapsOverCap.toLocaleString('en-US')} laps were not kept as laps (their track points were)`
+        : '',
+      read.activitiesOverCap > 0 ? `${read.activitiesOverCap.toLocaleString('en-US')} activities were left out` : '',
+    ].filter((x) => x !== '');
+    capped.push(
+      issue(
+        file,
+        'too-large',
+        `${file} holds more laps and activities than its ${bytes.length.toLocaleString('en-US')} bytes can describe (at most ${maxStructures.toLocaleString('en-US')}): ${over.join(' and ')}.`,
+      ),
+    );
+  }
+  if (read.activities.length === 0 && read.activitiesOverCap === 0) {
     const what =
       read.courses > 0
         ? `holds ${read.courses} course${read.courses === 1 ? '' : 's'} (planned routes)`
@@ -91,7 +116,9 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined)
       issue(file, 'truncated', `${file} ${cut}: ${kept}.`),
     );
   }
-  return result;
+  // A cap is about the whole file, so about each of its sessions (the cut above they state themselves).
+  result.warnings.push(...capped);
+  return { ...result, sessions: withFileWarnings(result.sessions, capped) };
 }
 
 function groups(read: TcxRead): Group[] {

@@ -54,6 +54,9 @@ export interface TcxActivityRead {
 
 export interface TcxRead {
   readonly activities: readonly TcxActivityRead[];
+  /** Laps and activities past the file's cap (`maxStructures`): such laps' points are kept in their activity, such activities are left out. */
+  readonly lapsOverCap: number;
+  readonly activitiesOverCap: number;
   /** Course files hold <Courses> (planned routes) instead of activities. */
   readonly courses: number;
   readonly columns: TrackColumns;
@@ -61,8 +64,12 @@ export interface TcxRead {
 
 const LAP_NUMBERS = new Set(['TotalTimeSeconds', 'DistanceMeters', 'MaximumSpeed', 'Calories', 'Cadence']);
 
-/** Reads the document under the open <TrainingCenterDatabase> root to its end. */
-export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
+/**
+ * Reads the document under the open <TrainingCenterDatabase> root to its end.
+ * At most `maxStructures` laps and activities are kept, so memory follows the
+ * file's size (limits.ts).
+ */
+export function readTcx(s: XmlScanner, capacityHint: number, maxStructures: number): TcxRead {
   const cols = new TrackColumns(capacityHint);
   const activities: TcxActivityRead[] = [];
   let courses = 0;
@@ -76,6 +83,11 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
   let lapChild = '';
   let creatorDepth = 0;
   let point = -1;
+  let structures = 0;
+  let lapsOverCap = 0;
+  let activitiesOverCap = 0;
+  /** Stands in for laps past the cap: their points are read into the activity, their totals into nothing. */
+  const overflowLap = newLap(NaN, 0);
 
   while (s.next()) {
     const name = s.name;
@@ -88,6 +100,9 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
         lap.end = cols.length;
         lap = null;
       } else if (name === 'Activity' && activity && depth === activityDepth - 1) {
+        // An </Activity> that closes an unclosed <Trackpoint> with it ends that point too.
+        if (point >= 0) keepOrDrop(cols, activity, point);
+        point = -1;
         activity.end = cols.length;
         activity = null;
       } else if (name === 'Creator') creatorDepth = 0;
@@ -115,6 +130,10 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
     }
     switch (name) {
       case 'Activity':
+        if (++structures > maxStructures) {
+          activitiesOverCap++;
+          break;
+        }
         activity = {
           sport: s.attr('Sport'),
           idMs: NaN,
@@ -132,9 +151,14 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
         break;
       case 'Lap':
         if (!activity) break;
-        lap = newLap(timeAttr(s, 'StartTime'), cols.length);
         lapDepth = depth;
         lapChild = '';
+        if (++structures > maxStructures) {
+          lapsOverCap++;
+          lap = overflowLap;
+          break;
+        }
+        lap = newLap(timeAttr(s, 'StartTime'), cols.length);
         activity.laps.push(lap);
         break;
       case 'Id':
@@ -162,7 +186,7 @@ export function readTcx(s: XmlScanner, capacityHint: number): TcxRead {
   if (point >= 0) cols.dropLast();
   if (lap) lap.end = cols.length;
   if (activity) activity.end = cols.length;
-  return { activities, courses, columns: cols };
+  return { activities, lapsOverCap, activitiesOverCap, courses, columns: cols };
 }
 
 function newLap(startMs: number, first: number): TcxLapRead {

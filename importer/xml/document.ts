@@ -2,6 +2,8 @@
 // element, telling an empty or non-XML file apart, saying how a document that
 // ends early was cut, and naming the source of the sessions it holds.
 import type { Device, ImportIssue, ImportIssueCode, SourceFormat, SourceRef } from '../../shared/model';
+import type { Deadline } from '../deadline';
+import { MAX_XML_DEPTH } from '../limits';
 import { XmlScanner } from './scanner';
 
 export function issue(file: string, code: ImportIssueCode, message: string): ImportIssue {
@@ -15,7 +17,13 @@ export type OpenedDocument = { readonly scanner: XmlScanner; readonly root: stri
  * Opens `bytes` as XML whose root element is `expectedRoot` (a local name).
  * Empty files, files that are not XML and XML of another kind are errors.
  */
-export function openDocument(bytes: Uint8Array, file: string, expectedRoot: string, what: string): OpenedDocument {
+export function openDocument(
+  bytes: Uint8Array,
+  file: string,
+  expectedRoot: string,
+  what: string,
+  deadline: Deadline,
+): OpenedDocument {
   let blank = true;
   for (let i = 0; i < bytes.length && blank; i++)
     blank = bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09;
@@ -23,7 +31,7 @@ export function openDocument(bytes: Uint8Array, file: string, expectedRoot: stri
     return {
       error: issue(file, 'empty-file', `${file} is empty (${bytes.length} bytes): there is no ${what} data to import.`),
     };
-  const scanner = new XmlScanner(bytes);
+  const scanner = new XmlScanner(bytes, deadline);
   if (!scanner.looksLikeXml()) {
     return {
       error: issue(
@@ -61,6 +69,9 @@ export function drain(scanner: XmlScanner): void {
 
 /** Where a document that ends early was cut ("ends early inside <trkpt> (unclosed XML: ...)"), or null when it is complete. */
 export function truncation(scanner: XmlScanner): string | null {
+  if (scanner.tooDeep) {
+    return `nests elements more than ${MAX_XML_DEPTH} deep (inside <${scanner.unclosed.at(-1)}>), more than any GPX or TCX does, so reading stopped there`;
+  }
   if (scanner.unclosed.length === 0 && !scanner.endedInMarkup) return null;
   const open = scanner.unclosed;
   if (open.length === 0) return 'ends early inside a tag';

@@ -10,7 +10,12 @@
 // character and entity references), is lenient about what it does not need
 // (namespace declarations are not resolved: elements are told apart by local
 // name), and never throws: a document that stops early ends with the open
-// elements listed in `unclosed`.
+// elements listed in `unclosed`. Hostile input costs linear time: nesting past
+// MAX_XML_DEPTH ends the document (`tooDeep`), which also bounds the search an
+// unmatched end tag makes through the open elements; and a file's deadline
+// ends it too (`overTime`).
+import { type Deadline, NO_DEADLINE } from '../deadline';
+import { MAX_XML_DEPTH } from '../limits';
 import { decodeEntities } from './entities';
 import { prepareXml } from './encoding';
 import { parseIsoTime } from './iso-time';
@@ -55,6 +60,10 @@ export class XmlScanner {
   endedInMarkup = false;
   /** End tags that did not match the element open at that point. */
   mismatchedTags = 0;
+  /** At the end: true when an element nested deeper than MAX_XML_DEPTH stopped the reading. */
+  tooDeep = false;
+  /** At the end: true when the file's time budget stopped the reading. */
+  overTime = false;
 
   private readonly bytes: Uint8Array;
   /** The same bytes, for comparing names four at a time. */
@@ -87,7 +96,10 @@ export class XmlScanner {
   private readonly nextAfterStart = new Int32Array(NAME_CACHE_SIZE);
   private readonly nextAfterEnd = new Int32Array(NAME_CACHE_SIZE);
 
-  constructor(input: Uint8Array) {
+  constructor(
+    input: Uint8Array,
+    private readonly deadline: Deadline = NO_DEADLINE,
+  ) {
     const prepared = prepareXml(input);
     this.bytes = prepared.bytes;
     this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
@@ -107,6 +119,10 @@ export class XmlScanner {
    * end of the document. A self-closing tag gives a start tag, then an end tag.
    */
   next(): boolean {
+    if (this.deadline.passed()) {
+      this.overTime = true;
+      return this.end(false);
+    }
     if (this.closePending) {
       this.closePending = false;
       this.opened = false;
@@ -266,6 +282,10 @@ export class XmlScanner {
       }
     }
     if (i >= n) return this.end(true);
+    if (this.stack.length >= MAX_XML_DEPTH) {
+      this.tooDeep = true;
+      return this.end(false);
+    }
     const selfClosing = b[i - 1] === SLASH && i - 1 >= nameEnd;
     if (asPredicted) {
       this.slot = predicted;
@@ -330,7 +350,7 @@ export class XmlScanner {
     return true;
   }
 
-  /** Pops the element an end tag closes; false for a stray end tag, which is skipped. */
+  /** Pops the element an end tag closes; false for a stray end tag, which is skipped. The search is bounded by MAX_XML_DEPTH. */
   private close(name: string): boolean {
     const stack = this.stack;
     if (stack[stack.length - 1] === name) {
@@ -351,10 +371,12 @@ export class XmlScanner {
     const b = this.bytes;
     if (b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) return this.skipPast(COMMENT_END, lt + 4);
     if (this.startsWith(lt + 2, CDATA_OPEN)) return this.skipPast(CDATA_END, lt + 9);
-    // <!DOCTYPE ...> with an optional [internal subset].
+    // <!DOCTYPE ...> with an optional [internal subset]. The bracket is looked
+    // for only up to the '>', or a run of declarations would each scan to it.
     const gt = b.indexOf(GT, lt + 2);
-    const bracket = b.indexOf(LBRACKET, lt + 2);
-    if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+    const inside = b.subarray(lt + 2, gt < 0 ? b.length : gt).indexOf(LBRACKET);
+    const bracket = inside < 0 ? -1 : lt + 2 + inside;
+    if (bracket >= 0) {
       const close = b.indexOf(0x5d, bracket);
       if (close < 0) return false;
       const after = b.indexOf(GT, close);

@@ -19,6 +19,8 @@ export type ImportIssueCode =
   | 'truncated'
   | 'corrupt'
   | 'too-large'
+  /** The file took longer than its time budget and was stopped. */
+  | 'over-time'
   | 'not-activity'
   | 'no-data'
   | 'duplicate'

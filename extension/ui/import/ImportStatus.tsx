@@ -73,10 +73,10 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
         )}
         {phase !== 'saving' && (
           <div class="import-actions">
-            <button type="button" onClick={() => controls.cancel()} disabled={state.cancelling}>
-              {state.cancelling ? 'Cancelling…' : 'Cancel import'}
+            <button type="button" onClick={() => controls.cancel()}>
+              Cancel import
             </button>
-            {controls.queued > 0 && !state.cancelling && (
+            {controls.queued > 0 && (
               <button type="button" onClick={() => controls.cancel({ dropQueue: true })}>
                 Cancel import and queued files
               </button>

@@ -12,7 +12,6 @@ export type ImportState =
       readonly kind: 'running';
       readonly phase: ImportPhase;
       readonly progress: ImportProgress;
-      readonly cancelling: boolean;
     }
   | { readonly kind: 'done'; readonly summary: ImportSummary }
   /** `earlier`: what batches before the cancelled one saved (they stay saved). */
@@ -59,7 +58,7 @@ export function startedState(filesTotal: number, earlier: ImportSummary | null =
     errors: 0,
     currentFile: '',
   };
-  return { kind: 'running', phase: 'reading', progress: withEarlier(progress, earlier), cancelling: false };
+  return { kind: 'running', phase: 'reading', progress: withEarlier(progress, earlier) };
 }
 
 /**
@@ -68,7 +67,6 @@ export function startedState(filesTotal: number, earlier: ImportSummary | null =
  * worker's errors so the athlete sees one list.
  */
 export function nextImportState(
-  state: ImportState,
   message: FromWorker,
   collectErrors: readonly ImportIssue[],
   earlier: ImportSummary | null = null,
@@ -79,7 +77,6 @@ export function nextImportState(
         kind: 'running',
         phase: message.phase,
         progress: withEarlier(message.progress, earlier),
-        cancelling: state.kind === 'running' && state.cancelling,
       };
     case 'done':
       return {
@@ -91,8 +88,6 @@ export function nextImportState(
           errors: [...collectErrors, ...message.summary.errors],
         }),
       };
-    case 'cancelled':
-      return { kind: 'cancelled', earlier };
     case 'failed':
       return { kind: 'failed', message: message.message, earlier };
   }

@@ -1,6 +1,8 @@
 // The panel's side of an import: start a worker, follow it, cancel it. Files
 // dropped or picked while one runs wait in a queue and are imported right
-// after it, as another batch of the same import.
+// after it, as another batch of the same import. Cancel ends the worker
+// outright: one stuck inside a single file never reads a message, and it has
+// saved nothing before its one transaction (the next batch gets a fresh one).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../worker/import-protocol';
 import type { CollectedFiles } from './collect-files';
@@ -13,7 +15,10 @@ export interface ImportControls {
   readonly queued: number;
   /** Starts importing, or queues the files while an import runs. */
   start(collected: CollectedFiles): void;
-  /** Cancels the running import; the queued files are imported next unless `dropQueue`. */
+  /**
+   * Cancels the running import by ending its worker (once it is saving, the
+   * save finishes whole instead); the queued files are imported next unless `dropQueue`.
+   */
   cancel(options?: { readonly dropQueue: boolean }): void;
   /** Hides a finished import's report. */
   dismiss(): void;
@@ -49,6 +54,10 @@ export function useImport(connect: ConnectImport): ImportControls {
   const [state, setState] = useState<ImportState>(IDLE);
   const [queued, setQueued] = useState(0);
   const connection = useRef<ImportConnection | null>(null);
+  /** Ends the running batch as `ended` (its worker too); null when none runs. */
+  const finishBatch = useRef<((ended: ImportState) => void) | null>(null);
+  /** Whether the running batch is saving: past that, cancel lets the save finish. */
+  const saving = useRef(false);
   const queue = useRef<CollectedFiles>(NOTHING);
   /** What earlier batches of the running import saved. */
   const earlier = useRef<ImportSummary | null>(null);
@@ -88,14 +97,25 @@ export function useImport(connect: ConnectImport): ImportControls {
       }
       setState(startedState(files.length, earlier.current));
       const carried = earlier.current;
-      const opened = connect((message) => {
+      saving.current = false;
+      let opened: ImportConnection | null = null;
+      // Once only: a message the ended worker had already posted changes nothing.
+      const finish = (ended: ImportState) => {
+        if (finishBatch.current !== finish) return;
+        finishBatch.current = null;
+        opened?.close();
+        connection.current = null;
+        end(ended);
+      };
+      finishBatch.current = finish;
+      opened = connect((message) => {
+        if (finishBatch.current !== finish) return;
         if (message.type === 'progress') {
-          setState((current) => nextImportState(current, message, errors, carried));
+          saving.current = message.phase === 'saving';
+          setState(nextImportState(message, errors, carried));
           return;
         }
-        opened.close();
-        connection.current = null;
-        end(nextImportState(IDLE, message, errors, carried));
+        finish(nextImportState(message, errors, carried));
       });
       connection.current = opened;
       opened.send({ type: 'start', files });
@@ -114,8 +134,9 @@ export function useImport(connect: ConnectImport): ImportControls {
 
   const cancel = useCallback((options?: { readonly dropQueue: boolean }) => {
     if (options?.dropQueue) setQueue(NOTHING);
-    connection.current?.send({ type: 'cancel' });
-    setState((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
+    // A save under way is one transaction: it ends whole, and the worker reports it (the panel hides Cancel then).
+    if (saving.current) return;
+    finishBatch.current?.({ kind: 'cancelled', earlier: earlier.current });
   }, []);
 
   const dismiss = useCallback(() => setState((current) => (current.kind === 'running' ? current : IDLE)), []);

@@ -1,0 +1,93 @@
+// The hostile files of issue 15, generated here (no committed binaries): each
+// once hung the importer or took memory out of all proportion. Now each is
+// refused or cut short with an error naming it, and the file after it imports.
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../importer';
+import { fitEmptyDefinitionThenZeros, gpxUnmatchedEndTags, gzip, tcxEmptyLaps } from './support/hostile-files';
+import { makeKnownTrack } from './support/known-track';
+import { writeKnownGpx } from './support/write-gpx';
+
+const gpx = (name: string) => ({
+  name,
+  bytes: new TextEncoder().encode(writeKnownGpx(makeKnownTrack({ seconds: 600 }))),
+});
+const good = () => gpx('good.gpx');
+
+describe('hostile files', () => {
+  it('a .fit.gz of an empty definition then zeros is refused as a decompression bomb', async () => {
+    const bytes = gzip(fitEmptyDefinitionThenZeros(16 * 1024 * 1024));
+    const result = await importFiles([{ name: 'zeros.fit.gz', bytes }, good()]);
+    expect(result.errors).toEqual([
+      {
+        file: 'zeros.fit.gz',
+        code: 'too-large',
+        message:
+          'zeros.fit.gz: the gzip data cannot be read: it expands to more than 8 MiB (over 200 times its compressed size, which no workout file expands to: a decompression bomb); nothing was imported from it',
+      },
+    ]);
+    expect(result.sessions.map((s) => s.sources[0]!.file)).toEqual(['good.gpx']);
+  });
+
+  it('a FIT of an empty definition then zeros stops after a short run of empty messages', async () => {
+    const bytes = gzip(fitEmptyDefinitionThenZeros(2 * 1024 * 1024));
+    const result = await importFiles([{ name: 'zeros.fit.gz', bytes }, good()]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'zeros.fit.gz: The FIT file has more than 64 data messages in a row with no fields (local type 0) from byte 18, which carry nothing; reading stopped there and kept 0 records and 64 other messages.',
+    ]);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'zeros.fit.gz has no records and no session message: nothing could be imported',
+    ]);
+    expect(result.sessions).toHaveLength(1);
+  });
+
+  it('a .gpx.gz of n open tags then n unmatched end tags stops at the nesting cap', async () => {
+    const bytes = gzip(gpxUnmatchedEndTags(80_000));
+    const result = await importFiles([{ name: 'tags.gpx.gz', bytes }, good()]);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'tags.gpx.gz nests elements more than 256 deep (inside <a>), more than any GPX or TCX does, so reading stopped there: no timed track point came before the break, so nothing was imported.',
+    ]);
+    expect(result.sessions).toHaveLength(1);
+  });
+
+  it('a .tcx.gz with a million empty laps keeps laps in proportion to its size', async () => {
+    const bytes = gzip(tcxEmptyLaps(1_000_000));
+    const result = await importFiles([{ name: 'laps.tcx.gz', bytes }, good()]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'laps.tcx.gz: activity 2024-06-01T08:00:00.000Z has no lap times and no timed track points; it was skipped.',
+      'laps.tcx.gz holds more laps and activities than its 6,000,160 bytes can describe (at most 30,064): 969,937 laps were not kept as laps (their track points were).',
+    ]);
+    expect(result.sessions).toHaveLength(1);
+  });
+});
+
+describe('end tags that close an open track point with its track (found by the fuzzer)', () => {
+  it.each([
+    ['t.gpx', '<gpx><trk><trkseg><trkpt lat="45" lon="6"><time>2024-06-01T08:00:00Z</time></trk></trkpt></gpx>'],
+    [
+      't.tcx',
+      '<TrainingCenterDatabase><Activities><Activity Sport="Biking"><Id>2024-06-01T08:00:00Z</Id><Lap><Track>' +
+        '<Trackpoint><Time>2024-06-01T08:00:00Z</Time></Activity></Trackpoint></Activities></TrainingCenterDatabase>',
+    ],
+  ])('%s is read without an internal error', async (name, xml) => {
+    const result = await importFiles([{ name, bytes: new TextEncoder().encode(xml) }]);
+    const issues = [...result.errors, ...result.warnings];
+    expect(issues.filter((i) => /internal error/.test(i.message))).toEqual([]);
+    expect(issues.every((i) => i.message.startsWith(name))).toBe(true);
+  });
+});
+
+describe('the time budget of one file', () => {
+  it('stops every file over it with an error naming it, and the import goes on', async () => {
+    const result = await importFiles([good(), gpx('also.gpx')], {
+      limits: { fileTimeMs: 0 },
+    });
+    expect(result.sessions).toEqual([]);
+    expect(result.errors).toEqual(
+      ['good.gpx', 'also.gpx'].map((file) => ({
+        file,
+        code: 'over-time',
+        message: `${file}: reading it took longer than the 0 s allowed for one file, so it was stopped; nothing was imported from it`,
+      })),
+    );
+  });
+});
