@@ -84,7 +84,7 @@ function injected() {
 const started: SitePage[] = [];
 
 afterEach(() => {
-  started.splice(0).forEach((p) => p.stop());
+  for (const p of started.splice(0)) p.stop();
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
@@ -155,7 +155,9 @@ describe('the import button on a Strava activity page', () => {
 
     injected().button!.click();
     await vi.waitFor(() => expect(injected().button?.textContent).toBe('Try again'));
-    expect(injected().status).toBe("This is another athlete's activity: Strava lets you download only your own.");
+    expect(injected().status).toBe(
+      'This is not your activity: SessionsAI imports only your own activities from Strava.',
+    );
     expect(imported).toEqual([]);
   });
 
