@@ -18,7 +18,7 @@ export default defineBackground({
       );
 
     // Site pages hand fetched activities here: the importer and the database run in this worker.
-    browser.runtime.onMessage.addListener(siteMessageListener(new SessionsDb()));
+    browser.runtime.onMessage.addListener(siteMessageListener(new SessionsDb(), browser.runtime.id));
     const sync = () =>
       void syncContentScript(browser, ADAPTERS).catch((error: unknown) =>
         console.error('SessionsAI: could not set up the import button on training sites', error),
