@@ -25,7 +25,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
     // No host permissions: site access is requested by the features that need it.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    // 'scripting' registers the import button's content script on the granted
+    // sites only (extension/sites/content/content-script-registration.ts).
+    permissions: ['storage', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,6 +41,10 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Site import (issue 14): Manifest V2 lists optional host access among
+          // optional_permissions, asked for from the sidebar like Chrome's
+          // optional_host_permissions below.
+          optional_permissions: ADAPTERS.flatMap((adapter) => adapter.matches),
         }
       : {
           // Chrome needs an action for the toolbar button that opens the side

@@ -12,8 +12,6 @@ import { adapterForUrl } from '../sites/registry';
 // to host_permissions).
 export default defineContentScript({
   registration: 'runtime',
-  // Site import runs with Chrome's background service worker (background.ts), which Firefox's build leaves out.
-  exclude: ['firefox'],
   main(ctx) {
     const page = startSitePage({
       window,

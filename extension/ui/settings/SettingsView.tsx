@@ -1,8 +1,10 @@
 // Settings: the units every number is shown in, the athlete's dated
-// thresholds and today's zones, exporting all local data, and erasing it.
+// thresholds and today's zones, the training sites allowed, exporting all
+// local data, and erasing it.
 import { AiSettings } from '../insights/AiSettings';
 import { EraseData } from './EraseData';
 import { ExportData } from './ExportData';
+import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
 
@@ -12,6 +14,7 @@ export function SettingsView() {
       <UnitsSetting />
       <Thresholds />
       <AiSettings />
+      <SiteAccessSettings />
       <ExportData />
       <EraseData />
     </div>
