@@ -22,6 +22,15 @@ export default defineConfig({
     // The panel starts the import worker as a module worker ({ type: 'module' }).
     worker: { format: 'es' },
   }),
+  hooks: {
+    // The site-import diagnostics page (extension/diagnostics) is for developers
+    // with a real login: built by `npm run dev` (mode development) only, never
+    // into a production build.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entrypoint of entrypoints)
+        if (entrypoint.name === 'diagnostics' && wxt.config.mode !== 'development') entrypoint.skipped = true;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
     // No host permissions: site access is requested by the features that need it.

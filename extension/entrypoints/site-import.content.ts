@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bulkStore } from '../sites/bulk/bulk-store';
@@ -18,6 +19,8 @@ export default defineContentScript({
       pageMatch: adapterForUrl,
       library: libraryClient((message) => browser.runtime.sendMessage(message)),
       bulk: bulkStore(browser.storage.local),
+      // The diagnostics page exists in development builds only (wxt.config.ts).
+      diagnostics: import.meta.env.DEV,
     });
     page.refresh();
     ctx.addEventListener(window, 'wxt:locationchange', () => page.refresh());

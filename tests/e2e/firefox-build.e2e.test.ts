@@ -54,6 +54,10 @@ describe('the Firefox build', () => {
       expect(background).toContain(marker);
   });
 
+  it('leaves the developer-only diagnostics page out of a production build', () => {
+    expect(existsSync(join(dir, 'diagnostics.html'))).toBe(false);
+  });
+
   it('packages the content script where the background registers it from', () => {
     expect(existsSync(join(dir, CONTENT_SCRIPT_FILE))).toBe(true);
     expect(readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8')).toContain('sessionsai:import-this');

@@ -7,6 +7,7 @@ import { realDelay, type Delay } from '../bulk/polite-fetch';
 import { runBulk } from '../bulk/run-bulk';
 import type { PageMatch } from '../registry';
 import type { SiteAdapter } from '../site-adapter';
+import { diagnose } from './diagnose';
 import { importActivity, type Library } from './import-activity';
 import { placeImportButton, type ImportButton } from './import-button';
 import { pageFetch } from './page-fetch';
@@ -22,6 +23,8 @@ export interface SitePageDeps {
   readonly library: Library;
   readonly bulk: BulkStore;
   readonly delay?: Delay;
+  /** Answer the diagnostics page (development builds only: import.meta.env.DEV). */
+  readonly diagnostics?: boolean;
   /** The page's fetch; the window's own unless a test gives one. */
   readonly fetch?: typeof globalThis.fetch;
 }
@@ -132,6 +135,11 @@ export function startSitePage(deps: SitePageDeps): SitePage {
         case 'sessionsai:bulk-cancel':
           bulk?.abort();
           return Promise.resolve({ cancelled: bulk !== null });
+        case 'sessionsai:diagnose': {
+          const place = here();
+          if (!deps.diagnostics || place === null) return Promise.resolve(null);
+          return diagnose(place, fetchFor(place.adapter));
+        }
       }
     },
     stop() {
