@@ -431,7 +431,7 @@ describe.skipIf(!runnable).each([strava(), garminConnect(), intervalsIcu()])(
       const progress = bar().locator('p').first();
       await expect
         .poll(() => progress.textContent(), { timeout: 90_000 })
-        .toMatch(new RegExp(`^[2-4] of ${total} activities$`));
+        .toMatch(new RegExp(`^[2-4] of ${total} activities( listed so far)?$`));
       await screenshot(b.sidePanel, '05-bulk-running');
 
       await bar().getByRole('button', { name: 'Cancel' }).click();
@@ -507,18 +507,28 @@ describe.skipIf(!runnable)('a hostile Strava page', () => {
     expect((await buttonWords(b.site))?.label).toBe('Import to SessionsAI');
   });
 
-  it("when it moves the address to a stranger's activity, the athlete's click imports nothing of it", async () => {
+  it("when it moves the address to a stranger's activity, the athlete's click is refused and fetches nothing", async () => {
     await b.site.evaluate((id) => {
       document.querySelector('sessionsai-import')?.setAttribute('data-before', '');
       history.pushState({}, '', `/activities/${id}`);
     }, STRANGER);
-    // The content script sees the new address and places a fresh button for it.
     const fresh = b.site.locator('sessionsai-import:not([data-before])');
     await fresh.waitFor({ timeout: UI_TIMEOUT });
     await fresh.click();
     await expect
       .poll(async () => (await buttonWords(b.site))?.status, { timeout: UI_TIMEOUT })
+      .toBe('This page changed to another activity: reload it, then import again.');
+    expect(downloads()).toEqual([]);
+  });
+
+  it("on a stranger's activity page, says it is not the athlete's and fetches none of it", async () => {
+    await b.site.goto(`${scenario.origin}/activities/${STRANGER}`);
+    await host().waitFor({ timeout: UI_TIMEOUT });
+    await host().click();
+    await expect
+      .poll(async () => (await buttonWords(b.site))?.status, { timeout: UI_TIMEOUT })
       .toBe('This is not your activity: SessionsAI imports only your own activities from Strava.');
+    // Only the two owner-only requests that tell whose it is; no streams.
     expect(downloads()).toEqual([
       `/athlete/training_activities/${STRANGER}`,
       `/activities/${STRANGER}/export_original`,
