@@ -30,6 +30,15 @@ export default defineConfig({
     // The panel starts the import worker as a module worker ({ type: 'module' }).
     worker: { format: 'es' },
   }),
+  hooks: {
+    // The site-import diagnostics page (extension/diagnostics) is for developers
+    // with a real login: built by `npm run dev` (mode development) only, never
+    // into a production build.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entrypoint of entrypoints)
+        if (entrypoint.name === 'diagnostics' && wxt.config.mode !== 'development') entrypoint.skipped = true;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'SessionsAI',
     // Stripe's Checkout and Customer Portal send the athlete back, through the
@@ -46,7 +55,9 @@ export default defineConfig({
             },
           ],
     // No host permissions: site access is requested by the features that need it.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    // 'scripting' registers the import button's content script on the granted
+    // sites only (extension/sites/content/content-script-registration.ts).
+    permissions: ['storage', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -62,6 +73,10 @@ export default defineConfig({
           },
           // The toolbar button, which shows and hides the sidebar (entrypoints/background.ts).
           browser_action: { default_title: 'Show or hide SessionsAI', default_icon: iconPaths() },
+          // Site import (issue 14): Manifest V2 lists optional host access among
+          // optional_permissions, asked for from the sidebar like Chrome's
+          // optional_host_permissions below.
+          optional_permissions: ADAPTERS.flatMap((adapter) => adapter.matches),
         }
       : {
           // Chrome needs an action for the toolbar button that opens the side

@@ -8,29 +8,31 @@ import { siteMessageListener } from '../worker/site-import-listener';
 
 declare global {
   interface ImportMetaEnv {
-    /** WXT's build-time flag: true in the Firefox build, whose bundle then drops the Chrome-only code below. */
+    /** WXT's build-time flag: true in the Firefox build. */
     readonly FIREFOX: boolean;
   }
 }
 
+// Chrome's service worker and Firefox's background page (the same code: site
+// import runs in both builds, issue 14).
 export default defineBackground({
   main() {
-    // Firefox has no sidePanel API and no site import yet: its background only
-    // makes the toolbar button show and hide the sidebar.
-    if (import.meta.env.FIREFOX) return toggleSidebarFromToolbar(browser as unknown as FirefoxToolbarApi);
-
+    // Firefox has no sidePanel API: its toolbar button shows and hides the sidebar.
     // Chrome opens the side panel from the toolbar button only when asked to.
     // https://developer.chrome.com/docs/extensions/reference/api/sidePanel#open-action-icon
-    browser.sidePanel
-      .setPanelBehavior({ openPanelOnActionClick: true })
-      .catch((error: unknown) =>
-        console.error('SessionsAI: could not open the side panel from the toolbar button', error),
-      );
+    if (import.meta.env.FIREFOX) toggleSidebarFromToolbar(browser as unknown as FirefoxToolbarApi);
+    else
+      browser.sidePanel
+        ?.setPanelBehavior({ openPanelOnActionClick: true })
+        .catch((error: unknown) =>
+          console.error('SessionsAI: could not open the side panel from the toolbar button', error),
+        );
 
-    // Site pages hand fetched activities here: the importer and the database run in this worker.
-    browser.runtime.onMessage.addListener(siteMessageListener(openDatabase()));
+    // Site pages hand fetched activities here: the importer and the database run in the background.
+    browser.runtime.onMessage.addListener(siteMessageListener(openDatabase(), browser.runtime.id));
+    const firefox = import.meta.env.FIREFOX;
     const sync = () =>
-      void syncContentScript(browser, ADAPTERS).catch((error: unknown) =>
+      void syncContentScript(browser, ADAPTERS, !firefox).catch((error: unknown) =>
         console.error('SessionsAI: could not set up the import button on training sites', error),
       );
     sync();

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bulkStore } from '../sites/bulk/bulk-store';
@@ -12,14 +13,14 @@ import { adapterForUrl } from '../sites/registry';
 // to host_permissions).
 export default defineContentScript({
   registration: 'runtime',
-  // Site import runs in Chrome's background service worker; Firefox's background only toggles the sidebar.
-  exclude: ['firefox'],
   main(ctx) {
     const page = startSitePage({
       window,
       pageMatch: adapterForUrl,
       library: libraryClient((message) => browser.runtime.sendMessage(message)),
       bulk: bulkStore(browser.storage.local),
+      // The diagnostics page exists in development builds only (wxt.config.ts).
+      diagnostics: import.meta.env.DEV,
     });
     page.refresh();
     ctx.addEventListener(window, 'wxt:locationchange', () => page.refresh());

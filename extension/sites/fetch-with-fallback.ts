@@ -1,27 +1,48 @@
-// The order every adapter gets an activity in (issue 6): the activity's
-// metadata first (the details, and the start and sport the streams need),
-// then the original file the site keeps, then the site's streams written as
-// an activity-json document. A 429 or a missing activity stops at once. When
-// the metadata is refused but the original file comes, the file is imported
-// without the site's details: the metadata endpoint is the shakiest of all
-// (see each adapter), and the file alone is the whole workout. An original
-// file refused to a logged-in athlete means the activity is someone else's,
-// so the streams are tried; streams refused too means it is not theirs.
+// The order every adapter gets an activity in (issues 6 and 14):
+// 1. the activity's metadata (the details, and the start and sport the
+//    streams need). A 429, a missing activity or a sign-in page stops at
+//    once; a refusal (401/403) only means there is no metadata;
+// 2. whether the activity is the signed-in athlete's own: another athlete's
+//    activity is never fetched (a stranger's heart rate and GPS would be
+//    stored as the athlete's session);
+// 3. the original file the site keeps, then a file the site generates
+//    (intervals.icu), then the site's streams written as an activity-json
+//    document. Without metadata only the original file can be had: the
+//    site's owner-only download then also proves whose it is, and when it
+//    is refused too the activity is taken as someone else's.
 import { activityJson, type ActivityDocument } from '../../importer';
 import type { SiteRef } from '../../shared/model';
 import { fetchedName } from './fetched-name';
-import type { FetchedActivity, SiteDetails, SiteResult } from './site-adapter';
+import type { FetchedActivity, SiteDetails, SiteFailure, SiteResult } from './site-adapter';
 
 const NO_DETAILS: SiteDetails = { title: null, description: null, gear: null, rpe: null, privateNote: null };
+
+/** A file the site gave: its bytes, or null with why not when the athlete should hear it. */
+export type SiteFile =
+  | { readonly bytes: Uint8Array; readonly note?: undefined }
+  | { readonly bytes: null; readonly note: string | null };
+
+export const NO_FILE: SiteFile = { bytes: null, note: null };
 
 export interface ActivitySteps<Meta> {
   /** The site's metadata for the activity. */
   metadata(): Promise<SiteResult<Meta>>;
-  /** The original file's bytes (possibly zipped or gzipped), or null when the site keeps none for this athlete. */
-  original(): Promise<SiteResult<Uint8Array | null>>;
+  /** Whether the metadata's activity belongs to the athlete signed in on the page. */
+  isOwn(meta: Meta): Promise<SiteResult<boolean>>;
+  /** The original file's bytes (possibly zipped or gzipped), or none when the site keeps none for this athlete. */
+  original(): Promise<SiteResult<SiteFile>>;
+  /** A file the site builds from what it stores (intervals.icu's FIT), tried before the streams. */
+  generated?(): Promise<SiteResult<SiteFile>>;
   /** The site's samples and totals as an activity-json document. */
   streams(meta: Meta): Promise<SiteResult<ActivityDocument>>;
   details(meta: Meta): SiteDetails;
+}
+
+const fail = (failure: SiteFailure): { ok: false; failure: SiteFailure } => ({ ok: false, failure });
+
+/** Failures after which nothing more is asked for this activity. */
+function stopsHere(failure: SiteFailure): boolean {
+  return failure.kind === 'rate-limited' || failure.kind === 'not-found' || failure.kind === 'logged-out';
 }
 
 export async function fetchWithFallback<Meta>(
@@ -29,37 +50,48 @@ export async function fetchWithFallback<Meta>(
   steps: ActivitySteps<Meta>,
 ): Promise<SiteResult<FetchedActivity>> {
   const meta = await steps.metadata();
-  if (!meta.ok && (meta.failure.kind === 'rate-limited' || meta.failure.kind === 'not-found')) return meta;
+  if (!meta.ok && (stopsHere(meta.failure) || meta.failure.kind === 'not-yours')) return meta;
+  if (meta.ok) {
+    const own = await steps.isOwn(meta.value);
+    if (!own.ok) return own;
+    if (!own.value) return fail({ kind: 'not-yours' });
+  }
+  const details = meta.ok ? steps.details(meta.value) : NO_DETAILS;
+  const done = (bytes: Uint8Array, via: string, note: string | null): SiteResult<FetchedActivity> => ({
+    ok: true,
+    value: { ref, name: fetchedName(ref, bytes), bytes, via, details, ...(note !== null && { note }) },
+  });
+
   const original = await steps.original();
   if (!original.ok) return original;
-  if (original.value !== null) {
-    const details = meta.ok ? steps.details(meta.value) : NO_DETAILS;
-    return {
-      ok: true,
-      value: { ref, name: fetchedName(ref, original.value), bytes: original.value, via: 'original file', details },
-    };
+  if (original.value.bytes !== null) return done(original.value.bytes, 'original file', null);
+  if (!meta.ok) return meta.failure.kind === 'refused' ? fail({ kind: 'not-yours' }) : meta;
+  const note = original.value.note;
+
+  if (steps.generated) {
+    const generated = await steps.generated();
+    if (!generated.ok) return generated;
+    if (generated.value.bytes !== null) return done(generated.value.bytes, 'file generated by the site', note);
   }
-  if (!meta.ok) return meta;
   const doc = await steps.streams(meta.value);
-  if (!doc.ok) {
-    const kind = doc.failure.kind;
-    return kind === 'logged-out' || kind === 'not-found' ? { ok: false, failure: { kind: 'not-yours' } } : doc;
-  }
-  const bytes = activityJson(doc.value);
-  return {
-    ok: true,
-    value: { ref, name: fetchedName(ref, bytes), bytes, via: 'streams', details: steps.details(meta.value) },
-  };
+  if (!doc.ok) return doc;
+  return done(activityJson(doc.value), 'streams', note);
 }
 
 /**
- * A download's answer as an original file: its bytes, or null when the site
- * has none for this athlete (refused, missing, an error page or an empty
- * body). Only a 429 is passed on, to stop at once.
+ * A download's answer as a site file: its bytes, or none when the site has
+ * none for this athlete (refused, missing, an error page or an empty body).
+ * A 429 or a sign-in page is passed on, to stop at once. `elsewhere` words a
+ * redirect to another host, which is not followed.
  */
-export function originalOrNone(
+export function fileOrNone(
   file: SiteResult<{ readonly bytes: Uint8Array; readonly html: boolean }>,
-): SiteResult<Uint8Array | null> {
-  if (!file.ok) return file.failure.kind === 'rate-limited' ? file : { ok: true, value: null };
-  return { ok: true, value: file.value.html || file.value.bytes.length === 0 ? null : file.value.bytes };
+  elsewhere: string | null = null,
+): SiteResult<SiteFile> {
+  if (!file.ok) {
+    if (file.failure.kind === 'rate-limited' || file.failure.kind === 'logged-out') return file;
+    return { ok: true, value: { bytes: null, note: file.failure.kind === 'redirected' ? elsewhere : null } };
+  }
+  const { bytes, html } = file.value;
+  return { ok: true, value: html || bytes.length === 0 ? NO_FILE : { bytes } };
 }

@@ -6,7 +6,7 @@ import { makeKnownTrack, type KnownTrack } from '../../tests/support/known-track
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import type { FetchedActivity } from './site-adapter';
 import { stravaAdapter } from './strava/adapter';
-import { stravaStreamsPath } from './strava/fetch-activity';
+import { stravaActivityPath, stravaStreamsPath } from './strava/fetch-activity';
 import activity from './strava/fixtures/activity.json';
 import { fakeSite, json, status } from './test-support/fake-site';
 
@@ -18,12 +18,13 @@ function stravaServing(track: KnownTrack) {
   const p = track.points;
   const last = p[p.length - 1]!;
   return fakeSite({
-    [`/api/v3/activities/${ID}`]: json({
+    [stravaActivityPath(ID)]: json({
       ...activity,
-      start_date: new Date(track.start).toISOString(),
-      elapsed_time: last.t,
-      moving_time: last.t,
-      distance: last.distance,
+      start_time: new Date(track.start).toISOString(),
+      start_date_local_raw: track.start / 1000 + 7200,
+      elapsed_time_raw: last.t,
+      moving_time_raw: last.t,
+      distance_raw: last.distance,
     }),
     [`/activities/${ID}/export_original`]: status(404),
     [stravaStreamsPath(ID)]: json({

@@ -25,6 +25,8 @@ export interface FetchedActivity {
   /** Which way it was obtained, for the report ("original file", "streams"). */
   readonly via: string;
   readonly details: SiteDetails;
+  /** Something the athlete should know about how it was fetched (the original file was out of reach). */
+  readonly note?: string;
 }
 
 /** An activity as a site's list shows it: enough to skip ones already imported before downloading them. */
@@ -36,10 +38,15 @@ export interface ListedActivity {
 
 /** Why a site request failed, in a form the panel words for the athlete. */
 export type SiteFailure =
+  /** The site showed its sign-in page, or redirected to it: the only sure sign of a logged-out tab. */
   | { readonly kind: 'logged-out' }
+  /** HTTP 401 or 403 on one request: that endpoint is not open to this session, which says nothing about the login. */
+  | { readonly kind: 'refused' }
+  /** A request made without following redirects was redirected (to a host SessionsAI does not contact). */
+  | { readonly kind: 'redirected' }
   | { readonly kind: 'rate-limited'; readonly retryAfterS: number | null }
   | { readonly kind: 'not-found' }
-  /** Another athlete's activity: the site keeps no original file for us, and streams may be refused. */
+  /** Another athlete's activity (or one whose owner cannot be told): nothing of it is fetched. */
   | { readonly kind: 'not-yours' }
   | { readonly kind: 'unsupported'; readonly what: string }
   /** The site could not be reached, or failed on its side (no network, a 5xx): worth trying again later. */
@@ -51,7 +58,10 @@ export type SiteResult<T> =
   | { readonly ok: false; readonly failure: SiteFailure };
 
 /** How an adapter reaches its site: the page's own fetch (same origin, cookies), injectable for tests. */
-export type SiteFetch = (path: string, init?: { readonly headers?: Record<string, string> }) => Promise<Response>;
+export type SiteFetch = (
+  path: string,
+  init?: { readonly headers?: Record<string, string>; readonly redirect?: 'follow' | 'manual' },
+) => Promise<Response>;
 
 export interface SiteAdapter {
   readonly site: SiteName;

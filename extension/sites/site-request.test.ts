@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { responseFailure, retryAfterSeconds, siteGet } from './site-request';
-import { fakeSite, status } from './test-support/fake-site';
+import { fakeSite, opaqueRedirect, status } from './test-support/fake-site';
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 
@@ -16,12 +16,22 @@ describe('retryAfterSeconds', () => {
 
 describe('responseFailure', () => {
   it.each([
-    [401, 'logged-out'],
-    [403, 'logged-out'],
+    // A refusal is about one endpoint; only the sign-in page says the athlete is logged out.
+    [401, 'refused'],
+    [403, 'refused'],
     [404, 'not-found'],
     [500, 'unreachable'],
   ])('HTTP %i is %s', (code, kind) => {
     expect(responseFailure(status(code), 'json', NOW)?.kind).toBe(kind);
+  });
+
+  it('takes a redirect to a sign-in page as logged out, for a file too', () => {
+    const redirected = new Response('<html>', { headers: { 'content-type': 'text/html' } });
+    Object.defineProperties(redirected, {
+      redirected: { value: true },
+      url: { value: 'https://www.strava.com/login' },
+    });
+    expect(responseFailure(redirected, 'file', NOW)).toEqual({ kind: 'logged-out' });
   });
 
   it('takes an HTML page where JSON was asked for as the sign-in page, but a file may be anything', () => {
@@ -41,6 +51,15 @@ describe('siteGet', () => {
       });
     }
     expect(site.sent).toEqual([]);
+  });
+
+  it('does not follow a redirect when asked not to, and says it was one', async () => {
+    const site = fakeSite({ '/file': opaqueRedirect });
+    expect(await siteGet(site.fetch, '/file', 'file', {}, NOW, 'manual')).toEqual({
+      ok: false,
+      failure: { kind: 'redirected' },
+    });
+    expect(site.sent).toEqual([{ path: '/file', headers: {}, redirect: 'manual' }]);
   });
 
   it('reports a network failure instead of throwing', async () => {

@@ -25,13 +25,18 @@ function isHtml(response: Response): boolean {
 
 /** The failure a response stands for, or null when it is a usable answer. */
 export function responseFailure(response: Response, expect: Expect, now: number): SiteFailure | null {
-  if (response.status === 401 || response.status === 403) return { kind: 'logged-out' };
+  // A refusal is about this endpoint, not the login: Strava refuses another athlete's
+  // training_activities/{id}, Garmin answers 403 "Only owner of activity allowed"
+  // (cyberjunky/python-garminconnect@2ae0eb5, tests/cassettes/test_download_activity.yaml).
+  if (response.status === 401 || response.status === 403) return { kind: 'refused' };
   if (response.status === 429)
     return { kind: 'rate-limited', retryAfterS: retryAfterSeconds(response.headers.get('retry-after'), now) };
   if (response.status === 404) return { kind: 'not-found' };
   // A logged-out session is redirected to the sign-in page, which answers 200 with HTML.
   if (response.redirected && LOGIN_PATH.test(new URL(response.url, 'https://invalid').pathname))
     return { kind: 'logged-out' };
+  // "If the credentials are not valid Strava returns HTML" where JSON was asked for
+  // (SauceLLC/sauce4strava@0f9bf3a, src/bg/hist.mjs, _scanSelfActivitiesIter).
   if (expect === 'json' && isHtml(response)) return { kind: 'logged-out' };
   if (response.status >= 500) return { kind: 'unreachable', what: `the site answered HTTP ${response.status}` };
   if (!response.ok) return { kind: 'changed', what: `the site answered HTTP ${response.status}` };
@@ -49,12 +54,13 @@ export async function siteGet(
   expect: Expect,
   headers: Record<string, string> = {},
   now: number = Date.now(),
+  redirect: 'follow' | 'manual' = 'follow',
 ): Promise<SiteResult<Response>> {
   if (!path.startsWith('/') || path.startsWith('//'))
     return { ok: false, failure: { kind: 'changed', what: `refused to request ${path}: not a path on the site` } };
   let response: Response;
   try {
-    response = await fetch(path, { headers });
+    response = await fetch(path, redirect === 'manual' ? { headers, redirect } : { headers });
   } catch (e) {
     return {
       ok: false,
@@ -64,6 +70,8 @@ export async function siteGet(
       },
     };
   }
+  // With redirect: 'manual' a redirect comes back opaque: its target is hidden, and not followed.
+  if (response.type === 'opaqueredirect') return { ok: false, failure: { kind: 'redirected' } };
   const failure = responseFailure(response, expect, now);
   return failure === null ? { ok: true, value: response } : { ok: false, failure };
 }
@@ -88,8 +96,9 @@ export async function siteBytes(
   fetch: SiteFetch,
   path: string,
   headers: Record<string, string> = {},
+  redirect: 'follow' | 'manual' = 'follow',
 ): Promise<SiteResult<{ bytes: Uint8Array; html: boolean }>> {
-  const got = await siteGet(fetch, path, 'file', headers);
+  const got = await siteGet(fetch, path, 'file', headers, Date.now(), redirect);
   if (!got.ok) return got;
   try {
     return { ok: true, value: { bytes: new Uint8Array(await got.value.arrayBuffer()), html: isHtml(got.value) } };

@@ -39,8 +39,19 @@ export async function grantedMatches(
   return granted;
 }
 
-/** Registers, updates or removes the content script so it runs exactly on the granted sites. */
-export async function syncContentScript(api: RegistrationApi, adapters: readonly SiteAdapter[]): Promise<string[]> {
+/**
+ * Registers, updates or removes the content script so it runs exactly on the
+ * granted sites. `persist` keeps the registration across browser restarts
+ * (Chrome, whose service worker may start after restored tabs load); Firefox
+ * is given false, the value its scripting API has long supported, and its
+ * persistent background registers again on every start
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/scripting/RegisteredContentScript).
+ */
+export async function syncContentScript(
+  api: RegistrationApi,
+  adapters: readonly SiteAdapter[],
+  persist = true,
+): Promise<string[]> {
   const matches = await grantedMatches(api, adapters);
   const registered = (await api.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] })).length > 0;
   if (matches.length === 0) {
@@ -52,7 +63,7 @@ export async function syncContentScript(api: RegistrationApi, adapters: readonly
     js: [CONTENT_SCRIPT_FILE],
     matches,
     runAt: 'document_idle',
-    persistAcrossSessions: true,
+    persistAcrossSessions: persist,
   };
   await (registered ? api.scripting.updateContentScripts([script]) : api.scripting.registerContentScripts([script]));
   return matches;

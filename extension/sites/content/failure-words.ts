@@ -16,8 +16,12 @@ export function failureWords(failure: SiteFailure, site: string): string {
       return `${site} asked for fewer requests (too many too fast): wait ${failure.retryAfterS === null ? 'a few minutes' : minutes(failure.retryAfterS)}, then try again.`;
     case 'not-found':
       return `${site} has no such activity any more (deleted, or made private): nothing to import.`;
+    case 'refused':
+      return `${site} refused the request for this activity: nothing was imported. Reload the page and try again.`;
+    case 'redirected':
+      return `${site} sent the activity from another address, which SessionsAI does not contact: nothing was imported.`;
     case 'not-yours':
-      return `This is another athlete's activity: ${site} lets you download only your own.`;
+      return `This is not your activity: SessionsAI imports only your own activities from ${site}.`;
     case 'unsupported':
       return `${site}: ${failure.what} cannot be imported into SessionsAI.`;
     case 'unreachable':

@@ -34,13 +34,15 @@ export async function importActivity(
     const fetched = await adapter.fetchActivity(ref, fetch);
     if (!fetched.ok) return { kind: 'failed', message: failureWords(fetched.failure, adapter.label) };
     const outcome = await library.importActivity(fetched.value);
+    // What the athlete should know about how it was fetched follows the outcome as a sentence of its own.
+    const note = fetched.value.note === undefined ? '' : `. ${fetched.value.note}`;
     switch (outcome.kind) {
       case 'imported':
-        return { kind: 'imported', message: IMPORTED };
+        return { kind: 'imported', message: `${IMPORTED}${note}` };
       case 'merged':
         return {
           kind: 'imported',
-          message: `${IMPORTED}: merged with the same workout already there, keeping both sources`,
+          message: `${IMPORTED}: merged with the same workout already there, keeping both sources${note}`,
         };
       case 'duplicate':
         return { kind: 'duplicate', message: ALREADY_THERE };

@@ -1,5 +1,10 @@
-// The "Import to SessionsAI" button on an activity page, in a shadow root so
-// the page's styles and ours never touch (issue 6), placed after the title.
+// The "Import to SessionsAI" button on an activity page, placed after the
+// title, in a closed shadow root: the page's styles and ours never touch
+// (issue 6), and page script cannot reach the button or read what it says
+// (what the athlete has imported) through host.shadowRoot, which stays null
+// (https://dom.spec.whatwg.org/#dom-element-attachshadow, mode "closed").
+// It acts only on the athlete's own clicks: a click page script dispatches,
+// or a button.click() it makes, has event.isTrusted false (issue 14).
 import type { SiteName } from '../../../shared/model';
 import { buttonCss } from './button-look';
 import type { ActivityImportResult } from './tab-protocol';
@@ -33,7 +38,7 @@ export function placeImportButton(document: Document, site: SiteName, onClick: (
   const title = findTitle(document, site);
   if (title === null) return null;
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = buttonCss(site);
   const button = document.createElement('button');
@@ -44,7 +49,7 @@ export function placeImportButton(document: Document, site: SiteName, onClick: (
   button.addEventListener('click', (event) => {
     // The page's own handlers (a title that opens an editor on click) never see our clicks.
     event.stopPropagation();
-    onClick();
+    if (event.isTrusted) onClick();
   });
   title.insertAdjacentElement('afterend', host);
 

@@ -72,19 +72,40 @@ function page(
   return { sitePage, imported, pageFetches, saved };
 }
 
-/** The injected button and its status line, read through the open shadow root. */
+/**
+ * The shadow roots the page attached, kept as the browser returns them: the
+ * button's root is closed, so host.shadowRoot is null and only the code that
+ * attached it holds it.
+ */
+const roots = new Map<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  roots.set(this, root);
+  return root;
+};
+
+/** The injected button and its status line. */
 function injected() {
   const host = document.querySelector(HOST_TAG);
-  const button = host?.shadowRoot?.querySelector('button');
-  const status = host?.shadowRoot?.querySelector('[role=status]');
+  const root = host ? roots.get(host) : undefined;
+  const button = root?.querySelector('button');
+  const status = root?.querySelector('[role=status]');
   return { host, button, status: status?.textContent ?? null };
+}
+
+/** A click as the athlete's own pointer makes it: the browser marks it trusted, which no script can. */
+function athleteClick(button: Element | null | undefined): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  button?.dispatchEvent(event);
 }
 
 /** Every page started by a test, stopped after it so no watcher outlives its test. */
 const started: SitePage[] = [];
 
 afterEach(() => {
-  started.splice(0).forEach((p) => p.stop());
+  for (const p of started.splice(0)) p.stop();
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
@@ -137,12 +158,12 @@ describe('the import button on a Strava activity page', () => {
     const { sitePage, imported, pageFetches } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
     sitePage.refresh();
 
-    injected().button!.click();
+    athleteClick(injected().button);
     await vi.waitFor(() => expect(injected().button?.textContent).toBe('Imported'));
     expect(imported.map((a) => a.name)).toEqual(['strava 12345678901.fit']);
     expect(pageFetches).toEqual(['https://www.strava.com/activities/12345678901/export_original']);
 
-    injected().button!.click();
+    athleteClick(injected().button);
     await vi.waitFor(() => expect(injected().button?.textContent).toBe('Already in SessionsAI'));
     expect(requested).toEqual(['12345678901']);
     expect(imported).toHaveLength(1);
@@ -153,9 +174,11 @@ describe('the import button on a Strava activity page', () => {
     const { sitePage, imported } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
     sitePage.refresh();
 
-    injected().button!.click();
+    athleteClick(injected().button);
     await vi.waitFor(() => expect(injected().button?.textContent).toBe('Try again'));
-    expect(injected().status).toBe("This is another athlete's activity: Strava lets you download only your own.");
+    expect(injected().status).toBe(
+      'This is not your activity: SessionsAI imports only your own activities from Strava.',
+    );
     expect(imported).toEqual([]);
   });
 
@@ -166,7 +189,7 @@ describe('the import button on a Strava activity page', () => {
       outcome: { kind: 'merged', message: 'merged' },
     });
     sitePage.refresh();
-    injected().button!.click();
+    athleteClick(injected().button);
     await vi.waitFor(() =>
       expect(injected().status).toBe('Imported: merged with the same workout already there, keeping both sources'),
     );
@@ -193,5 +216,50 @@ describe('the import button on a Strava activity page', () => {
     setUrl('https://www.strava.com/dashboard');
     sitePage.refresh();
     expect(injected().host).toBeNull();
+  });
+});
+
+describe('a hostile page cannot use the button', () => {
+  it('cannot reach the button through the host element: its shadow root is closed', () => {
+    const { sitePage } = page('<h1 class="activity-name">Lunch loop</h1>');
+    sitePage.refresh();
+    expect(injected().host?.shadowRoot).toBeNull();
+    expect(injected().button?.textContent).toBe('Import to SessionsAI');
+  });
+
+  it("ignores page script's clicks: button.click(), a dispatched click, a click on the host", async () => {
+    const { adapter, requested } = fakeStrava();
+    const { sitePage, imported, pageFetches } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
+    sitePage.refresh();
+    injected().button?.click();
+    injected().button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    (injected().host as HTMLElement).click();
+    // Anything the clicks started would have asked the library first; give it every chance to.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect([requested, imported, pageFetches]).toEqual([[], [], []]);
+    expect(injected().button?.textContent).toBe('Import to SessionsAI');
+  });
+
+  it('ignores messages page script posts to the window', async () => {
+    const { adapter, requested } = fakeStrava();
+    const { sitePage } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
+    sitePage.refresh();
+    const received = new Promise((resolve) => window.addEventListener('message', resolve, { once: true }));
+    window.postMessage({ type: 'sessionsai:import-this' }, '*');
+    window.postMessage({ type: 'sessionsai:bulk-start', resume: false }, '*');
+    await received;
+    expect(requested).toEqual([]);
+  });
+
+  it('refuses to import another activity when page script changes the address under the button', async () => {
+    const { adapter, requested } = fakeStrava();
+    const { sitePage, imported } = page('<h1 class="activity-name">Lunch loop</h1>', { adapter });
+    sitePage.refresh();
+    setUrl('https://www.strava.com/activities/999');
+    athleteClick(injected().button);
+    await vi.waitFor(() =>
+      expect(injected().status).toBe('This page changed to another activity: reload it, then import again.'),
+    );
+    expect([requested, imported]).toEqual([[], []]);
   });
 });

@@ -7,6 +7,7 @@ import { realDelay, type Delay } from '../bulk/polite-fetch';
 import { runBulk } from '../bulk/run-bulk';
 import type { PageMatch } from '../registry';
 import type { SiteAdapter } from '../site-adapter';
+import { diagnose } from './diagnose';
 import { importActivity, type Library } from './import-activity';
 import { placeImportButton, type ImportButton } from './import-button';
 import { pageFetch } from './page-fetch';
@@ -22,6 +23,8 @@ export interface SitePageDeps {
   readonly library: Library;
   readonly bulk: BulkStore;
   readonly delay?: Delay;
+  /** Answer the diagnostics page (development builds only: import.meta.env.DEV). */
+  readonly diagnostics?: boolean;
   /** The page's fetch; the window's own unless a test gives one. */
   readonly fetch?: typeof globalThis.fetch;
 }
@@ -45,10 +48,19 @@ export function startSitePage(deps: SitePageDeps): SitePage {
   const here = () => deps.pageMatch(new URL(window.location.href));
   const fetchFor = (adapter: SiteAdapter) => pageFetch(adapter.origin, deps.fetch ?? window.fetch.bind(window));
 
-  async function importHere(): Promise<ActivityImportResult> {
+  /** `expected` is the activity the button was placed for: page script may have changed the address since. */
+  async function importHere(expected?: string): Promise<ActivityImportResult> {
     const place = here();
     if (place?.ref == null)
       return { kind: 'failed', message: 'This page shows no single activity: open the activity you want to import.' };
+    if (expected !== undefined && place.ref.activityId !== expected) {
+      const moved: ActivityImportResult = {
+        kind: 'failed',
+        message: 'This page changed to another activity: reload it, then import again.',
+      };
+      button?.show({ kind: 'result', result: moved });
+      return moved;
+    }
     button?.show({ kind: 'busy' });
     const result = await importActivity(place.adapter, place.ref, fetchFor(place.adapter), deps.library);
     button?.show({ kind: 'result', result });
@@ -68,8 +80,9 @@ export function startSitePage(deps: SitePageDeps): SitePage {
     const place = here();
     if (place?.ref == null) return;
     const { site } = place.adapter;
+    const { activityId } = place.ref;
     const tryPlace = () => {
-      button = placeImportButton(window.document, site, () => void importHere());
+      button = placeImportButton(window.document, site, () => void importHere(activityId));
       if (button !== null) clearTimeout(watchTimer);
     };
     // The title may not be rendered yet, and a single-page app may render it
@@ -122,6 +135,11 @@ export function startSitePage(deps: SitePageDeps): SitePage {
         case 'sessionsai:bulk-cancel':
           bulk?.abort();
           return Promise.resolve({ cancelled: bulk !== null });
+        case 'sessionsai:diagnose': {
+          const place = here();
+          if (!deps.diagnostics || place === null) return Promise.resolve(null);
+          return diagnose(place, fetchFor(place.adapter));
+        }
       }
     },
     stop() {

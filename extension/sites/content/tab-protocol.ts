@@ -7,7 +7,9 @@ export type ToTab =
   | { readonly type: 'sessionsai:import-this' }
   /** Start a bulk import of the athlete's activities, or resume the saved one; answered once it has started. */
   | { readonly type: 'sessionsai:bulk-start'; readonly resume: boolean }
-  | { readonly type: 'sessionsai:bulk-cancel' };
+  | { readonly type: 'sessionsai:bulk-cancel' }
+  /** Development builds only: run the adapter here and report each request (content/diagnose.ts). */
+  | { readonly type: 'sessionsai:diagnose' };
 
 /** What one click did, in the words the button and the panel show. */
 export interface ActivityImportResult {
@@ -21,6 +23,7 @@ export function isToTab(message: unknown): message is ToTab {
     type === 'sessionsai:hello' ||
     type === 'sessionsai:import-this' ||
     type === 'sessionsai:bulk-start' ||
-    type === 'sessionsai:bulk-cancel'
+    type === 'sessionsai:bulk-cancel' ||
+    type === 'sessionsai:diagnose'
   );
 }

@@ -1,13 +1,15 @@
 // How Garmin Connect's own web app authenticates its API requests, newest
 // first (docs/domain.md: the auth has changed three times). Every form talks to
 // connect.garmin.com itself, with the page's session cookie:
-// 1. /gc-api/{service}/... with a Connect-Csrf-Token header, the token the
-//    page carries in <meta name="csrf-token"> (the current app);
-// 2. /{service}/... with the Bearer token the app keeps, plus DI-Backend:
-//    connectapi.garmin.com and NK: NT (the app of 2022-2024, which relayed
-//    through its own origin rather than calling connectapi.garmin.com);
-// 3. /modern/proxy/{service}/... with NK: NT (garminexport,
-//    garminexport/garminclient.py, "https://connect.garmin.com/modern/proxy/...").
+// 1. /gc-api/{service}/... with the connect-csrf-token header, the token the
+//    page carries in <meta name="csrf-token">: the current app, and the form
+//    current tools confirm (issue 14). Tried first, and alone when it answers;
+// 2. last resorts, for a page of an older app: /{service}/... with the Bearer
+//    token the 2022-2024 app kept in localStorage, plus DI-Backend:
+//    connectapi.garmin.com and NK: NT; then /modern/proxy/{service}/... with
+//    NK: NT (garminexport, garminexport/garminclient.py,
+//    "https://connect.garmin.com/modern/proxy/..."; NK: NT "necessary since
+//    2021-02-23 to avoid http error code 402", pe-st/garmin-connect-export).
 // A form whose credentials the page does not have is skipped.
 import type { SiteFetch, SiteResult } from '../site-adapter';
 import { siteBytes, siteJson } from '../site-request';
@@ -24,7 +26,7 @@ interface AuthForm {
 
 export function authForms(auth: GarminPageAuth): AuthForm[] {
   const forms: AuthForm[] = [];
-  if (auth.csrfToken !== null) forms.push({ prefix: '/gc-api', headers: { 'Connect-Csrf-Token': auth.csrfToken } });
+  if (auth.csrfToken !== null) forms.push({ prefix: '/gc-api', headers: { 'connect-csrf-token': auth.csrfToken } });
   if (auth.bearerToken !== null) {
     forms.push({
       prefix: '',
@@ -61,8 +63,8 @@ export function readGarminPageAuth(
  * Requests a Connect service path ("/activity-service/activity/1") in each
  * auth form until one answers. The form that worked is remembered for the
  * next request of the same session. A 429 stops at once; when every form
- * fails, a "not found" from any form wins over "logged out" (the activity is
- * missing, whatever the auth), else the first form's failure is returned.
+ * fails, a sign-in page from any form wins, else the current form's failure
+ * stands (an older form's 404 says only that the form is gone).
  */
 export class GarminSession {
   private forms: AuthForm[];
@@ -92,6 +94,6 @@ export class GarminSession {
       }
       failures.push(result);
     }
-    return failures.find((f) => !f.ok && f.failure.kind === 'not-found') ?? failures[0]!;
+    return failures.find((f) => !f.ok && f.failure.kind === 'logged-out') ?? failures[0]!;
   }
 }

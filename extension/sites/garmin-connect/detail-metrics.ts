@@ -6,8 +6,11 @@
 // below are the ones public clients read, e.g. directTimestamp (epoch ms),
 // sumElapsedDuration (s), directLatitude/directLongitude (degrees),
 // directElevation (m), sumDistance (m), directSpeed (m/s), directHeartRate,
-// directPower, directBikeCadence, directRunCadence (steps/min),
-// directAirTemperature (°C)).
+// directPower, directBikeCadence, directRunCadence, directDoubleCadence,
+// directAirTemperature (°C)). directRunCadence is already per leg (strides
+// per minute, FIT's and the model's unit); directDoubleCadence is steps per
+// minute (docs/domain.md, Garmin Connect, after tapiriik and python-garminconnect
+// era clients), so only that one is halved.
 import type { ActivityStreams } from '../../../importer';
 import { asObject, list, num, text } from '../json-fields';
 
@@ -39,9 +42,9 @@ export function garminDetailStreams(json: unknown, start: number): ActivityStrea
     ? timestamps.map((t) => (t === null ? null : (t - start) / 1000))
     : (col('sumElapsedDuration') ?? col('sumDuration'));
   if (!time || time.some((t) => t === null)) return null;
-  const runCadence = col('directRunCadence');
+  const doubleCadence = col('directDoubleCadence');
   const cadence =
-    col('directBikeCadence') ?? (runCadence ? runCadence.map((c) => (c === null ? null : c / 2)) : undefined);
+    col('directBikeCadence') ?? col('directRunCadence') ?? doubleCadence?.map((c) => (c === null ? null : c / 2));
   const streams = {
     time: time as number[],
     lat: col('directLatitude'),
@@ -51,7 +54,6 @@ export function garminDetailStreams(json: unknown, start: number): ActivityStrea
     speed: col('directSpeed'),
     heartRate: col('directHeartRate'),
     power: col('directPower'),
-    // Garmin shows running cadence in steps per minute; the model keeps FIT's strides per minute.
     cadence,
     temperature: col('directAirTemperature'),
   };

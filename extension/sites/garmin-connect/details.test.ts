@@ -55,15 +55,27 @@ describe('garminDetailStreams', () => {
     });
   });
 
-  it("halves Garmin's running cadence (steps per minute) into FIT's strides per minute", () => {
+  it('keeps directRunCadence as it is: it is already per leg, like FIT and the model', () => {
     const run = {
       metricDescriptors: [
         { metricsIndex: 0, key: 'sumElapsedDuration' },
         { metricsIndex: 1, key: 'directRunCadence' },
+        { metricsIndex: 2, key: 'directDoubleCadence' },
       ],
-      activityDetailMetrics: [{ metrics: [0, 170] }, { metrics: [1, 172] }],
+      activityDetailMetrics: [{ metrics: [0, 85, 170] }, { metrics: [1, 86, 172] }],
     };
     expect(garminDetailStreams(run, START)).toEqual({ time: [0, 1], cadence: [85, 86] });
+  });
+
+  it('halves directDoubleCadence (steps per minute) when it is the only running cadence', () => {
+    const run = {
+      metricDescriptors: [
+        { metricsIndex: 0, key: 'sumElapsedDuration' },
+        { metricsIndex: 1, key: 'directDoubleCadence' },
+      ],
+      activityDetailMetrics: [{ metrics: [0, 170] }, { metrics: [1, null] }],
+    };
+    expect(garminDetailStreams(run, START)).toEqual({ time: [0, 1], cadence: [85, null] });
   });
 
   it('is null without a time column', () => {

@@ -4,21 +4,25 @@ import { readActivityJson } from '../../../importer';
 import { importFiles } from '../../../importer';
 import { makeKnownTrack } from '../../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../../tests/support/write-fit';
+import { describeWithFixtures, fixture, fixtureText } from '../../../tests/support/fixtures';
 import { expectSameOrigin, fakeSite, file, json, loginPage, status, type Route } from '../test-support/fake-site';
 import { makeGarminConnectAdapter } from './adapter';
 import { readGarminPageAuth, type GarminPageAuth } from './auth';
 import activity from './fixtures/activity.json';
 import details from './fixtures/details.json';
+import socialProfile from './fixtures/social-profile.json';
 
 const ID = '17234567890';
 const REF = {
   site: 'garmin-connect',
   activityId: ID,
-  url: `https://connect.garmin.com/modern/activity/${ID}`,
+  url: `https://connect.garmin.com/app/activity/${ID}`,
 } as const;
 const ACTIVITY = `/activity-service/activity/${ID}`;
 const DOWNLOAD = `/download-service/files/activity/${ID}`;
 const DETAILS = `/activity-service/activity/${ID}/details?maxChartSize=100000&maxPolylineSize=0`;
+const PROFILE = '/userprofile-service/socialProfile';
+const CSRF_HEADER = { 'connect-csrf-token': 'csrf-123' };
 const CSRF: GarminPageAuth = { csrfToken: 'csrf-123', bearerToken: null };
 const fit = writeKnownTrackFit(makeKnownTrack({ seconds: 60 }));
 const zip = zipSync({ [`${ID}_ACTIVITY.fit`]: fit });
@@ -27,6 +31,7 @@ const zip = zipSync({ [`${ID}_ACTIVITY.fit`]: fit });
 function garmin(prefix: string, routes: Record<string, Route> = {}) {
   const all: Record<string, Route> = {
     [ACTIVITY]: json(activity),
+    [PROFILE]: json(socialProfile),
     [DOWNLOAD]: file(zip, 'application/x-zip-compressed'),
     [DETAILS]: json(details),
     ...routes,
@@ -41,10 +46,9 @@ describe('Garmin Connect fetchActivity', () => {
     if (!got.ok) throw new Error(got.failure.kind);
     expect([got.value.name, got.value.via]).toEqual([`garmin-connect ${ID}.zip`, 'original file']);
     expect(got.value.details.title).toBe('Vercors loop');
-    expect(site.sent).toEqual([
-      { path: `/gc-api${ACTIVITY}`, headers: { 'Connect-Csrf-Token': 'csrf-123' } },
-      { path: `/gc-api${DOWNLOAD}`, headers: { 'Connect-Csrf-Token': 'csrf-123' } },
-    ]);
+    expect(site.sent).toEqual(
+      [ACTIVITY, PROFILE, DOWNLOAD].map((p) => ({ path: `/gc-api${p}`, headers: CSRF_HEADER, redirect: 'follow' })),
+    );
     const imported = await importFiles([{ name: got.value.name, bytes: got.value.bytes }]);
     expect(imported.sessions.map((s) => [s.sources[0]?.file, s.sources[0]?.format])).toEqual([
       [`garmin-connect ${ID}.zip/${ID}_ACTIVITY.fit`, 'fit'],
@@ -56,7 +60,12 @@ describe('Garmin Connect fetchActivity', () => {
     const site = garmin('/modern/proxy');
     const got = await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch);
     expect(got.ok && got.value.via).toBe('original file');
-    expect(site.paths()).toEqual([`/gc-api${ACTIVITY}`, `/modern/proxy${ACTIVITY}`, `/modern/proxy${DOWNLOAD}`]);
+    expect(site.paths()).toEqual([
+      `/gc-api${ACTIVITY}`,
+      `/modern/proxy${ACTIVITY}`,
+      `/modern/proxy${PROFILE}`,
+      `/modern/proxy${DOWNLOAD}`,
+    ]);
     expect(site.sent[1]?.headers).toEqual({ NK: 'NT' });
   });
 
@@ -70,6 +79,7 @@ describe('Garmin Connect fetchActivity', () => {
     expect(site.sent[0]).toEqual({
       path: ACTIVITY,
       headers: { Authorization: 'Bearer tok', 'DI-Backend': 'connectapi.garmin.com', NK: 'NT' },
+      redirect: 'follow',
     });
     expectSameOrigin(site);
   });
@@ -85,15 +95,31 @@ describe('Garmin Connect fetchActivity', () => {
     ).toEqual(['cycling', 'road', Date.UTC(2024, 5, 1, 6), 7200, [0, 1, 3, 4]]);
   });
 
-  it("says an activity is not the athlete's when both the file and the rows are refused", async () => {
-    const site = garmin('/gc-api', { [DOWNLOAD]: status(403), [DETAILS]: status(403) });
+  it("fetches nothing of another athlete's activity: it stops once the owner is not the athlete signed in", async () => {
+    const site = garmin('/gc-api', { [PROFILE]: json({ ...socialProfile, profileId: 999 }) });
     expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
       ok: false,
       failure: { kind: 'not-yours' },
     });
+    expect(site.paths()).toEqual([`/gc-api${ACTIVITY}`, `/gc-api${PROFILE}`]);
   });
 
-  it('reports logged-out when every auth form is refused', async () => {
+  it('imports the original without details when only the activity JSON is refused', async () => {
+    const site = garmin('/gc-api', { [ACTIVITY]: status(403) });
+    const got = await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch);
+    expect(got.ok && [got.value.via, got.value.details.title]).toEqual(['original file', null]);
+  });
+
+  it("takes an activity whose JSON and file are both refused as someone else's, and asks for no samples", async () => {
+    const site = garmin('/gc-api', { [ACTIVITY]: status(403), [DOWNLOAD]: status(403) });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'not-yours' },
+    });
+    expect(site.paths().some((p) => p.includes('/details'))).toBe(false);
+  });
+
+  it('reports logged-out when a form shows the sign-in page and no form answers', async () => {
     const site = fakeSite({ [`/gc-api${ACTIVITY}`]: status(401), [`/modern/proxy${ACTIVITY}`]: loginPage() });
     expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch)).toEqual({
       ok: false,
@@ -116,6 +142,58 @@ describe('Garmin Connect fetchActivity', () => {
     const got = await makeGarminConnectAdapter(() => CSRF).fetchActivity(REF, site.fetch);
     const doc = got.ok ? readActivityJson(got.value.bytes) : null;
     expect(doc?.ok && [doc.doc.sport, doc.doc.siteSport]).toEqual(['other', 'golf']);
+  });
+});
+
+describeWithFixtures("Garmin Connect fetchActivity on responses Garmin sent (garth's cassettes, 2026)", () => {
+  const TRAIL = '21482825013';
+  const trail = { site: 'garmin-connect', activityId: TRAIL, url: `https://connect.garmin.com/app/activity/${TRAIL}` };
+  const owner = { ...socialProfile, profileId: 2591602 };
+
+  it("reads the trail run's details and imports the original zip Garmin sent", async () => {
+    const site = fakeSite({
+      [`/gc-api/activity-service/activity/${TRAIL}`]: json(
+        JSON.parse(fixtureText('sites/garmin-connect/garth__activity_21482825013_trail-run.json')),
+      ),
+      [`/gc-api${PROFILE}`]: json(owner),
+      [`/gc-api/download-service/files/activity/${TRAIL}`]: file(
+        fixture('sites/garmin-connect/garth__download_files_activity_11998957007.zip'),
+        'application/x-zip-compressed',
+      ),
+    });
+    const got = await makeGarminConnectAdapter(() => CSRF).fetchActivity(trail as typeof REF, site.fetch);
+    if (!got.ok) throw new Error(got.failure.kind);
+    expect([got.value.via, got.value.details.title]).toEqual(['original file', 'Cuajimalpa de Morelos - Base']);
+    const imported = await importFiles([{ name: got.value.name, bytes: got.value.bytes }]);
+    expect(imported.sessions.map((s) => s.sources[0]?.file)).toEqual([
+      `garmin-connect ${TRAIL}.zip/11998957007_ACTIVITY.fit`,
+    ]);
+  });
+
+  it('is not yours when the signed-in profile is not the owner (2018 activity of another athlete)', async () => {
+    const site = fakeSite({
+      [`/gc-api/activity-service/activity/${TRAIL}`]: json(
+        JSON.parse(fixtureText('sites/garmin-connect/gcexport__activity_2541953812.json')),
+      ),
+      [`/gc-api${PROFILE}`]: json(owner),
+    });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(trail as typeof REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'not-yours' },
+    });
+  });
+
+  it("takes Garmin's 404 body after a delete as a missing activity", async () => {
+    const site = fakeSite({
+      [`/gc-api/activity-service/activity/${TRAIL}`]: new Response(
+        fixture('sites/garmin-connect/garth__activity_12135235656_404-after-delete.json').slice().buffer,
+        { status: 404, headers: { 'content-type': 'application/json' } },
+      ),
+    });
+    expect(await makeGarminConnectAdapter(() => CSRF).fetchActivity(trail as typeof REF, site.fetch)).toEqual({
+      ok: false,
+      failure: { kind: 'not-found' },
+    });
   });
 });
 

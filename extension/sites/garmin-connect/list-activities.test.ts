@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeWithFixtures, fixtureText } from '../../../tests/support/fixtures';
 import { expectSameOrigin, fakeSite, json } from '../test-support/fake-site';
 import { makeGarminConnectAdapter } from './adapter';
 import activities from './fixtures/activities.json';
@@ -21,7 +22,7 @@ describe('Garmin Connect listActivities', () => {
             ref: {
               site: 'garmin-connect',
               activityId: '17234567891',
-              url: 'https://connect.garmin.com/modern/activity/17234567891',
+              url: 'https://connect.garmin.com/app/activity/17234567891',
             },
             start: Date.UTC(2024, 5, 2, 17),
             title: 'Easy run',
@@ -30,7 +31,7 @@ describe('Garmin Connect listActivities', () => {
             ref: {
               site: 'garmin-connect',
               activityId: '17234567890',
-              url: 'https://connect.garmin.com/modern/activity/17234567890',
+              url: 'https://connect.garmin.com/app/activity/17234567890',
             },
             start: Date.UTC(2024, 5, 1, 6),
             title: 'Vercors loop',
@@ -40,5 +41,24 @@ describe('Garmin Connect listActivities', () => {
       },
     });
     expectSameOrigin(site);
+  });
+});
+
+describeWithFixtures("Garmin Connect listActivities on lists Garmin sent (garth's cassettes, 2026)", () => {
+  it('reads the bare array: ids, GMT starts without a zone, names; a page shorter than 20 is the last', async () => {
+    const site = fakeSite({
+      [page(0)]: json(JSON.parse(fixtureText('sites/garmin-connect/garth__activitylist_search_limit3_start0.json'))),
+    });
+    const got = await adapter.listActivities(null, site.fetch);
+    if (!got.ok) throw new Error(got.failure.kind);
+    expect(got.value.next).toBeNull();
+    expect(got.value.items.map((i) => [i.ref.url, i.start === null ? null : new Date(i.start).toISOString()])).toEqual(
+      JSON.parse(fixtureText('sites/garmin-connect/garth__activitylist_search_limit3_start0.json')).map(
+        (row: { activityId: number; startTimeGMT: string }) => [
+          `https://connect.garmin.com/app/activity/${row.activityId}`,
+          `${row.startTimeGMT.replace(' ', 'T')}.000Z`,
+        ],
+      ),
+    );
   });
 });

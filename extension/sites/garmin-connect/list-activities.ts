@@ -2,12 +2,14 @@
 // activitylist-service/activities/search/activities?start=N&limit=20 answers
 // a list of { activityId, activityName, startTimeGMT: "2024-06-01 06:00:00" }
 // (docs/domain.md; garminexport, garminexport/garminclient.py _fetch_activity_ids_and_ts,
-// which also stops at the first empty page).
+// which also stops at the first empty page). The answer is a bare array with
+// no total: a page shorter than the limit is the last (matin/garth@f99159a,
+// tests/data/cassettes/test_activity_list_pagination.yaml).
 import type { ListedActivity, SiteFetch } from '../site-adapter';
 import { changedList, type ListPage } from '../list-page';
 import { asObject, idText, list, text, utcMs } from '../json-fields';
 import { GarminSession, type GarminPageAuth } from './auth';
-import { GARMIN_ORIGIN } from './urls';
+import { garminActivityUrl } from './urls';
 
 export const GARMIN_PAGE_SIZE = 20;
 
@@ -28,7 +30,7 @@ export async function listGarminActivities(
     const id = idText(row, 'activityId');
     if (id === null) continue;
     items.push({
-      ref: { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` },
+      ref: { site: 'garmin-connect', activityId: id, url: garminActivityUrl(id) },
       start: utcMs(text(row, 'startTimeGMT')),
       title: text(row, 'activityName'),
     });

@@ -1,8 +1,7 @@
 // Which connect.garmin.com pages show one activity and which list activities.
-// Activity pages are /modern/activity/{id} (docs/domain.md; garminexport's
-// garminexport/garminclient.py works with the same numeric ids); the list is
-// /modern/activities. Garmin has been moving pages from /modern/ to /app/;
-// both prefixes are accepted so the button keeps working across the move.
+// Activity pages are /app/activity/{id} now, /modern/activity/{id} before
+// (docs/domain.md, Garmin Connect); both are recognised, and a ref always carries
+// the current /app/ address. The list is /app/activities (/modern/activities before).
 import type { SiteRef } from '../../../shared/model';
 import type { UrlExamples } from '../url-examples';
 
@@ -11,12 +10,15 @@ export const GARMIN_MATCHES = ['https://connect.garmin.com/*'] as const;
 
 const ACTIVITY_PATH = /^\/(?:modern|app)\/activity\/(\d+)(?:\/|$)/;
 
+/** The canonical address of an activity's page. */
+export function garminActivityUrl(id: string): string {
+  return `${GARMIN_ORIGIN}/app/activity/${id}`;
+}
+
 export function garminActivityRef(url: URL): SiteRef | null {
   if (url.origin !== GARMIN_ORIGIN) return null;
   const id = ACTIVITY_PATH.exec(url.pathname)?.[1];
-  return id === undefined
-    ? null
-    : { site: 'garmin-connect', activityId: id, url: `${GARMIN_ORIGIN}/modern/activity/${id}` };
+  return id === undefined ? null : { site: 'garmin-connect', activityId: id, url: garminActivityUrl(id) };
 }
 
 export function isGarminActivityList(url: URL): boolean {
@@ -25,9 +27,10 @@ export function isGarminActivityList(url: URL): boolean {
 
 export const EXAMPLES: UrlExamples = {
   activity: [
+    { url: 'https://connect.garmin.com/app/activity/17234567890', activityId: '17234567890' },
+    { url: 'https://connect.garmin.com/app/activity/17234567890/splits', activityId: '17234567890' },
     { url: 'https://connect.garmin.com/modern/activity/17234567890', activityId: '17234567890' },
     { url: 'https://connect.garmin.com/modern/activity/17234567890/', activityId: '17234567890' },
-    { url: 'https://connect.garmin.com/app/activity/17234567890', activityId: '17234567890' },
     { url: 'https://connect.garmin.com/modern/activity/123?share=1', activityId: '123' },
   ],
   list: [
@@ -39,6 +42,8 @@ export const EXAMPLES: UrlExamples = {
     'https://connect.garmin.com/modern/',
     'https://connect.garmin.com/modern/dashboard/12345',
     'https://connect.garmin.com/modern/activity/',
+    'https://connect.garmin.com/app/activity/',
+    'https://connect.garmin.com/app/activity/17234567890x',
     'https://connect.garmin.com/modern/course/9876',
     'https://connect.garmin.com/modern/workout/5555',
     'https://sso.garmin.com/sso/signin',

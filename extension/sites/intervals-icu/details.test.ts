@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsFacts } from './details';
+import { intervalsFacts, intervalsGearId, intervalsGearName } from './details';
+import gear from './fixtures/gear.json';
 import activity from './fixtures/activity.json';
 import streams from './fixtures/streams.json';
 import { intervalsSport } from './sports';
@@ -7,7 +8,7 @@ import { intervalsStreams } from './streams';
 
 describe('intervalsFacts', () => {
   it("maps intervals.icu's activity onto the session's details and totals", () => {
-    expect(intervalsFacts(activity)).toEqual({
+    expect(intervalsFacts(activity, 'Tacx Neo')).toEqual({
       sport: 'cycling',
       subSport: 'virtual',
       siteSport: 'VirtualRide',
@@ -63,5 +64,15 @@ describe('intervalsStreams', () => {
 
   it('is null without a time stream', () => {
     expect(intervalsStreams([{ type: 'watts', data: [1] }])).toBeNull();
+  });
+});
+
+describe('intervals.icu gear', () => {
+  it("names the activity's gear id from the athlete's gear list, and leaves it out when it is not there", () => {
+    expect(intervalsGearId(activity)).toBe('b987');
+    expect(intervalsGearName(gear, 'b987')).toBe('Tacx Neo');
+    expect(intervalsGearName(gear, 'b1')).toBeNull();
+    expect(intervalsGearName({ error: 'x' }, 'b987')).toBeNull();
+    expect(intervalsFacts(activity)?.details.gear).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-// intervals.icu's streams (/api/v1/activity/{id}/streams.json?types=...) ->
+// intervals.icu's streams (/activity/{id}/streams.json?types=... under /api/ or /api/v1/) ->
 // document streams. The answer is a list of { type, data, data2? }; "latlng"
 // carries latitudes in data and longitudes in data2 (intervals.icu API docs,
 // https://intervals.icu/api/v1/docs, schema "ActivityStream"; the same shape in

@@ -1,21 +1,26 @@
-// Getting one Strava activity with the athlete's own browser session:
-// 1. its JSON, /api/v3/activities/{id}, in Strava's DetailedActivity shape
-//    (details.ts). Shaky: Strava documents that path for OAuth clients; that
-//    the web session's cookie is accepted there is an assumption to check
-//    against a logged-in page. When it is refused, an original file is still
-//    imported (without title and notes); only the streams need it;
-// 2. the original upload, /activities/{id}/export_original (docs/domain.md; only
-//    the owner may download it: anyone else gets the activity page back);
+// Getting one of the athlete's own Strava activities with their browser session:
+// 1. its metadata, /athlete/training_activities/{id} with X-Requested-With:
+//    XMLHttpRequest (SauceLLC/sauce4strava@0f9bf3a: src/bg/hist.mjs,
+//    fetchSelfActivity, which takes a 404 for "not the athlete's"; the header
+//    is "Required for most Strava endpoints", src/bg/net.mjs retryFetch).
+//    /api/v3/activities/{id} is not used: Strava's API requires an OAuth
+//    access token on every call (https://developers.strava.com/docs/authentication/),
+//    so the web session is refused there. The training list holds only the
+//    athlete's own activities, so an answer here is also proof of ownership;
+// 2. the original upload, /activities/{id}/export_original (owner only;
+//    anyone else gets the activity page back). Its redirects are not
+//    followed: a redirect to a file host elsewhere would fail on CORS, so
+//    the athlete is told and the streams are used;
 // 3. the streams the activity page's own charts load,
-//    /activities/{id}/streams?stream_types[]=... with X-Requested-With:
-//    XMLHttpRequest, answering { time: [...], latlng: [[lat, lng], ...],
-//    altitude, distance, velocity_smooth, heartrate, cadence, watts, temp }
-//    (thomaschampagne/elevate, plugin/core/scripts/processors/vacuum-processor.ts,
-//    fetchStreamByActivityId; docs/domain.md).
+//    /activities/{id}/streams?stream_types[]=... with X-Requested-With,
+//    answering { time: [...], latlng: [[lat, lng], ...], altitude, distance,
+//    velocity_smooth, heartrate, cadence, watts, temp }; a stream Strava does
+//    not have is absent (thomaschampagne/elevate@cc74c2dc,
+//    specs/fixtures/activities/*/stream.json).
 import type { ActivityStreams } from '../../../importer';
 import type { SiteRef } from '../../../shared/model';
-import { activityDocument, type ActivityFacts } from '../activity-facts';
-import { fetchWithFallback, originalOrNone } from '../fetch-with-fallback';
+import { type ActivityFacts, activityDocument } from '../activity-facts';
+import { fetchWithFallback, fileOrNone } from '../fetch-with-fallback';
 import { asObject, numbers } from '../json-fields';
 import type { FetchedActivity, SiteFetch, SiteResult } from '../site-adapter';
 import { siteBytes, siteJson } from '../site-request';
@@ -32,10 +37,18 @@ const STREAM_TYPES = [
   'watts',
   'temp',
 ];
-const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
+
+export const STRAVA_XHR = { 'X-Requested-With': 'XMLHttpRequest' };
+
+export const ORIGINAL_ELSEWHERE =
+  'Strava offered the original file only from another host, which SessionsAI does not contact, so its streams were imported instead.';
 
 export function stravaStreamsPath(activityId: string): string {
   return `/activities/${activityId}/streams?${STREAM_TYPES.map((t) => `stream_types[]=${t}`).join('&')}`;
+}
+
+export function stravaActivityPath(activityId: string): string {
+  return `/athlete/training_activities/${activityId}`;
 }
 
 /** Strava's streams object as document streams; null without a time stream. */
@@ -65,8 +78,9 @@ export function fetchStravaActivity(ref: SiteRef, fetch: SiteFetch): Promise<Sit
   const id = encodeURIComponent(ref.activityId);
   return fetchWithFallback<ActivityFacts>(ref, {
     async metadata() {
-      const json = await siteJson(fetch, `/api/v3/activities/${id}`, XHR);
-      if (!json.ok) return json;
+      const json = await siteJson(fetch, stravaActivityPath(id), STRAVA_XHR);
+      // Another athlete's id is not in the athlete's training list: Strava answers 404 (Sauce's fetchSelfActivity).
+      if (!json.ok) return json.failure.kind === 'not-found' ? { ok: false, failure: { kind: 'refused' } } : json;
       const facts = stravaFacts(json.value);
       return facts
         ? { ok: true, value: facts }
@@ -75,11 +89,12 @@ export function fetchStravaActivity(ref: SiteRef, fetch: SiteFetch): Promise<Sit
             failure: { kind: 'changed', what: "Strava's activity details no longer have a start time and sport" },
           };
     },
+    isOwn: async () => ({ ok: true, value: true }),
     async original() {
-      return originalOrNone(await siteBytes(fetch, `/activities/${id}/export_original`));
+      return fileOrNone(await siteBytes(fetch, `/activities/${id}/export_original`, {}, 'manual'), ORIGINAL_ELSEWHERE);
     },
     async streams(facts) {
-      const json = await siteJson(fetch, stravaStreamsPath(id), XHR);
+      const json = await siteJson(fetch, stravaStreamsPath(id), STRAVA_XHR);
       if (!json.ok) return json;
       return { ok: true, value: activityDocument(ref, facts, stravaStreams(json.value) ?? { time: [] }) };
     },

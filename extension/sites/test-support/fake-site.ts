@@ -6,6 +6,8 @@ import type { SiteFetch } from '../site-adapter';
 export interface Sent {
   readonly path: string;
   readonly headers: Record<string, string>;
+  /** 'manual' when the request asked not to follow redirects. */
+  readonly redirect: 'follow' | 'manual';
 }
 
 export type Route = Response | (() => Response);
@@ -24,7 +26,7 @@ export function fakeSite(routes: Readonly<Record<string, Route>>): FakeSite {
     sent,
     paths: () => sent.map((s) => s.path),
     fetch: async (path, init) => {
-      sent.push({ path, headers: { ...init?.headers } });
+      sent.push({ path, headers: { ...init?.headers }, redirect: init?.redirect ?? 'follow' });
       const route = routes[path];
       if (route === undefined)
         return new Response('<html>Not found</html>', { status: 404, headers: { 'content-type': 'text/html' } });
@@ -57,3 +59,14 @@ export function expectSameOrigin(site: FakeSite): void {
     expect(new URL(path, 'https://site.invalid').origin).toBe('https://site.invalid');
   }
 }
+
+/**
+ * What fetch gives for a redirect when asked not to follow it (redirect:
+ * 'manual'): an opaque response with status 0 and no location
+ * (https://fetch.spec.whatwg.org/#concept-filtered-response-opaque-redirect).
+ */
+export const opaqueRedirect = (): Response => {
+  const response = new Response(null, { status: 200 });
+  Object.defineProperties(response, { type: { value: 'opaqueredirect' }, status: { value: 0 }, ok: { value: false } });
+  return response;
+};

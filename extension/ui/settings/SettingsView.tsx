@@ -1,9 +1,11 @@
 // Settings: the units every number is shown in, the athlete's dated
-// thresholds and today's zones, AI, the plan (Free or Pro), exporting all local data, and erasing it.
+// thresholds and today's zones, AI, the plan (Free or Pro), the training sites allowed, exporting all
+// local data, and erasing it.
 import { AiSettings } from '../insights/AiSettings';
 import { EraseData } from './EraseData';
 import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';
+import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
 
@@ -14,6 +16,7 @@ export function SettingsView() {
       <Thresholds />
       <AiSettings />
       <PlanSection />
+      <SiteAccessSettings />
       <ExportData />
       <EraseData />
     </div>

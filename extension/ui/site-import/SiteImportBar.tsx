@@ -65,7 +65,7 @@ function Bar({ tabs }: { tabs: SiteTabs }) {
   }
 }
 
-/** `tabs` defaults to the browser's; where there is none (tests of other views, Firefox's sidebar) the bar is absent. */
+/** `tabs` defaults to the browser's; where there is none (tests of other views) the bar is absent. */
 export function SiteImportBar({ tabs }: { tabs?: SiteTabs | null }) {
   const given = useMemo(() => (tabs === undefined ? browserSiteTabs() : tabs), [tabs]);
   return given === null ? null : <Bar tabs={given} />;

@@ -59,7 +59,7 @@ function watchBulk(site: SiteName, changed: (state: SavedBulkState | null) => vo
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-/** The browser's SiteTabs, or null where the extension APIs are missing (Firefox's sidebar has no such tabs here; tests). */
+/** The browser's SiteTabs (Chrome's side panel, Firefox's sidebar), or null where the extension APIs are missing (tests). */
 export function browserSiteTabs(): SiteTabs | null {
   if (browser?.tabs === undefined || browser.permissions === undefined || browser.scripting === undefined) return null;
   const origins = (adapter: SiteAdapter) => ({ origins: [...adapter.matches] });
