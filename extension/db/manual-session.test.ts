@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyResult } from '../../shared/model';
+import { emptyResult, meters } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { Database } from './database';
 import { listSessions } from './list-sessions';
@@ -65,7 +65,7 @@ describe('saveManualSession', () => {
 describe('a file of a hand-logged workout', () => {
   it("takes over its numbers and samples, keeping the athlete's RPE and notes under the same id", async () => {
     const manual = (await saveManualSession(db, RUN))!;
-    const ride = testSession('cd'.repeat(32), { notes: 'Morning Ride', rpe: 3, distanceM: 30_412 });
+    const ride = testSession('cd'.repeat(32), { notes: 'Morning Ride', rpe: 3, distanceM: meters(30_412) });
     const outcome = await saveImport(db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
     expect(outcome).toMatchObject({ added: 0, merged: 1 });
     expect(outcome.issues[0]?.message).toBe(

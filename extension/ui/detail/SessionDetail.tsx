@@ -2,7 +2,8 @@
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { analyzeSession, thresholdsAt } from '../../../shared/analytics';
-import { getSession, getStreams, readAthleteProfile, toSession } from '../../db';
+import { getSession, getStreams, isManual, readAthleteProfile, toSession } from '../../db';
+import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
@@ -98,6 +99,7 @@ export function SessionDetail({
         </h2>
         <p>
           {sportLabel(row.sport)} · {format.dateTime(row.start, row.utcOffsetS)}
+          {isManual(row) && ' · logged by hand, no file'}
         </p>
       </header>
       <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
@@ -109,7 +111,7 @@ export function SessionDetail({
         thresholds={thresholdsAt(data.profile, row.start, row.sport)}
       />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
-      <EditSession key={row.id} session={row} />
+      {isManual(row) ? <ManualSessionForm key={row.id} session={row} /> : <EditSession key={row.id} session={row} />}
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
     </article>
   );
