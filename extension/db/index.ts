@@ -36,7 +36,7 @@ export type { Training } from './read-training';
 export { athleteProfile, listThresholds, readAthleteProfile } from './read-profile';
 export { listPlans } from './read-plans';
 export { getWellness, listWellness } from './read-wellness';
-export { listDatedNotes, listSessionNotes } from './read-notes';
+export { listDatedNotes, listReflections, listSessionNotes } from './read-notes';
 export { getInsight } from './read-insight';
 export { importedActivityIds } from './imported-activity-ids';
 export { updateSession } from './update-session';

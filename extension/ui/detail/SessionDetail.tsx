@@ -1,9 +1,11 @@
 // One session, top to bottom as UI.md orders it: title, sport, date; key
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { analyzeSession, thresholdsAt } from '../../../shared/analytics';
+import { analyzeSession, localIsoDate, thresholdsAt } from '../../../shared/analytics';
 import { getSession, getStreams, isManual, readAthleteProfile, toSession } from '../../db';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
+import { reflectionQuestion, sessionDate } from '../journal/reflection-question';
+import { Reflections } from '../journal/Reflections';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
@@ -112,6 +114,12 @@ export function SessionDetail({
       />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       {isManual(row) ? <ManualSessionForm key={row.id} session={row} /> : <EditSession key={row.id} session={row} />}
+      <Reflections
+        key={`reflections-${row.id}`}
+        sessionId={row.id}
+        date={sessionDate(row)}
+        question={reflectionQuestion(row, localIsoDate())}
+      />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
     </article>
   );
