@@ -19,6 +19,12 @@ export function mergeIfSameWorkout(stored: Session, incoming: Session): Merged |
   const storedHashes = new Set(stored.sources.map((s) => s.contentHash));
   if (incoming.sources.some((s) => storedHashes.has(s.contentHash)) || !isSameWorkout(stored, incoming)) return null;
   const file = incoming.sources[0]?.file ?? incoming.id;
+  // A session logged by hand has no file: the file's recording takes it over.
+  if (stored.sources.length === 0)
+    return {
+      session: mergeSessions(stored, incoming),
+      message: `${file}: the workout you logged by hand: its recording now fills that session, keeping your RPE and notes`,
+    };
   const known = stored.sources.map((s) => s.file).join(' and ');
   return {
     session: mergeSessions(stored, incoming),

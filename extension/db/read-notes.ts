@@ -13,3 +13,15 @@ export function listDatedNotes(handle: SessionsDb, from: string, to: string): Pr
   const inPeriod = (n: NoteRow) => isLive(n) && n.date !== null && n.date >= from && n.date <= to;
   return tablesOf(handle).notes.filter(inPeriod).toArray();
 }
+
+/** Live reflections newest first (by date, then last change), holding every word of `search` in any case. */
+export async function listReflections(handle: SessionsDb, search = ''): Promise<NoteRow[]> {
+  const words = search
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const matches = (n: NoteRow) =>
+    isLive(n) && n.kind === 'reflection' && words.every((w) => n.text.toLocaleLowerCase().includes(w));
+  const rows = await tablesOf(handle).notes.filter(matches).toArray();
+  return rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.updatedAt - a.updatedAt);
+}

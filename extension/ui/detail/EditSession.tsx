@@ -5,21 +5,7 @@ import type { Sport } from '../../../shared/model';
 import { updateSession, type SessionRow } from '../../db';
 import { useServices } from '../services';
 import { SPORT_CHOICES } from '../sport-label';
-
-/** Borg CR10 wording for the 0-10 scale (Foster et al. 2001, session-RPE). */
-const RPE_WORDS = [
-  'Rest',
-  'Very, very easy',
-  'Easy',
-  'Moderate',
-  'Somewhat hard',
-  'Hard',
-  'Hard',
-  'Very hard',
-  'Very hard',
-  'Very hard',
-  'Maximal',
-];
+import { RPE_WORDS } from '../common/rpe-words';
 
 export function EditSession({ session }: { session: SessionRow }) {
   const { db } = useServices();

@@ -1,8 +1,11 @@
 // One session, top to bottom as docs/ui.md orders it: title, sport, date; key
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { analyzeSession, thresholdsAt } from '../../../shared/analytics';
-import { getSession, getStreams, readAthleteProfile, toSession } from '../../db';
+import { analyzeSession, localIsoDate, thresholdsAt } from '../../../shared/analytics';
+import { getSession, getStreams, isManual, readAthleteProfile, toSession } from '../../db';
+import { ManualSessionForm } from '../manual/ManualSessionForm';
+import { reflectionQuestion, sessionDate } from '../journal/reflection-question';
+import { Reflections } from '../journal/Reflections';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
@@ -99,6 +102,7 @@ export function SessionDetail({
         </h2>
         <p>
           {sportLabel(row.sport)} · {format.dateTime(row.start, row.utcOffsetS)}
+          {isManual(row) && ' · logged by hand, no file'}
         </p>
       </header>
       <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
@@ -111,7 +115,13 @@ export function SessionDetail({
         thresholds={thresholdsAt(data.profile, row.start, row.sport)}
       />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
-      <EditSession key={row.id} session={row} />
+      {isManual(row) ? <ManualSessionForm key={row.id} session={row} /> : <EditSession key={row.id} session={row} />}
+      <Reflections
+        key={`reflections-${row.id}`}
+        sessionId={row.id}
+        date={sessionDate(row)}
+        question={reflectionQuestion(row, localIsoDate())}
+      />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
     </article>
   );

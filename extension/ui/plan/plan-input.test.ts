@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHoursMinutes, toPlanInput, type PlanFields } from './plan-input';
+import { parseHoursMinutes } from '../common/hours-minutes';
+import { toPlanInput, type PlanFields } from './plan-input';
 
 const fields: PlanFields = {
   date: '2024-06-13',

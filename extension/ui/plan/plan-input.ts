@@ -4,6 +4,7 @@ import { isoDateToDay, type PlannedSession } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
 import type { UnitSystem } from '../units/format';
 import { METERS_PER_MILE } from '../units/imperial';
+import { parseHoursMinutes } from '../common/hours-minutes';
 
 export interface PlanFields {
   readonly date: string;
@@ -17,14 +18,6 @@ export interface PlanFields {
 }
 
 export type PlanInput = Omit<PlannedSession, 'id'>;
-
-/** "1:30" -> 5400 s; null unless hours and two-digit minutes under 60. */
-export function parseHoursMinutes(text: string): number | null {
-  const m = /^(\d{1,2}):([0-5]\d)$/.exec(text.trim());
-  if (!m) return null;
-  const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60;
-  return seconds > 0 ? seconds : null;
-}
 
 /** A positive number typed in the locale-neutral form an <input type="number"> gives; null when empty. */
 function optionalPositive(text: string): number | null | 'invalid' {

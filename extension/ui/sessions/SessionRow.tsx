@@ -1,5 +1,5 @@
 import { formatDuration } from '../../../shared/model';
-import type { SessionRow as Row } from '../../db';
+import { isManual, type SessionRow as Row } from '../../db';
 import { useFormat } from '../format-context';
 import { sessionTitle } from '../session-title';
 import { sportLabel } from '../sport-label';
@@ -10,6 +10,7 @@ export function SessionRow({ session, onOpen }: { session: Row; onOpen: (id: str
   const numbers = [sportLabel(session.sport), formatDuration(session.elapsedS)];
   if (session.distanceM !== null) numbers.push(format.distance(session.distanceM, session.sport));
   if (session.avgSpeed !== null) numbers.push(format.speedFor(session.avgSpeed, session.sport));
+  if (isManual(session)) numbers.push('logged by hand');
   return (
     <button type="button" class="session-row" onClick={() => onOpen(session.id)}>
       <span class="session-row-top">

@@ -68,7 +68,7 @@ describe('a library of 150 sessions', () => {
     setValue(root.querySelector<HTMLSelectElement>('.session-filters select')!, 'running', 'change');
     await waitFor(() => byText(root, '15 sessions'));
 
-    const [from, to] = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date"]'));
+    const [from, to] = Array.from(root.querySelectorAll<HTMLInputElement>('.session-filters input[type="date"]'));
     // Days 0-99 from 2024-06-01 hold 10 runs (days 0, 10, ..., 90).
     setValue(from!, '2024-06-01', 'input');
     setValue(to!, new Date(START + 99 * MS_PER_DAY).toISOString().slice(0, 10), 'input');

@@ -1,5 +1,6 @@
 // The list of every session, newest first, filtered and searched.
 import { useFormat } from '../format-context';
+import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { counted } from '../plural';
 import { useServices } from '../services';
 import { useDebounced } from '../use-debounced';
@@ -25,6 +26,10 @@ export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
   const sessions = useSessionWindow(db, toSessionFilter(settled));
   return (
     <section class="sessions-view" aria-label="Sessions">
+      <details class="manual-add">
+        <summary>Log a workout without a file</summary>
+        <ManualSessionForm />
+      </details>
       <SessionFilters value={filter} onChange={onFilter} />
       {sessions.error && (
         <p role="alert">The sessions could not be read from this browser's storage: {sessions.error.message}</p>

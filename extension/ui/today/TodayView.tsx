@@ -5,6 +5,7 @@ import { localDay, localIsoDate } from '../../../shared/analytics';
 import { useEffect, useState } from 'preact/hooks';
 import { fillLoadInputs, getWellness, listPlans, readTraining } from '../../db';
 import { useFormat } from '../format-context';
+import { TodayReflections } from '../journal/TodayReflections';
 import { counted } from '../plural';
 import { useServices } from '../services';
 import { useLiveQuery } from '../use-live-query';
@@ -68,6 +69,7 @@ export function TodayView({ onOpenSession }: ViewProps) {
         <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />
       )}
       {checkIn.value !== undefined && <CheckIn date={date} existing={checkIn.value ?? undefined} />}
+      <TodayReflections onOpenSession={onOpenSession} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+// Every reflection, newest first, searched by words: the athlete's journal.
+import { useState } from 'preact/hooks';
+import { isoDateToDay, MS_PER_DAY } from '../../../shared/analytics';
+import { listReflections } from '../../db';
+import { useFormat } from '../format-context';
+import { useServices } from '../services';
+import { useDebounced } from '../use-debounced';
+import { useLiveQuery } from '../use-live-query';
+
+export function JournalList({ onOpenSession }: { onOpenSession: (id: string) => void }) {
+  const { db } = useServices();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const settled = useDebounced(search, 200);
+  const found = useLiveQuery(() => listReflections(db, settled), [db, settled]);
+  return (
+    <details class="journal-list">
+      <summary>Journal</summary>
+      <label>
+        <span>Search your reflections</span>
+        <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      </label>
+      {found.error && <p role="alert">Your reflections could not be read: {found.error.message}</p>}
+      {found.value?.length === 0 && (
+        <p>{settled.trim() === '' ? 'No reflections yet.' : 'No reflection has those words.'}</p>
+      )}
+      <ul>
+        {(found.value ?? []).map((note) => (
+          <li key={note.id}>
+            <strong>{note.date === null ? '' : format.date(isoDateToDay(note.date) * MS_PER_DAY, 0)}</strong>{' '}
+            {note.text}{' '}
+            {note.sessionId !== null && (
+              <button type="button" class="link" onClick={() => onOpenSession(note.sessionId!)}>
+                Open the session
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
