@@ -2,6 +2,7 @@
 // otherwise (issue 5, "Private by default"): AI off until they agree on the
 // consent screen, notes withheld, no summary after import. Kept in extension
 // storage beside the API key (key-value-area.ts), so neither syncs nor exports.
+import { apiAddressProblem } from './api-address';
 import type { Model } from '@anthropic-ai/sdk/resources/messages';
 import type { Tone } from '../../shared/ai/conversation';
 import { MODELS } from '../../shared/ai/models';
@@ -125,7 +126,11 @@ function readSettings(stored: unknown): AiSettings {
     tone: TONES.some((t) => t.id === s.tone) ? (s.tone as Tone) : d.tone,
     allowNotes: bool(s.allowNotes, d.allowNotes),
     autoSummary: bool(s.autoSummary, d.autoSummary),
-    baseUrl: typeof s.baseUrl === 'string' && s.baseUrl.trim() !== '' ? s.baseUrl.trim() : null,
+    // An address stored before https was required is dropped rather than used.
+    baseUrl:
+      typeof s.baseUrl === 'string' && s.baseUrl.trim() !== '' && apiAddressProblem(s.baseUrl.trim()) === null
+        ? s.baseUrl.trim()
+        : null,
     consent:
       consent && typeof consent.at === 'number' && typeof consent.version === 'number'
         ? { at: consent.at, version: consent.version }

@@ -1,21 +1,29 @@
-// Deleting a session leaves tombstones (its summary and its samples), so the
-// deletion can reach other devices; lists and reads skip them. Its original
-// files stay: another session may share them, and re-importing them brings
-// the session back.
+// Deleting a session deletes it: its summary and samples become bare
+// tombstones (so the deletion can reach other devices; reads skip them), and
+// the original files no other session uses and the AI answers about it go in
+// the same transaction. Re-importing the files brings the session back.
 import { type SessionsDb, tablesOf } from './database';
+import { insightsAbout, unsharedSources } from './deletion-reach';
 import { isLive } from './live';
-import { putRows } from './write-rows';
+import { buryRows } from './write-rows';
 
-/** Marks a live session and its samples deleted. Returns false when there was no such live session. */
+/** Deletes a live session with what hangs on it. Returns false when there was no such live session. */
 export function deleteSession(handle: SessionsDb, id: string): Promise<boolean> {
   const db = tablesOf(handle);
   const now = Date.now();
-  return db.transaction('rw', [db.sessions, db.streams, db.outbox], async () => {
+  return db.transaction('rw', [db.sessions, db.streams, db.sources, db.insights, db.outbox], async () => {
     const row = await db.sessions.get(id);
     if (!isLive(row)) return false;
-    await putRows(db, 'sessions', [{ ...row, updatedAt: now, deletedAt: now }], 'sync');
-    const streams = await db.streams.get(id);
-    if (streams !== undefined) await putRows(db, 'streams', [{ ...streams, updatedAt: now, deletedAt: now }], 'sync');
+    const sources = await unsharedSources(db, row);
+    await buryRows(db, 'sessions', [id], now);
+    if (isLive(await db.streams.get(id))) await buryRows(db, 'streams', [id], now);
+    await buryRows(
+      db,
+      'sources',
+      (await db.sources.bulkGet(sources)).filter(isLive).map((s) => s.id),
+      now,
+    );
+    await buryRows(db, 'insights', await insightsAbout(db, { sessionId: id }), now);
     return true;
   });
 }

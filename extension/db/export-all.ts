@@ -1,7 +1,8 @@
-// Everything stored locally, as plain data: every table's rows (tombstones
-// included, marked by deletedAt) and the original files. The athlete owns
-// this data; the export is complete and machine-readable.
+// Everything stored locally, as plain data: every table's live rows and the
+// original files. Tombstones stay out: a deleted row is not the athlete's data
+// any more, only a note for sync. The export is complete and machine-readable.
 import { type SessionsDb, tablesOf } from './database';
+import { isLive } from './live';
 import { TABLE_NAMES, type SourceRow, type TableName } from './records';
 import { LATEST_VERSION } from './schema-versions';
 import { toJson, type Json } from './to-json';
@@ -38,10 +39,10 @@ export function exportAll(handle: SessionsDb): Promise<LocalExport> {
     const files: ExportedFile[] = [];
     for (const name of TABLE_NAMES) {
       if (name === 'sources') continue; // below: the bytes go to files, not into JSON
-      const rows: unknown[] = await db.table(name).toArray();
+      const rows: unknown[] = await db.table(name).filter(isLive).toArray();
       tables[name] = rows.map((row) => toJson(row) ?? null);
     }
-    tables.sources = (await db.sources.toArray()).map((source) => {
+    tables.sources = (await db.sources.filter(isLive).toArray()).map((source) => {
       const { bytes, ...described } = source;
       const path = sourcePath(source);
       files.push({ path, contentHash: source.contentHash, bytes });

@@ -6,9 +6,10 @@ import { Database } from './database';
 import { eraseAll } from './erase-all';
 import { exportAll, sourcePath } from './export-all';
 import { exportZip } from './export-zip';
-import { TABLE_NAMES } from './records';
+import { deleteSession } from './delete-session';
+import { SYNCED_TABLES, TABLE_NAMES } from './records';
 import { saveImport } from './save-import';
-import { saveRecord } from './save-record';
+import { deleteRecord, saveRecord } from './save-record';
 import { testSession } from './test-support/sessions';
 
 const A = 'aa'.repeat(32);
@@ -98,6 +99,17 @@ describe('exportAll', () => {
     expect(JSON.parse(JSON.stringify(data.tables))).toEqual(data.tables);
   });
 
+  it('leaves tombstones out', async () => {
+    await deleteRecord(db, 'wellness', '2024-06-01');
+    await deleteSession(db, ID);
+    const data = await exportAll(db);
+    for (const table of SYNCED_TABLES)
+      expect(data.tables[table], table).not.toContainEqual(expect.objectContaining({ deletedAt: expect.any(Number) }));
+    expect(data.tables.sessions).toEqual([]);
+    expect(data.tables.wellness).toEqual([]);
+    expect(data.files).toEqual([]);
+  });
+
   it('names each source by hash prefix and file name, so two files of one name stay apart', () => {
     expect(sourcePath({ contentHash: 'bb'.repeat(32), file: 'a/ride.fit' })).toBe('sources/bbbbbbbbbbbb-ride.fit');
     expect(sourcePath({ contentHash: 'cc'.repeat(32), file: 'b/ride.fit' })).toBe('sources/cccccccccccc-ride.fit');
@@ -125,7 +137,7 @@ describe('exportZip', () => {
     const json = (name: string): unknown => JSON.parse(strFromU8(files[name]!));
     expect(json('manifest.json')).toEqual({
       app: 'SessionsAI',
-      schemaVersion: 3,
+      schemaVersion: 4,
       exportedAt: '2024-07-01T00:00:00.000Z',
       tables: [...TABLE_NAMES],
     });

@@ -15,6 +15,14 @@ export interface SyncMeta {
   readonly deletedAt: number | null;
 }
 
+/**
+ * What is left of a deleted row: only what sync needs to pass the deletion on. Tables are typed by their
+ * live rows; reads meet a tombstone only to skip it (live.ts).
+ */
+export interface Tombstone extends SyncMeta {
+  readonly deletedAt: number;
+}
+
 /** Session fields the athlete may correct; a correction outlives any later merge with another file. */
 export const EDITABLE_FIELDS = ['title', 'sport', 'notes', 'rpe'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];

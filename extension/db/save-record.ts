@@ -1,10 +1,12 @@
 // Writing the small tables (wellness, plans, notes, profile, settings,
-// insights) with the bookkeeping sync needs: the change time, tombstones
-// instead of deletes, and an outbox note in the same transaction.
-import { type SessionsDb, tablesOf } from './database';
+// insights) with the bookkeeping sync needs: the change time, bare tombstones
+// instead of deletes, and an outbox note in the same transaction. Deleting a
+// wellness day, plan or note also deletes the AI answers built on it.
+import { type Database, type SessionsDb, tablesOf } from './database';
+import { insightsAbout } from './deletion-reach';
 import { isLive } from './live';
 import type { Rows } from './records';
-import { putRows } from './write-rows';
+import { buryRows, putRows } from './write-rows';
 
 export type RecordTable = 'wellness' | 'plans' | 'notes' | 'profile' | 'settings' | 'insights';
 /** A row as the caller gives it: saveRecord stamps the rest. */
@@ -22,14 +24,22 @@ export async function saveRecord<T extends RecordTable>(
   return row;
 }
 
-/** Marks a live row deleted and queues the deletion. Returns false when there was no such live row. */
+/** The cached answers built on a row: those about its session or its date (wellness days, plans, notes). */
+function answersBuiltOn(db: Database, table: RecordTable, row: Rows[RecordTable]): Promise<string[]> {
+  if (table === 'wellness' || table === 'plans') return insightsAbout(db, { date: (row as Rows['plans']).date });
+  if (table === 'notes') return insightsAbout(db, row as Rows['notes']);
+  return Promise.resolve([]);
+}
+
+/** Deletes a live row (and the answers built on it) and queues the deletions. False when there was no such row. */
 export function deleteRecord(handle: SessionsDb, table: RecordTable, id: string): Promise<boolean> {
   const db = tablesOf(handle);
   const now = Date.now();
-  return db.transaction('rw', [db.table(table), db.outbox], async () => {
+  return db.transaction('rw', [db.table(table), db.insights, db.outbox], async () => {
     const row: Rows[RecordTable] | undefined = await db.table(table).get(id);
     if (!isLive(row)) return false;
-    await putRows(db, table, [{ ...row, updatedAt: now, deletedAt: now }], 'sync');
+    await buryRows(db, table, [id], now);
+    await buryRows(db, 'insights', await answersBuiltOn(db, table, row), now);
     return true;
   });
 }

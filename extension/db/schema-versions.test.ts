@@ -81,7 +81,7 @@ const V1_ROWS = {
 describe('schema versions', () => {
   it('are numbered 1, 2, ... in order, the last being the latest', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(3);
+    expect(LATEST_VERSION).toBe(4);
   });
 });
 
@@ -157,12 +157,13 @@ describe('v3: live sessions indexed', () => {
 
     const latest = openLatest(factory);
     await latest.open();
-    expect(latest.verno).toBe(3);
+    expect(latest.verno).toBe(LATEST_VERSION);
     expect(Object.keys(latest.sessions.schema.idxByName)).toEqual(
       expect.arrayContaining(['[live+start]', '[live+sport+start]']),
     );
     expect(await latest.sessions.get(idOf(0))).toEqual({ ...rows[0], live: 1 });
-    expect(await latest.sessions.get(idOf(2))).toEqual(rows[2]);
+    // v4 then cuts the tombstone down to what sync needs.
+    expect(await latest.sessions.get(idOf(2))).toEqual({ id: idOf(2), updatedAt: 1000, deletedAt: 2000 });
     expect(Object.keys((await latest.sessions.get(idOf(5)))!)).not.toContain('live');
     expect(await latest.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).primaryKeys()).toEqual(
       [0, 1, 3, 4].map(idOf),
@@ -173,6 +174,28 @@ describe('v3: live sessions indexed', () => {
     expect(await countSessions(latest, { sport: 'running' })).toBe(2);
     expect((await listSessions(latest, { limit: 10 })).map((r) => r.id)).toEqual([4, 3, 1, 0].map(idOf));
     expect((await listSessions(latest, { sport: 'running', limit: 10 })).map((r) => r.id)).toEqual([3, 1].map(idOf));
+    latest.close();
+  });
+});
+
+describe('v4: bare tombstones', () => {
+  it("cuts every table's tombstones stored at v3 down to id and times, leaving live rows as they were", async () => {
+    const factory = new IDBFactory();
+    const v3 = openAt(factory, 3);
+    const gone = { updatedAt: 2000, deletedAt: 2000 };
+    for (const [table, row] of Object.entries(V1_ROWS)) {
+      if (table === 'outbox' || table === 'syncState') continue;
+      await v3.table(table).bulkPut([row, { ...row, id: 'dead', ...gone }]);
+    }
+    v3.close();
+
+    const latest = openLatest(factory);
+    await latest.open();
+    for (const [table, row] of Object.entries(V1_ROWS)) {
+      if (table === 'outbox' || table === 'syncState') continue;
+      expect(await latest.table(table).get('dead'), table).toEqual({ id: 'dead', ...gone });
+      expect(await latest.table(table).get(row.id), table).toEqual(row);
+    }
     latest.close();
   });
 });

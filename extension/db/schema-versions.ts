@@ -7,7 +7,7 @@
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
 import { LIVE } from './live-index';
-import type { TableName } from './records';
+import { SYNCED_TABLES, type TableName } from './records';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -67,6 +67,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (row.deletedAt === null) row.live = LIVE;
           else delete row.live;
         }),
+  },
+  // v4: deleting kept the whole row as a tombstone, samples and notes
+  // included. A tombstone now keeps only what sync needs (records.ts
+  // Tombstone); the ones stored before are cut down to that. No index changes.
+  {
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      for (const table of SYNCED_TABLES)
+        await tx
+          .table(table)
+          .filter((row: { deletedAt: number | null }) => row.deletedAt !== null)
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = { id: row.id, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
+          });
+    },
   },
 ];
 

@@ -86,12 +86,30 @@ describe('updateSession', () => {
 });
 
 describe('deleteSession', () => {
-  it('leaves tombstones for the summary and samples, queues both deletions, and hides the session', async () => {
+  const insight = (subject: string) => ({
+    id: subject,
+    subject,
+    answer: 'Steady.',
+    factsHash: 'ff',
+    model: 'claude-x',
+    createdAt: NOW,
+    updatedAt: NOW,
+    deletedAt: null,
+  });
+  const tombstone = { id: ID, updatedAt: NOW + 5000, deletedAt: NOW + 5000 };
+
+  it('leaves bare tombstones of the summary, samples, file and answers about it, queues each, and hides the session', async () => {
+    await db.insights.bulkPut([insight(`session:${ID}`), insight('session:other')]);
     expect(await deleteSession(db, ID)).toBe(true);
-    expect(await db.sessions.get(ID)).toMatchObject({ deletedAt: NOW + 5000, updatedAt: NOW + 5000 });
-    expect(await db.streams.get(ID)).toMatchObject({ deletedAt: NOW + 5000 });
+    expect(await db.sessions.get(ID)).toEqual(tombstone);
+    expect(await db.streams.get(ID)).toEqual(tombstone);
+    expect(await db.sources.get(A)).toEqual({ ...tombstone, id: A });
+    expect(await db.insights.get(`session:${ID}`)).toEqual({ ...tombstone, id: `session:${ID}` });
+    expect(await db.insights.get('session:other')).toEqual(insight('session:other'));
     expect((await db.outbox.toArray()).map((o) => `${o.id} ${o.op}`)).toEqual([
+      `insights:session:${ID} delete`,
       `sessions:${ID} delete`,
+      `sources:${A} delete`,
       `streams:${ID} delete`,
     ]);
     expect(await getSession(db, ID)).toBeUndefined();
@@ -99,5 +117,12 @@ describe('deleteSession', () => {
     expect(await listSessions(db, { limit: 10 })).toEqual([]);
     expect(await updateSession(db, ID, { title: 'x' })).toBeUndefined();
     expect(await deleteSession(db, ID)).toBe(false);
+  });
+
+  it('keeps an original file another live session still uses', async () => {
+    const row = (await db.sessions.get(ID))!;
+    await db.sessions.put({ ...row, id: 'other' });
+    expect(await deleteSession(db, ID)).toBe(true);
+    expect(await db.sources.get(A)).toMatchObject({ id: A, deletedAt: null, sizeBytes: expect.any(Number) });
   });
 });

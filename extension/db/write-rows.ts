@@ -4,7 +4,7 @@
 import type { Database } from './database';
 import { isLive } from './live';
 import { queueSync } from './outbox';
-import type { Rows, SyncedTable } from './records';
+import type { Rows, SyncedTable, Tombstone } from './records';
 
 /**
  * Whether a change travels: 'sync' notes it for the athlete's other devices; 'local' is for data derived
@@ -22,6 +22,16 @@ export async function putRows<T extends SyncedTable>(
   await db.table(table).bulkPut([...rows]);
   if (reach === 'local') return;
   for (const row of rows) await queueSync(db, table, row.id, isLive(row) ? 'put' : 'delete', row.updatedAt);
+}
+
+/**
+ * Deletes the rows, leaving of each only what sync needs to pass the deletion on (its id and times: every
+ * synced table is keyed by id), and notes each deletion in the outbox.
+ */
+export async function buryRows(db: Database, table: SyncedTable, ids: readonly string[], at: number): Promise<void> {
+  const tombstones: Tombstone[] = ids.map((id) => ({ id, updatedAt: at, deletedAt: at }));
+  await db.table(table).bulkPut(tombstones);
+  for (const id of ids) await queueSync(db, table, id, 'delete', at);
 }
 
 /** Removes rows outright with any outbox notes about them: only for rows that must never sync (demo data). */

@@ -2,6 +2,7 @@
 // (own key or hosted), the key itself (kept in extension storage, never in
 // the database, so never exported or synced), the model, the tone, whether
 // notes are shared, and summaries after import. Each change is saved at once.
+import { apiAddressProblem } from '../../ai/api-address';
 import { useRef, useState } from 'preact/hooks';
 import { MODEL_CHOICES, saveAiSettings, saveApiKey, TONES, type AiSettings as Settings } from '../../ai/ai-settings';
 import { useFormat } from '../format-context';
@@ -105,7 +106,12 @@ export function AiSettings() {
             type="url"
             value={settings.baseUrl ?? ''}
             placeholder="https://api.anthropic.com"
-            onChange={(e) => change({ baseUrl: e.currentTarget.value.trim() || null }, 'API address saved.')}
+            onChange={(e) => {
+              const address = e.currentTarget.value.trim();
+              const problem = address === '' ? null : apiAddressProblem(address);
+              if (problem === null) change({ baseUrl: address || null }, 'API address saved.');
+              else setStatus(problem);
+            }}
           />
         </form>
       )}

@@ -139,6 +139,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
       {consentFor && (
         <ConsentScreen
           mode={settings.mode}
+          baseUrl={settings.baseUrl}
           tone={settings.tone}
           allowNotes={settings.allowNotes}
           message={consentFor.firstMessage}

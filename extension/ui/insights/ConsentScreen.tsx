@@ -1,6 +1,7 @@
 // Asked once, before anything is sent (issue 5, "Private by default"): where
 // the data goes, what never goes, and the exact prompt about to be sent.
 // Nothing is sent unless the athlete presses "Agree and send".
+import { apiHost } from '../../ai/api-address';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Tone } from '../../../shared/ai';
 import type { AiMode } from '../../ai/ai-settings';
@@ -10,13 +11,23 @@ export interface ConsentScreenProps {
   readonly mode: AiMode;
   readonly tone: Tone;
   readonly allowNotes: boolean;
+  /** Own-key mode's API address (null: Anthropic's), so the screen names the host that receives the data. */
+  readonly baseUrl?: string | null;
   /** The first message that would be sent now. */
   readonly message: string;
   readonly onAgree: () => void;
   readonly onDecline: () => void;
 }
 
-export function ConsentScreen({ mode, tone, allowNotes, message, onAgree, onDecline }: ConsentScreenProps) {
+export function ConsentScreen({
+  mode,
+  tone,
+  allowNotes,
+  baseUrl = null,
+  message,
+  onAgree,
+  onDecline,
+}: ConsentScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -27,7 +38,7 @@ export function ConsentScreen({ mode, tone, allowNotes, message, onAgree, onDecl
       <ul>
         <li>
           {mode === 'own-key'
-            ? 'This goes from your browser to Anthropic, with your own API key.'
+            ? `This goes from your browser to ${apiHost(baseUrl)}, with your own API key.`
             : 'This goes to the SessionsAI server, which asks Anthropic with its key.'}
         </li>
         <li>Only the summary numbers below are sent: never your GPS positions or raw samples.</li>

@@ -48,7 +48,7 @@ describe('consent', () => {
     expect(root.querySelector('.ai-sees-system')?.textContent).toBe(systemPrompt('plain'));
     expect(root.querySelector('.ai-sees-message')?.textContent).toBe(first);
     expect(textsOf(root, '.ai-consent li').slice(0, 3)).toEqual([
-      'This goes from your browser to Anthropic, with your own API key.',
+      `This goes from your browser to ${new URL(server!.url).host}, with your own API key.`,
       'Only the summary numbers below are sent: never your GPS positions or raw samples.',
       'Your session titles, notes and reflections stay on this device.',
     ]);

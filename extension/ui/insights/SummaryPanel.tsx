@@ -85,6 +85,7 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
       <section class="ai-summary">
         <ConsentScreen
           mode={settings.mode}
+          baseUrl={settings.baseUrl}
           tone={settings.tone}
           allowNotes={settings.allowNotes}
           message={prompted.message.text}

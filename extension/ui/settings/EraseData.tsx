@@ -2,10 +2,11 @@
 // again; only the second, deliberate press erases. Escape or Cancel leave
 // everything as it was.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { eraseAll, eraseCounts, type EraseCounts } from '../../db';
+import { eraseCounts, type EraseCounts } from '../../db';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';
 import { useServices } from '../services';
+import { eraseBrowser } from './erase-browser';
 import { useLiveQuery } from '../use-live-query';
 
 function whatGoes(c: EraseCounts, number: (n: number) => string): string {
@@ -16,7 +17,7 @@ function whatGoes(c: EraseCounts, number: (n: number) => string): string {
     counted(c.plans, 'planned session', 'planned sessions', number),
     counted(c.notes, 'note', 'notes', number),
   ];
-  return `This removes from this browser: ${parts.join(', ')}, and your thresholds and settings. It cannot be undone.`;
+  return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.`;
 }
 
 function ConfirmErase({ onCancel, onErased }: { onCancel: () => void; onErased: () => void }) {
@@ -31,7 +32,7 @@ function ConfirmErase({ onCancel, onErased }: { onCancel: () => void; onErased: 
 
   const erase = async () => {
     try {
-      await eraseAll(db);
+      await eraseBrowser(db);
       onErased();
     } catch (error) {
       setProblem(`Nothing was erased: ${error instanceof Error ? error.message : String(error)}`);
