@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { Sport } from '../../../shared/model';
 import { updateSession, type SessionRow } from '../../db';
-import { useServices } from '../services';
-import { SPORT_CHOICES } from '../sport-label';
+import { useServices } from '../common/services';
+import { SPORT_CHOICES } from '../common/sport-label';
 
 /** Borg CR10 wording for the 0-10 scale (Foster et al. 2001, session-RPE). */
 const RPE_WORDS = [

@@ -1,6 +1,6 @@
 // Settings: the units every number is shown in, the athlete's dated
 // thresholds and today's zones, exporting all local data, and erasing it.
-import { AiSettings } from '../insights/AiSettings';
+import { AiSettings } from '../ai-panel/AiSettings';
 import { EraseData } from './EraseData';
 import { ExportData } from './ExportData';
 import { Thresholds } from './Thresholds';

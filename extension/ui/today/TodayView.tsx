@@ -4,11 +4,11 @@
 import { localDay, localIsoDate } from '../../../shared/analytics';
 import { useEffect, useState } from 'preact/hooks';
 import { fillLoadInputs, getWellness, listPlans, readTraining } from '../../db';
-import { useFormat } from '../format-context';
-import { counted } from '../plural';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
-import type { ViewProps } from '../views';
+import { useFormat } from '../common/format-context';
+import { counted } from '../common/plural';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
+import type { ViewProps } from '../common/view-props';
 import { CheckIn } from './CheckIn';
 import { FormSummary } from './FormSummary';
 import { TodayPlan } from './TodayPlan';

@@ -4,7 +4,7 @@
 // notes are shared, and summaries after import. Each change is saved at once.
 import { useRef, useState } from 'preact/hooks';
 import { MODEL_CHOICES, saveAiSettings, saveApiKey, TONES, type AiSettings as Settings } from '../../ai/ai-settings';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { useAi } from './ai-context';
 import { useAiSettings } from './use-ai-settings';
 import './insights.css';
