@@ -1,10 +1,10 @@
 // Shown while the demo season is stored: says so, and removes it in one
 // click, the demo's rows only (demo-season-store.ts). Place it above the views.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useFormat } from '../ui/format-context';
-import { counted } from '../ui/plural';
-import { useServices } from '../ui/services';
-import { useLiveQuery } from '../ui/use-live-query';
+import { useFormat } from '../ui/common/format-context';
+import { counted } from '../ui/common/plural';
+import { useServices } from '../ui/common/services';
+import { useLiveQuery } from '../ui/common/use-live-query';
 import { hasDemoSeason, removeDemoSeason, type DemoCounts } from '../db';
 import './demo.css';
 

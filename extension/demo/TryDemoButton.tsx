@@ -1,7 +1,7 @@
 // "Try it with a demo season" (docs/ui.md, "First minute"): a newcomer without a
 // watch fills the panel with a generated season in one click.
 import { useState } from 'preact/hooks';
-import { useServices } from '../ui/services';
+import { useServices } from '../ui/common/services';
 import { loadDemoSeason } from './demo-season-store';
 import './demo.css';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionsDb } from '../db';
 import { App } from '../ui/App';
-import { FormatContext } from '../ui/format-context';
-import { ServicesContext } from '../ui/services';
+import { FormatContext } from '../ui/common/format-context';
+import { ServicesContext } from '../ui/common/services';
 import { useFreshDbOn } from '../ui/test-support/fresh-db';
 import { inProcessImport } from '../ui/test-support/in-process-import';
 import { byText, memoryStorage, mount, waitFor } from '../ui/test-support/render';

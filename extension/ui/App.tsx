@@ -6,14 +6,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { countSessions } from '../db';
 import { SessionDetail } from './detail/SessionDetail';
 import { EmptyState } from './EmptyState';
-import { FormatContext } from './format-context';
+import { FormatContext } from './common/format-context';
 import { DropTarget } from './import/DropTarget';
 import { ImportPickers } from './import/ImportPickers';
 import { ImportStatus } from './import/ImportStatus';
 import { DemoBanner } from '../demo/DemoBanner';
 import { AutoSummary } from './insights/AutoSummary';
 import { useImport } from './import/use-import';
-import { ServicesContext, type Services } from './services';
+import { ServicesContext, type Services } from './common/services';
 import { NO_FILTER, type FilterInput } from './sessions/session-filter';
 import { SiteImportBar } from './site-import/SiteImportBar';
 import { SessionsView } from './sessions/SessionsView';
@@ -21,7 +21,7 @@ import { TopBar } from './TopBar';
 import { makeFormat, type UnitSystem } from './units/format';
 import { ChooseUnitsContext } from './units/units-choice';
 import { loadUnitSystem, saveUnitSystem } from './units/units-preference';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery } from './common/use-live-query';
 import { VIEWS, type ViewId } from './views';
 
 export interface AppProps {

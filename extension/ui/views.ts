@@ -1,6 +1,7 @@
 // The side panel's views, in top-bar order. A view is listed only once it is
 // built: an athlete never meets an empty placeholder.
 import type { ComponentType } from 'preact';
+import type { ViewProps } from './common/view-props';
 import { InsightsView } from './insights/InsightsView';
 import { PlanView } from './plan/PlanView';
 import { SettingsView } from './settings/SettingsView';
@@ -8,11 +9,6 @@ import { TodayView } from './today/TodayView';
 import { WellnessView } from './wellness/WellnessView';
 
 export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'insights' | 'settings';
-
-export interface ViewProps {
-  /** Opens one session's detail (from a list, a calendar or a chart). */
-  readonly onOpenSession: (id: string) => void;
-}
 
 export interface ViewEntry {
   readonly id: ViewId;

@@ -105,12 +105,14 @@ function parse(bytes: Uint8Array, file: string, contentHash: string | undefined,
   }
   if (cut) {
     const points = result.sessions.reduce((n, x) => n + (x.streams?.time.length ?? 0), 0);
+    const sessions = `${result.sessions.length} session${result.sessions.length === 1 ? '' : 's'}`;
+    const time = formatDuration(
+      result.sessions.reduce((n, x) => n + x.elapsedS, 0),
+      'if-any',
+    );
     const kept =
       result.sessions.length > 0
-        ? `kept ${result.sessions.length} session${result.sessions.length === 1 ? '' : 's'} with the ${points} track points before the break (${formatDuration(
-            result.sessions.reduce((n, x) => n + x.elapsedS, 0),
-            'if-any',
-          )})`
+        ? `kept ${sessions} with the ${points} track points before the break (${time})`
         : 'nothing before the break could be imported';
     (result.sessions.length > 0 ? result.warnings : result.errors).push(
       issue(file, 'truncated', `${file} ${cut}: ${kept}.`),

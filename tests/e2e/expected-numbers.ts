@@ -1,6 +1,6 @@
 // What the panel must show for a session, worded as the panel words it, from the
 // importer's own reading of the file: shared by the Chromium and Firefox tests.
-import { sportLabel } from '../../extension/ui/sport-label';
+import { sportLabel } from '../../extension/ui/common/sport-label';
 import { type Format, speedKind } from '../../extension/ui/units/format';
 import { formatDuration } from '../../shared/model';
 import type { Session } from '../../shared/model';

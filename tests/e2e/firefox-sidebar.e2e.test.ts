@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionTitle } from '../../extension/ui/session-title';
+import { sessionTitle } from '../../extension/ui/common/session-title';
 import { makeFormat } from '../../extension/ui/units/format';
 import { importFiles } from '../../importer';
 import type { Session } from '../../shared/model';

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { CHANNELS, type Channel } from '../../../shared/model';
 import { pickChannelSource, type SessionRow } from '../../db';
-import { useServices } from '../services';
+import { useServices } from '../common/services';
 import { CHANNEL_NAMES, capitalized, channelSourcesLine, sourceNames } from './source-names';
 
 const AUTOMATIC = '';

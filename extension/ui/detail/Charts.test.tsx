@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Streams } from '../../../shared/model';
-import { FormatContext } from '../format-context';
+import { FormatContext } from '../common/format-context';
 import { mount, textsOf, unmountAll, waitFor } from '../test-support/render';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { Charts } from './Charts';

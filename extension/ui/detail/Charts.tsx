@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Sport, Streams } from '../../../shared/model';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { chartAxes, type AxisKind } from './chart-axis';
-import { chartChannels } from './chart-channels';
-import { LineChart } from './LineChart';
+import { chartChannels } from '../common/chart-channels';
+import { LineChart } from '../common/LineChart';
 
 const AXIS_WORDS: Record<AxisKind, { readonly label: string; readonly heading: string }> = {
   time: { label: 'Time', heading: 'Over time' },

@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { Sport } from '../../../shared/model';
 import { updateSession, type SessionRow } from '../../db';
-import { useServices } from '../services';
-import { SPORT_CHOICES } from '../sport-label';
+import { useServices } from '../common/services';
+import { SPORT_CHOICES } from '../common/sport-label';
 import { RPE_WORDS } from '../common/rpe-words';
 
 export function EditSession({ session }: { session: SessionRow }) {

@@ -1,5 +1,5 @@
-import { EstimatedMark } from './EstimatedMark';
-import type { KeyNumber } from './key-numbers';
+import { EstimatedMark } from '../common/EstimatedMark';
+import type { KeyNumber } from '../common/key-numbers';
 
 export function KeyNumbers({ numbers }: { numbers: readonly KeyNumber[] }) {
   return (

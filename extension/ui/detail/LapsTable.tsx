@@ -1,6 +1,6 @@
 import { formatDuration } from '../../../shared/model';
 import type { Lap, Sport } from '../../../shared/model';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { speedKind } from '../units/format';
 
 /** Laps as the device recorded them; a column appears only when some lap has its value. */

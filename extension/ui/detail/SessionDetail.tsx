@@ -6,18 +6,18 @@ import { getSession, getStreams, isManual, readAthleteProfile, toSession } from 
 import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { reflectionQuestion, sessionDate } from '../journal/reflection-question';
 import { Reflections } from '../journal/Reflections';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { sessionTitle } from '../session-title';
-import { sportLabel } from '../sport-label';
-import { useLiveQuery } from '../use-live-query';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { sessionTitle } from '../common/session-title';
+import { sportLabel } from '../common/sport-label';
+import { useLiveQuery } from '../common/use-live-query';
 import { ChannelSources } from './ChannelSources';
 import { Charts } from './Charts';
 import { EditSession } from './EditSession';
-import { keyNumbers } from './key-numbers';
+import { keyNumbers } from '../common/key-numbers';
 import { KeyNumbers } from './KeyNumbers';
 import { LapsTable } from './LapsTable';
-import { SessionInsight } from '../insights/SessionInsight';
+import { SessionInsight } from '../ai-panel/SessionInsight';
 import { RouteOutline } from './RouteOutline';
 import { ZoneTimes } from './ZoneTimes';
 

@@ -4,10 +4,10 @@
 import { formatDuration } from '../../../shared/model';
 import type { Thresholds, ZoneTime } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import type { Format } from '../units/format';
-import { zoneEstimateNote } from './estimate-note';
-import { EstimatedMark } from './EstimatedMark';
+import { zoneEstimateNote } from '../common/estimate-note';
+import { EstimatedMark } from '../common/EstimatedMark';
 
 const MODEL_TITLES = {
   power: 'Power zones',

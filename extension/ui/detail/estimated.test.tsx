@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeSession, thresholdsAt, timeInZones, powerZones, type AthleteProfile } from '../../../shared/analytics';
 import { makeProfile, makeSession, makeStreams } from '../../../shared/analytics/test-support';
-import { FormatContext } from '../format-context';
+import { FormatContext } from '../common/format-context';
 import { mount, unmountAll } from '../test-support/render';
 import { makeFormat } from '../units/format';
-import { HR_ESTIMATE_NOTE, loadEstimateNote } from './estimate-note';
-import { keyNumbers } from './key-numbers';
+import { HR_ESTIMATE_NOTE, loadEstimateNote } from '../common/estimate-note';
+import { keyNumbers } from '../common/key-numbers';
 import { KeyNumbers } from './KeyNumbers';
 import { ZoneTimes } from './ZoneTimes';
 

@@ -1,8 +1,8 @@
 // The import's progress and, once it ends, its report: counts and every
 // problem by file in plain words (docs/ui.md, "Long work and errors").
 import type { ImportIssue } from '../../../shared/model';
-import { useFormat } from '../format-context';
-import { counted } from '../plural';
+import { useFormat } from '../common/format-context';
+import { counted } from '../common/plural';
 import type { ImportControls } from './use-import';
 
 interface Counts {

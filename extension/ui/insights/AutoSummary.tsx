@@ -6,8 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { failureMessage } from '../../../shared/ai';
 import { summariseImported, type AutoSummaryOutcome } from '../../ai/auto-summary';
 import type { ImportState } from '../import/import-state';
-import { useServices } from '../services';
-import { useAi } from './ai-context';
+import { useServices } from '../common/services';
+import { useAi } from '../ai-panel/ai-context';
 
 export function AutoSummary({ state }: { state: ImportState }) {
   const { db } = useServices();

@@ -9,14 +9,14 @@ import { maySend, recordConsent } from '../../ai/ai-settings';
 import { localTools } from '../../ai/local-tools';
 import { questionPrompt } from '../../ai/prompt-for';
 import { runConversation } from '../../ai/run-conversation';
-import { useServices } from '../services';
-import { useAi } from './ai-context';
-import { AnswerView } from './AnswerView';
-import { ConsentScreen } from './ConsentScreen';
-import { RunControls } from './RunControls';
-import type { AiSettingsState } from './use-ai-settings';
-import { useStreamedRun } from './use-streamed-run';
-import { WhatTheAiSees } from './WhatTheAiSees';
+import { useServices } from '../common/services';
+import { useAi } from '../ai-panel/ai-context';
+import { AnswerView } from '../ai-panel/AnswerView';
+import { ConsentScreen } from '../ai-panel/ConsentScreen';
+import { RunControls } from '../ai-panel/RunControls';
+import type { AiSettingsState } from '../ai-panel/use-ai-settings';
+import { useStreamedRun } from '../ai-panel/use-streamed-run';
+import { WhatTheAiSees } from '../ai-panel/WhatTheAiSees';
 
 interface Exchange {
   readonly question: string;

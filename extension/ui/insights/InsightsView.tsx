@@ -5,12 +5,12 @@ import { useState } from 'preact/hooks';
 import { dayToIsoDate, weekStartDay, localDay, MS_PER_DAY } from '../../../shared/analytics';
 import { switchedOff } from '../../ai/ai-settings';
 import { periodPrompt } from '../../ai/prompt-for';
-import { useFormat } from '../format-context';
-import type { ViewProps } from '../views';
+import { useFormat } from '../common/format-context';
+import type { ViewProps } from '../common/view-props';
 import { Chat } from './Chat';
-import { SummaryPanel } from './SummaryPanel';
-import { useAiSettings } from './use-ai-settings';
-import './insights.css';
+import { SummaryPanel } from '../ai-panel/SummaryPanel';
+import { useAiSettings } from '../ai-panel/use-ai-settings';
+import '../ai-panel/insights.css';
 
 export function InsightsView({ onOpenSession }: ViewProps) {
   const format = useFormat();

@@ -5,12 +5,12 @@ import { saveAiSettings, saveApiKey, type AiSettings } from '../../ai/ai-setting
 import { connectService } from '../../ai/connect-service';
 import { memoryArea, type KeyValueArea } from '../../ai/key-value-area';
 import type { SessionsDb } from '../../db';
-import { FormatContext } from '../format-context';
-import { ServicesContext } from '../services';
+import { FormatContext } from '../common/format-context';
+import { ServicesContext } from '../common/services';
 import { inProcessImport } from '../test-support/in-process-import';
 import { mount } from '../test-support/render';
 import { makeFormat } from '../units/format';
-import { AiContext } from './ai-context';
+import { AiContext } from '../ai-panel/ai-context';
 
 /** A settings area in memory holding a key and the fake API's address, plus whatever the test sets. */
 export async function aiArea(baseUrl: string, settings: Partial<AiSettings> = {}): Promise<KeyValueArea> {

@@ -2,10 +2,10 @@
 import { useState } from 'preact/hooks';
 import { isoDateToDay, MS_PER_DAY } from '../../../shared/analytics';
 import { listReflections } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { useDebounced } from '../use-debounced';
-import { useLiveQuery } from '../use-live-query';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { useDebounced } from '../common/use-debounced';
+import { useLiveQuery } from '../common/use-live-query';
 
 export function JournalList({ onOpenSession }: { onOpenSession: (id: string) => void }) {
   const { db } = useServices();

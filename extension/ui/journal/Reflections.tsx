@@ -3,8 +3,8 @@
 // AI only when the athlete allows notes in Settings.
 import { useState } from 'preact/hooks';
 import { deleteRecord, listDatedNotes, listSessionNotes, type NoteRow, saveRecord } from '../../db';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
 
 export interface ReflectionsProps {
   /** The session reflected on, or null for the day itself. */

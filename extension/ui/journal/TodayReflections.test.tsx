@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDay, MS_PER_DAY } from '../../../shared/analytics';
 import { listReflections, saveManualSession, type SessionsDb } from '../../db';
-import { FormatContext } from '../format-context';
-import { ServicesContext } from '../services';
+import { FormatContext } from '../common/format-context';
+import { ServicesContext } from '../common/services';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';

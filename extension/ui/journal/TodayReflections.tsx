@@ -2,8 +2,8 @@
 // ("How did this morning's run feel?"), and on the day itself; then the journal.
 import { localIsoDate, MS_PER_DAY } from '../../../shared/analytics';
 import { listSessions } from '../../db';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
 import { JournalList } from './JournalList';
 import { reflectionQuestion, sessionDate } from './reflection-question';
 import { Reflections } from './Reflections';

@@ -5,9 +5,9 @@ import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../../shared/analytics';
 import { saveManualSession, type SessionRow } from '../../db';
 import { RPE_WORDS } from '../common/rpe-words';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { SPORT_CHOICES } from '../sport-label';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { SPORT_CHOICES } from '../common/sport-label';
 import { manualFields, toManualEntry, type ManualFields } from './manual-input';
 
 export interface ManualSessionFormProps {

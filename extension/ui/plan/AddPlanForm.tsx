@@ -3,9 +3,9 @@
 import { useState } from 'preact/hooks';
 import { isoDateToDay } from '../../../shared/analytics';
 import { saveRecord } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { SPORT_CHOICES, sportLabel } from '../sport-label';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { SPORT_CHOICES, sportLabel } from '../common/sport-label';
 import { dayMs } from './plan-days';
 import { toPlanInput, type PlanFields } from './plan-input';
 

@@ -3,8 +3,8 @@
 // narrow to hold the question.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteRecord, type PlanRow } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
 import { planLabel } from './plan-label';
 
 export function DeletePlanPrompt({ plan, onClose }: { plan: PlanRow; onClose: () => void }) {

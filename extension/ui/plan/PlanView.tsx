@@ -4,10 +4,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayToIsoDate, isoDateToDay, weekStartDay } from '../../../shared/analytics';
 import type { PlanRow } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
-import type { ViewProps } from '../views';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
+import type { ViewProps } from '../common/view-props';
 import { AddPlanForm } from './AddPlanForm';
 import { DeletePlanPrompt } from './DeletePlanPrompt';
 import { buildCalendar } from './plan-calendar';

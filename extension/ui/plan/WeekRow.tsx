@@ -2,9 +2,9 @@
 import { formatDuration } from '../../../shared/model';
 import { dayToIsoDate } from '../../../shared/analytics';
 import type { PlanRow } from '../../db';
-import { useFormat } from '../format-context';
-import { sessionTitle } from '../session-title';
-import { sportLabel } from '../sport-label';
+import { useFormat } from '../common/format-context';
+import { sessionTitle } from '../common/session-title';
+import { sportLabel } from '../common/sport-label';
 import type { Format } from '../units/format';
 import type { CalendarDay, CalendarWeek, PlannedEntry } from './plan-calendar';
 import { dayMs } from './plan-days';

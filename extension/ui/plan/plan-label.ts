@@ -1,6 +1,6 @@
 import { isoDateToDay } from '../../../shared/analytics';
 import type { PlanRow } from '../../db';
-import { sportLabel } from '../sport-label';
+import { sportLabel } from '../common/sport-label';
 import type { Format } from '../units/format';
 import { dayMs } from './plan-days';
 

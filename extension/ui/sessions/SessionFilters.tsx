@@ -1,6 +1,6 @@
 // Sport, date range and a search of titles and notes, each labelled for the keyboard and screen readers.
 import type { Sport } from '../../../shared/model';
-import { SPORT_CHOICES } from '../sport-label';
+import { SPORT_CHOICES } from '../common/sport-label';
 import { NO_FILTER, isFiltered, type FilterInput } from './session-filter';
 
 export function SessionFilters({ value, onChange }: { value: FilterInput; onChange: (next: FilterInput) => void }) {

@@ -1,8 +1,8 @@
 import { formatDuration } from '../../../shared/model';
 import { isManual, type SessionRow as Row } from '../../db';
-import { useFormat } from '../format-context';
-import { sessionTitle } from '../session-title';
-import { sportLabel } from '../sport-label';
+import { useFormat } from '../common/format-context';
+import { sessionTitle } from '../common/session-title';
+import { sportLabel } from '../common/sport-label';
 
 /** One session in the list: title and date, then sport, duration, distance and pace or speed. */
 export function SessionRow({ session, onOpen }: { session: Row; onOpen: (id: string) => void }) {

@@ -1,9 +1,9 @@
 // The list of every session, newest first, filtered and searched.
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
-import { counted } from '../plural';
-import { useServices } from '../services';
-import { useDebounced } from '../use-debounced';
+import { counted } from '../common/plural';
+import { useServices } from '../common/services';
+import { useDebounced } from '../common/use-debounced';
 import { SessionFilters } from './SessionFilters';
 import { SessionRow } from './SessionRow';
 import { toSessionFilter, type FilterInput } from './session-filter';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FormatContext } from '../format-context';
+import { FormatContext } from '../common/format-context';
 import { mount, textsOf, unmountAll, waitFor } from '../test-support/render';
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat } from '../units/format';

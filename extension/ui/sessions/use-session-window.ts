@@ -2,7 +2,7 @@
 // view, read in blocks so scrolling a few rows does not query again.
 import { useCallback, useState } from 'preact/hooks';
 import { countSessions, listSessions, type SessionFilter, type SessionRow, type SessionsDb } from '../../db';
-import { useLiveQuery } from '../use-live-query';
+import { useLiveQuery } from '../common/use-live-query';
 
 const BLOCK = 50;
 

@@ -3,11 +3,11 @@
 // everything as it was.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { eraseCounts, type EraseCounts } from '../../db';
-import { useFormat } from '../format-context';
-import { counted } from '../plural';
-import { useServices } from '../services';
+import { useFormat } from '../common/format-context';
+import { counted } from '../common/plural';
+import { useServices } from '../common/services';
 import { eraseBrowser } from './erase-browser';
-import { useLiveQuery } from '../use-live-query';
+import { useLiveQuery } from '../common/use-live-query';
 
 function whatGoes(c: EraseCounts, number: (n: number) => string): string {
   const parts = [

@@ -2,7 +2,7 @@
 import { localIsoDate } from '../../../shared/analytics';
 import { useState } from 'preact/hooks';
 import { exportZip } from '../../db';
-import { useServices } from '../services';
+import { useServices } from '../common/services';
 import { downloadFile } from './download-file';
 
 export function ExportData() {

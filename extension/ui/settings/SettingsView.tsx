@@ -1,7 +1,7 @@
 // Settings: the units every number is shown in, the athlete's dated
 // thresholds and today's zones, AI, the plan (Free or Pro), the training sites allowed, exporting all
 // local data, and erasing it.
-import { AiSettings } from '../insights/AiSettings';
+import { AiSettings } from '../ai-panel/AiSettings';
 import { EraseData } from './EraseData';
 import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';

@@ -6,11 +6,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ThresholdKey } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
 import { saveRecord, type ProfileRow } from '../../db';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import type { Format } from '../units/format';
-import { useServices } from '../services';
-import { SPORT_CHOICES, sportLabel } from '../sport-label';
-import { localMidnight } from './local-date';
+import { useServices } from '../common/services';
+import { SPORT_CHOICES, sportLabel } from '../common/sport-label';
+import { localMidnight } from '../common/local-date';
 import { fieldFor, inputText, inputUnit, parseValue, showValue, THRESHOLD_FIELDS } from './threshold-fields';
 
 export interface ThresholdFormProps {

@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import { THRESHOLD_KEYS } from '../../../shared/analytics';
 import { deleteRecord, listThresholds, type ProfileRow, type SessionsDb } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
 import { describeEntry, ThresholdForm } from './ThresholdForm';
 import { TodayZones } from './TodayZones';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveRecord, type SessionsDb } from '../../db';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { byText, waitFor } from '../test-support/render';
-import { localMidnight } from './local-date';
+import { localMidnight } from '../common/local-date';
 import { mountSettings } from './settings-test-support';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.

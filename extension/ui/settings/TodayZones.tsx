@@ -3,7 +3,7 @@
 // numbers can be checked against a coach's sheet.
 import { hrZones, powerZones, thresholdsAt, type ThresholdEntry, type ZoneSet } from '../../../shared/analytics';
 import { athleteProfile } from '../../db';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import type { Format } from '../units/format';
 
 interface ZoneTable {

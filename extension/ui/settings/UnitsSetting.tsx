@@ -1,6 +1,6 @@
 // Units for every number in the panel (issue 4, Settings: "units (metric or
 // imperial, everywhere)"): a radio group, so arrow keys move between the two.
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import type { UnitSystem } from '../units/format';
 import { useChooseUnits } from '../units/units-choice';
 

@@ -1,7 +1,7 @@
 // Mounting the Settings view with a database and units of the test's choosing (test support only).
 import type { SessionsDb } from '../../db';
-import { FormatContext } from '../format-context';
-import { ServicesContext } from '../services';
+import { FormatContext } from '../common/format-context';
+import { ServicesContext } from '../common/services';
 import { inProcessImport } from '../test-support/in-process-import';
 import { mount } from '../test-support/render';
 import { makeFormat, type UnitSystem } from '../units/format';

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isRunningNow, type SavedBulkState } from '../../sites/bulk/bulk-store';
 import type { SiteAdapter } from '../../sites/site-adapter';
-import { useFormat } from '../format-context';
-import { counted } from '../plural';
+import { useFormat } from '../common/format-context';
+import { counted } from '../common/plural';
 import type { SiteTabs } from './site-tabs';
 
 function Progress({ state }: { state: SavedBulkState }) {

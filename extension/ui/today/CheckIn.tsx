@@ -4,8 +4,8 @@
 // exactly what is on screen.
 import { useState } from 'preact/hooks';
 import { saveRecord, type WellnessRow } from '../../db';
-import { useServices } from '../services';
-import { METRIC_LABELS, SCORED_METRICS } from '../wellness/wellness-metrics';
+import { useServices } from '../common/services';
+import { METRIC_LABELS, SCORED_METRICS } from '../common/wellness-metrics';
 
 const SECONDS_PER_HOUR = 3600;
 

@@ -1,12 +1,12 @@
 // How the athlete is doing: form in plain words, the three numbers behind it,
 // and their last 90 days.
 import type { DayRow } from '../../../shared/analytics';
-import type { ChartChannel } from '../detail/chart-channels';
-import { EstimatedMark } from '../detail/EstimatedMark';
-import { useFormat } from '../format-context';
-import { counted } from '../plural';
+import type { ChartChannel } from '../common/chart-channels';
+import { EstimatedMark } from '../common/EstimatedMark';
+import { useFormat } from '../common/format-context';
+import { counted } from '../common/plural';
 import type { Format } from '../units/format';
-import { DayCharts } from './DayCharts';
+import { DayCharts } from '../common/DayCharts';
 import { FORM_MEANING, formLabel } from './form-label';
 import type { TrainingPicture } from './training-picture';
 

@@ -1,8 +1,8 @@
 // What the plan says for today: each planned session with its targets.
 import { formatDuration } from '../../../shared/model';
 import type { PlanRow } from '../../db';
-import { useFormat } from '../format-context';
-import { sportLabel } from '../sport-label';
+import { useFormat } from '../common/format-context';
+import { sportLabel } from '../common/sport-label';
 
 function targets(plan: PlanRow, format: ReturnType<typeof useFormat>): string {
   const parts = [sportLabel(plan.sport)];

@@ -4,8 +4,8 @@ import { epochMs, meters, seconds, watts, type Session } from '../../../shared/m
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
 import type { SessionsDb } from '../../db';
-import { FormatContext } from '../format-context';
-import { ServicesContext } from '../services';
+import { FormatContext } from '../common/format-context';
+import { ServicesContext } from '../common/services';
 import { freshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
 import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';

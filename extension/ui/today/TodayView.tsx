@@ -4,12 +4,12 @@
 import { localDay, localIsoDate } from '../../../shared/analytics';
 import { useEffect, useState } from 'preact/hooks';
 import { fillLoadInputs, getWellness, listPlans, readTraining } from '../../db';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { TodayReflections } from '../journal/TodayReflections';
-import { counted } from '../plural';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
-import type { ViewProps } from '../views';
+import { counted } from '../common/plural';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
+import type { ViewProps } from '../common/view-props';
 import { CheckIn } from './CheckIn';
 import { FormSummary } from './FormSummary';
 import { TodayPlan } from './TodayPlan';

@@ -1,10 +1,10 @@
 // Yesterday's training, each session a button into its detail.
 import { formatDuration } from '../../../shared/model';
-import { loadEstimateNote } from '../detail/estimate-note';
-import { EstimatedMark } from '../detail/EstimatedMark';
-import { METHOD_NAMES } from '../detail/key-numbers';
-import { useFormat } from '../format-context';
-import { sessionTitle } from '../session-title';
+import { loadEstimateNote } from '../common/estimate-note';
+import { EstimatedMark } from '../common/EstimatedMark';
+import { METHOD_NAMES } from '../common/key-numbers';
+import { useFormat } from '../common/format-context';
+import { sessionTitle } from '../common/session-title';
 import type { ScoredSession } from './training-picture';
 
 export interface YesterdaySessionsProps {

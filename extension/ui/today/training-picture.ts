@@ -2,7 +2,7 @@
 // every session's load, the daily fitness/fatigue series, and yesterday's sessions.
 import type { DayRow, LoadScore } from '../../../shared/analytics';
 import type { SessionRow, Training } from '../../db';
-import { loadEstimateNote } from '../detail/estimate-note';
+import { loadEstimateNote } from '../common/estimate-note';
 
 /** How many days the chart shows (docs/ui.md: "the fitness/fatigue/form chart for the last 90 days"). */
 export const CHART_DAYS = 90;

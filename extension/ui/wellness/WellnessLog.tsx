@@ -1,8 +1,8 @@
 // The daily log, newest first: each day's logged values with their units.
 import { isoDateToDay, WELLNESS_METRICS, MS_PER_DAY } from '../../../shared/analytics';
 import type { WellnessRow } from '../../db';
-import { useFormat } from '../format-context';
-import { formatMetric, METRIC_LABELS } from './wellness-metrics';
+import { useFormat } from '../common/format-context';
+import { formatMetric, METRIC_LABELS } from '../common/wellness-metrics';
 
 export function WellnessLog({ days }: { days: readonly WellnessRow[] }) {
   const format = useFormat();

@@ -9,11 +9,11 @@ import {
   type WellnessMetric,
 } from '../../../shared/analytics';
 import type { WellnessRow } from '../../db';
-import type { ChartChannel } from '../detail/chart-channels';
-import { useFormat } from '../format-context';
-import { DayCharts } from '../today/DayCharts';
+import type { ChartChannel } from '../common/chart-channels';
+import { useFormat } from '../common/format-context';
+import { DayCharts } from '../common/DayCharts';
 import type { Format } from '../units/format';
-import { formatMetric, METRIC_LABELS } from './wellness-metrics';
+import { formatMetric, METRIC_LABELS } from '../common/wellness-metrics';
 
 /** The normal range's window, as baselineOn's default (Plews; HRV4Training). */
 const NORMAL_DAYS = 60;

@@ -1,8 +1,8 @@
 // Wellness: how the athlete has been, day by day, against their own normal (issue 4, "Views").
 import { localDay } from '../../../shared/analytics';
 import { listWellness } from '../../db';
-import { useServices } from '../services';
-import { useLiveQuery } from '../use-live-query';
+import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
 import { WellnessLog } from './WellnessLog';
 import { WellnessTrends } from './WellnessTrends';
 

@@ -9,8 +9,8 @@ import { fill } from '../settings/settings-test-support';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { textsOf, waitFor } from '../test-support/render';
 import { AiSettings } from './AiSettings';
-import { click, eventually, mountAi } from './insights-test-support';
-import { InsightsView } from './InsightsView';
+import { click, eventually, mountAi } from '../insights/insights-test-support';
+import { InsightsView } from '../insights/InsightsView';
 import { countRows } from '../../db/test-support/tables';
 
 const NOW = Date.UTC(2024, 5, 12, 12);

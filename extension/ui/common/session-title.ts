@@ -1,4 +1,4 @@
-import type { Session } from '../../shared/model';
+import type { Session } from '../../../shared/model';
 import { sportLabel } from './sport-label';
 
 /** The session's own title, or its sport when the file gave none. */

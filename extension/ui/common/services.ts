@@ -3,8 +3,8 @@
 // and an in-process import.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { SessionsDb } from '../db';
-import type { ConnectImport } from './import/import-connection';
+import type { SessionsDb } from '../../db';
+import type { ConnectImport } from '../import/import-connection';
 
 export interface Services {
   readonly db: SessionsDb;

@@ -1,4 +1,4 @@
-import { SPORTS, type Sport } from '../../shared/model';
+import { SPORTS, type Sport } from '../../../shared/model';
 
 const LABELS: Record<Sport, string> = {
   running: 'Running',

@@ -3,9 +3,9 @@
 // and at the cursor.
 import { MS_PER_DAY } from '../../../shared/analytics';
 import { useState } from 'preact/hooks';
-import type { ChartChannel } from '../detail/chart-channels';
-import { LineChart } from '../detail/LineChart';
-import { useFormat } from '../format-context';
+import type { ChartChannel } from './chart-channels';
+import { LineChart } from './LineChart';
+import { useFormat } from './format-context';
 
 export interface DayChartsProps {
   readonly label: string;

@@ -5,7 +5,7 @@
 import { apiAddressProblem } from '../../ai/api-address';
 import { useRef, useState } from 'preact/hooks';
 import { MODEL_CHOICES, saveAiSettings, saveApiKey, TONES, type AiSettings as Settings } from '../../ai/ai-settings';
-import { useFormat } from '../format-context';
+import { useFormat } from '../common/format-context';
 import { useAi } from './ai-context';
 import { useAiSettings } from './use-ai-settings';
 import './insights.css';

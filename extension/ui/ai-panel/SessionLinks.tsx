@@ -1,9 +1,9 @@
 // The sessions behind one verified number, each opening its detail.
 import { getSessions } from '../../db';
-import { useFormat } from '../format-context';
-import { useServices } from '../services';
-import { sessionTitle } from '../session-title';
-import { useLiveQuery } from '../use-live-query';
+import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
+import { sessionTitle } from '../common/session-title';
+import { useLiveQuery } from '../common/use-live-query';
 
 export interface SessionLinksProps {
   readonly number: string;

@@ -12,7 +12,7 @@ import { startFakeAnthropic, type FakeAnthropicServer, type FakeScript } from '.
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { textsOf, waitFor } from '../test-support/render';
 import { UNVERIFIED_TIP } from './AnswerView';
-import { aiArea, click, mountAi } from './insights-test-support';
+import { aiArea, click, mountAi } from '../insights/insights-test-support';
 import { SessionInsight } from './SessionInsight';
 
 // Wednesday 12 June 2024: after both known rides.

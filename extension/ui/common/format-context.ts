@@ -1,7 +1,7 @@
 // The athlete's units and language, for every component that shows a number.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { makeFormat, type Format } from './units/format';
+import { makeFormat, type Format } from '../units/format';
 
 export const FormatContext = createContext<Format>(makeFormat('metric', 'en'));
 
