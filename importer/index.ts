@@ -7,6 +7,8 @@ export { DEFAULT_LIMITS } from './limits';
 export type { ImportLimits } from './limits';
 export type { DecompressionLimits } from './archive/budget';
 export { parseFit } from './fit/parse-fit';
+// The fuzzer (tests/fuzz) finds definition messages to duplicate and contradict.
+export { parseDefinition } from './fit/definition';
 export { parseGpx } from './gpx/parse-gpx';
 export { parseTcx } from './tcx/parse-tcx';
 export { mergeSessions } from './dedup/merge-sessions';

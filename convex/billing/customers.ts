@@ -1,6 +1,7 @@
 import { v } from 'convex/values';
 import type { Id } from '../_generated/dataModel';
-import { internalMutation, internalQuery, type QueryCtx } from '../_generated/server';
+import type { QueryCtx } from '../_generated/server';
+import { internalMutation, internalQuery } from '../lib/functions';
 import { findOrCreateUser } from '../lib/functions';
 import { entitlementOf } from './access';
 

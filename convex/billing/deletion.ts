@@ -1,6 +1,6 @@
 import { v } from 'convex/values';
 import { internal } from '../_generated/api';
-import { internalAction } from '../_generated/server';
+import { internalAction } from '../lib/functions';
 import { cancelSubscription, deleteCustomer } from './stripeCalls';
 import { stripeClient } from './stripeClient';
 

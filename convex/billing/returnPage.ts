@@ -1,4 +1,4 @@
-import { httpAction } from '../_generated/server';
+import { httpAction } from '../lib/functions';
 
 // Stripe sends the athlete back to an https address only, so Checkout and the
 // Customer Portal return here, on the deployment's site URL, and this sends the

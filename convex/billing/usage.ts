@@ -1,5 +1,5 @@
 import { v } from 'convex/values';
-import { internalMutation } from '../_generated/server';
+import { internalMutation } from '../lib/functions';
 import { addUsage } from './access';
 
 // How a charged hosted request ends for the budget: a finished call adds the

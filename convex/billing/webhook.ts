@@ -2,7 +2,8 @@ import Stripe from 'stripe';
 import { v } from 'convex/values';
 import { internal } from '../_generated/api';
 import type { Doc, Id } from '../_generated/dataModel';
-import { httpAction, internalMutation, type MutationCtx } from '../_generated/server';
+import type { MutationCtx } from '../_generated/server';
+import { httpAction, internalMutation } from '../lib/functions';
 import { billingEvent, billingEventValidator, type BillingEvent } from './stripeEvents';
 import { webhookCrypto } from './stripeClient';
 

@@ -109,4 +109,5 @@ export function userAction<Args extends PropertyValidators, Returns extends Retu
 // Internal functions run only when the server calls them (a scheduled action, a
 // mutation an action runs), never from a client, so they need no signed-in user:
 // Convex's own builders, handed out here so that every function comes from this file.
-export { internalAction, internalMutation, internalQuery } from '../_generated/server';
+// HTTP actions answer other services (Stripe's webhooks, its return page), which sign their own requests.
+export { httpAction, internalAction, internalMutation, internalQuery } from '../_generated/server';

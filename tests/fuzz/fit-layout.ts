@@ -1,6 +1,6 @@
 // Where the messages of a FIT file start, and which are definitions, so
 // mutations can duplicate or contradict definitions at real boundaries.
-import { parseDefinition } from '../../importer/fit/definition';
+import { parseDefinition } from '../../importer';
 
 export interface FitMessageAt {
   readonly at: number;
