@@ -2,7 +2,7 @@
 // one pass: live sessions (summaries only, never samples) scored from their stored load
 // inputs as Today scores them, the daily fitness/fatigue log, and the athlete's thresholds.
 import { loadEntry, sessionRecord, TrainingLog, type AthleteProfile, type SessionRecord } from '../../shared/analytics';
-import { scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../db';
+import { readAthleteProfile, scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../db';
 
 export interface TrainingData {
   /** Live sessions, oldest first. */
@@ -14,16 +14,15 @@ export interface TrainingData {
 }
 
 export async function readTrainingData(db: SessionsDb, endDay?: number): Promise<TrainingData> {
-  const [rows, thresholds] = await db.transaction('r', [db.sessions, db.profile], () =>
+  const [rows, profile] = await db.transaction('r', [db.sessions, db.profile, db.settings], () =>
     Promise.all([
       db.sessions
         .orderBy('start')
         .filter((r) => r.deletedAt === null)
         .toArray(),
-      db.profile.filter((t) => t.deletedAt === null).toArray(),
+      readAthleteProfile(db),
     ]),
   );
-  const profile: AthleteProfile = { sex: null, thresholds };
   const sessions = rows.map((row) => toSession(row, undefined));
   const loads = rows.map((row) => scoreStoredSession(row, profile));
   const records = sessions.map((s, i) => sessionRecord(s, loads[i] ?? null));

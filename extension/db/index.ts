@@ -39,3 +39,12 @@ export { toSession } from './session-row';
 export { scoreStoredSession } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';
 export type { Json } from './to-json';
+export {
+  closeThresholdSuggestion,
+  readAthleteProfile,
+  readThresholdEstimates,
+  readThresholdSuggestions,
+  refreshThresholdEstimates,
+  thresholdEstimatesStale,
+} from './threshold-estimates';
+export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';

@@ -3,7 +3,7 @@
 // the result in one transaction, report in plain words.
 import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
 import type { ImportIssue } from '../../shared/model';
-import { saveImport, type SessionsDb } from '../db';
+import { refreshThresholdEstimates, saveImport, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
 import { applySiteOrigins } from './site-origins';
 import { WorkoutFiles } from './source-bytes';
@@ -71,6 +71,9 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
       // Past this point the import is saved whole or not at all; cancel no longer applies.
       deps.post({ type: 'progress', phase: 'saving', progress: last });
       const saved = await saveImport(deps.db, { ...result, sessions }, originals.sourcesOf(sessions));
+      // Thresholds not set are estimated from the whole library again, so loads have a threshold from the first import.
+      // A failure here is not the import's: Today finds the estimates stale and tries again, saying why if it fails.
+      if (saved.added + saved.merged > 0) await refreshThresholdEstimates(deps.db).catch(() => undefined);
       deps.post({
         type: 'done',
         summary: {

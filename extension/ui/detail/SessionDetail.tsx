@@ -1,8 +1,8 @@
 // One session, top to bottom as UI.md orders it: title, sport, date; key
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { analyzeSession, thresholdsAt, type AthleteProfile } from '../../../shared/analytics';
-import { getSession, getStreams, toSession } from '../../db';
+import { analyzeSession, thresholdsAt } from '../../../shared/analytics';
+import { getSession, getStreams, readAthleteProfile, toSession } from '../../db';
 import { useFormat } from '../format-context';
 import { useServices } from '../services';
 import { sessionTitle } from '../session-title';
@@ -36,8 +36,7 @@ export function SessionDetail({
     const row = await getSession(db, id);
     if (row === undefined) return null;
     const streams = await getStreams(db, id);
-    const thresholds = (await db.profile.toArray()).filter((t) => t.deletedAt === null);
-    return { row, streams, profile: { sex: null, thresholds } satisfies AthleteProfile };
+    return { row, streams, profile: await readAthleteProfile(db) };
   }, [db, id]);
   const data = loaded.value;
 

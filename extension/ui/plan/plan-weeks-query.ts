@@ -1,7 +1,7 @@
 // What the Plan view reads for the weeks on screen: the live plans, and the
 // sessions done on those days in the shape plan matching compares.
 import { dayNumber, dayToIsoDate, type DoneSession } from '../../../shared/analytics';
-import { listSessions, scoreStoredSession, type PlanRow, type SessionsDb } from '../../db';
+import { listSessions, readAthleteProfile, scoreStoredSession, type PlanRow, type SessionsDb } from '../../db';
 
 const MS_PER_DAY = 86_400_000;
 /** A session's local day may differ from its UTC day by up to 14 h (UTC-12 to UTC+14): read a day beyond each end, then keep the days shown. */
@@ -18,7 +18,7 @@ export interface PlanWeeksData {
 
 /** Plans and done sessions for the days `firstDay` to `lastDay` (day numbers, inclusive). */
 export async function readPlanWeeks(db: SessionsDb, firstDay: number, lastDay: number): Promise<PlanWeeksData> {
-  const [plans, rows, profile] = await Promise.all([
+  const [plans, rows, athlete] = await Promise.all([
     db.plans
       .where('date')
       .between(dayToIsoDate(firstDay), dayToIsoDate(lastDay), true, true)
@@ -29,9 +29,8 @@ export async function readPlanWeeks(db: SessionsDb, firstDay: number, lastDay: n
       to: (lastDay + 1) * MS_PER_DAY + OFFSET_MARGIN_MS,
       limit: ALL_ROWS,
     }),
-    db.profile.filter((t) => t.deletedAt === null).toArray(),
+    readAthleteProfile(db),
   ]);
-  const athlete = { sex: null, thresholds: profile };
   const done: DoneSession[] = [];
   const titles = new Map<string, string | null>();
   for (const row of rows) {

@@ -5,12 +5,13 @@ import { EraseData } from './EraseData';
 import { ExportData } from './ExportData';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
+import type { ViewProps } from '../views';
 
-export function SettingsView() {
+export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
   return (
     <div class="settings-view">
       <UnitsSetting />
-      <Thresholds />
+      <Thresholds onOpenSession={onOpenSession} />
       <AiSettings />
       <ExportData />
       <EraseData />

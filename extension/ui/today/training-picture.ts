@@ -4,8 +4,8 @@
 // db.sessions in one pass. Rows only, never samples: each is scored from the
 // inputs its samples gave when it was stored (scoreStoredSession), so a ride
 // carries the same NP-based load here as in its detail.
-import { loadEntry, TrainingLog, type AthleteProfile, type DayRow, type LoadScore } from '../../../shared/analytics';
-import { scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../../db';
+import { loadEntry, TrainingLog, type DayRow, type LoadScore } from '../../../shared/analytics';
+import { readAthleteProfile, scoreStoredSession, toSession, type SessionRow, type SessionsDb } from '../../db';
 import { loadEstimateNote } from '../detail/estimate-note';
 
 /** How many days the chart shows (UI.md: "the fitness/fatigue/form chart for the last 90 days"). */
@@ -40,16 +40,16 @@ function estimatedLoads(loads: readonly (LoadScore | null)[]): TrainingPicture['
 }
 
 export async function readTrainingPicture(db: SessionsDb, today: number): Promise<TrainingPicture> {
-  const [rows, thresholds] = await db.transaction('r', [db.sessions, db.profile], () =>
+  const [rows, profile] = await db.transaction('r', [db.sessions, db.profile, db.settings], () =>
     Promise.all([
       db.sessions
         .orderBy('start')
         .filter((r) => r.deletedAt === null)
         .toArray(),
-      db.profile.filter((t) => t.deletedAt === null).toArray(),
+      // The thresholds set, plus those estimated from the library for the rest.
+      readAthleteProfile(db),
     ]),
   );
-  const profile: AthleteProfile = { sex: null, thresholds };
   const scored = rows.map((row) => {
     const session = toSession(row, undefined);
     return { row, session, load: scoreStoredSession(row, profile) };

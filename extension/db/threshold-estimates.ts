@@ -1,0 +1,163 @@
+// Thresholds estimated from the library with the same function the command
+// line's `report` uses (shared/analytics estimateFromEfforts), kept in the
+// settings table so every view scores with them without reading samples.
+// Derived from stored data, like load inputs: written without a sync note.
+// Samples are read in batches, each session's efforts kept small, so a large
+// library never holds every session's samples at once.
+import {
+  estimateFromEfforts,
+  sessionEfforts,
+  withEstimates,
+  type AthleteProfile,
+  type EstimateEffort,
+  type SessionEfforts,
+  type ThinData,
+  type ThresholdEstimate,
+  type ThresholdKey,
+} from '../../shared/analytics';
+import type { SessionsDb } from './database';
+import type { ProfileRow, SessionRow } from './records';
+import { toSession } from './session-row';
+
+export const ESTIMATES_ID = 'threshold-estimates';
+export const SUGGESTIONS_ID = 'threshold-suggestions';
+
+export interface StoredEstimates {
+  readonly estimates: readonly ThresholdEstimate[];
+  readonly thin: readonly ThinData[];
+  /** How many live sessions they were made from: another count means they are stale. */
+  readonly sessions: number;
+}
+
+/** A new best effort implying a threshold above the one the athlete set: offered once. */
+export interface ThresholdSuggestion {
+  readonly key: ThresholdKey;
+  /** The threshold the effort implies (SI). */
+  readonly value: number;
+  /** The athlete's value it would replace (SI). */
+  readonly current: number;
+  readonly effort: EstimateEffort;
+  readonly how: string;
+}
+
+interface StoredSuggestions {
+  /** Every effort ever offered ('key:sessionId:startS'), so none is offered twice. */
+  readonly offered: readonly string[];
+  readonly open: readonly ThresholdSuggestion[];
+}
+
+const BATCH = 50;
+const offerId = (s: { key: string; effort: EstimateEffort }) => `${s.key}:${s.effort.sessionId}:${s.effort.startS}`;
+
+async function liveRows(db: SessionsDb): Promise<SessionRow[]> {
+  return db.sessions
+    .orderBy('start')
+    .filter((r) => r.deletedAt === null)
+    .toArray();
+}
+
+async function setThresholds(db: SessionsDb): Promise<ProfileRow[]> {
+  return (await db.profile.toArray()).filter((t) => t.deletedAt === null && t.estimated !== true);
+}
+
+async function readSetting<T>(db: SessionsDb, id: string): Promise<T | null> {
+  const row = await db.settings.get(id);
+  return row === undefined || row.deletedAt !== null ? null : (row.value as T);
+}
+
+async function writeSetting(db: SessionsDb, id: string, value: unknown): Promise<void> {
+  await db.settings.put({ id, value, updatedAt: Date.now(), deletedAt: null });
+}
+
+/** The newest value the athlete set for a key (general, not for one sport). */
+function currentSet(rows: readonly ProfileRow[], key: ThresholdKey): ProfileRow | null {
+  return rows.filter((r) => r.key === key && r.sport === undefined).sort((a, b) => b.from - a.from)[0] ?? null;
+}
+
+/** Estimates thresholds from every live session's samples and stores them; new higher efforts become suggestions. */
+export async function refreshThresholdEstimates(db: SessionsDb): Promise<StoredEstimates> {
+  const rows = await liveRows(db);
+  const efforts: SessionEfforts[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const samples = await db.streams.bulkGet(batch.map((r) => r.id));
+    batch.forEach((row, j) => {
+      const stored = samples[j];
+      const streams = stored !== undefined && stored.deletedAt === null ? stored.streams : undefined;
+      efforts.push(sessionEfforts(toSession(row, streams), streams));
+    });
+  }
+  const wellness = await db.wellness.filter((w) => w.deletedAt === null).toArray();
+  const restingHrs = wellness.flatMap((w) => (typeof w.restingHr === 'number' ? [w.restingHr] : []));
+  const from = rows.length === 0 ? 0 : rows[0]!.start;
+  const { estimates, thin } = estimateFromEfforts(efforts, { from, restingHrs });
+  const stored: StoredEstimates = { estimates, thin, sessions: rows.length };
+  await writeSetting(db, ESTIMATES_ID, stored);
+  await offerSuggestions(db, estimates);
+  return stored;
+}
+
+async function offerSuggestions(db: SessionsDb, estimates: readonly ThresholdEstimate[]): Promise<void> {
+  const set = await setThresholds(db);
+  const before = (await readSetting<StoredSuggestions>(db, SUGGESTIONS_ID)) ?? { offered: [], open: [] };
+  const offered = new Set(before.offered);
+  const open = [...before.open];
+  for (const e of estimates) {
+    const current = currentSet(set, e.key);
+    if (e.effort === null || current === null) continue;
+    // A new best: after the value was set, and implying more (a faster pace is a higher speed).
+    const effortDay = Date.parse(`${e.effort.date}T23:59:59Z`);
+    if (effortDay < current.from || e.value <= current.value || e.key === 'restHr') continue;
+    const suggestion: ThresholdSuggestion = {
+      key: e.key,
+      value: e.value,
+      current: current.value,
+      effort: e.effort,
+      how: e.how,
+    };
+    if (offered.has(offerId(suggestion))) continue;
+    offered.add(offerId(suggestion));
+    const i = open.findIndex((s) => s.key === e.key);
+    if (i >= 0) open.splice(i, 1);
+    open.push(suggestion);
+  }
+  await writeSetting(db, SUGGESTIONS_ID, { offered: [...offered], open } satisfies StoredSuggestions);
+}
+
+/** The stored estimates, or null before the first refresh. */
+export function readThresholdEstimates(db: SessionsDb): Promise<StoredEstimates | null> {
+  return readSetting<StoredEstimates>(db, ESTIMATES_ID);
+}
+
+/** Open suggestions, each offered once. */
+export async function readThresholdSuggestions(db: SessionsDb): Promise<readonly ThresholdSuggestion[]> {
+  return (await readSetting<StoredSuggestions>(db, SUGGESTIONS_ID))?.open ?? [];
+}
+
+/** Closes a suggestion (taken or declined); it is never offered again. */
+export async function closeThresholdSuggestion(db: SessionsDb, key: ThresholdKey): Promise<void> {
+  const before = await readSetting<StoredSuggestions>(db, SUGGESTIONS_ID);
+  if (before === null) return;
+  await writeSetting(db, SUGGESTIONS_ID, { ...before, open: before.open.filter((s) => s.key !== key) });
+}
+
+/** True when the estimates are missing or were made from another number of sessions. */
+export async function thresholdEstimatesStale(db: SessionsDb): Promise<boolean> {
+  const [stored, live] = await Promise.all([
+    readThresholdEstimates(db),
+    db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count(),
+  ]);
+  return live > 0 && (stored === null || stored.sessions !== live);
+}
+
+/**
+ * The athlete's profile as every view scores with it: the thresholds they set,
+ * plus the stored estimates for keys they have not set (marked estimated).
+ */
+export async function readAthleteProfile(db: SessionsDb): Promise<AthleteProfile> {
+  const [set, stored] = await Promise.all([
+    db.profile.filter((t) => t.deletedAt === null).toArray(),
+    readThresholdEstimates(db),
+  ]);
+  return withEstimates({ sex: null, thresholds: set }, stored?.estimates ?? []);
+}
