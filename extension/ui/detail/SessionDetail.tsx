@@ -9,6 +9,8 @@ import { sessionTitle } from '../session-title';
 import { sportLabel } from '../sport-label';
 import { useLiveQuery } from '../use-live-query';
 import { Charts } from './Charts';
+import { ClimbsTable } from './ClimbsTable';
+import { SessionPowerCurve } from './SessionPowerCurve';
 import { EditSession } from './EditSession';
 import { keyNumbers } from './key-numbers';
 import { KeyNumbers } from './KeyNumbers';
@@ -89,6 +91,7 @@ export function SessionDetail({
     );
 
   const { row, streams } = data;
+  const thresholds = thresholdsAt(data.profile, row.start, row.sport);
   return (
     <article class="detail" aria-labelledby="detail-title">
       {back}
@@ -100,14 +103,12 @@ export function SessionDetail({
           {sportLabel(row.sport)} · {format.dateTime(row.start, row.utcOffsetS)}
         </p>
       </header>
-      <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
+      <KeyNumbers numbers={keyNumbers(row, analysis, format, thresholds)} />
       {streams && <Charts streams={streams} sport={row.sport} />}
+      <SessionPowerCurve curve={analysis.powerCurve} />
+      <ClimbsTable climbs={analysis.climbs} />
       <LapsTable laps={row.laps} sport={row.sport} />
-      <ZoneTimes
-        zoneTimes={analysis.timeInZones}
-        sport={row.sport}
-        thresholds={thresholdsAt(data.profile, row.start, row.sport)}
-      />
+      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholds} />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       <EditSession key={row.id} session={row} />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />

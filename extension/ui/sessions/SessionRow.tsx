@@ -1,15 +1,33 @@
-import type { SessionRow as Row } from '../../db';
+import type { AthleteProfile, LoadMethod } from '../../../shared/analytics';
+import { scoreStoredSession, type SessionRow as Row } from '../../db';
 import { useFormat } from '../format-context';
 import { sessionTitle } from '../session-title';
 import { sportLabel } from '../sport-label';
 import { formatDuration } from '../units/format';
 
-/** One session in the list: title and date, then sport, duration, distance and pace or speed. */
-export function SessionRow({ session, onOpen }: { session: Row; onOpen: (id: string) => void }) {
+/**
+ * One session in the list: title and date, then sport, duration, distance, pace or speed, average power
+ * (else heart rate) and the load with its method (marked when it rests on an estimated threshold).
+ */
+export function SessionRow({
+  session,
+  profile,
+  onOpen,
+}: {
+  session: Row;
+  /** Absent while the thresholds are read: the row shows no load yet. */
+  profile?: AthleteProfile | undefined;
+  onOpen: (id: string) => void;
+}) {
   const format = useFormat();
   const numbers = [sportLabel(session.sport), formatDuration(session.elapsedS)];
   if (session.distanceM !== null) numbers.push(format.distance(session.distanceM, session.sport));
   if (session.avgSpeed !== null) numbers.push(format.speedFor(session.avgSpeed, session.sport));
+  if (session.avgPowerW !== null) numbers.push(format.power(session.avgPowerW));
+  else if (session.avgHr !== null) numbers.push(format.heartRate(session.avgHr));
+  const load = profile === undefined ? null : scoreStoredSession(session, profile);
+  if (load !== null)
+    numbers.push(`${format.number(load.value)} ${SHORT_METHOD[load.method]}${load.estimated ? ' est.' : ''}`);
   return (
     <button type="button" class="session-row" onClick={() => onOpen(session.id)}>
       <span class="session-row-top">
@@ -20,3 +38,15 @@ export function SessionRow({ session, onOpen }: { session: Row; onOpen: (id: str
     </button>
   );
 }
+
+/** A load's method in a word, for a list row (the detail says it in full). */
+const SHORT_METHOD: Record<LoadMethod, string> = {
+  'power-tss': 'TSS',
+  'running-tss-gap': 'rTSS',
+  'running-tss': 'rTSS',
+  'swim-tss': 'sTSS',
+  'hr-tss': 'hrTSS',
+  trimp: 'TRIMP',
+  'session-rpe': 'RPE load',
+  multisport: 'TSS',
+};

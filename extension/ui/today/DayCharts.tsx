@@ -2,8 +2,8 @@
 // charts' LineChart: one x-axis of days, one shared cursor, dates at the ends
 // and at the cursor.
 import { useState } from 'preact/hooks';
-import type { ChartChannel } from '../detail/chart-channels';
-import { LineChart } from '../detail/LineChart';
+import type { ChartChannel } from '../common/chart-channel';
+import { LineChart } from '../common/LineChart';
 import { useFormat } from '../format-context';
 import { MS_PER_DAY } from './local-day';
 

@@ -1,7 +1,7 @@
 // How the athlete is doing: form in plain words, the three numbers behind it,
 // and their last 90 days.
 import type { DayRow } from '../../../shared/analytics';
-import type { ChartChannel } from '../detail/chart-channels';
+import type { ChartChannel } from '../common/chart-channel';
 import { EstimatedMark } from '../detail/EstimatedMark';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';

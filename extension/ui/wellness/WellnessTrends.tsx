@@ -9,7 +9,7 @@ import {
   type WellnessMetric,
 } from '../../../shared/analytics';
 import type { WellnessRow } from '../../db';
-import type { ChartChannel } from '../detail/chart-channels';
+import type { ChartChannel } from '../common/chart-channel';
 import { useFormat } from '../format-context';
 import { DayCharts } from '../today/DayCharts';
 import type { Format } from '../units/format';

@@ -4,7 +4,7 @@
 // value at that point.
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { useMemo } from 'preact/hooks';
-import type { ChartChannel } from './chart-channels';
+import type { ChartChannel } from './chart-channel';
 import { minMaxDecimate, sampleAt } from './downsample';
 
 const WIDTH = 300;
