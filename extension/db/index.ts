@@ -48,3 +48,5 @@ export {
   thresholdEstimatesStale,
 } from './threshold-estimates';
 export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';
+export { readProgressData } from './progress-data';
+export type { ProgressData, ProgressSession } from './progress-data';

@@ -3,11 +3,12 @@
 import type { ComponentType } from 'preact';
 import { InsightsView } from './insights/InsightsView';
 import { PlanView } from './plan/PlanView';
+import { ProgressView } from './progress/ProgressView';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 import { WellnessView } from './wellness/WellnessView';
 
-export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'insights' | 'settings';
+export type ViewId = 'today' | 'sessions' | 'progress' | 'plan' | 'wellness' | 'insights' | 'settings';
 
 export interface ViewProps {
   /** Opens one session's detail (from a list, a calendar or a chart). */
@@ -24,6 +25,7 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'today', label: 'Today', component: TodayView },
   { id: 'sessions', label: 'Sessions' },
+  { id: 'progress', label: 'Progress', component: ProgressView },
   { id: 'plan', label: 'Plan', component: PlanView },
   { id: 'wellness', label: 'Wellness', component: WellnessView },
   { id: 'insights', label: 'Insights', component: InsightsView },

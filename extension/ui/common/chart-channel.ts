@@ -19,6 +19,8 @@ export interface ChartChannel {
   readonly values: ArrayLike<number>;
   /** Pace charts put faster (smaller numbers) at the top. */
   readonly invert: boolean;
+  /** Ranges shaded behind the line, in the values' units ("0.8-1.3: the sweet spot"). */
+  readonly bands?: readonly { readonly from: number; readonly to: number; readonly kind: 'good' | 'caution' }[];
   /** A value as the readout shows it, with its unit. */
   readonly show: (value: number) => string;
 }

@@ -6,7 +6,7 @@ import { EstimatedMark } from '../detail/EstimatedMark';
 import { useFormat } from '../format-context';
 import { counted } from '../plural';
 import type { Format } from '../units/format';
-import { DayCharts } from './DayCharts';
+import { DayCharts } from '../common/DayCharts';
 import { FORM_MEANING, formLabel } from './form-label';
 import type { TrainingPicture } from './training-picture';
 

@@ -11,7 +11,7 @@ import {
 import type { WellnessRow } from '../../db';
 import type { ChartChannel } from '../common/chart-channel';
 import { useFormat } from '../format-context';
-import { DayCharts } from '../today/DayCharts';
+import { DayCharts } from '../common/DayCharts';
 import type { Format } from '../units/format';
 import { formatMetric, METRIC_LABELS } from './wellness-metrics';
 

@@ -2,10 +2,10 @@
 // charts' LineChart: one x-axis of days, one shared cursor, dates at the ends
 // and at the cursor.
 import { useState } from 'preact/hooks';
-import type { ChartChannel } from '../common/chart-channel';
-import { LineChart } from '../common/LineChart';
+import type { ChartChannel } from './chart-channel';
+import { LineChart } from './LineChart';
 import { useFormat } from '../format-context';
-import { MS_PER_DAY } from './local-day';
+const MS_PER_DAY = 86_400_000;
 
 export interface DayChartsProps {
   readonly label: string;
