@@ -93,7 +93,8 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        tabIndex={0}
+        // Lower case: SVG attributes keep their case, and browsers only know `tabindex` (camel case left the chart unfocusable).
+        tabindex={0}
         aria-label={`${channel.title} over ${over}, from ${bottom} to ${top}. Arrow keys move the cursor.`}
         onPointerMove={(e) => {
           const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
