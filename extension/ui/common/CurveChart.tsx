@@ -63,7 +63,14 @@ export function CurveChart({ channel, points, showX, ticks, over, onOpenSession 
         {ticks
           .filter((t) => t >= points[0]!.x && t <= points[points.length - 1]!.x)
           .map((t) => (
-            <span key={t} style={{ left: `${((Math.log10(t) - first) / span) * 100}%` }}>
+            // Shifted by its own position, so the first label starts at the left edge and the last ends at the right.
+            <span
+              key={t}
+              style={{
+                left: `${((Math.log10(t) - first) / span) * 100}%`,
+                transform: `translateX(-${((Math.log10(t) - first) / span) * 100}%)`,
+              }}
+            >
               {showX(t)}
             </span>
           ))}

@@ -86,7 +86,8 @@ function intensityNumbers(
   t: Thresholds | undefined,
 ): KeyNumber[] {
   const out: KeyNumber[] = [];
-  if (a.intensityFactor !== null) {
+  // Running power is on another scale than a rider's FTP: IF is given for rides, not runs.
+  if (a.intensityFactor !== null && !isFootSport(session.sport)) {
     const ftp = t?.ftp ?? null;
     out.push({
       label: 'Intensity factor',

@@ -98,7 +98,7 @@ export function ProgressView({ onOpenSession }: ViewProps) {
               sessionId: p.sessionId,
               when: when(p.sessionId),
             }))}
-            showX={(m) => format.distance(m)}
+            showX={(m) => (m < 1000 ? `${m} m` : format.distance(m))}
             ticks={DISTANCE_TICKS}
             over="distance"
             onOpenSession={onOpenSession}

@@ -20,11 +20,14 @@ const FAMILIES = ['cycling', 'running', 'swimming'];
 
 /** "Cycling, best 20 min power"; null for records not listed (every power duration is on the curve already). */
 function recordName(key: string): string | null {
-  const [family, kind, x] = key.split('.') as [string, string, string];
+  // 'running.distance.1609.344': the third part may hold a decimal point.
+  const [family = '', kind = '', ...rest] = key.split('.');
+  const x = rest.join('.');
   if (!FAMILIES.includes(family)) return null;
   const sport = family[0]!.toUpperCase() + family.slice(1);
   if (kind === 'power') return POWER_RECORDS.has(Number(x)) ? `${sport}, best ${durationLabel(Number(x))} power` : null;
-  if (kind === 'distance') return `${sport}, fastest ${DISTANCE_NAMES[x] ?? `${x} m`}`;
+  // A ride's fastest kilometre says more about the road than the rider: distances are for runs and swims.
+  if (kind === 'distance') return family === 'cycling' ? null : `${sport}, fastest ${DISTANCE_NAMES[x] ?? `${x} m`}`;
   if (kind === 'farthest') return `${sport}, farthest in ${durationLabel(Number(x))}`;
   return null;
 }
