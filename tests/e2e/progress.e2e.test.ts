@@ -69,7 +69,7 @@ run('thresholds from the first import, and progress', () => {
 
   it('marks the load estimated in a ride’s detail, with IF and the ride’s power curve', async () => {
     await open('Sessions');
-    await page.locator('.session-row').filter({ hasText: 'TSS est.' }).first().click();
+    await page.locator('.session-row').filter({ hasText: /\d TSS est\./ }).first().click();
     const load = page.locator('.key-number').filter({ has: page.locator('dt', { hasText: /^Load$/ }) });
     await load.locator('.estimated').waitFor({ timeout: UI_TIMEOUT });
     await page.getByRole('heading', { name: 'Power curve' }).waitFor();
