@@ -34,7 +34,7 @@ export type { SessionFilter, SessionPage } from './list-sessions';
 export { getSession, getSessions, getStreams } from './read-session';
 export { readTraining } from './read-training';
 export type { Training } from './read-training';
-export { athleteProfile, listThresholds, readAthleteProfile } from './read-profile';
+export { athleteProfile, listThresholds } from './read-profile';
 export { listPlans } from './read-plans';
 export { getWellness, listWellness } from './read-wellness';
 export { listDatedNotes, listReflections, listSessionNotes } from './read-notes';
@@ -74,3 +74,14 @@ export {
 } from './sync-store';
 export type { FileToFetch, PushBatch } from './sync-store';
 export { contentOfBytes } from './sync-fields';
+export {
+  closeThresholdSuggestion,
+  readAthleteProfile,
+  readThresholdEstimates,
+  readThresholdSuggestions,
+  refreshThresholdEstimates,
+  thresholdEstimatesStale,
+} from './threshold-estimates';
+export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';
+export { readProgressData } from './progress-data';
+export type { ProgressData, ProgressSession } from './progress-data';

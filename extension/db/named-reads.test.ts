@@ -5,7 +5,8 @@ import { Database } from './database';
 import { getInsight } from './read-insight';
 import { listDatedNotes, listSessionNotes } from './read-notes';
 import { listPlans } from './read-plans';
-import { listThresholds, readAthleteProfile } from './read-profile';
+import { listThresholds } from './read-profile';
+import { readAthleteProfile } from './threshold-estimates';
 import { getWellness, listWellness } from './read-wellness';
 import { deleteRecord, saveRecord } from './save-record';
 

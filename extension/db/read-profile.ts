@@ -19,8 +19,3 @@ export function liveThresholds(db: Database): Promise<ProfileRow[]> {
 export function listThresholds(db: SessionsDb): Promise<ProfileRow[]> {
   return liveThresholds(tablesOf(db));
 }
-
-/** The profile every session is scored with. */
-export async function readAthleteProfile(db: SessionsDb): Promise<AthleteProfile> {
-  return athleteProfile(await listThresholds(db));
-}

@@ -12,7 +12,7 @@ import {
 } from '../../shared/analytics';
 import { type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
-import { athleteProfile, liveThresholds } from './read-profile';
+import { profileWithEstimates } from './threshold-estimates';
 import type { SessionRow } from './records';
 import { scoreStoredSession, toSession } from './session-row';
 
@@ -31,10 +31,10 @@ export interface Training {
 /** Reads the sessions and thresholds in one transaction, so the loads and the log agree. */
 export async function readTraining(handle: SessionsDb, endDay?: number): Promise<Training> {
   const db = tablesOf(handle);
-  const [rows, thresholds] = await db.transaction('r', [db.sessions, db.profile], () =>
-    Promise.all([db.sessions.orderBy('start').filter(isLive).toArray(), liveThresholds(db)]),
+  // The thresholds set, plus those estimated from the library for the rest.
+  const [rows, profile] = await db.transaction('r', [db.sessions, db.profile, db.settings], () =>
+    Promise.all([db.sessions.orderBy('start').filter(isLive).toArray(), profileWithEstimates(db)]),
   );
-  const profile = athleteProfile(thresholds);
   const sessions = rows.map((row) => toSession(row, undefined));
   const loads = rows.map((row) => scoreStoredSession(row, profile));
   const records = sessions.map((s, i) => sessionRecord(s, loads[i] ?? null));

@@ -46,7 +46,15 @@ describe('first minute', () => {
       'Choose a folder',
       'Try it with a demo season',
     ]);
-    expect(textsOf(root, 'nav button')).toEqual(['Today', 'Sessions', 'Plan', 'Wellness', 'Insights', 'Settings']);
+    expect(textsOf(root, 'nav button')).toEqual([
+      'Today',
+      'Sessions',
+      'Progress',
+      'Plan',
+      'Wellness',
+      'Insights',
+      'Settings',
+    ]);
   });
 });
 

@@ -4,11 +4,12 @@ import type { ComponentType } from 'preact';
 import type { ViewProps } from './common/view-props';
 import { InsightsView } from './insights/InsightsView';
 import { PlanView } from './plan/PlanView';
+import { ProgressView } from './progress/ProgressView';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 import { WellnessView } from './wellness/WellnessView';
 
-export type ViewId = 'today' | 'sessions' | 'plan' | 'wellness' | 'insights' | 'settings';
+export type ViewId = 'today' | 'sessions' | 'progress' | 'plan' | 'wellness' | 'insights' | 'settings';
 
 export interface ViewEntry {
   readonly id: ViewId;
@@ -20,6 +21,7 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'today', label: 'Today', component: TodayView },
   { id: 'sessions', label: 'Sessions' },
+  { id: 'progress', label: 'Progress', component: ProgressView },
   { id: 'plan', label: 'Plan', component: PlanView },
   { id: 'wellness', label: 'Wellness', component: WellnessView },
   { id: 'insights', label: 'Insights', component: InsightsView },

@@ -36,7 +36,16 @@ export { THRESHOLD_KEYS } from './profile/types';
 export { thresholdsAt, valueOf } from './profile/thresholds-at';
 export { hrrZones, hrZones, paceZones, powerZones, zoneIndex } from './profile/zones';
 export type { Zone, ZoneSet } from './profile/zones';
-export { estimateThresholds } from './profile/estimate';
+export {
+  AGREEMENT,
+  estimateFromEfforts,
+  estimateThresholds,
+  estimateThresholdsDetailed,
+  RECENT_DAYS,
+} from './profile/estimate';
+export type { EstimateEffort, ThinData, ThresholdEstimate, ThresholdEstimates } from './profile/estimate';
+export { sessionEfforts } from './profile/session-efforts';
+export type { Effort, EffortKey, SessionEfforts } from './profile/session-efforts';
 export type { EstimateInput } from './profile/estimate';
 export { withEstimates } from './profile/with-estimates';
 

@@ -3,7 +3,7 @@
 // and at the cursor.
 import { MS_PER_DAY } from '../../../shared/analytics';
 import { useState } from 'preact/hooks';
-import type { ChartChannel } from './chart-channels';
+import type { ChartChannel } from './chart-channel';
 import { LineChart } from './LineChart';
 import { useFormat } from './format-context';
 

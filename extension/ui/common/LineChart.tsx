@@ -4,7 +4,7 @@
 // value at that point.
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { useMemo } from 'preact/hooks';
-import type { ChartChannel } from './chart-channels';
+import type { ChartChannel } from './chart-channel';
 import { minMaxDecimate, sampleAt } from './downsample';
 
 const WIDTH = 300;
@@ -55,7 +55,7 @@ function pathOf(
 }
 
 export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChartProps) {
-  const { d, lo, hi } = useMemo(() => {
+  const { d, lo, hi, bands } = useMemo(() => {
     const [lo, hi] = extent(channel.values) ?? [NaN, NaN];
     // A flat line (a steady trainer ride) is drawn mid-height rather than dividing by zero.
     const height = hi > lo ? hi - lo : 2;
@@ -66,7 +66,12 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
       x.length > WIDTH * 2 ? minMaxDecimate(x, channel.values, 0, span, WIDTH) : { x, y: channel.values };
     const toX = (v: number) => (v / span) * WIDTH;
     const toY = (v: number) => (channel.invert ? (v - base) / height : 1 - (v - base) / height) * HEIGHT;
-    return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi };
+    const clamp = (y: number) => Math.max(0, Math.min(HEIGHT, y));
+    const bands = (channel.bands ?? []).map((b) => {
+      const [y1, y2] = [clamp(toY(b.from)), clamp(toY(b.to))];
+      return { kind: b.kind, y: Math.min(y1, y2), h: Math.abs(y2 - y1) };
+    });
+    return { d: pathOf(decimated.x, decimated.y, toX, toY), lo, hi, bands };
   }, [channel, x, span]);
 
   const at = cursor === null ? -1 : sampleAt(x, cursor);
@@ -88,7 +93,8 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        tabIndex={0}
+        // Lower case: SVG attributes keep their case, and browsers only know `tabindex` (camel case left the chart unfocusable).
+        tabindex={0}
         aria-label={`${channel.title} over ${over}, from ${bottom} to ${top}. Arrow keys move the cursor.`}
         onPointerMove={(e) => {
           const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
@@ -102,6 +108,16 @@ export function LineChart({ channel, x, span, over, cursor, onCursor }: LineChar
           e.preventDefault();
         }}
       >
+        {bands.map((b) => (
+          <rect
+            key={`${b.kind}-${b.y}`}
+            class={`chart-band chart-band-${b.kind}`}
+            x={0}
+            y={b.y}
+            width={WIDTH}
+            height={b.h}
+          />
+        ))}
         <path d={d} class="chart-line" vector-effect="non-scaling-stroke" />
         {cursor !== null && (
           <line

@@ -1,18 +1,10 @@
 // Which lines a session's charts draw, in display units, each with its colour
 // class (one colour per channel across views: docs/ui.md, "Charts").
 import type { Sport, Streams } from '../../../shared/model';
+import type { ChartChannel } from './chart-channel';
 import { speedKind, type Format } from '../units/format';
 
-export interface ChartChannel {
-  /** Also names the colour class (`chart-<key>`); the daily charts of Today and Wellness add theirs. */
-  readonly key: 'hr' | 'power' | 'speed' | 'cadence' | 'elevation' | 'fitness' | 'fatigue' | 'form' | 'hrv';
-  readonly title: string;
-  readonly values: ArrayLike<number>;
-  /** Pace charts put faster (smaller numbers) at the top. */
-  readonly invert: boolean;
-  /** A value as the readout shows it, with its unit. */
-  readonly show: (value: number) => string;
-}
+export type { ChartChannel };
 
 // Below a slow walk, pace is meaningless and would stretch the axis to hours per km.
 const SLOWEST_PACE_SPEED = 0.5;

@@ -1,7 +1,7 @@
 // The numbers at the top of a session, in the order docs/ui.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
-import type { LoadMethod, SessionAnalysis } from '../../../shared/analytics';
+import { isFootSport, type LoadMethod, type SessionAnalysis, type Thresholds } from '../../../shared/analytics';
 import type { Session } from '../../../shared/model';
 import type { Format } from '../units/format';
 import { loadEstimateNote } from './estimate-note';
@@ -27,7 +27,12 @@ export const METHOD_NAMES: Record<LoadMethod, string> = {
   multisport: 'sum of the legs',
 };
 
-export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionAnalysis, format: Format): KeyNumber[] {
+export function keyNumbers(
+  session: Omit<Session, 'streams'>,
+  analysis: SessionAnalysis,
+  format: Format,
+  thresholds?: Thresholds,
+): KeyNumber[] {
   const out: KeyNumber[] = [{ label: 'Duration', value: formatDuration(session.elapsedS) }];
   if (session.movingS < session.elapsedS) out.push({ label: 'Moving time', value: formatDuration(session.movingS) });
   if (session.distanceM !== null)
@@ -53,6 +58,7 @@ export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionA
       note: '30-second rolling average, fourth-power mean (Coggan)',
     });
   }
+  out.push(...intensityNumbers(session, analysis, format, thresholds));
   const load = analysis.load;
   const estimate = load === null ? null : loadEstimateNote([load]);
   out.push(
@@ -70,5 +76,48 @@ export function keyNumbers(session: Omit<Session, 'streams'>, analysis: SessionA
         },
   );
   if (session.calories !== null) out.push({ label: 'Calories', value: `${format.number(session.calories)} kcal` });
+  return out;
+}
+
+/** IF, VI, EF and decoupling, each with its method in words; absent when the samples cannot give them. */
+function intensityNumbers(
+  session: Omit<Session, 'streams'>,
+  a: SessionAnalysis,
+  format: Format,
+  t: Thresholds | undefined,
+): KeyNumber[] {
+  const out: KeyNumber[] = [];
+  // Running power is on another scale than a rider's FTP: IF is given for rides, not runs.
+  if (a.intensityFactor !== null && !isFootSport(session.sport)) {
+    const ftp = t?.ftp ?? null;
+    out.push({
+      label: 'Intensity factor',
+      value: format.number(a.intensityFactor, 2),
+      note: `NP ÷ FTP${ftp ? ` (${format.power(ftp.value)})` : ''}: 1.00 is an hour's all-out effort (Coggan)`,
+      ...(ftp?.estimated ? { estimate: 'Estimated: set your FTP in Settings for a precise value.' } : {}),
+    });
+  }
+  if (a.variabilityIndex !== null)
+    out.push({
+      label: 'Variability index',
+      value: format.number(a.variabilityIndex, 2),
+      note: 'NP ÷ average power: near 1.00 is steady, above 1.05 surges (Coggan)',
+    });
+  if (a.efficiencyFactor !== null) {
+    const byPower = a.normalizedPower !== null;
+    out.push({
+      label: 'Efficiency factor',
+      value: `${format.number(a.efficiencyFactor, 2)} ${byPower ? 'W/bpm' : '(m/min)/bpm'}`,
+      note: byPower
+        ? 'NP ÷ average heart rate (Friel): rising at the same effort is aerobic fitness improving'
+        : `${isFootSport(session.sport) ? 'Pace' : 'Speed'} in metres a minute ÷ average heart rate (Friel)`,
+    });
+  }
+  if (a.decouplingPct !== null)
+    out.push({
+      label: 'Decoupling',
+      value: `${format.number(a.decouplingPct, 1)}%`,
+      note: `${a.normalizedPower !== null ? 'Power' : 'Speed'}:HR of the first half against the second (Friel): under 5% on a long steady session is aerobic endurance in place`,
+    });
   return out;
 }

@@ -4,6 +4,7 @@ import { useFormat } from '../common/format-context';
 import { chartAxes, type AxisKind } from './chart-axis';
 import { chartChannels } from '../common/chart-channels';
 import { LineChart } from '../common/LineChart';
+import { SMOOTHING_CHOICES, smoothStreams, type Smoothing } from './smooth';
 
 const AXIS_WORDS: Record<AxisKind, { readonly label: string; readonly heading: string }> = {
   time: { label: 'Time', heading: 'Over time' },
@@ -19,7 +20,9 @@ export function Charts({ streams, sport }: { streams: Streams; sport: Sport }) {
   const format = useFormat();
   const [cursor, setCursor] = useState<number | null>(null);
   const [kind, setKind] = useState<AxisKind>('time');
-  const channels = useMemo(() => chartChannels(streams, sport, format), [streams, sport, format]);
+  const [smoothing, setSmoothing] = useState<Smoothing>(0);
+  const drawn = useMemo(() => smoothStreams(streams, smoothing), [streams, smoothing]);
+  const channels = useMemo(() => chartChannels(drawn, sport, format), [drawn, sport, format]);
   const axes = useMemo(() => chartAxes(streams, sport, format), [streams, sport, format]);
   const axis = axes.find((a) => a.kind === kind) ?? axes[0]!;
   if (channels.length === 0 || axis.span <= 0) return null;
@@ -49,6 +52,21 @@ export function Charts({ streams, sport }: { streams: Streams; sport: Sport }) {
             ))}
           </fieldset>
         )}
+        <fieldset class="axis-choice smoothing-choice">
+          <legend>Smoothing</legend>
+          {SMOOTHING_CHOICES.map((w) => (
+            <label key={w}>
+              <input
+                type="radio"
+                name="chart-smoothing"
+                value={w}
+                checked={w === smoothing}
+                onChange={() => setSmoothing(w)}
+              />
+              {w === 0 ? 'Off' : `${w} s`}
+            </label>
+          ))}
+        </fieldset>
       </div>
       {channels.map((channel) => (
         <LineChart

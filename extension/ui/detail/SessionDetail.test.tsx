@@ -50,7 +50,7 @@ function lap(startS: number, distanceM: number, avgHr: number): Lap {
   };
 }
 
-async function storeRide(): Promise<void> {
+async function storeRide({ samples = true }: { samples?: boolean } = {}): Promise<void> {
   const ride = knownSession('ride', 0, {
     title: 'Hill repeats',
     utcOffsetS: seconds(7200),
@@ -63,9 +63,10 @@ async function storeRide(): Promise<void> {
     laps: [lap(0, 6000, 140), lap(1800, 6345, 155)],
   });
   await plantRows(db, 'sessions', [storedRow(ride)]);
-  await plantRows(db, 'streams', [
-    { id: 'ride', sessionId: 'ride', streams: hourOfSamples(), updatedAt: 0, deletedAt: null },
-  ]);
+  if (samples)
+    await plantRows(db, 'streams', [
+      { id: 'ride', sessionId: 'ride', streams: hourOfSamples(), updatedAt: 0, deletedAt: null },
+    ]);
 }
 
 const setFtp = () =>
@@ -109,13 +110,20 @@ describe('session detail', () => {
         'Avg HR: 152 bpm',
         'Avg power: 245 W',
         'Normalized power: 250 W',
+        // IF = NP / FTP = 250 / 250; VI = NP / average power = 250 / 250; EF = NP / average HR = 250 / 149.5;
+        // decoupling: first half 250 W / 134.5 bpm against the second's 250 / 164.5: (1.8587 - 1.5198) / 1.8587.
+        'Intensity factor: 1.00',
+        'Variability index: 1.00',
+        'Efficiency factor: 1.67 W/bpm',
+        'Decoupling: 18.2%',
         'Load: 100 · TSS from power',
       ]),
     );
   });
 
   it('says why a session has no load when nothing can score it', async () => {
-    await storeRide();
+    // Without samples nothing can be estimated either (a ride with samples gets an FTP estimated from them).
+    await storeRide({ samples: false });
     const root = await openRide();
     await waitFor(() => expect(keyNumbers(root).at(-1)).toBe('Load: –'));
     byText(
@@ -128,13 +136,20 @@ describe('session detail', () => {
     await storeRide();
     await setFtp();
     const root = await openRide();
-    expect(textsOf(root, '.chart figcaption span:first-child')).toEqual(['Heart rate', 'Power', 'Speed', 'Elevation']);
-    expect(textsOf(root, '.chart-scale')).toEqual(['120 bpm – 179 bpm', '250 W', '32.4 km/h', '100 m – 460 m']);
+    expect(textsOf(root, '.charts .chart figcaption span:first-child')).toEqual([
+      'Heart rate',
+      'Power',
+      'Speed',
+      'Elevation',
+    ]);
+    expect(textsOf(root, '.charts .chart-scale')).toEqual(['120 bpm – 179 bpm', '250 W', '32.4 km/h', '100 m – 460 m']);
 
     // Ten arrow presses move the shared cursor 10% of the hour (359.9 s: sample 359, the 6th minute).
     const hr = root.querySelector<SVGElement>('.chart-hr svg')!;
     for (let i = 0; i < 10; i++) hr.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    await waitFor(() => expect(textsOf(root, '.chart-readout')).toEqual(['125 bpm', '250 W', '32.4 km/h', '136 m']));
+    await waitFor(() =>
+      expect(textsOf(root, '.charts .chart-readout')).toEqual(['125 bpm', '250 W', '32.4 km/h', '136 m']),
+    );
     expect(textsOf(root, '.chart-axis output')).toEqual(['0:06:00']);
 
     expect(Array.from(root.querySelectorAll('.laps tr'), (tr) => textsOf(tr, 'th, td'))).toEqual([

@@ -13,6 +13,8 @@ import { sportLabel } from '../common/sport-label';
 import { useLiveQuery } from '../common/use-live-query';
 import { ChannelSources } from './ChannelSources';
 import { Charts } from './Charts';
+import { ClimbsTable } from './ClimbsTable';
+import { SessionPowerCurve } from './SessionPowerCurve';
 import { EditSession } from './EditSession';
 import { keyNumbers } from '../common/key-numbers';
 import { KeyNumbers } from './KeyNumbers';
@@ -93,6 +95,7 @@ export function SessionDetail({
     );
 
   const { row, streams } = data;
+  const thresholds = thresholdsAt(data.profile, row.start, row.sport);
   return (
     <article class="detail" aria-labelledby="detail-title">
       {back}
@@ -105,15 +108,13 @@ export function SessionDetail({
           {isManual(row) && ' · logged by hand, no file'}
         </p>
       </header>
-      <KeyNumbers numbers={keyNumbers(row, analysis, format)} />
+      <KeyNumbers numbers={keyNumbers(row, analysis, format, thresholds)} />
       <ChannelSources session={row} />
       {streams && <Charts streams={streams} sport={row.sport} />}
+      <SessionPowerCurve curve={analysis.powerCurve} />
+      <ClimbsTable climbs={analysis.climbs} />
       <LapsTable laps={row.laps} sport={row.sport} />
-      <ZoneTimes
-        zoneTimes={analysis.timeInZones}
-        sport={row.sport}
-        thresholds={thresholdsAt(data.profile, row.start, row.sport)}
-      />
+      <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholds} />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       {isManual(row) ? <ManualSessionForm key={row.id} session={row} /> : <EditSession key={row.id} session={row} />}
       <Reflections

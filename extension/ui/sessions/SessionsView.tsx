@@ -6,6 +6,8 @@ import { useServices } from '../common/services';
 import { useDebounced } from '../common/use-debounced';
 import { SessionFilters } from './SessionFilters';
 import { SessionRow } from './SessionRow';
+import { readAthleteProfile } from '../../db';
+import { useLiveQuery } from '../common/use-live-query';
 import { toSessionFilter, type FilterInput } from './session-filter';
 import { useSessionWindow } from './use-session-window';
 import { VirtualList } from './VirtualList';
@@ -24,6 +26,8 @@ export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
   const { number } = useFormat();
   const settled = useDebounced(filter, 200);
   const sessions = useSessionWindow(db, toSessionFilter(settled));
+  // Rows are scored as Today scores them: the thresholds set, else those estimated from the library.
+  const profile = useLiveQuery(() => readAthleteProfile(db), [db]).value;
   return (
     <section class="sessions-view" aria-label="Sessions">
       <details class="manual-add">
@@ -45,7 +49,11 @@ export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
           onRange={sessions.onRange}
           renderRow={(i) => {
             const row = sessions.rowAt(i);
-            return row ? <SessionRow session={row} onOpen={onOpen} /> : <div class="session-row placeholder" />;
+            return row ? (
+              <SessionRow session={row} profile={profile} onOpen={onOpen} />
+            ) : (
+              <div class="session-row placeholder" />
+            );
           }}
         />
       )}

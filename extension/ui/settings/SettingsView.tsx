@@ -8,12 +8,13 @@ import { ExportData } from './ExportData';
 import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
+import type { ViewProps } from '../common/view-props';
 
-export function SettingsView() {
+export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
   return (
     <div class="settings-view">
       <UnitsSetting />
-      <Thresholds />
+      <Thresholds onOpenSession={onOpenSession} />
       <AiSettings />
       <PlanSection />
       <SiteAccessSettings />

@@ -7,6 +7,7 @@ import { deleteRecord, listThresholds, type ProfileRow, type SessionsDb } from '
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { useLiveQuery } from '../common/use-live-query';
+import { EstimatedThresholds } from './EstimatedThresholds';
 import { describeEntry, ThresholdForm } from './ThresholdForm';
 import { TodayZones } from './TodayZones';
 
@@ -15,7 +16,7 @@ async function liveEntries(db: SessionsDb): Promise<ProfileRow[]> {
   return rows.sort((a, b) => THRESHOLD_KEYS.indexOf(a.key) - THRESHOLD_KEYS.indexOf(b.key) || b.from - a.from);
 }
 
-export function Thresholds() {
+export function Thresholds({ onOpenSession }: { readonly onOpenSession?: (id: string) => void } = {}) {
   const { db } = useServices();
   const format = useFormat();
   const entries = useLiveQuery(() => liveEntries(db), [db]);
@@ -37,6 +38,9 @@ export function Thresholds() {
       </p>
       {entries.error && <p role="alert">Your thresholds could not be read: {entries.error.message}</p>}
       {entries.value !== undefined && rows.length === 0 && <p>No thresholds yet.</p>}
+      {entries.value !== undefined && (
+        <EstimatedThresholds setKeys={new Set(rows.map((r) => r.key))} onOpenSession={onOpenSession} />
+      )}
       {rows.length > 0 && (
         <ul class="threshold-list" aria-label="Your thresholds">
           {rows.map((entry) => {
