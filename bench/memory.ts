@@ -40,6 +40,7 @@ async function settle(): Promise<void> {
 }
 
 /** The decode result, held here so the GC after it cannot free it. */
+// biome-ignore lint/correctness/noUnusedVariables: written only, to keep the result alive through a GC
 let alive: unknown;
 
 async function measure(job: MemoryJob): Promise<MemoryResult> {

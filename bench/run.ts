@@ -101,7 +101,9 @@ function measureMemory(rows: readonly Row[], bytesOf: ReadonlyMap<BenchCase, Uin
     out
       .trim()
       .split('\n')
-      .forEach((line, i) => (measured[i]!.memory = JSON.parse(line) as MemoryResult));
+      .forEach((line, i) => {
+        measured[i]!.memory = JSON.parse(line) as MemoryResult;
+      });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -36,7 +36,10 @@ export async function storeSessions(page: Page, sessions: readonly Session[]): P
         open.onsuccess = () => {
           const tx = open.result.transaction('sessions', 'readwrite');
           for (const row of rows) tx.objectStore('sessions').put(row);
-          tx.oncomplete = () => (open.result.close(), done());
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
           tx.onerror = () => fail(tx.error);
         };
       }),

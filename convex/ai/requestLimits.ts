@@ -10,9 +10,7 @@ const NEW_CHAT = 'Start a new chat, or use your own key in Settings → AI.';
 /** Why the request is refused, in words the panel shows as they are; null when it is within the limits. */
 export function requestTooLarge(messages: readonly ChatMessageWire[], limits: RequestLimits): string | null {
   if (messages.length > limits.maxMessages) {
-    return (
-      `This chat has ${messages.length} messages; the hosted assistant takes at most ${limits.maxMessages}. ` + NEW_CHAT
-    );
+    return `This chat has ${messages.length} messages; the hosted assistant takes at most ${limits.maxMessages}. ${NEW_CHAT}`;
   }
   const toolRounds = messages.filter(
     (m) => m.role === 'assistant' && typeof m.content !== 'string' && m.content.some((b) => b.type === 'tool_use'),

@@ -38,7 +38,7 @@ function expectSameLoad(stored: LoadScore | null, detail: LoadScore | null): voi
   expect(words).toEqual(detailWords);
   expect(value).toBeCloseTo(detailValue, 9);
   expect(legs?.length).toBe(detailLegs?.length);
-  legs?.forEach((leg, i) => expectSameLoad(leg.load, detailLegs![i]!.load));
+  for (const [i, leg] of (legs ?? []).entries()) expectSameLoad(leg.load, detailLegs![i]!.load);
 }
 
 // Every branch of scoreSummary and scoreSession, each with samples where the branch reads them.

@@ -66,7 +66,7 @@ async function answer(db: SessionsDb, message: ToBackground): Promise<SiteImport
       kind: 'failed',
       message: `${message.activity.name}: the file is larger than ${MAX_FILE_BYTES / 2 ** 20} MB, more than any workout; nothing was imported`,
     };
-  let activity;
+  let activity: ReturnType<typeof fromWire>;
   try {
     activity = fromWire(message.activity);
   } catch {

@@ -15,7 +15,6 @@ import { emptyResult, epochMs, formatDuration, sessionId, sha256Hex } from '../.
 import type { Device, ImportIssue, ImportResult, Session, SourceRef, Streams } from '../../shared/model';
 import { type Deadline, NO_DEADLINE } from '../deadline';
 import { cumulativeDistance, deriveSummary } from '../derive';
-import { withFileWarnings } from '../file-warnings';
 import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapGpxType } from './map-gpx-type';

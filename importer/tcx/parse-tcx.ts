@@ -134,7 +134,7 @@ function groups(read: TcxRead): Group[] {
   return out;
 }
 
-function unusable(group: Group, read: TcxRead, file: string): ImportIssue | null {
+function unusable(group: Group, _read: TcxRead, file: string): ImportIssue | null {
   const hasLapTimes = group.some((a) => a.laps.some((l) => l.startMs === l.startMs && l.totalTimeS > 0));
   const hasPoints = group.some((a) => a.end > a.first);
   if (hasLapTimes || hasPoints) return null;
@@ -161,7 +161,7 @@ function toSession(group: Group, read: TcxRead, source: SourceRef, index: number
   const summary: Summary = multisport ? combine(legs, null, 'multisport', 'generic') : withoutLaps(legs[0]!);
   const notes = group.map((a) => a.notes).filter((n): n is string => n !== null);
   const lapNotes = legs
-    .flatMap((l, i) => group[i]!.laps.map((lap, k) => (lap.notes ? `Lap ${k + 1}: ${lap.notes}` : null)))
+    .flatMap((_l, i) => group[i]!.laps.map((lap, k) => (lap.notes ? `Lap ${k + 1}: ${lap.notes}` : null)))
     .filter((n): n is string => n !== null);
   const allNotes = [...notes, ...lapNotes];
   return {

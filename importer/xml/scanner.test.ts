@@ -87,8 +87,10 @@ describe('XmlScanner', () => {
     const text = '<r><name>Žiri</name></r>';
     const le = new Uint8Array(2 + text.length * 2);
     le.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++)
-      (le[2 + i * 2] = text.charCodeAt(i) & 0xff), (le[3 + i * 2] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i++) {
+      le[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      le[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
     expect(at(le, 'name').text()).toBe('Žiri');
     const latin1 = Uint8Array.of(
       ...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><r><name>Z'),

@@ -1,10 +1,3 @@
-// The built extension in Debian's Chromium, as an athlete meets it: an empty
-// panel, files picked and dropped (generated FIT files, a Garmin export zip,
-// an empty file), the import report, the list, sessions whose numbers must be
-// the importer's own (formatted as the panel formats them), every other view,
-// export and erase. The steps run in order on one panel; screenshots of every
-// view land in artifacts/e2e/ for review.
-import { formatDuration } from '../../shared/model';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

@@ -6,7 +6,9 @@ function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea {
   const values = new Map(Object.entries(initial));
   return {
     get: async (key) => (values.has(key) ? { [key]: values.get(key) } : {}),
-    set: async (items) => void Object.entries(items).forEach(([k, v]) => values.set(k, structuredClone(v))),
+    set: async (items) => {
+      for (const [k, v] of Object.entries(items)) values.set(k, structuredClone(v));
+    },
   };
 }
 

@@ -16,9 +16,18 @@ function fakeChrome(granted: string[]) {
     permissions: { contains: async ({ origins }) => origins.every((o) => granted.includes(o)) },
     scripting: {
       getRegisteredContentScripts: async () => (registered ? [registered] : []),
-      registerContentScripts: async ([script]) => void (calls.push('register'), (registered = script!)),
-      updateContentScripts: async ([script]) => void (calls.push('update'), (registered = script!)),
-      unregisterContentScripts: async () => void (calls.push('unregister'), (registered = null)),
+      registerContentScripts: async ([script]) => {
+        calls.push('register');
+        registered = script!;
+      },
+      updateContentScripts: async ([script]) => {
+        calls.push('update');
+        registered = script!;
+      },
+      unregisterContentScripts: async () => {
+        calls.push('unregister');
+        registered = null;
+      },
     },
   };
   return { api, calls, registered: () => registered, granted };

@@ -3,7 +3,7 @@ import { makeStreams } from '../../../shared/analytics/test-support';
 import { epochMs, seconds, type Session } from '../../../shared/model';
 import { makeSession } from '../../../tests/support/sessions';
 import type { SessionsDb } from '../../db';
-import { plantRows, tableRows, toSessionRow } from '../../db/test-support/tables';
+import { plantRows, toSessionRow } from '../../db/test-support/tables';
 import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
 import { useFreshDbOn } from '../test-support/fresh-db';

@@ -47,10 +47,10 @@ function fakeTabs(
     requested,
     navigate(next: string | null) {
       page = { tabId: 7, url: next };
-      watchers.forEach((w) => w());
+      for (const w of watchers) w();
     },
     bulkSaved(state: SavedBulkState) {
-      bulkWatchers.forEach((w) => w(state));
+      for (const w of bulkWatchers) w(state);
     },
   };
 }

@@ -100,6 +100,7 @@ export function CheckIn({ date, existing }: CheckInProps) {
         </div>
         <div class="form-actions">
           <button type="submit">Save check-in</button>
+          {/* biome-ignore lint/a11y/noRedundantRoles: stated for screen readers that miss output's implicit role */}
           <output role="status">{status}</output>
         </div>
       </form>

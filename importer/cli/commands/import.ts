@@ -39,9 +39,8 @@ const OPTIONS = {
 
 function writeJson(io: Io, { sessions }: ImportResult, streams: boolean): void {
   const loads = estimatedLoads(sessions);
-  sessions.forEach((s, i) =>
-    io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`),
-  );
+  for (const [i, s] of sessions.entries())
+    io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`);
 }
 
 function writeTable(io: Io, { sessions, warnings }: ImportResult): void {

@@ -16,8 +16,8 @@ export interface NumberToken {
   readonly signed: boolean;
 }
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const ORDINAL = String.raw`(?:st|nd|rd|th)`;
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ORDINAL = `(?:st|nd|rd|th)`;
 /** A day of the month or a range of them: "3", "3rd", "3-9", "3 to 9". */
 const DAYS = String.raw`\d{1,2}${ORDINAL}?(?:\s?(?:-|\u2013|to)\s?\d{1,2}${ORDINAL}?)?`;
 

@@ -68,6 +68,7 @@ function pick(entries: readonly ThresholdEntry[], epochMs: number): ResolvedThre
 }
 
 /** The value of a resolved threshold, or null. */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export, never a property of an object
 export function valueOf(t: ResolvedThreshold | null): number | null {
   return t === null ? null : t.value;
 }

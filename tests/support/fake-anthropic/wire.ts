@@ -48,7 +48,7 @@ export function messageEvents(m: WireMessage): SseEvent[] {
     },
     { event: 'ping', data: { type: 'ping' } },
   ];
-  m.content.forEach((block, index) => events.push(...blockEvents(block, index)));
+  for (const [index, block] of m.content.entries()) events.push(...blockEvents(block, index));
   events.push(
     {
       event: 'message_delta',
