@@ -40,6 +40,9 @@ const CALLS: Record<string, (ada: AdaData) => Record<string, unknown>> = {
   'files:generateUploadUrl': () => ({}),
   'files:register': ({ sha256, storageId }) => ({ sha256, storageId }),
   'files:url': ({ sha256 }) => ({ sha256 }),
+  'billing/checkout:startCheckout': () => ({ interval: 'month', returnUrl: 'https://example.test/return' }),
+  'billing/checkout:openPortal': () => ({ returnUrl: 'https://example.test/return' }),
+  'billing/plan:mine': () => ({}),
 };
 
 interface PublicFunction {
