@@ -19,9 +19,7 @@ const insideDb = (path: string) => path.startsWith('extension/db/');
 const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify|clear';
 const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\))\\s*\\.\\s*(?:${WRITES})\\(`, 'g');
 /** The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations. */
-const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts'].map(
-  (f) => `extension/db/${f}`,
-);
+const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts'].map((f) => `extension/db/${f}`);
 
 /** Writes inside db/ that bypass write-rows.ts. */
 function findStrayWrites(files: readonly Source[]): string[] {
