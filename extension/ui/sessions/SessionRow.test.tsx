@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { epochMs, seconds, watts, bpm } from '../../../shared/model';
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
-import { toSessionRow } from '../../db/session-row';
+import { toSessionRow } from '../../db/test-support/tables';
 import { FormatContext } from '../common/format-context';
 import { mount } from '../test-support/render';
 import { makeFormat } from '../units/format';
