@@ -1,14 +1,17 @@
 // The side panel's views live in folders of their own and never import one
 // another: what two views share (charts, dates, form pieces, the AI panel,
 // units, the import) sits in a shared UI folder, and only the panel's frame
-// (App, TopBar, EmptyState and the VIEWS registry in extension/ui/) puts views together.
+// (App, TopBar, EmptyState, SessionsPage and the VIEWS registry in extension/ui/) puts views together.
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { VIEWS } from '../extension/ui/views';
 import { importsOf, isTest, sourcesUnder, type Source } from './support/source-files';
 
-const VIEW_FOLDERS = ['today', 'sessions', 'detail', 'plan', 'wellness', 'insights', 'settings']
-  .map((view) => `extension/ui/${view}/`)
-  .concat('extension/demo/');
-const SHARED_FOLDERS = ['common', 'units', 'import', 'site-import', 'ai-panel'].map((f) => `extension/ui/${f}/`);
+const VIEW_NAMES = ['today', 'sessions', 'detail', 'progress', 'plan', 'wellness', 'insights', 'settings'];
+/** Pieces more than one view shows: the journal and the manual-session form sit in Today, Sessions and the detail. */
+const SHARED_NAMES = ['common', 'units', 'import', 'site-import', 'ai-panel', 'journal', 'manual', 'test-support'];
+const VIEW_FOLDERS = VIEW_NAMES.map((view) => `extension/ui/${view}/`).concat('extension/demo/');
+const SHARED_FOLDERS = SHARED_NAMES.map((f) => `extension/ui/${f}/`);
 /** The frame: files directly in extension/ui/. */
 const isFrame = (path: string) => /^extension\/ui\/[^/]+$/.test(path);
 
@@ -38,6 +41,26 @@ test('no side-panel view folder imports another, and shared UI folders import no
 
   expect(files.length).toBeGreaterThan(0);
   expect(violations, `views importing views:\n${violations.join('\n')}`).toEqual([]);
+});
+
+test('every folder under extension/ui is declared a view or a shared folder, so the rule covers it', () => {
+  const folders = readdirSync('extension/ui', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  expect(folders.filter((name) => !VIEW_NAMES.includes(name) && !SHARED_NAMES.includes(name))).toEqual([]);
+});
+
+test('every view in the top bar is registered with its component, Sessions included', () => {
+  expect(VIEWS.map((view) => [view.id, typeof view.component])).toEqual([
+    ['today', 'function'],
+    ['sessions', 'function'],
+    ['progress', 'function'],
+    ['plan', 'function'],
+    ['wellness', 'function'],
+    ['insights', 'function'],
+    ['settings', 'function'],
+  ]);
 });
 
 describe('the scanner catches a planted cross-view import', () => {

@@ -6,18 +6,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { countSessions } from '../db';
 import { useFreshEstimates } from './common/use-fresh-estimates';
 import { SessionDetail } from './detail/SessionDetail';
-import { EmptyState } from './EmptyState';
 import { FormatContext } from './common/format-context';
 import { DropTarget } from './import/DropTarget';
 import { ImportPickers } from './import/ImportPickers';
 import { ImportStatus } from './import/ImportStatus';
+import { StartImportContext } from './import/start-import';
 import { DemoBanner } from '../demo/DemoBanner';
 import { AutoSummary } from './insights/AutoSummary';
 import { useImport } from './import/use-import';
 import { ServicesContext, type Services } from './common/services';
-import { NO_FILTER, type FilterInput } from './sessions/session-filter';
 import { SiteImportBar } from './site-import/SiteImportBar';
-import { SessionsView } from './sessions/SessionsView';
+import { ViewStateContext, type ViewStateStore } from './common/view-state';
 import { TopBar } from './TopBar';
 import { makeFormat, type UnitSystem } from './units/format';
 import { ChooseUnitsContext } from './units/units-choice';
@@ -39,7 +38,7 @@ export function App({ services, locale, storage }: AppProps) {
   // Null until the library has been counted: then Today, or Sessions (the invitation to import) when empty.
   const [chosenView, setView] = useState<ViewId | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<FilterInput>(NO_FILTER);
+  const viewState = useMemo<ViewStateStore>(() => new Map(), []);
   const opener = useRef<HTMLElement | null>(null);
   const controls = useImport(services.connectImport);
   const total = useLiveQuery(() => countSessions(services.db, {}), [services.db]);
@@ -73,7 +72,7 @@ export function App({ services, locale, storage }: AppProps) {
     setView('sessions');
     open(id);
   };
-  const Other = view === null ? undefined : VIEWS.find((v) => v.id === view)?.component;
+  const entry = VIEWS.find((v) => v.id === view);
   // Back in the list, focus returns to the row that opened the session.
   useEffect(() => {
     if (openId === null && opener.current?.isConnected) opener.current.focus();
@@ -84,38 +83,36 @@ export function App({ services, locale, storage }: AppProps) {
     <ServicesContext.Provider value={services}>
       <FormatContext.Provider value={format}>
         <ChooseUnitsContext.Provider value={chooseUnits}>
-          <DropTarget onFiles={controls.start}>
-            <div class="app">
-              {view !== null && <TopBar current={view} onView={openView} />}
-              <SiteImportBar />
-              {!empty && total.value !== undefined && (
-                <div class="toolbar">
-                  <ImportPickers onFiles={controls.start} />
+          <ViewStateContext.Provider value={viewState}>
+            <StartImportContext.Provider value={controls.start}>
+              <DropTarget onFiles={controls.start}>
+                <div class="app">
+                  {view !== null && <TopBar current={view} onView={openView} />}
+                  <SiteImportBar />
+                  {!empty && total.value !== undefined && (
+                    <div class="toolbar">
+                      <ImportPickers onFiles={controls.start} />
+                    </div>
+                  )}
+                  <DemoBanner />
+                  <ImportStatus controls={controls} />
+                  <AutoSummary state={controls.state} />
+                  {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
+                  {estimateError && (
+                    <p role="alert">Thresholds could not be estimated from your sessions: {estimateError}</p>
+                  )}
+                  {entry && (
+                    <main class={entry.scrollsItself ? 'views' : 'views registered-view'}>
+                      <div hidden={openId !== null} class="view">
+                        <entry.component onOpenSession={openFromView} />
+                      </div>
+                      {openId !== null && <SessionDetail id={openId} onClose={close} onOpenSession={open} />}
+                    </main>
+                  )}
                 </div>
-              )}
-              <DemoBanner />
-              <ImportStatus controls={controls} />
-              <AutoSummary state={controls.state} />
-              {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
-              {estimateError && (
-                <p role="alert">Thresholds could not be estimated from your sessions: {estimateError}</p>
-              )}
-              {Other && (
-                <main class="views registered-view">
-                  <Other onOpenSession={openFromView} />
-                </main>
-              )}
-              {view === 'sessions' && empty && <EmptyState onFiles={controls.start} />}
-              {view === 'sessions' && !empty && (
-                <main class="views">
-                  <div hidden={openId !== null} class="view">
-                    <SessionsView filter={filter} onFilter={setFilter} onOpen={open} />
-                  </div>
-                  {openId !== null && <SessionDetail id={openId} onClose={close} onOpenSession={open} />}
-                </main>
-              )}
-            </div>
-          </DropTarget>
+              </DropTarget>
+            </StartImportContext.Provider>
+          </ViewStateContext.Provider>
         </ChooseUnitsContext.Provider>
       </FormatContext.Provider>
     </ServicesContext.Provider>

@@ -5,6 +5,7 @@ import type { ViewProps } from './common/view-props';
 import { InsightsView } from './insights/InsightsView';
 import { PlanView } from './plan/PlanView';
 import { ProgressView } from './progress/ProgressView';
+import { SessionsPage } from './SessionsPage';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 import { WellnessView } from './wellness/WellnessView';
@@ -14,13 +15,14 @@ export type ViewId = 'today' | 'sessions' | 'progress' | 'plan' | 'wellness' | '
 export interface ViewEntry {
   readonly id: ViewId;
   readonly label: string;
-  /** Absent for Sessions, which the App renders itself (it owns the filter and the detail). */
-  readonly component?: ComponentType<ViewProps>;
+  readonly component: ComponentType<ViewProps>;
+  /** The view scrolls inside itself (the session list is virtual); others scroll in the panel, with its margins. */
+  readonly scrollsItself?: true;
 }
 
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'today', label: 'Today', component: TodayView },
-  { id: 'sessions', label: 'Sessions' },
+  { id: 'sessions', label: 'Sessions', component: SessionsPage, scrollsItself: true },
   { id: 'progress', label: 'Progress', component: ProgressView },
   { id: 'plan', label: 'Plan', component: PlanView },
   { id: 'wellness', label: 'Wellness', component: WellnessView },

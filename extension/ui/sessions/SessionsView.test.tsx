@@ -62,6 +62,20 @@ describe('a library of 150 sessions', () => {
     await waitFor(() => expect(textsOf(root, '.session-row-title').slice(5, 7)).toEqual(['Session 29', 'Session 28']));
   });
 
+  it('keeps the chosen filter while the athlete looks at another view', async () => {
+    const root = await app();
+    await waitFor(() => byText(root, '150 sessions'));
+    setValue(root.querySelector<HTMLSelectElement>('.session-filters select')!, 'running', 'change');
+    await waitFor(() => byText(root, '15 sessions'));
+
+    byText(root, 'Plan', 'nav button').click();
+    await waitFor(() => expect(root.querySelector('.session-filters')).toBeNull());
+    byText(root, 'Sessions', 'nav button').click();
+
+    await waitFor(() => byText(root, '15 sessions'));
+    expect(root.querySelector<HTMLSelectElement>('.session-filters select')!.value).toBe('running');
+  });
+
   it('filters by sport, date range and words in the notes', async () => {
     const root = await app();
     await waitFor(() => byText(root, '150 sessions'));
