@@ -2,7 +2,7 @@
 // session with no sources and no samples, so lists, load (session-RPE, the one
 // signal it has) and sync treat it like any other; a file of the same workout
 // imported later merges into it (save-import.ts), keeping what the athlete wrote.
-import { epochMs, meters, SPORTS, seconds, type Session, type Sport } from '../../shared/model';
+import { epochMs, meters, NOTHING_MEASURED, SPORTS, seconds, type Session, type Sport } from '../../shared/model';
 import { type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import type { EditableField, SessionRow } from './records';
@@ -45,19 +45,8 @@ function toManualSession(id: string, entry: ManualEntry): Session {
     utcOffsetS: entry.utcOffsetS === null ? null : seconds(entry.utcOffsetS),
     elapsedS: seconds(entry.durationS),
     movingS: seconds(entry.durationS),
+    ...NOTHING_MEASURED,
     distanceM: entry.distanceM === null ? null : meters(entry.distanceM),
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
     title: entry.title,
     notes: entry.notes,
     rpe: entry.rpe,

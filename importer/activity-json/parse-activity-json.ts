@@ -9,6 +9,7 @@ import {
   kilocalories,
   meters,
   metersPerSecond,
+  NOTHING_MEASURED,
   seconds,
   sessionId,
   sha256Hex,
@@ -55,19 +56,7 @@ function bareSummary(doc: ActivityDocument, elapsedS: number): Summary {
     start: epochMs(doc.start),
     elapsedS: seconds(elapsedS),
     movingS: seconds(elapsedS),
-    distanceM: null,
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
+    ...NOTHING_MEASURED,
   };
 }
 

@@ -16,7 +16,7 @@ import type { Device, ImportIssue, ImportResult, Session, SourceRef, Streams } f
 import { type Deadline, NO_DEADLINE } from '../deadline';
 import { cumulativeDistance, deriveSummary } from '../derive';
 import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
-import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
+import { drain, issue, neverThrows, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapGpxType } from './map-gpx-type';
 import { readGpx } from './read-gpx';
 import type { GpxRead, GpxTrackRead } from './read-gpx';
@@ -38,22 +38,7 @@ export function parseGpx(
   contentHash?: string,
   deadline: Deadline = NO_DEADLINE,
 ): ImportResult {
-  try {
-    return parse(bytes, file, contentHash, deadline);
-  } catch (e) {
-    // Defensive: a bug here must cost one file, not the whole import.
-    return {
-      sessions: [],
-      warnings: [],
-      errors: [
-        issue(
-          file,
-          'corrupt',
-          `${file} could not be read as GPX (internal error: ${String(e)}). Nothing was imported.`,
-        ),
-      ],
-    };
-  }
+  return neverThrows(file, 'GPX', () => parse(bytes, file, contentHash, deadline));
 }
 
 function parse(bytes: Uint8Array, file: string, contentHash: string | undefined, deadline: Deadline): ImportResult {

@@ -19,7 +19,7 @@ import { rangeSummarizer } from '../derive';
 import { withFileWarnings } from '../file-warnings';
 import { MIN_XML_STRUCTURE_BYTES, structureCap, XML_STRUCTURES_FLOOR } from '../limits';
 import type { RangeSummarizer } from '../derive';
-import { drain, issue, openDocument, sourceRef, truncation } from '../xml/document';
+import { drain, issue, neverThrows, openDocument, sourceRef, truncation } from '../xml/document';
 import { mapTcxSport } from './map-tcx-sport';
 import { readTcx } from './read-tcx';
 import type { TcxActivityRead, TcxCreator, TcxRead } from './read-tcx';
@@ -39,22 +39,7 @@ export function parseTcx(
   contentHash?: string,
   deadline: Deadline = NO_DEADLINE,
 ): ImportResult {
-  try {
-    return parse(bytes, file, contentHash, deadline);
-  } catch (e) {
-    // Defensive: a bug here must cost one file, not the whole import.
-    return {
-      sessions: [],
-      warnings: [],
-      errors: [
-        issue(
-          file,
-          'corrupt',
-          `${file} could not be read as TCX (internal error: ${String(e)}). Nothing was imported.`,
-        ),
-      ],
-    };
-  }
+  return neverThrows(file, 'TCX', () => parse(bytes, file, contentHash, deadline));
 }
 
 /** One session's worth of activities: a lone activity, or the legs of a multisport session. */

@@ -1,7 +1,7 @@
 // What the GPX and TCX parsers share around a document: finding its root
 // element, telling an empty or non-XML file apart, saying how a document that
 // ends early was cut, and naming the source of the sessions it holds.
-import type { Device, ImportIssue, ImportIssueCode, SourceFormat, SourceRef } from '../../shared/model';
+import type { Device, ImportIssue, ImportIssueCode, ImportResult, SourceFormat, SourceRef } from '../../shared/model';
 import type { Deadline } from '../deadline';
 import { MAX_XML_DEPTH } from '../limits';
 import { XmlScanner } from './scanner';
@@ -86,4 +86,17 @@ export function sourceRef(
   device: Device | null,
 ): SourceRef {
   return { format, file, contentHash, sizeBytes: bytes.length, device };
+}
+
+/**
+ * Runs one file's parse so that a bug in it costs that file, not the whole
+ * import: an error naming the file comes back instead of a throw.
+ */
+export function neverThrows(file: string, formatName: string, parse: () => ImportResult): ImportResult {
+  try {
+    return parse();
+  } catch (e) {
+    const text = `${file} could not be read as ${formatName} (internal error: ${String(e)}). Nothing was imported.`;
+    return { sessions: [], warnings: [], errors: [issue(file, 'corrupt', text)] };
+  }
 }

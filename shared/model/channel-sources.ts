@@ -26,6 +26,11 @@ export const SOURCED_SUMMARY_FIELDS = [
 ] as const satisfies readonly (keyof Summary)[];
 export type SourcedSummaryField = (typeof SOURCED_SUMMARY_FIELDS)[number];
 
+/** Every measured summary value absent: a workout logged by hand, or a site's entry without samples. */
+export const NOTHING_MEASURED: Readonly<Record<SourcedSummaryField, null>> = Object.fromEntries(
+  SOURCED_SUMMARY_FIELDS.map((field) => [field, null]),
+) as Record<SourcedSummaryField, null>;
+
 /** The channel each summary value follows; calories follow none (a device's own estimate). */
 export const SUMMARY_CHANNEL: Readonly<Record<SourcedSummaryField, Channel | null>> = {
   distanceM: 'speed',

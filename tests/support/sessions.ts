@@ -1,7 +1,7 @@
 // Summaries and sessions built directly, for tests that need one with known
 // values without going through an importer. Every optional value is null (the
 // model's "absent", never 0), so a test states each number it relies on.
-import { epochMs, seconds, sessionId, type Session, type Summary } from '../../shared/model';
+import { epochMs, NOTHING_MEASURED, seconds, sessionId, type Session, type Summary } from '../../shared/model';
 
 /** The default start: 2024-06-01 06:00 UTC. */
 export const START = Date.UTC(2024, 5, 1, 6);
@@ -17,19 +17,7 @@ export function blankSummary(overrides: Partial<Summary> = {}): Summary {
     start: epochMs(START),
     elapsedS: seconds(3600),
     movingS: seconds(3500),
-    distanceM: null,
-    ascentM: null,
-    descentM: null,
-    avgHr: null,
-    maxHr: null,
-    avgPowerW: null,
-    maxPowerW: null,
-    avgCadence: null,
-    maxCadence: null,
-    avgSpeed: null,
-    maxSpeed: null,
-    calories: null,
-    avgTempC: null,
+    ...NOTHING_MEASURED,
     ...overrides,
   };
 }
