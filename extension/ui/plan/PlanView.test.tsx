@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { epochMs, seconds, watts, type Sport } from '../../../shared/model';
-import { saveRecord, type SessionsDb } from '../../db';
+import { type PlanRow, saveRecord, type SessionsDb } from '../../db';
 import { App } from '../App';
 import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
@@ -19,11 +19,15 @@ const NOW = Date.UTC(2024, 5, 12, 12);
 let db: SessionsDb;
 useFreshDbOn(NOW, (fresh) => (db = fresh));
 
-function plan(units: UnitSystem = 'metric', onOpenSession: (id: string) => void = () => undefined) {
+function plan(
+  units: UnitSystem = 'metric',
+  onOpenSession: (id: string) => void = () => undefined,
+  storage = memoryStorage(),
+) {
   return mount(
     <ServicesContext.Provider value={{ db, connectImport: inProcessImport(db) }}>
       <FormatContext.Provider value={makeFormat(units, 'en-GB')}>
-        <PlanView onOpenSession={onOpenSession} />
+        <PlanView onOpenSession={onOpenSession} storage={storage} />
       </FormatContext.Provider>
     </ServicesContext.Provider>,
   );
@@ -258,5 +262,222 @@ describe('in the side panel', () => {
     (await waitFor(() => byText(day(root, '2024-06-10'), 'Running0:58:00unplanned', 'button'))).click();
     await waitFor(() => expect(root.querySelector('#detail-title')?.textContent).toBe('Running'));
     expect(root.querySelector('.plan-view')).toBeNull();
+  });
+});
+
+/** The one element `selector` finds, or an error naming it (for waitFor to retry). */
+function the<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+/** The edit button of a plan, as the keyboard reaches it. */
+const editButton = (root: HTMLElement, id: string) => the<HTMLButtonElement>(root, `[data-plan-id="${id}"] .plan-edit`);
+const outboxed = async (id: string) => (await tableRow(db, 'outbox', `plans:${id}`))?.op;
+/** A plan stored long ago, so a change stamps a later time. */
+const oldPlan = (row: Omit<PlanRow, 'updatedAt' | 'deletedAt'>) =>
+  plantRows(db, 'plans', [{ ...row, updatedAt: 1, deletedAt: null }]);
+
+describe('moving a planned session', () => {
+  it('moves it a day with Alt+Right and a week with Alt+Down, keeping focus on it', async () => {
+    await oldPlan({ id: 'tue', date: '2024-06-11', sport: 'running', targetDurationS: 3600, title: 'Tempo' });
+    const root = plan();
+    const edit = await waitFor(() => editButton(root, 'tue'));
+    edit.focus();
+    edit.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true }));
+    await waitFor(() => expect(textsOf(day(root, '2024-06-12'), '.plan-entry-title')).toEqual(['Tempo']));
+    expect(textsOf(day(root, '2024-06-11'), '.plan-entry-title')).toEqual([]);
+    byText(root, 'Moved the planned Running “Tempo” on Tue, 11 Jun 2024 to Wed, 12 Jun 2024.', '[role="status"]');
+    await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'tue')));
+    const moved = (await tableRow(db, 'plans', 'tue'))!;
+    expect(moved).toMatchObject({ date: '2024-06-12', title: 'Tempo', targetDurationS: 3600 });
+    expect(moved.updatedAt).toBeGreaterThan(1);
+    expect(await outboxed('tue')).toBe('put');
+
+    // An arrow without Alt leaves it where it is.
+    editButton(root, 'tue').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    editButton(root, 'tue').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }),
+    );
+    await waitFor(() => expect(textsOf(day(root, '2024-06-19'), '.plan-entry-title')).toEqual(['Tempo']));
+    expect((await tableRow(db, 'plans', 'tue'))!.date).toBe('2024-06-19');
+  });
+
+  it('moves it by drag and drop onto another day, and leaves other drags to the file import', async () => {
+    await oldPlan({ id: 'mon', date: '2024-06-10', sport: 'cycling', targetDurationS: 5400 });
+    const root = plan();
+    const item = await waitFor(() => the(root, '[data-plan-id="mon"]'));
+    expect(item.getAttribute('draggable')).toBe('true');
+    const drag = (type: string, target: HTMLElement, types: string[]) => {
+      const data = new Map<string, string>();
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', {
+        value: {
+          types,
+          setData: (k: string, v: string) => data.set(k, v),
+          getData: (k: string) => data.get(k) ?? '',
+          dropEffect: 'none',
+          effectAllowed: 'all',
+        },
+      });
+      target.dispatchEvent(event);
+      return event;
+    };
+    // Files dragged over a day are not taken: the panel-wide drop imports them.
+    expect(drag('dragover', day(root, '2024-06-15'), ['Files']).defaultPrevented).toBe(false);
+
+    drag('dragstart', item, []);
+    const dragType = 'application/x-sessionsai-plan';
+    expect(drag('dragover', day(root, '2024-06-15'), [dragType]).defaultPrevented).toBe(true);
+    expect(drag('drop', day(root, '2024-06-15'), [dragType]).defaultPrevented).toBe(true);
+    await waitFor(() =>
+      expect(textsOf(day(root, '2024-06-15'), '.plan-planned .plan-entry-sport')).toEqual(['Cycling']),
+    );
+    expect(textsOf(day(root, '2024-06-10'), '.plan-planned')).toEqual([]);
+    expect(await tableRow(db, 'plans', 'mon')).toMatchObject({ date: '2024-06-15', targetDurationS: 5400 });
+    expect(await outboxed('mon')).toBe('put');
+    // The drag is over: a later drop without one moves nothing.
+    expect(drag('drop', day(root, '2024-06-16'), [dragType]).defaultPrevented).toBe(false);
+  });
+});
+
+describe('editing a planned session', () => {
+  const steps = [{ durationS: 600, label: 'warm up' }];
+  beforeEach(() =>
+    oldPlan({
+      id: 'thu',
+      date: '2024-06-13',
+      sport: 'running',
+      targetDurationS: 3600,
+      targetDistanceM: 12_000,
+      targetLoad: 70,
+      title: 'Hills',
+      steps,
+    }),
+  );
+  const field = (root: HTMLElement, label: string) =>
+    byText(the(root, '.plan-edit-form'), label, 'label > span').parentElement!.querySelector<
+      HTMLInputElement | HTMLSelectElement
+    >('input, select')!;
+  function fill(root: HTMLElement, label: string, value: string) {
+    const input = field(root, label);
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  }
+  const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('changes every field, keeps the steps, and shows it on its new day', async () => {
+    const root = plan();
+    (await waitFor(() => editButton(root, 'thu'))).click();
+    await waitFor(() => expect(document.activeElement).toBe(field(root, 'Date')));
+    expect(textsOf(root, '.plan-edit-heading')).toEqual(['Edit the planned Running “Hills” on Thu, 13 Jun 2024']);
+    expect(
+      [
+        'Date',
+        'Sport',
+        'Target duration (h:mm)',
+        'Distance (km, optional)',
+        'Load (optional)',
+        'Title or notes (optional)',
+      ].map((label) => field(root, label).value),
+    ).toEqual(['2024-06-13', 'running', '1:00', '12', '70', 'Hills']);
+
+    fill(root, 'Date', '2024-06-15');
+    fill(root, 'Sport', 'cycling');
+    fill(root, 'Target duration (h:mm)', '2:15');
+    fill(root, 'Distance (km, optional)', '60');
+    fill(root, 'Load (optional)', '');
+    fill(root, 'Title or notes (optional)', 'Long ride');
+    await rendered();
+    byText(root, 'Save changes', 'button').click();
+
+    await waitFor(() =>
+      expect(textsOf(day(root, '2024-06-15'), '.plan-planned > span')).toEqual([
+        'Cycling',
+        'Long ride',
+        '2:15:00 · 60.00 km',
+        'upcoming',
+      ]),
+    );
+    expect(root.querySelector('.plan-edit-form')).toBeNull();
+    const row = (await tableRow(db, 'plans', 'thu'))!;
+    expect(row).toEqual({
+      id: 'thu',
+      date: '2024-06-15',
+      sport: 'cycling',
+      targetDurationS: 8100,
+      targetDistanceM: 60_000,
+      title: 'Long ride',
+      steps,
+      updatedAt: row.updatedAt,
+      deletedAt: null,
+    });
+    expect(row.updatedAt).toBeGreaterThan(1);
+    expect(await outboxed('thu')).toBe('put');
+    await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'thu')));
+  });
+
+  it('says what to fix and changes nothing when a field is wrong; Cancel leaves it', async () => {
+    const root = plan();
+    const edit = await waitFor(() => editButton(root, 'thu'));
+    edit.focus();
+    edit.click();
+    await waitFor(() => field(root, 'Target duration (h:mm)'));
+    fill(root, 'Target duration (h:mm)', '75');
+    await rendered();
+    byText(root, 'Save changes', 'button').click();
+    await waitFor(() =>
+      byText(root, 'Write the target duration as hours:minutes, for example 1:30.', '[role="alert"]'),
+    );
+    byText(root, 'Cancel', 'button').click();
+    await waitFor(() => expect(root.querySelector('.plan-edit-form')).toBeNull());
+    expect(await tableRow(db, 'plans', 'thu')).toMatchObject({ targetDurationS: 3600, updatedAt: 1 });
+    expect(await outboxed('thu')).toBeUndefined();
+    expect(document.activeElement).toBe(editButton(root, 'thu'));
+  });
+});
+
+describe('copying a week', () => {
+  it('copies the week’s plans to the chosen week under new ids, steps kept, and shows that week', async () => {
+    const steps = [{ durationS: 480, target: { kind: 'power' as const, low: 250, high: 270 } }];
+    await oldPlan({ id: 'tue', date: '2024-06-11', sport: 'cycling', targetDurationS: 3600, steps });
+    await oldPlan({ id: 'sun', date: '2024-06-16', sport: 'running', targetDurationS: 5400, title: 'Long' });
+    await oldPlan({ id: 'other-week', date: '2024-06-17', sport: 'swimming', targetDurationS: 1800 });
+    const root = plan();
+    (
+      await waitFor(() => byText(root, 'Copy week…', '[aria-label="Copy the plans of the week of 10 Jun – 16 Jun"]'))
+    ).click();
+    const target = await waitFor(() => the<HTMLInputElement>(root, '.plan-copy-form input[type="date"]'));
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(target.value).toBe('2024-06-17');
+
+    // Copying a week onto itself is refused.
+    target.value = '2024-06-14';
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    byText(root, 'Copy week', 'button').click();
+    await waitFor(() => byText(root, 'Choose another week than the one copied.', '[role="alert"]'));
+
+    // Any day of the target week will do: Wednesday 26 June is in the week of 24 June.
+    target.value = '2024-06-26';
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    byText(root, 'Copy week', 'button').click();
+    await waitFor(() => byText(root, 'Copied 2 planned sessions to the week of 24 Jun – 30 Jun.', '[role="status"]'));
+    await waitFor(() => expect(headings(root)).toEqual(['17 Jun – 23 Jun', '24 Jun – 30 Jun', '1 Jul – 7 Jul']));
+    await waitFor(() => expect(textsOf(day(root, '2024-06-25'), '.plan-entry-numbers')).toEqual(['1:00:00']));
+    expect(textsOf(day(root, '2024-06-30'), '.plan-entry-title')).toEqual(['Long']);
+
+    const rows = await tableRows(db, 'plans');
+    const copies = rows.filter((r) => !['tue', 'sun', 'other-week'].includes(r.id));
+    expect(
+      copies.map(({ id: _id, updatedAt: _at, ...rest }) => rest).sort((a, b) => a.date.localeCompare(b.date)),
+    ).toEqual([
+      { date: '2024-06-25', sport: 'cycling', targetDurationS: 3600, steps, deletedAt: null },
+      { date: '2024-06-30', sport: 'running', targetDurationS: 5400, title: 'Long', deletedAt: null },
+    ]);
+    expect(new Set(copies.map((c) => c.id)).size).toBe(2);
+    expect(rows).toHaveLength(5);
+    for (const copy of copies) expect(await outboxed(copy.id)).toBe('put');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHoursMinutes } from '../common/hours-minutes';
-import { toPlanInput, type PlanFields } from './plan-input';
+import { formatHoursMinutes, parseHoursMinutes } from '../common/hours-minutes';
+import { toPlanFields, toPlanInput, withFormFields, type PlanFields } from './plan-input';
 
 const fields: PlanFields = {
   date: '2024-06-13',
@@ -51,6 +51,53 @@ describe('the add-a-plan form', () => {
     });
     expect(toPlanInput({ ...fields, load: 'lots' }, 'metric')).toEqual({
       error: 'The load must be a number above zero, or left empty.',
+    });
+  });
+});
+
+describe('the edit-a-plan form', () => {
+  const stored = {
+    id: 'p',
+    date: '2024-06-13',
+    sport: 'running' as const,
+    targetDurationS: 5460,
+    targetDistanceM: 16_093.44,
+    targetLoad: 85,
+    title: 'Hills',
+    steps: [{ durationS: 600 }],
+  };
+
+  it('writes a stored plan back as the form reads it, in the athlete’s units', () => {
+    expect([5400, 2700, 36_300, 59].map(formatHoursMinutes)).toEqual(['1:30', '0:45', '10:05', '0:00']);
+    expect(toPlanFields(stored, 'imperial')).toEqual({
+      date: '2024-06-13',
+      sport: 'running',
+      duration: '1:31',
+      distance: '10',
+      load: '85',
+      title: 'Hills',
+    });
+    expect(toPlanFields({ id: 'q', date: '2024-06-13', sport: 'swimming', targetDistanceM: 2500 }, 'metric')).toEqual({
+      date: '2024-06-13',
+      sport: 'swimming',
+      duration: '',
+      distance: '2.5',
+      load: '',
+      title: '',
+    });
+  });
+
+  it('replaces the form’s fields, drops an emptied target and keeps the steps', () => {
+    const input = toPlanInput({ ...toPlanFields(stored, 'metric'), load: '', title: 'Flat' }, 'metric');
+    if ('error' in input) throw new Error(input.error);
+    expect(withFormFields(stored, input.plan)).toEqual({
+      id: 'p',
+      date: '2024-06-13',
+      sport: 'running',
+      targetDurationS: 5460,
+      targetDistanceM: 16_090,
+      title: 'Flat',
+      steps: [{ durationS: 600 }],
     });
   });
 });
