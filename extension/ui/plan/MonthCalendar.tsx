@@ -74,7 +74,7 @@ export function MonthCalendar({ anchor, onAnchor, today, actions }: CalendarProp
             ))}
           </tbody>
           <tfoot>
-            <VolumeRow label="Total" volume={volume} />
+            <VolumeRow label="Total" volume={volume} class="plan-volume-total" />
           </tfoot>
         </table>
       )}

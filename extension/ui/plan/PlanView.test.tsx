@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { epochMs, seconds, watts, type Sport } from '../../../shared/model';
+import { epochMs, meters, seconds, watts, type Sport } from '../../../shared/model';
 import { type PlanRow, saveRecord, type SessionsDb } from '../../db';
 import { App } from '../App';
 import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { PlanView } from './PlanView';
@@ -479,5 +479,145 @@ describe('copying a week', () => {
     expect(new Set(copies.map((c) => c.id)).size).toBe(2);
     expect(rows).toHaveLength(5);
     for (const copy of copies) expect(await outboxed(copy.id)).toBe('put');
+  });
+});
+
+describe('the month and season calendars', () => {
+  beforeEach(async () => {
+    await saveRecord(db, 'profile', { id: 'ftp', key: 'ftp', value: 250, from: Date.UTC(2024, 0, 1) });
+    await saveRecord(db, 'plans', { id: 'may', date: '2024-05-31', sport: 'running', targetDurationS: 1800 });
+    await saveRecord(db, 'plans', {
+      id: 'mon',
+      date: '2024-06-10',
+      sport: 'running',
+      targetDurationS: 3600,
+      targetDistanceM: 10_000,
+      targetLoad: 50,
+    });
+    await planned('tue', '2024-06-11', 60);
+    await saveRecord(db, 'plans', {
+      id: 'wed',
+      date: '2024-06-05',
+      sport: 'cycling',
+      targetDurationS: 5400,
+      targetDistanceM: 40_000,
+    });
+    await saveRecord(db, 'plans', {
+      id: 'swim',
+      date: '2024-06-14',
+      sport: 'swimming',
+      targetDurationS: 2700,
+      targetDistanceM: 2000,
+    });
+    const at7 = (date: string) => epochMs(Date.parse(`${date}T07:00:00Z`));
+    const session = (id: string, date: string, minutes: number, sport: Sport, distanceM: number | null, over = {}) =>
+      storedRow(
+        knownSession(id, 0, {
+          start: at7(date),
+          movingS: seconds(minutes * 60),
+          elapsedS: seconds(minutes * 60),
+          sport,
+          title: null,
+          distanceM: distanceM === null ? null : meters(distanceM),
+          ...over,
+        }),
+      );
+    await plantRows(db, 'sessions', [
+      session('run58', '2024-06-10', 58, 'running', 9500),
+      session('run40', '2024-06-11', 40, 'running', null),
+      // Power TSS = 1 h × (200 / 250)² × 100 = 64.
+      session('ride', '2024-06-05', 60, 'cycling', 36_000, { avgPowerW: watts(200) }),
+      session('extra', '2024-06-03', 30, 'running', 5000),
+    ]);
+  });
+  const choose = (root: HTMLElement, layout: string) =>
+    byText(root, layout, 'label > span').parentElement!.querySelector('input')!.click();
+  const rows = (root: ParentNode) =>
+    Array.from(root.querySelectorAll('tr'), (tr) => Array.from(tr.children, (cell) => cell.textContent));
+
+  it('draws the month’s weeks with compliance, and the month’s planned and done volume by sport', async () => {
+    const storage = memoryStorage();
+    const root = plan('metric', undefined, storage);
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    choose(root, 'Month');
+    await waitFor(() => expect(textsOf(root, '.plan-period-heading')).toEqual(['June 2024']));
+    await waitFor(() => expect(root.querySelectorAll('.plan-day')).toHaveLength(35));
+    const dates = Array.from(root.querySelectorAll<HTMLElement>('.plan-day'), (d) => d.dataset.date);
+    expect([dates[0], dates[34]]).toEqual(['2024-05-27', '2024-06-30']);
+    expect(Array.from(root.querySelectorAll<HTMLElement>('.plan-day-outside'), (d) => d.dataset.date)).toEqual([
+      '2024-05-27',
+      '2024-05-28',
+      '2024-05-29',
+      '2024-05-30',
+      '2024-05-31',
+    ]);
+    // The plans and their colours as in the three weeks: 58 of 60 min green, 40 of 60 yellow, 31 May missed.
+    expect(day(root, '2024-06-10').querySelector('.plan-planned')!.className).toBe('plan-planned plan-green');
+    expect(day(root, '2024-06-11').querySelector('.plan-planned')!.className).toBe('plan-planned plan-yellow');
+    expect(textsOf(day(root, '2024-05-31'), '.plan-status')).toEqual(['missed']);
+    // 31 May is not June's: it is drawn but not counted.
+    expect(textsOf(root, '.plan-month-totals caption')).toEqual(['June 2024: done / planned']);
+    expect(rows(root.querySelector('.plan-month-totals')!)).toEqual([
+      ['Sport', 'Time', 'Distance', 'Load'],
+      ['Running', '2:08:00 / 2:00:00', '14.50 km / 10.00 km', '– / 50'],
+      ['Cycling', '1:00:00 / 1:30:00', '36.00 km / 40.00 km', '64 / –'],
+      ['Swimming', '– / 0:45:00', '– / 2,000 m', '– / –'],
+      ['Total', '3:08:00 / 4:15:00', '50.50 km / 52.00 km', '64 / 50'],
+    ]);
+
+    byText(root, 'Next month', 'button').click();
+    await waitFor(() => expect(textsOf(root, '.plan-period-heading')).toEqual(['July 2024']));
+    await waitFor(() => expect(rows(root.querySelector('.plan-month-totals')!)).toHaveLength(2));
+    expect(rows(root.querySelector('.plan-month-totals tfoot')!)).toEqual([['Total', '– / –', '– / –', '– / –']]);
+
+    // Remembered: the view opens on the month next time.
+    expect(storage.getItem('sessionsai.plan-layout')).toBe('month');
+    unmountAll();
+    const again = plan('metric', undefined, storage);
+    await waitFor(() => expect(textsOf(again, '.plan-period-heading')).toEqual(['June 2024']));
+    expect(again.querySelector<HTMLInputElement>('input[value="month"]')!.checked).toBe(true);
+  });
+
+  it('lists the season’s weeks with planned and done volume per sport, and the season’s totals', async () => {
+    const root = plan();
+    await waitFor(() => expect(headings(root)).toHaveLength(3));
+    choose(root, 'Season');
+    // Twelve weeks: this week, the three after it and the eight before.
+    await waitFor(() =>
+      expect(textsOf(root, '.plan-season caption')).toEqual(['12 weeks, 15 Apr 2024 – 7 Jul 2024: done / planned']),
+    );
+    await waitFor(() => expect(root.querySelectorAll('.plan-season tbody')).toHaveLength(12));
+    const week = (monday: string) => rows(root.querySelector(`.plan-season tbody[data-week="${monday}"]`)!);
+    expect(week('2024-04-15')).toEqual([['15 Apr', '– / –', '– / –', '– / –']]);
+    expect(week('2024-05-27')).toEqual([
+      ['27 May', '– / 0:30:00', '– / –', '– / –'],
+      ['Running', '– / 0:30:00', '– / –', '– / –'],
+    ]);
+    expect(week('2024-06-03')).toEqual([
+      ['3 Jun', '1:30:00 / 1:30:00', '41.00 km / 40.00 km', '64 / –'],
+      ['Running', '0:30:00 / –', '5.00 km / –', '– / –'],
+      ['Cycling', '1:00:00 / 1:30:00', '36.00 km / 40.00 km', '64 / –'],
+    ]);
+    expect(week('2024-06-10')).toEqual([
+      ['10 Jun (this week)', '1:38:00 / 2:45:00', '9.50 km / 12.00 km', '– / 50'],
+      ['Running', '1:38:00 / 2:00:00', '9.50 km / 10.00 km', '– / 50'],
+      ['Swimming', '– / 0:45:00', '– / 2,000 m', '– / –'],
+    ]);
+    expect(rows(root.querySelector('.plan-season tfoot')!)).toEqual([
+      ['Total', '3:08:00 / 4:45:00', '50.50 km / 52.00 km', '64 / 50'],
+      ['Running', '2:08:00 / 2:30:00', '14.50 km / 10.00 km', '– / 50'],
+      ['Cycling', '1:00:00 / 1:30:00', '36.00 km / 40.00 km', '64 / –'],
+      ['Swimming', '– / 0:45:00', '– / 2,000 m', '– / –'],
+    ]);
+
+    const length = byText(root, 'Weeks shown', 'label > span').parentElement!.querySelector('select')!;
+    length.value = '26';
+    length.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(root.querySelectorAll('.plan-season tbody')).toHaveLength(26));
+    expect(textsOf(root, '.plan-season caption')).toEqual(['26 weeks, 8 Jan 2024 – 7 Jul 2024: done / planned']);
+    byText(root, 'Earlier weeks', 'button').click();
+    await waitFor(() =>
+      expect(textsOf(root, '.plan-season caption')).toEqual(['26 weeks, 10 Jul 2023 – 7 Jan 2024: done / planned']),
+    );
   });
 });

@@ -21,6 +21,7 @@ import { planLabel } from './plan-label';
 import { loadPlanLayout, type PlanLayout, savePlanLayout } from './plan-layout';
 import { SeasonTable } from './SeasonTable';
 import { ThreeWeeks } from './ThreeWeeks';
+import './plan-calendar.css';
 
 /** The one prompt or form open above the calendar: a day cell is too narrow to hold it. */
 type Panel =

@@ -26,7 +26,14 @@ export function SeasonTable({ anchor, onAnchor, today }: Omit<CalendarProps, 'ac
   const volume = data.value && planVolume(data.value.plans, data.value.done, first, last);
   const short = new Intl.DateTimeFormat(format.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const thisWeek = weekStartDay(today);
-  const span = `${short.format(dayMs(first))} – ${short.format(dayMs(last))}`;
+  // A season may span a new year: the caption names both years.
+  const long = new Intl.DateTimeFormat(format.locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const span = `${long.format(dayMs(first))} – ${long.format(dayMs(last))}`;
   return (
     <>
       <nav class="plan-nav" aria-label="Seasons">
@@ -71,28 +78,28 @@ export function SeasonTable({ anchor, onAnchor, today }: Omit<CalendarProps, 'ac
             const label = `${short.format(dayMs(monday))}${monday === thisWeek ? ' (this week)' : ''}`;
             return (
               <tbody key={week.week} data-week={dayToIsoDate(monday)}>
-                <VolumeRow label={label} volume={week} class="plan-season-week" />
+                <VolumeRow label={label} volume={week} class="plan-volume-week" />
                 {week.sports.map((s) => (
                   <VolumeRow
                     key={s.sport}
                     label={sportLabel(s.sport)}
                     volume={s}
                     sport={s.sport}
-                    class="plan-season-sport"
+                    class="plan-volume-sport"
                   />
                 ))}
               </tbody>
             );
           })}
           <tfoot>
-            <VolumeRow label="Total" volume={volume} class="plan-season-week" />
+            <VolumeRow label="Total" volume={volume} class="plan-volume-total" />
             {volume.sports.map((s) => (
               <VolumeRow
                 key={s.sport}
                 label={sportLabel(s.sport)}
                 volume={s}
                 sport={s.sport}
-                class="plan-season-sport"
+                class="plan-volume-sport"
               />
             ))}
           </tfoot>
