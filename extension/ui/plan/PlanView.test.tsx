@@ -6,7 +6,7 @@ import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, the, unmountAll, waitFor } from '../test-support/render';
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { PlanView } from './PlanView';
@@ -265,12 +265,6 @@ describe('in the side panel', () => {
   });
 });
 
-/** The one element `selector` finds, or an error naming it (for waitFor to retry). */
-function the<T extends HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
 /** The edit button of a plan, as the keyboard reaches it. */
 const editButton = (root: HTMLElement, id: string) => the<HTMLButtonElement>(root, `[data-plan-id="${id}"] .plan-edit`);
 const outboxed = async (id: string) => (await tableRow(db, 'outbox', `plans:${id}`))?.op;
@@ -433,7 +427,7 @@ describe('editing a planned session', () => {
     await waitFor(() => expect(root.querySelector('.plan-edit-form')).toBeNull());
     expect(await tableRow(db, 'plans', 'thu')).toMatchObject({ targetDurationS: 3600, updatedAt: 1 });
     expect(await outboxed('thu')).toBeUndefined();
-    expect(document.activeElement).toBe(editButton(root, 'thu'));
+    await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'thu')));
   });
 });
 
