@@ -295,6 +295,16 @@ describe('moving a planned session', () => {
     );
     await waitFor(() => expect(textsOf(day(root, '2024-06-19'), '.plan-entry-title')).toEqual(['Tempo']));
     expect((await tableRow(db, 'plans', 'tue'))!.date).toBe('2024-06-19');
+    expect(headings(root)).toEqual(['3 Jun – 9 Jun', '10 Jun – 16 Jun (this week)', '17 Jun – 23 Jun']);
+
+    // Past the last week drawn, the calendar follows the plan and focus stays on it.
+    await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'tue')));
+    editButton(root, 'tue').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }),
+    );
+    await waitFor(() => expect(headings(root)).toEqual(['17 Jun – 23 Jun', '24 Jun – 30 Jun', '1 Jul – 7 Jul']));
+    await waitFor(() => expect(textsOf(day(root, '2024-06-26'), '.plan-entry-title')).toEqual(['Tempo']));
+    await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'tue')));
   });
 
   it('moves it by drag and drop onto another day, and leaves other drags to the file import', async () => {

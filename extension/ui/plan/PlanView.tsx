@@ -45,6 +45,7 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
   const [focusPlanId, setFocusPlanId] = useState<string | null>(null);
   const dragged = useRef<PlanRow | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const viewRoot = useRef<HTMLDivElement>(null);
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setFocusPlanId(null);
@@ -68,6 +69,8 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
       return;
     }
     setFocusPlanId(plan.id);
+    // Moved from the keyboard past the days drawn: the calendar follows it, so focus can too.
+    if (!viewRoot.current?.querySelector(`[data-date="${dayToIsoDate(day)}"]`)) setAnchor(day);
     setNotice({ text: `Moved the ${planLabel(plan, format)} to ${to}.`, error: false });
   };
   const actions: PlanActions = {
@@ -96,7 +99,7 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
   const calendar: CalendarProps = { anchor, onAnchor: setAnchor, today, actions };
 
   return (
-    <div class="view plan-view">
+    <div class="view plan-view" ref={viewRoot}>
       <h2 class="visually-hidden">Plan</h2>
       <LayoutSwitch value={layout} onChange={chooseLayout} />
       {panel?.kind === 'delete' && <DeletePlanPrompt plan={panel.plan} onClose={() => setPanel(null)} />}
