@@ -17,8 +17,12 @@ export const VOLUME_COLUMNS = ['Time', 'Distance', 'Load'] as const;
 
 export function VolumeRow({ label, volume, sport, class: className }: VolumeRowProps) {
   const format = useFormat();
-  const pair = (write: (v: number) => string, done: number, planned: number) =>
-    `${done > 0 ? write(done) : '–'} / ${planned > 0 ? write(planned) : '–'}`;
+  // Each side unbroken, so a narrow panel wraps the cell only at the slash.
+  const pair = (write: (v: number) => string, done: number, planned: number) => (
+    <>
+      <span>{done > 0 ? write(done) : '–'}</span> / <span>{planned > 0 ? write(planned) : '–'}</span>
+    </>
+  );
   const { done, planned } = volume;
   return (
     <tr class={className}>

@@ -160,27 +160,29 @@ function PlannedItem({ entry, format, actions }: { entry: PlannedEntry; format: 
       {plan.title && <span class="plan-entry-title">{plan.title}</span>}
       <span class="plan-entry-numbers">{targetsText(plan, format)}</span>
       <span class="plan-status">{entry.status}</span>
-      <button
-        type="button"
-        ref={edit}
-        class="plan-edit"
-        aria-label={`Edit the ${label}`}
-        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-        title="Edit this plan (Alt+arrow keys move it a day or a week)"
-        onClick={() => actions.onEdit(plan)}
-      >
-        ✎
-      </button>
-      <button
-        type="button"
-        class="plan-delete"
-        aria-label={`Delete the ${label}`}
-        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
-        title="Delete this plan"
-        onClick={() => actions.onDelete(plan)}
-      >
-        ×
-      </button>
+      <div class="plan-entry-actions">
+        <button
+          type="button"
+          ref={edit}
+          class="plan-edit"
+          aria-label={`Edit the ${label}`}
+          aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+          title="Edit this plan (Alt+arrow keys move it a day or a week)"
+          onClick={() => actions.onEdit(plan)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          class="plan-delete"
+          aria-label={`Delete the ${label}`}
+          aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+          title="Delete this plan"
+          onClick={() => actions.onDelete(plan)}
+        >
+          ×
+        </button>
+      </div>
     </li>
   );
 }
