@@ -305,6 +305,20 @@ describe('moving a planned session', () => {
     await waitFor(() => expect(headings(root)).toEqual(['17 Jun – 23 Jun', '24 Jun – 30 Jun', '1 Jul – 7 Jul']));
     await waitFor(() => expect(textsOf(day(root, '2024-06-26'), '.plan-entry-title')).toEqual(['Tempo']));
     await waitFor(() => expect(document.activeElement).toBe(editButton(root, 'tue')));
+
+    // Once there, focus is the athlete's: a week away and back leaves it on the button pressed.
+    const press = async (step: string, firstWeek: string) => {
+      const button = byText(root, step, 'button');
+      button.focus();
+      button.click();
+      await waitFor(() => expect(headings(root)[0]).toBe(firstWeek));
+    };
+    await press('Next week', '24 Jun – 30 Jun');
+    await press('Next week', '1 Jul – 7 Jul');
+    await press('Previous week', '24 Jun – 30 Jun');
+    await waitFor(() => expect(textsOf(day(root, '2024-06-26'), '.plan-entry-title')).toEqual(['Tempo']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(byText(root, 'Previous week', 'button'));
   });
 
   it('moves it by drag and drop onto another day, and leaves other drags to the file import', async () => {

@@ -42,13 +42,13 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
   const [anchor, setAnchor] = useState(today);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
-  const [focusPlanId, setFocusPlanId] = useState<string | null>(null);
+  const [focusPlan, setFocusPlan] = useState<PlanActions['focusPlan']>(null);
   const dragged = useRef<PlanRow | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const viewRoot = useRef<HTMLDivElement>(null);
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setFocusPlanId(null);
+    setFocusPlan(null);
     setPanel(next);
   };
   // When a prompt or form closes, focus goes back to the button that opened it (if it is still there).
@@ -68,7 +68,7 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
       });
       return;
     }
-    setFocusPlanId(plan.id);
+    setFocusPlan({ id: plan.id, date: dayToIsoDate(day) });
     // Moved from the keyboard past the days drawn: the calendar follows it, so focus can too.
     if (!viewRoot.current?.querySelector(`[data-date="${dayToIsoDate(day)}"]`)) setAnchor(day);
     setNotice({ text: `Moved the ${planLabel(plan, format)} to ${to}.`, error: false });
@@ -89,11 +89,12 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
       return true;
     },
     onCopyWeek: (monday) => open({ kind: 'copy', monday }),
-    focusPlanId,
+    focusPlan,
+    onPlanFocused: () => setFocusPlan(null),
   };
   const chooseLayout = (next: PlanLayout) => {
     setLayout(next);
-    setFocusPlanId(null);
+    setFocusPlan(null);
     savePlanLayout(storage, next);
   };
   const calendar: CalendarProps = { anchor, onAnchor: setAnchor, today, actions };
@@ -109,7 +110,7 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
           plan={panel.plan}
           onClose={(savedDate) => {
             if (savedDate !== null) {
-              setFocusPlanId(panel.plan.id);
+              setFocusPlan({ id: panel.plan.id, date: savedDate });
               setAnchor(isoDateToDay(savedDate));
             }
             setPanel(null);

@@ -135,8 +135,11 @@ function PlannedItem({ entry, format, actions }: { entry: PlannedEntry; format: 
   const label = planLabel(plan, format);
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (actions.focusPlanId === plan.id) edit.current?.focus();
-  }, [actions.focusPlanId, plan.id, plan.date]);
+    const wanted = actions.focusPlan;
+    if (wanted?.id !== plan.id || wanted.date !== plan.date || !edit.current) return;
+    edit.current.focus();
+    actions.onPlanFocused();
+  }, [actions.focusPlan, plan.id, plan.date]);
   return (
     <li
       class={`plan-planned plan-${entry.colour ?? 'upcoming'}`}

@@ -15,8 +15,10 @@ export interface PlanActions {
   readonly onDropOn: (day: number) => boolean;
   /** Asks to copy the week starting on this Monday (a day number) to another week. */
   readonly onCopyWeek: (monday: number) => void;
-  /** The plan to give focus to once it is drawn (after a move, or when its edit closes). */
-  readonly focusPlanId: string | null;
+  /** The plan to give focus to once it is drawn on this date (after a move, or when its edit closes). */
+  readonly focusPlan: { readonly id: string; readonly date: string } | null;
+  /** That plan has taken focus: later redraws (another week and back) leave focus where it is. */
+  readonly onPlanFocused: () => void;
 }
 
 /** How many days Alt+an arrow key moves a focused plan: a day sideways, a week up or down, as the grid is drawn. */
