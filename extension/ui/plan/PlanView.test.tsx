@@ -10,6 +10,7 @@ import { byText, memoryStorage, mount, textsOf, the, unmountAll, waitFor } from 
 import { knownSession, storedRow } from '../test-support/sessions';
 import { makeFormat, type UnitSystem } from '../units/format';
 import { PlanView } from './PlanView';
+import { PLAN_DRAG_TYPE } from './WeekRow';
 import { countRows, plantRows, tableRow, tableRows } from '../../db/test-support/tables';
 
 // Wednesday 12 June 2024, noon UTC: the same calendar day from UTC-11 to UTC+11.
@@ -345,9 +346,8 @@ describe('moving a planned session', () => {
     expect(drag('dragover', day(root, '2024-06-15'), ['Files']).defaultPrevented).toBe(false);
 
     drag('dragstart', item, []);
-    const dragType = 'application/x-sessionsai-plan';
-    expect(drag('dragover', day(root, '2024-06-15'), [dragType]).defaultPrevented).toBe(true);
-    expect(drag('drop', day(root, '2024-06-15'), [dragType]).defaultPrevented).toBe(true);
+    expect(drag('dragover', day(root, '2024-06-15'), [PLAN_DRAG_TYPE]).defaultPrevented).toBe(true);
+    expect(drag('drop', day(root, '2024-06-15'), [PLAN_DRAG_TYPE]).defaultPrevented).toBe(true);
     await waitFor(() =>
       expect(textsOf(day(root, '2024-06-15'), '.plan-planned .plan-entry-sport')).toEqual(['Cycling']),
     );
@@ -355,7 +355,7 @@ describe('moving a planned session', () => {
     expect(await tableRow(db, 'plans', 'mon')).toMatchObject({ date: '2024-06-15', targetDurationS: 5400 });
     expect(await outboxed('mon')).toBe('put');
     // The drag is over: a later drop without one moves nothing.
-    expect(drag('drop', day(root, '2024-06-16'), [dragType]).defaultPrevented).toBe(false);
+    expect(drag('drop', day(root, '2024-06-16'), [PLAN_DRAG_TYPE]).defaultPrevented).toBe(false);
   });
 });
 
@@ -557,6 +557,13 @@ describe('the month and season calendars', () => {
     const storage = memoryStorage();
     const root = plan('metric', undefined, storage);
     await waitFor(() => expect(headings(root)).toHaveLength(3));
+    // One radio group, so the arrow keys move between the calendars as in any form.
+    const radios = Array.from(root.querySelectorAll<HTMLInputElement>('.plan-layouts input'));
+    expect(radios.map((r) => [r.type, r.name, r.parentElement!.textContent, r.checked])).toEqual([
+      ['radio', 'plan-layout', '3 weeks', true],
+      ['radio', 'plan-layout', 'Month', false],
+      ['radio', 'plan-layout', 'Season', false],
+    ]);
     choose(root, 'Month');
     await waitFor(() => expect(textsOf(root, '.plan-period-heading')).toEqual(['June 2024']));
     await waitFor(() => expect(root.querySelectorAll('.plan-day')).toHaveLength(35));
