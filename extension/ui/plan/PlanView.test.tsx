@@ -628,6 +628,14 @@ describe('the month and season calendars', () => {
       ['Running', '1:38:00 / 2:00:00', '9.50 km / 10.00 km', '– / 50'],
       ['Swimming', '– / 0:45:00', '– / 2,000 m', '– / –'],
     ]);
+    // Past weeks carry the compliance colour of their time: 1:30 of 1:30 green, nothing of 0:30 red; this week none yet.
+    const weekClass = (monday: string) => the(root, `.plan-season tbody[data-week="${monday}"] tr`).className;
+    expect(['2024-04-15', '2024-05-27', '2024-06-03', '2024-06-10'].map(weekClass)).toEqual([
+      'plan-volume-week',
+      'plan-volume-week plan-red',
+      'plan-volume-week plan-green',
+      'plan-volume-week',
+    ]);
     expect(rows(root.querySelector('.plan-season tfoot')!)).toEqual([
       ['Total', '3:08:00 / 4:45:00', '50.50 km / 52.00 km', '64 / 50'],
       ['Running', '2:08:00 / 2:30:00', '14.50 km / 10.00 km', '– / 50'],

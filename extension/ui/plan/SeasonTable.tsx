@@ -1,7 +1,8 @@
 // The season: 12 to 26 ISO weeks as rows, each with planned against done
 // time, distance and load, in total and per sport, and the season's totals.
+// A past week's row is marked with the compliance colour of its time.
 import { useState } from 'preact/hooks';
-import { dayToIsoDate, isoDateToDay, planVolume, weekStartDay } from '../../../shared/analytics';
+import { complianceColour, dayToIsoDate, isoDateToDay, planVolume, weekStartDay } from '../../../shared/analytics';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { sportLabel } from '../common/sport-label';
@@ -76,9 +77,14 @@ export function SeasonTable({ anchor, onAnchor, today }: Omit<CalendarProps, 'ac
           {volume.weeks.map((week) => {
             const monday = isoDateToDay(week.week);
             const label = `${short.format(dayMs(monday))}${monday === thisWeek ? ' (this week)' : ''}`;
+            // A past week's time against its plan, in the calendar's compliance colours (the numbers say it too).
+            const colour =
+              monday + 7 <= today && week.planned.movingS > 0
+                ? ` plan-${complianceColour(week.done.movingS / week.planned.movingS)}`
+                : '';
             return (
               <tbody key={week.week} data-week={dayToIsoDate(monday)}>
-                <VolumeRow label={label} volume={week} class="plan-volume-week" />
+                <VolumeRow label={label} volume={week} class={`plan-volume-week${colour}`} />
                 {week.sports.map((s) => (
                   <VolumeRow
                     key={s.sport}
