@@ -7,7 +7,7 @@ import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { planLabel } from './plan-label';
 import { PlanFieldInputs } from './PlanFieldInputs';
-import { type PlanFields, toPlanFields, toPlanInput, withFormFields } from './plan-input';
+import { editPlan, type PlanFields, toPlanFields } from './plan-input';
 
 export interface EditPlanFormProps {
   readonly plan: PlanRow;
@@ -25,13 +25,13 @@ export function EditPlanForm({ plan, onClose }: EditPlanFormProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const result = toPlanInput(fields, format.system);
+    const result = editPlan(plan, fields, format.system);
     if ('error' in result) {
       setError(result.error);
       return;
     }
     try {
-      await saveRecord(db, 'plans', withFormFields(plan, result.plan));
+      await saveRecord(db, 'plans', result.plan);
     } catch (failure) {
       setError(`The plan could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
       return;

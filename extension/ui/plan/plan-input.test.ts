@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHoursMinutes, parseHoursMinutes } from '../common/hours-minutes';
-import { toPlanFields, toPlanInput, withFormFields, type PlanFields } from './plan-input';
+import { editPlan, toPlanFields, toPlanInput, type PlanFields } from './plan-input';
 
 const fields: PlanFields = {
   date: '2024-06-13',
@@ -88,16 +88,27 @@ describe('the edit-a-plan form', () => {
   });
 
   it('replaces the form’s fields, drops an emptied target and keeps the steps', () => {
-    const input = toPlanInput({ ...toPlanFields(stored, 'metric'), load: '', title: 'Flat' }, 'metric');
-    if ('error' in input) throw new Error(input.error);
-    expect(withFormFields(stored, input.plan)).toEqual({
-      id: 'p',
-      date: '2024-06-13',
-      sport: 'running',
-      targetDurationS: 5460,
-      targetDistanceM: 16_090,
-      title: 'Flat',
-      steps: [{ durationS: 600 }],
+    const fields = { ...toPlanFields(stored, 'metric'), load: '', title: 'Flat' };
+    // 16,093.44 m shows as 16.09 km; left as shown, the stored metres stay.
+    expect(editPlan(stored, fields, 'metric')).toEqual({
+      plan: {
+        id: 'p',
+        date: '2024-06-13',
+        sport: 'running',
+        targetDurationS: 5460,
+        targetDistanceM: 16_093.44,
+        title: 'Flat',
+        steps: [{ durationS: 600 }],
+      },
+    });
+    expect(editPlan(stored, { ...fields, distance: '16.5' }, 'metric')).toMatchObject({
+      plan: { targetDistanceM: 16_500 },
+    });
+    expect(editPlan(stored, { ...fields, distance: '' }, 'metric')).toEqual({
+      plan: expect.not.objectContaining({ targetDistanceM: expect.anything() }),
+    });
+    expect(editPlan(stored, { ...fields, duration: '' }, 'metric')).toEqual({
+      error: 'Write the target duration as hours:minutes, for example 1:30.',
     });
   });
 });

@@ -64,8 +64,18 @@ export function toPlanFields(plan: PlannedSession, units: UnitSystem): PlanField
   };
 }
 
-/** The plan with the form's fields replaced (a target emptied is removed) and what the form does not show, such as `steps`, kept. */
-export function withFormFields<T extends PlannedSession>(plan: T, input: PlanInput): T {
+/**
+ * The plan as edited: the form's fields replace its own (a target emptied is removed), what the form does not
+ * show (such as `steps`) is kept, and so is a distance left as shown (the form rounds it to 0.01 km or mi).
+ */
+export function editPlan<T extends PlannedSession>(
+  plan: T,
+  fields: PlanFields,
+  units: UnitSystem,
+): { plan: T } | { error: string } {
+  const result = toPlanInput(fields, units);
+  if ('error' in result) return result;
   const { targetDurationS, targetDistanceM, targetLoad, title, ...rest } = plan;
-  return { ...rest, ...input } as T;
+  const distanceKept = targetDistanceM !== undefined && fields.distance === toPlanFields(plan, units).distance;
+  return { plan: { ...rest, ...result.plan, ...(distanceKept && { targetDistanceM }) } as T };
 }
