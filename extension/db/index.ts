@@ -45,7 +45,7 @@ export type { SessionPatch } from './update-session';
 export { deleteSession } from './delete-session';
 export { isManual, saveManualSession } from './manual-session';
 export type { ManualEntry } from './manual-session';
-export { deleteRecord, saveRecord } from './save-record';
+export { deleteRecord, saveRecord, saveRecords } from './save-record';
 export type { RecordInput, RecordTable } from './save-record';
 export { DEMO_SETTING_ID, hasDemoSeason, removeDemoSeason, storeDemoSeason } from './demo-season';
 export type { DemoCounts, DemoManifest, DemoRows } from './demo-season';

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Database } from './database';
-import { deleteRecord, saveRecord } from './save-record';
+import { deleteRecord, saveRecord, saveRecords } from './save-record';
 
 const NOW = Date.UTC(2024, 6, 1);
 
@@ -36,6 +36,28 @@ describe('saveRecord', () => {
         deletedAt: null,
       },
     ]);
+  });
+});
+
+describe('saveRecords', () => {
+  it('stores every row stamped and queued, or none when one cannot be stored', async () => {
+    const week = [
+      { id: 'a', date: '2024-06-03', sport: 'running' as const, targetDurationS: 1800 },
+      { id: 'b', date: '2024-06-05', sport: 'cycling' as const, targetDurationS: 3600, steps: [{ durationS: 600 }] },
+    ];
+    expect(await saveRecords(db, 'plans', week)).toEqual(week.map((p) => ({ ...p, updatedAt: NOW, deletedAt: null })));
+    expect((await db.plans.toArray()).map((p) => p.id)).toEqual(['a', 'b']);
+    expect((await db.outbox.toArray()).map((o) => [o.id, o.op, o.at])).toEqual([
+      ['plans:a', 'put', NOW],
+      ['plans:b', 'put', NOW],
+    ]);
+    // A row IndexedDB cannot key (no id) rejects the whole batch: the valid row before it is not kept.
+    const broken = [
+      { ...week[0]!, id: 'c' },
+      { ...week[0]!, id: undefined as unknown as string },
+    ];
+    await expect(saveRecords(db, 'plans', broken)).rejects.toThrow();
+    expect(await db.plans.count()).toBe(2);
   });
 });
 

@@ -18,10 +18,21 @@ export async function saveRecord<T extends RecordTable>(
   table: T,
   record: RecordInput<T>,
 ): Promise<Rows[T]> {
+  const [row] = await saveRecords(handle, table, [record]);
+  return row!;
+}
+
+/** Adds or replaces rows (a copied week of plans) in one transaction, so all are stored or none, and queues them. */
+export async function saveRecords<T extends RecordTable>(
+  handle: SessionsDb,
+  table: T,
+  records: readonly RecordInput<T>[],
+): Promise<Rows[T][]> {
   const db = tablesOf(handle);
-  const row = { ...record, updatedAt: Date.now(), deletedAt: null } as Rows[T];
-  await db.transaction('rw', [db.table(table), db.outbox], () => putRows(db, table, [row], 'sync'));
-  return row;
+  const now = Date.now();
+  const rows = records.map((record) => ({ ...record, updatedAt: now, deletedAt: null }) as Rows[T]);
+  await db.transaction('rw', [db.table(table), db.outbox], () => putRows(db, table, rows, 'sync'));
+  return rows;
 }
 
 /** The cached answers built on a row: those about its session or its date (wellness days, plans, notes). */

@@ -111,6 +111,9 @@ export { matchPlans } from './plans/match';
 export type { PlanMatch } from './plans/match';
 export { weeklyCompliance } from './plans/week-compliance';
 export type { WeekCompliance } from './plans/week-compliance';
+export { planVolume } from './plans/plan-volume';
+export type { PlannedAndDone, PlanVolume, SportPlanVolume, WeekPlanVolume } from './plans/plan-volume';
+export { copyWeekPlans } from './plans/copy-week';
 
 export type { WellnessDay, WellnessMetric } from './wellness/types';
 export { WELLNESS_METRICS } from './wellness/types';

@@ -7,3 +7,9 @@ export function parseHoursMinutes(text: string): number | null {
   const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60;
   return seconds > 0 ? seconds : null;
 }
+
+/** 5400 s -> "1:30", the form parseHoursMinutes reads back (seconds past the minute are dropped). */
+export function formatHoursMinutes(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,4 +1,5 @@
-// Every reflection, newest first, searched by words: the athlete's journal.
+// Every reflection, newest first, searched by words: the athlete's journal,
+// where each can be edited or deleted.
 import { useState } from 'preact/hooks';
 import { isoDateToDay, MS_PER_DAY } from '../../../shared/analytics';
 import { listReflections } from '../../db';
@@ -6,6 +7,7 @@ import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { useDebounced } from '../common/use-debounced';
 import { useLiveQuery } from '../common/use-live-query';
+import { ReflectionItem } from './ReflectionItem';
 
 export function JournalList({ onOpenSession }: { onOpenSession: (id: string) => void }) {
   const { db } = useServices();
@@ -26,15 +28,18 @@ export function JournalList({ onOpenSession }: { onOpenSession: (id: string) => 
       )}
       <ul>
         {(found.value ?? []).map((note) => (
-          <li key={note.id}>
-            <strong>{note.date === null ? '' : format.date(isoDateToDay(note.date) * MS_PER_DAY, 0)}</strong>{' '}
-            {note.text}{' '}
-            {note.sessionId !== null && (
-              <button type="button" class="link" onClick={() => onOpenSession(note.sessionId!)}>
-                Open the session
-              </button>
-            )}
-          </li>
+          <ReflectionItem
+            key={note.id}
+            note={note}
+            before={<strong>{note.date === null ? '' : format.date(isoDateToDay(note.date) * MS_PER_DAY, 0)}</strong>}
+            after={
+              note.sessionId !== null && (
+                <button type="button" class="link" onClick={() => onOpenSession(note.sessionId!)}>
+                  Open the session
+                </button>
+              )
+            }
+          />
         ))}
       </ul>
     </details>

@@ -2,9 +2,10 @@
 // here, kept on this device (and the athlete's synced devices), and sent to the
 // AI only when the athlete allows notes in Settings.
 import { useState } from 'preact/hooks';
-import { deleteRecord, listDatedNotes, listSessionNotes, type NoteRow, saveRecord } from '../../db';
+import { listDatedNotes, listSessionNotes, type NoteRow, saveRecord } from '../../db';
 import { useServices } from '../common/services';
 import { useLiveQuery } from '../common/use-live-query';
+import { ReflectionItem } from './ReflectionItem';
 
 export interface ReflectionsProps {
   /** The session reflected on, or null for the day itself. */
@@ -48,21 +49,12 @@ export function Reflections({ sessionId, date, question }: ReflectionsProps) {
       setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
   };
-  const remove = (id: string) =>
-    deleteRecord(db, 'notes', id).catch((failure: unknown) =>
-      setError(`Not deleted: ${failure instanceof Error ? failure.message : String(failure)}`),
-    );
 
   return (
     <section class="reflections" aria-label={question}>
       <ul class="reflection-list">
         {(written.value ?? []).map((note) => (
-          <li key={note.id}>
-            <p>{note.text}</p>
-            <button type="button" onClick={() => remove(note.id)} aria-label={`Delete the reflection "${note.text}"`}>
-              Delete
-            </button>
-          </li>
+          <ReflectionItem key={note.id} note={note} />
         ))}
       </ul>
       <form class="reflection-form" onSubmit={save}>

@@ -58,7 +58,7 @@ describe('TodayReflections', () => {
     type(root.querySelector<HTMLInputElement>('.journal-list input[type="search"]')!, 'tired');
     await waitFor(() => byText(root, 'No reflection has those words.'));
 
-    root.querySelector<HTMLButtonElement>('.reflection-list button')!.click();
+    root.querySelector<HTMLButtonElement>('.reflection-list button[aria-label^="Delete"]')!.click();
     await waitFor(() => expect(textsOf(root, '.reflection-list p')).toEqual([]));
   });
 });

@@ -5,8 +5,9 @@ import { isoDateToDay } from '../../../shared/analytics';
 import { saveRecord } from '../../db';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
-import { SPORT_CHOICES, sportLabel } from '../common/sport-label';
+import { sportLabel } from '../common/sport-label';
 import { dayMs } from './plan-days';
+import { PlanFieldInputs } from './PlanFieldInputs';
 import { toPlanInput, type PlanFields } from './plan-input';
 
 export interface AddPlanFormProps {
@@ -22,10 +23,6 @@ export function AddPlanForm({ defaultDate, onSaved }: AddPlanFormProps) {
   const empty: PlanFields = { date: defaultDate, sport: 'running', duration: '', distance: '', load: '', title: '' };
   const [fields, setFields] = useState<PlanFields>(empty);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const set = (key: keyof PlanFields) => (e: Event) => {
-    const value = (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
-    setFields((previous) => ({ ...previous, [key]: value }));
-  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -51,48 +48,11 @@ export function AddPlanForm({ defaultDate, onSaved }: AddPlanFormProps) {
     onSaved(result.plan.date);
   };
 
-  const distanceUnit = format.system === 'imperial' ? 'mi' : 'km';
   return (
     <details class="plan-add">
       <summary>Add a planned session</summary>
       <form class="plan-form" onSubmit={submit} noValidate>
-        <label>
-          <span>Date</span>
-          <input type="date" required value={fields.date} onInput={set('date')} />
-        </label>
-        <label>
-          <span>Sport</span>
-          <select value={fields.sport} onChange={set('sport')}>
-            {SPORT_CHOICES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Target duration (h:mm)</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="1:00"
-            required
-            value={fields.duration}
-            onInput={set('duration')}
-          />
-        </label>
-        <label>
-          <span>Distance ({distanceUnit}, optional)</span>
-          <input type="number" min="0" step="any" value={fields.distance} onInput={set('distance')} />
-        </label>
-        <label>
-          <span>Load (optional)</span>
-          <input type="number" min="0" step="any" value={fields.load} onInput={set('load')} />
-        </label>
-        <label>
-          <span>Title or notes (optional)</span>
-          <input type="text" value={fields.title} onInput={set('title')} />
-        </label>
+        <PlanFieldInputs fields={fields} onField={(key, value) => setFields((prev) => ({ ...prev, [key]: value }))} />
         <button type="submit">Add to plan</button>
         {message && (
           <p class={message.error ? 'plan-form-error' : 'plan-form-saved'} role={message.error ? 'alert' : 'status'}>

@@ -1,81 +1,144 @@
-// The Plan view: three ISO weeks (the one chosen and its neighbours) of
-// planned and done sessions with compliance, moved a week at a time, and a
-// form to add a planned session.
+// The Plan view: a calendar of planned and done sessions with compliance, as
+// three weeks, a month or a season (the athlete's choice, remembered), where a
+// planned session is edited, moved to another day or deleted, and a week's
+// plans copied to another week; and a form to add a planned session.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dayToIsoDate, isoDateToDay, weekStartDay } from '../../../shared/analytics';
-import type { PlanRow } from '../../db';
+import { dayToIsoDate, isoDateToDay } from '../../../shared/analytics';
+import { type PlanRow, saveRecord } from '../../db';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
-import { useLiveQuery } from '../common/use-live-query';
 import type { ViewProps } from '../common/view-props';
 import { AddPlanForm } from './AddPlanForm';
+import type { CalendarProps } from './calendar-props';
+import { CopyWeekForm } from './CopyWeekForm';
 import { DeletePlanPrompt } from './DeletePlanPrompt';
-import { buildCalendar } from './plan-calendar';
+import { EditPlanForm } from './EditPlanForm';
+import { LayoutSwitch } from './LayoutSwitch';
+import { MonthCalendar } from './MonthCalendar';
+import type { PlanActions } from './plan-actions';
 import { dayMs, localToday } from './plan-days';
-import { readPlanWeeks } from './plan-weeks-query';
-import { WeekRow } from './WeekRow';
+import { planLabel } from './plan-label';
+import { loadPlanLayout, type PlanLayout, savePlanLayout } from './plan-layout';
+import { SeasonTable } from './SeasonTable';
+import { ThreeWeeks } from './ThreeWeeks';
+import './plan-calendar.css';
 
-/** The weeks shown: the chosen one, with one before and one after. */
-const WEEKS_SHOWN = 3;
+/** The one prompt or form open above the calendar: a day cell is too narrow to hold it. */
+type Panel =
+  | { readonly kind: 'delete'; readonly plan: PlanRow }
+  | { readonly kind: 'edit'; readonly plan: PlanRow }
+  | { readonly kind: 'copy'; readonly monday: number };
 
-export function PlanView({ onOpenSession }: ViewProps) {
-  const { db } = useServices();
-  const today = localToday();
-  const [centre, setCentre] = useState(() => weekStartDay(today));
-  const first = centre - 7;
-  const last = first + WEEKS_SHOWN * 7 - 1;
-  const data = useLiveQuery(() => readPlanWeeks(db, first, last), [db, first]);
-  const weeks = data.value && buildCalendar(first, WEEKS_SHOWN, data.value, today);
-  const [toDelete, setToDelete] = useState<PlanRow | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const askDelete = (plan: PlanRow) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setToDelete(plan);
-  };
-  // When the question closes, focus goes back to the button that asked it (if its plan is still there).
-  useEffect(() => {
-    if (toDelete === null && opener.current?.isConnected) opener.current.focus();
-  }, [toDelete]);
-
-  return (
-    <div class="view plan-view">
-      <h2 class="visually-hidden">Plan</h2>
-      <nav class="plan-nav" aria-label="Weeks">
-        <button type="button" onClick={() => setCentre((c) => c - 7)}>
-          Previous week
-        </button>
-        <button type="button" onClick={() => setCentre(weekStartDay(today))} disabled={centre === weekStartDay(today)}>
-          This week
-        </button>
-        <button type="button" onClick={() => setCentre((c) => c + 7)}>
-          Next week
-        </button>
-      </nav>
-      {data.error && <p role="alert">The plan could not be read from this browser's storage: {data.error.message}</p>}
-      {toDelete && <DeletePlanPrompt plan={toDelete} onClose={() => setToDelete(null)} />}
-      {weeks && (
-        <div class="plan-calendar">
-          <WeekdayNames />
-          {weeks.map((week) => (
-            <WeekRow key={week.monday} week={week} today={today} onOpenSession={onOpenSession} onDelete={askDelete} />
-          ))}
-        </div>
-      )}
-      <AddPlanForm defaultDate={dayToIsoDate(today)} onSaved={(date) => setCentre(weekStartDay(isoDateToDay(date)))} />
-    </div>
-  );
+export interface PlanViewProps extends ViewProps {
+  /** Where the calendar choice is kept; the panel's localStorage unless a test gives its own. */
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
-/** Monday to Sunday in the browser's language, above the columns (each cell also names its full date for screen readers). */
-function WeekdayNames() {
-  const { locale } = useFormat();
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // Day 4 (1970-01-05) was a Monday.
+export function PlanView({ onOpenSession, storage = globalThis.localStorage }: PlanViewProps) {
+  const { db } = useServices();
+  const format = useFormat();
+  const today = localToday();
+  const [layout, setLayout] = useState<PlanLayout>(() => loadPlanLayout(storage));
+  const [anchor, setAnchor] = useState(today);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [focusPlan, setFocusPlan] = useState<PlanActions['focusPlan']>(null);
+  const dragged = useRef<PlanRow | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const viewRoot = useRef<HTMLDivElement>(null);
+  const open = (next: Panel) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setFocusPlan(null);
+    setPanel(next);
+  };
+  // When a prompt or form closes, focus goes back to the button that opened it (if it is still there).
+  useEffect(() => {
+    if (panel === null && opener.current?.isConnected) opener.current.focus();
+  }, [panel]);
+
+  const move = async (plan: PlanRow, day: number) => {
+    if (day === isoDateToDay(plan.date)) return;
+    const to = format.date(dayMs(day), 0);
+    try {
+      await saveRecord(db, 'plans', { ...plan, date: dayToIsoDate(day) });
+    } catch (error) {
+      setNotice({
+        text: `The plan could not be moved: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      });
+      return;
+    }
+    setFocusPlan({ id: plan.id, date: dayToIsoDate(day) });
+    // Moved from the keyboard past the days drawn: the calendar follows it, so focus can too.
+    if (!viewRoot.current?.querySelector(`[data-date="${dayToIsoDate(day)}"]`)) setAnchor(day);
+    setNotice({ text: `Moved the ${planLabel(plan, format)} to ${to}.`, error: false });
+  };
+  const actions: PlanActions = {
+    onOpenSession,
+    onDelete: (plan) => open({ kind: 'delete', plan }),
+    onEdit: (plan) => open({ kind: 'edit', plan }),
+    onMove: (plan, day) => void move(plan, day),
+    onDragPlan: (plan) => {
+      dragged.current = plan;
+    },
+    onDropOn: (day) => {
+      const plan = dragged.current;
+      dragged.current = null;
+      if (plan === null) return false;
+      void move(plan, day);
+      return true;
+    },
+    onCopyWeek: (monday) => open({ kind: 'copy', monday }),
+    focusPlan,
+    onPlanFocused: () => setFocusPlan(null),
+  };
+  const chooseLayout = (next: PlanLayout) => {
+    setLayout(next);
+    setFocusPlan(null);
+    savePlanLayout(storage, next);
+  };
+  const calendar: CalendarProps = { anchor, onAnchor: setAnchor, today, actions };
+
   return (
-    <ol class="plan-weekdays" aria-hidden="true">
-      {Array.from({ length: 7 }, (_, i) => (
-        <li key={i}>{weekday.format(dayMs(4 + i))}</li>
-      ))}
-    </ol>
+    <div class="view plan-view" ref={viewRoot}>
+      <h2 class="visually-hidden">Plan</h2>
+      <LayoutSwitch value={layout} onChange={chooseLayout} />
+      {panel?.kind === 'delete' && <DeletePlanPrompt plan={panel.plan} onClose={() => setPanel(null)} />}
+      {panel?.kind === 'edit' && (
+        <EditPlanForm
+          key={panel.plan.id}
+          plan={panel.plan}
+          onClose={(savedDate) => {
+            if (savedDate !== null) {
+              setFocusPlan({ id: panel.plan.id, date: savedDate });
+              setAnchor(isoDateToDay(savedDate));
+            }
+            setPanel(null);
+          }}
+        />
+      )}
+      {panel?.kind === 'copy' && (
+        <CopyWeekForm
+          key={panel.monday}
+          monday={panel.monday}
+          onClose={(copied) => {
+            if (copied !== null) {
+              setNotice({ text: copied.message, error: false });
+              setAnchor(copied.monday);
+            }
+            setPanel(null);
+          }}
+        />
+      )}
+      {notice && (
+        <p class={notice.error ? 'plan-form-error' : 'plan-notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {layout === 'weeks' && <ThreeWeeks {...calendar} />}
+      {layout === 'month' && <MonthCalendar {...calendar} />}
+      {layout === 'season' && <SeasonTable {...calendar} />}
+      <AddPlanForm defaultDate={dayToIsoDate(today)} onSaved={(date) => setAnchor(isoDateToDay(date))} />
+    </div>
   );
 }

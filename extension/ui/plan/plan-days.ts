@@ -11,3 +11,11 @@ export function localToday(): number {
 export function dayMs(day: number): number {
   return day * MS_PER_DAY;
 }
+
+/** The first and last day of the calendar month `months` after the one holding `day` (before it when negative). */
+export function monthAround(day: number, months = 0): { first: number; last: number } {
+  const date = new Date(dayMs(day));
+  const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1) / MS_PER_DAY;
+  const next = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 1) / MS_PER_DAY;
+  return { first, last: next - 1 };
+}

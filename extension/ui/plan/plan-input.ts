@@ -1,10 +1,10 @@
-// The add-a-plan form's text turned into a plan row, or a message saying
-// which field is wrong and how to write it.
+// The plan form's text turned into a plan row, or a message saying which
+// field is wrong and how to write it; and a stored plan back into that text.
 import { isoDateToDay, type PlannedSession } from '../../../shared/analytics';
 import type { Sport } from '../../../shared/model';
 import type { UnitSystem } from '../units/format';
 import { METERS_PER_MILE } from '../units/imperial';
-import { parseHoursMinutes } from '../common/hours-minutes';
+import { formatHoursMinutes, parseHoursMinutes } from '../common/hours-minutes';
 
 export interface PlanFields {
   readonly date: string;
@@ -47,4 +47,35 @@ export function toPlanInput(fields: PlanFields, units: UnitSystem): { plan: Plan
       ...(title !== '' && { title }),
     },
   };
+}
+
+/** A stored plan as the form shows it: duration h:mm, distance in the athlete's units, empty where not targeted. */
+export function toPlanFields(plan: PlannedSession, units: UnitSystem): PlanFields {
+  const distance = plan.targetDistanceM
+    ? String(Math.round((plan.targetDistanceM / (units === 'imperial' ? METERS_PER_MILE : 1000)) * 100) / 100)
+    : '';
+  return {
+    date: plan.date,
+    sport: plan.sport,
+    duration: plan.targetDurationS ? formatHoursMinutes(plan.targetDurationS) : '',
+    distance,
+    load: plan.targetLoad ? String(plan.targetLoad) : '',
+    title: plan.title ?? '',
+  };
+}
+
+/**
+ * The plan as edited: the form's fields replace its own (a target emptied is removed), what the form does not
+ * show (such as `steps`) is kept, and so is a distance left as shown (the form rounds it to 0.01 km or mi).
+ */
+export function editPlan<T extends PlannedSession>(
+  plan: T,
+  fields: PlanFields,
+  units: UnitSystem,
+): { plan: T } | { error: string } {
+  const result = toPlanInput(fields, units);
+  if ('error' in result) return result;
+  const { targetDurationS, targetDistanceM, targetLoad, title, ...rest } = plan;
+  const distanceKept = targetDistanceM !== undefined && fields.distance === toPlanFields(plan, units).distance;
+  return { plan: { ...rest, ...result.plan, ...(distanceKept && { targetDistanceM }) } as T };
 }

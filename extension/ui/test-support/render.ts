@@ -44,3 +44,10 @@ export function memoryStorage(initial: Record<string, string> = {}): Pick<Storag
   const values = new Map(Object.entries(initial));
   return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
 }
+
+/** The first element `selector` finds, or an error naming the selector (so waitFor retries until it is drawn). */
+export function the<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
