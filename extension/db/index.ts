@@ -52,13 +52,16 @@ export { DEMO_SETTING_ID, hasDemoSeason, removeDemoSeason, storeDemoSeason } fro
 export type { DemoCounts, DemoManifest, DemoRows } from './demo-season';
 export { exportAll, sourcePath } from './export-all';
 export type { ExportedFile, LocalExport } from './export-all';
-export { exportZip } from './export-zip';
+export { exportZip, localZipEntries } from './export-zip';
+export { sessionMetrics, thresholdHistory } from './export-metrics';
+export type { SessionMetrics, ThresholdHistory } from './export-metrics';
 export { eraseAll } from './erase-all';
 export { eraseCounts } from './erase-counts';
 export type { EraseCounts } from './erase-counts';
 export { toSession } from './session-row';
 export { scoreStoredSession, withCorrectedLoad } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';
+export { toJson } from './to-json';
 export type { Json } from './to-json';
 export {
   closeThresholdSuggestion,
