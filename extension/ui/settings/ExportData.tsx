@@ -37,7 +37,7 @@ export function ExportData() {
   };
 
   return (
-    <section class="settings-section" id="export-everything" aria-labelledby="export-title">
+    <section class="settings-section" aria-labelledby="export-title">
       <h2 id="export-title">Export everything</h2>
       <p class="settings-note">
         One zip with every session and its samples, your original workout files, each session's computed metrics,
