@@ -16,6 +16,7 @@ import { Charts } from './Charts';
 import { ClimbsTable } from './ClimbsTable';
 import { SessionPowerCurve } from './SessionPowerCurve';
 import { CorrectValues } from './CorrectValues';
+import { DeleteSession } from './DeleteSession';
 import { EditSession } from './EditSession';
 import { keyNumbers } from '../common/key-numbers';
 import { KeyNumbers } from './KeyNumbers';
@@ -141,6 +142,7 @@ export function SessionDetail({
         question={reflectionQuestion(row, localIsoDate())}
       />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
+      <DeleteSession key={`delete-${row.id}`} session={row} onDeleted={onClose} />
     </article>
   );
 }
