@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteSession, type SessionRow } from '../../db';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
-import { sessionTitle } from '../common/session-title';
 import { sportLabel } from '../common/sport-label';
 
 function ConfirmDelete({
@@ -30,7 +29,9 @@ function ConfirmDelete({
       setError(`The session could not be deleted: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const named = `${sportLabel(session.sport)} “${sessionTitle(session)}” on ${format.date(session.start, session.utcOffsetS)}`;
+  // An untitled session is named by its sport alone, not "Cycling “Cycling”".
+  const what = session.title ? `${sportLabel(session.sport)} “${session.title}”` : sportLabel(session.sport);
+  const named = `${what} on ${format.date(session.start, session.utcOffsetS)}`;
   return (
     <div role="alertdialog" aria-label="Delete this session?" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <p>
