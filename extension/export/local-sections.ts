@@ -16,13 +16,13 @@ of its last change here) and \`deletedAt\` (always null: deleted rows are not ex
   \`ascentM\`, \`descentM\`; \`avgHr\`, \`maxHr\`; \`avgPowerW\`, \`maxPowerW\`; \`avgCadence\`, \`maxCadence\` (rpm:
   strides for runs); \`avgSpeed\`, \`maxSpeed\`; \`calories\` (kcal); \`avgTempC\`; \`title\`, \`notes\`, \`rpe\` (perceived
   effort 0-10), \`gear\`; \`laps\` and \`legs\` (multisport), each with the same summary fields, a lap's \`trigger\`;
-  \`pool\` (pool length and lengths for pool swims); \`sources\` (each original file: \`format\`, \`file\` as you named
+  \`pool\` (pool length and lengths for pool swims); \`rrIntervalsS\` (beat-to-beat intervals, when recorded); \`sources\` (each original file: \`format\`, \`file\` as you named
   it, \`contentHash\` SHA-256, \`sizeBytes\`, \`device\`, \`sensors\`, \`site\` when fetched from a training site);
   \`warnings\` (what the importer noticed); \`channelSources\` and \`channelPicks\` (which file each channel came from, and
   your choices); \`sourceHashes\`; \`editedFields\` (the fields you corrected) and \`imported\` (the files' value of each
   corrected field: the field itself holds yours); \`loadInputs\` (what load scoring reads from the samples: NP and
   seconds of power, mean speeds, seconds at each heart rate). A null value is unknown, never zero.
-- \`streams/<session id>.json\`: one session's samples, columnar: \`streams.time\` (seconds from the start) and, each
+- \`streams/<session id>.json\`: one session's samples (\`id\` and \`sessionId\`: the session's), columnar: \`streams.time\` (seconds from the start) and, each
   the same length, \`heartRate\`, \`power\`, \`speed\`, \`cadence\`, \`altitude\`, \`distance\`, \`temperature\`, and
   \`positions\` (\`kind\`: 'degrees', or 'semicircles' as FIT stores them, degrees = semicircles x 180 / 2^31;
   \`lat\`, \`lon\`), \`extra\` (other recorded channels: \`name\`, \`units\`, \`values\`); null where a sensor gave no

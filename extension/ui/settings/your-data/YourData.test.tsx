@@ -32,7 +32,7 @@ describe('Your data', () => {
       expect(places(root)).toEqual([
         {
           title: 'This browser',
-          what: '2 sessions, 0 original files, 1 wellness day, 0 planned sessions, 0 notes; your thresholds, settings and kept AI answers; your AI settings and API key.',
+          what: '2 sessions, 0 original files, 1 wellness day, 0 planned sessions, 0 notes; your thresholds, settings and kept AI answers; your AI settings, and your API key if you saved one.',
         },
         {
           title: "SessionsAI's servers",
@@ -54,7 +54,7 @@ describe('Your data', () => {
       ['Export all of it', '#export-title'],
       ['Erase it from this browser', '#erase-title'],
       ['Sign in, sign out or delete your account', '#account-title'],
-      ['Turn AI off or choose what it may see', '#ai-settings-title'],
+      ['Choose whether AI is on and what it may see', '#ai-settings-title'],
       ['Manage billing', '#plan-title'],
     ]);
     for (const a of links)

@@ -35,7 +35,7 @@ export function YourData({ restrictionControls }: YourDataProps) {
   const local =
     counts.value === undefined
       ? 'Counting what is stored…'
-      : `${storedCounts(counts.value, number).join(', ')}; your thresholds, settings and kept AI answers; your AI settings and API key.`;
+      : `${storedCounts(counts.value, number).join(', ')}; your thresholds, settings and kept AI answers; your AI settings, and your API key if you saved one.`;
 
   return (
     <section class="settings-section your-data" aria-labelledby="your-data-title">
@@ -52,7 +52,7 @@ export function YourData({ restrictionControls }: YourDataProps) {
           signed in.
         </Place>
         <Place title="Anthropic (the AI)" what={anthropicWords(ai?.settings)}>
-          <a href="#ai-settings-title">Turn AI off or choose what it may see</a>
+          <a href="#ai-settings-title">Choose whether AI is on and what it may see</a>
         </Place>
         <Place title="Stripe (billing)" what={STRIPE_WORDS}>
           <a href="#plan-title">Manage billing</a>
