@@ -43,6 +43,9 @@ const CALLS: Record<string, (ada: AdaData) => Record<string, unknown>> = {
   'billing/checkout:startCheckout': () => ({ interval: 'month', returnUrl: 'https://example.test/return' }),
   'billing/checkout:openPortal': () => ({ returnUrl: 'https://example.test/return' }),
   'billing/plan:mine': () => ({}),
+  'exportMine:rows': () => ({ paginationOpts: { numItems: 10, cursor: null } }),
+  'exportMine:files': () => ({ paginationOpts: { numItems: 10, cursor: null } }),
+  'exportMine:account': () => ({}),
 };
 
 interface PublicFunction {

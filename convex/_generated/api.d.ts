@@ -35,6 +35,7 @@ import type * as billing_stripeEvents from "../billing/stripeEvents.js";
 import type * as billing_tables from "../billing/tables.js";
 import type * as billing_usage from "../billing/usage.js";
 import type * as billing_webhook from "../billing/webhook.js";
+import type * as exportMine from "../exportMine.js";
 import type * as files from "../files.js";
 import type * as http from "../http.js";
 import type * as lib_functions from "../lib/functions.js";
@@ -76,6 +77,7 @@ declare const fullApi: ApiFromModules<{
   "billing/tables": typeof billing_tables;
   "billing/usage": typeof billing_usage;
   "billing/webhook": typeof billing_webhook;
+  exportMine: typeof exportMine;
   files: typeof files;
   http: typeof http;
   "lib/functions": typeof lib_functions;

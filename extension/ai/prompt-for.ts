@@ -25,6 +25,7 @@ import {
   listWellness,
   readTraining,
   toSession,
+  withCorrectedLoad,
   type SessionRow,
   type SessionsDb,
   type Training,
@@ -52,7 +53,7 @@ export async function sessionPrompt(
   const row = data.rows[index];
   if (row === undefined) return null;
   const session = toSession(row, await getStreams(db, sessionId));
-  const analysis = analyzeSession(session, data.profile);
+  const analysis = withCorrectedLoad(row, analyzeSession(session, data.profile), data.profile);
   const day = dayNumber(row.start, row.utcOffsetS);
   const date = dayToIsoDate(day);
   const plans = (await listPlans(db, { from: date, to: date })).filter((p) => p.sport === row.sport);

@@ -2,17 +2,17 @@
 // manifest.json, <table>.json for each table, streams/<session id>.json (one
 // file per session: a whole library's samples in one JSON string would pass
 // V8's string length limit), and sources/<file> with the original bytes.
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import type { SessionsDb } from './database';
-import { exportAll } from './export-all';
+import { exportAll, type LocalExport } from './export-all';
 import { TABLE_NAMES } from './records';
 import type { Json } from './to-json';
 
 const jsonBytes = (value: Json) => strToU8(JSON.stringify(value, null, 1));
 
-export async function exportZip(db: SessionsDb): Promise<Uint8Array> {
-  const data = await exportAll(db);
-  const entries: Zippable = {
+/** The local export's files, by their path in the zip. */
+export function localZipEntries(data: LocalExport): Record<string, Uint8Array> {
+  const entries: Record<string, Uint8Array> = {
     'manifest.json': jsonBytes({
       app: 'SessionsAI',
       schemaVersion: data.schemaVersion,
@@ -31,5 +31,9 @@ export async function exportZip(db: SessionsDb): Promise<Uint8Array> {
   // Workout files are binary and mostly compressed already (FIT) or compress
   // well (GPX/TCX); level 6 is fflate's default either way.
   for (const file of data.files) entries[file.path] = file.bytes;
-  return zipSync(entries);
+  return entries;
+}
+
+export async function exportZip(db: SessionsDb): Promise<Uint8Array> {
+  return zipSync(localZipEntries(await exportAll(db)));
 }

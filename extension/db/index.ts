@@ -11,6 +11,7 @@ export type { SchemaVersion } from './schema-versions';
 export { EDITABLE_FIELDS, SYNCED_TABLES, TABLE_NAMES } from './records';
 export type {
   EditableField,
+  ImportedValues,
   InsightRow,
   NoteRow,
   OutboxRow,
@@ -40,7 +41,7 @@ export { getWellness, listWellness } from './read-wellness';
 export { listDatedNotes, listReflections, listSessionNotes } from './read-notes';
 export { getInsight } from './read-insight';
 export { importedActivityIds } from './imported-activity-ids';
-export { updateSession } from './update-session';
+export { revertCorrection, updateSession } from './update-session';
 export type { SessionPatch } from './update-session';
 export { deleteSession } from './delete-session';
 export { isManual, saveManualSession } from './manual-session';
@@ -51,13 +52,16 @@ export { DEMO_SETTING_ID, hasDemoSeason, removeDemoSeason, storeDemoSeason } fro
 export type { DemoCounts, DemoManifest, DemoRows } from './demo-season';
 export { exportAll, sourcePath } from './export-all';
 export type { ExportedFile, LocalExport } from './export-all';
-export { exportZip } from './export-zip';
+export { exportZip, localZipEntries } from './export-zip';
+export { sessionMetrics, thresholdHistory } from './export-metrics';
+export type { SessionMetrics, ThresholdHistory } from './export-metrics';
 export { eraseAll } from './erase-all';
 export { eraseCounts } from './erase-counts';
 export type { EraseCounts } from './erase-counts';
 export { toSession } from './session-row';
-export { scoreStoredSession } from './session-row';
+export { scoreStoredSession, withCorrectedLoad } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';
+export { toJson } from './to-json';
 export type { Json } from './to-json';
 export {
   closeThresholdSuggestion,

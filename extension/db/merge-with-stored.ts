@@ -3,7 +3,8 @@
 // (importer/dedup); the database reuses that rule instead of keeping its own.
 import { isSameWorkout, type Session } from '../../shared/model';
 import { mergeSessions } from '../../importer';
-import type { SessionRow } from './records';
+import { reapplyCorrections } from './corrections';
+import type { ImportedValues, SessionRow } from './records';
 
 export interface Merged {
   readonly session: Session;
@@ -45,13 +46,14 @@ export function mergeSharingFiles(stored: Session, incoming: Session): Merged {
 /**
  * The merged session as it is stored: under the stored session's id (notes,
  * plans and other devices already point at it), each source once, and the
- * athlete's own corrections kept over anything a file says.
+ * athlete's own corrections kept over anything a file says, with what the files now say kept beside them.
  */
-export function keepStoredIdentity(stored: SessionRow, merged: Session): Session {
+export function keepStoredIdentity(
+  stored: SessionRow,
+  merged: Session,
+): { session: Session; imported: ImportedValues } {
   const seen = new Set<string>();
   const sources = merged.sources.filter((s) => !seen.has(s.contentHash) && seen.add(s.contentHash));
-  // A corrected sport keeps the sub-sport that went with it.
-  const kept = stored.editedFields.flatMap((field) => (field === 'sport' ? (['sport', 'subSport'] as const) : [field]));
-  const corrections = Object.fromEntries(kept.map((field) => [field, stored[field]]));
-  return { ...merged, ...corrections, id: stored.id, sources };
+  const { session, imported } = reapplyCorrections(stored, merged);
+  return { session: { ...session, id: stored.id, sources }, imported };
 }

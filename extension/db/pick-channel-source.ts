@@ -2,7 +2,7 @@
 // rate from the Edge, not the watch"). The stored session keeps only the
 // chosen samples, so it is merged again from its original files (kept in
 // `sources` for this), with the pick, by the importer's own rule. What the
-// athlete or a site added (title, notes, gear, RPE) stays as stored.
+// athlete or a site added (title, notes, gear, RPE) and the athlete's corrections stay as stored.
 import { importFiles, mergeSessions } from '../../importer';
 import {
   isSameWorkout,
@@ -12,6 +12,7 @@ import {
   type Session,
 } from '../../shared/model';
 import { type Database, type SessionsDb, tablesOf } from './database';
+import { asImported, reapplyCorrections } from './corrections';
 import { isLive } from './live';
 import type { SessionRow } from './records';
 import { putSession } from './save-import';
@@ -77,6 +78,8 @@ export async function pickChannelSource(
     if (current === undefined || current.updatedAt !== row.updatedAt) {
       throw new Error('This session changed while its sources were read again; please try again.');
     }
-    await putSession(db, withChannelsOf(current, merged, picks), current.editedFields, now);
+    // The files' values take the new channels; the athlete's corrections stay over them.
+    const { session, imported } = reapplyCorrections(current, withChannelsOf(asImported(current), merged, picks));
+    await putSession(db, session, current.editedFields, now, imported);
   });
 }

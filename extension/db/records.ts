@@ -24,8 +24,27 @@ export interface Tombstone extends SyncMeta {
 }
 
 /** Session fields the athlete may correct; a correction outlives any later merge with another file. */
-export const EDITABLE_FIELDS = ['title', 'sport', 'notes', 'rpe'] as const;
+export const EDITABLE_FIELDS = [
+  'title',
+  'sport',
+  'notes',
+  'rpe',
+  'start',
+  'elapsedS',
+  'distanceM',
+  'ascentM',
+  'avgHr',
+  'maxHr',
+  'avgPowerW',
+  'maxPowerW',
+] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/**
+ * What the files said for each corrected field, and for the values a correction moved with it (sub-sport with
+ * sport, moving time and average speed with duration or distance), so "undo" can restore them.
+ */
+export type ImportedValues = Partial<Pick<Session, EditableField | 'subSport' | 'movingS' | 'avgSpeed'>>;
 
 /** A session's summary without its samples: what lists read. `id` is the model's Session.id. */
 export type SessionRow = Omit<Session, 'streams'> &
@@ -33,6 +52,8 @@ export type SessionRow = Omit<Session, 'streams'> &
     /** Every source's content hash (schema v2, multi-entry indexed): a re-import of the same bytes is one lookup. */
     readonly sourceHashes: readonly string[];
     readonly editedFields: readonly EditableField[];
+    /** The imported values of corrected fields (absent: nothing corrected since corrections kept them). */
+    readonly imported?: ImportedValues;
     /** 1 while deletedAt is null, absent on a tombstone (schema v3); the database sets it on every write (live-index.ts). */
     readonly live?: 1;
     /**

@@ -5,9 +5,10 @@ import type { ImportIssue, ImportResult, Session, SourceRef } from '../../shared
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import { LIVE } from './live-index';
+import { asImported } from './corrections';
 import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
 import { putRows } from './write-rows';
-import type { EditableField, SessionRow, SourceRow } from './records';
+import type { EditableField, ImportedValues, SessionRow, SourceRow } from './records';
 import { toSession, toSessionRow } from './session-row';
 
 /** Original bytes by content hash, as the importer read them (decompressed). Files left out are not kept. */
@@ -40,8 +41,9 @@ async function storedByHash(db: Database, sessions: readonly Session[]): Promise
   return byHash;
 }
 
+/** The stored session as its files have it (corrections are laid over the merge afterwards), with its samples. */
 async function withStreams(db: Database, row: SessionRow): Promise<Session> {
-  return toSession(row, (await db.streams.get(row.id))?.streams);
+  return toSession(asImported(row), (await db.streams.get(row.id))?.streams);
 }
 
 async function findSameWorkout(
@@ -54,7 +56,7 @@ async function findSameWorkout(
     .toArray();
   for (const stored of candidates) {
     // Streams are read only for the session that matches: the decision needs the summaries alone.
-    if (mergeIfSameWorkout(toSession(stored, undefined), incoming) === null) continue;
+    if (mergeIfSameWorkout(toSession(asImported(stored), undefined), incoming) === null) continue;
     const merged = mergeIfSameWorkout(await withStreams(db, stored), incoming);
     if (merged !== null) return { stored, merged };
   }
@@ -67,8 +69,9 @@ export async function putSession(
   session: Session,
   editedFields: readonly EditableField[],
   now: number,
+  imported: ImportedValues = {},
 ): Promise<void> {
-  const { row, streams } = toSessionRow(session, editedFields, now);
+  const { row, streams } = toSessionRow(session, editedFields, now, imported);
   await putRows(db, 'sessions', [row], 'sync');
   if (streams === undefined) return;
   await putRows(db, 'streams', [{ id: row.id, sessionId: row.id, streams, updatedAt: now, deletedAt: null }], 'sync');
@@ -136,7 +139,8 @@ export function saveImport(
         await putSession(db, incoming, [], now);
         addedIds.push(incoming.id);
       } else {
-        await putSession(db, keepStoredIdentity(match.stored, match.merged.session), match.stored.editedFields, now);
+        const kept = keepStoredIdentity(match.stored, match.merged.session);
+        await putSession(db, kept.session, match.stored.editedFields, now, kept.imported);
         merged++;
         issues.set(file, { file, code: 'merged', message: match.merged.message });
       }

@@ -8,12 +8,14 @@ import {
   type LoadScore,
 } from '../../shared/analytics';
 import type { Session, Streams } from '../../shared/model';
-import type { EditableField, SessionRow } from './records';
+import { correctedLoadInputs, correctsLoad } from './corrections';
+import type { EditableField, ImportedValues, SessionRow } from './records';
 
 export function toSessionRow(
   session: Session,
   editedFields: readonly EditableField[],
   now: number,
+  imported: ImportedValues = {},
 ): { row: SessionRow; streams: Streams | undefined } {
   const { streams, ...summary } = session;
   const row: SessionRow = {
@@ -21,6 +23,7 @@ export function toSessionRow(
     sourceHashes: session.sources.map((s) => s.contentHash),
     loadInputs: loadInputsOf(session),
     editedFields,
+    ...(Object.keys(imported).length > 0 && { imported }),
     updatedAt: now,
     deletedAt: null,
   };
@@ -33,6 +36,7 @@ export function toSession(row: SessionRow, streams: Streams | undefined): Sessio
     sourceHashes: _hashes,
     loadInputs: _inputs,
     editedFields: _edited,
+    imported: _imported,
     live: _live,
     updatedAt: _updated,
     deletedAt: _deleted,
@@ -52,5 +56,17 @@ export function scoreStoredSession(
   profile: AthleteProfile,
   options: LoadOptions = {},
 ): LoadScore | null {
-  return scoreFromInputs(row, row.loadInputs ?? null, profile, options);
+  return scoreFromInputs(row, correctedLoadInputs(row) ?? null, profile, options);
+}
+
+/**
+ * An analysis of the session's samples with its load as the row scores it when the athlete corrected a value
+ * the samples contradict (a distance, a heart rate): the athlete's value wins in the detail and the AI's facts too.
+ */
+export function withCorrectedLoad<A extends { readonly load: LoadScore | null }>(
+  row: SessionRow,
+  analysis: A,
+  profile: AthleteProfile,
+): A {
+  return correctsLoad(row) ? { ...analysis, load: scoreStoredSession(row, profile) } : analysis;
 }

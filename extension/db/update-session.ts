@@ -1,53 +1,51 @@
-// The athlete's right to correct their data: title, sport, notes and RPE.
-// A corrected field is remembered, so a file merged in later cannot undo it.
-import { SPORTS, type Sport } from '../../shared/model';
+// The athlete's right to correct their data: every value the detail shows
+// (corrections.ts says how a correction is stored). A corrected field is
+// remembered, so a file merged in later cannot undo it; the athlete can.
 import { type SessionsDb, tablesOf } from './database';
+import { checkPatch, correctRow, undoCorrection, type SessionPatch } from './corrections';
 import { isLive } from './live';
 import { putRows } from './write-rows';
-import { EDITABLE_FIELDS, type SessionRow } from './records';
+import type { EditableField, SessionRow } from './records';
 
-export interface SessionPatch {
-  readonly title?: string | null;
-  readonly sport?: Sport;
-  readonly notes?: string | null;
-  /** Perceived exertion 0-10 (the model's scale), or null to clear it. */
-  readonly rpe?: number | null;
-}
+export type { SessionPatch } from './corrections';
 
-function checkPatch(patch: SessionPatch): void {
-  if (patch.sport !== undefined && !SPORTS.includes(patch.sport))
-    throw new RangeError(`"${patch.sport}" is not a sport SessionsAI knows`);
-  if (patch.rpe != null && !(patch.rpe >= 0 && patch.rpe <= 10))
-    throw new RangeError(`RPE must be between 0 and 10, not ${patch.rpe}`);
+/** Changes a live session's row in one transaction and queues it for sync; undefined when it is gone. */
+async function rewriteSession(
+  handle: SessionsDb,
+  id: string,
+  change: (row: SessionRow) => SessionRow,
+): Promise<SessionRow | undefined> {
+  const db = tablesOf(handle);
+  const now = Date.now();
+  return db.transaction('rw', [db.sessions, db.outbox], async () => {
+    const row = await db.sessions.get(id);
+    if (!isLive(row)) return undefined;
+    const updated: SessionRow = { ...change(row), updatedAt: now };
+    await putRows(db, 'sessions', [updated], 'sync');
+    return updated;
+  });
 }
 
 /**
  * Applies the patch to a live session and queues it for sync. Returns the
  * updated row, or undefined when there is no such live session. Rejects with a
- * RangeError, changing nothing, for a sport or RPE out of range.
+ * RangeError naming the problem, changing nothing, for a value out of range
+ * (an unknown sport, a negative distance, an average above its maximum...).
  */
 export async function updateSession(
   handle: SessionsDb,
   id: string,
   patch: SessionPatch,
 ): Promise<SessionRow | undefined> {
-  const db = tablesOf(handle);
   checkPatch(patch);
-  const now = Date.now();
-  return db.transaction('rw', [db.sessions, db.outbox], async () => {
-    const row = await db.sessions.get(id);
-    if (!isLive(row)) return undefined;
-    const fields = EDITABLE_FIELDS.filter((f) => patch[f] !== undefined);
-    const changes = Object.fromEntries(fields.map((f) => [f, patch[f]]));
-    // A corrected sport also retires the file's sub-sport, which belonged to the old sport.
-    if (patch.sport !== undefined && patch.sport !== row.sport) changes.subSport = 'generic';
-    const updated: SessionRow = {
-      ...row,
-      ...changes,
-      editedFields: [...new Set([...row.editedFields, ...fields])],
-      updatedAt: now,
-    };
-    await putRows(db, 'sessions', [updated], 'sync');
-    return updated;
-  });
+  return rewriteSession(handle, id, (row) => correctRow(row, patch));
+}
+
+/** Puts `field` back to the value its files gave, and queues the session for sync. */
+export function revertCorrection(
+  handle: SessionsDb,
+  id: string,
+  field: EditableField,
+): Promise<SessionRow | undefined> {
+  return rewriteSession(handle, id, (row) => undoCorrection(row, field));
 }

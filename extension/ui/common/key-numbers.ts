@@ -2,7 +2,8 @@
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
 import { isFootSport, type LoadMethod, type SessionAnalysis, type Thresholds } from '../../../shared/analytics';
-import type { Session } from '../../../shared/model';
+import type { Session, Summary } from '../../../shared/model';
+import type { ImportedValues } from '../../db';
 import type { Format } from '../units/format';
 import { loadEstimateNote } from './estimate-note';
 
@@ -28,15 +29,22 @@ export const METHOD_NAMES: Record<LoadMethod, string> = {
 };
 
 export function keyNumbers(
-  session: Omit<Session, 'streams'>,
+  session: Omit<Session, 'streams'> & { readonly imported?: ImportedValues },
   analysis: SessionAnalysis,
   format: Format,
   thresholds?: Thresholds,
 ): KeyNumber[] {
-  const out: KeyNumber[] = [{ label: 'Duration', value: formatDuration(session.elapsedS) }];
+  // A value the athlete corrected shows the file's beside it: "142 bpm (imported 139 bpm)".
+  const shown = (field: keyof ImportedValues & keyof Summary, write: (value: number) => string): string => {
+    const value = write(session[field] as number);
+    if (session.imported === undefined || !(field in session.imported)) return value;
+    const imported = session.imported[field] as number | null;
+    return `${value} (imported ${imported === null ? 'none' : write(imported)})`;
+  };
+  const out: KeyNumber[] = [{ label: 'Duration', value: shown('elapsedS', (s) => formatDuration(s)) }];
   if (session.movingS < session.elapsedS) out.push({ label: 'Moving time', value: formatDuration(session.movingS) });
   if (session.distanceM !== null)
-    out.push({ label: 'Distance', value: format.distance(session.distanceM, session.sport) });
+    out.push({ label: 'Distance', value: shown('distanceM', (m) => format.distance(m, session.sport)) });
   if (session.avgSpeed !== null) {
     const label =
       session.sport === 'running' ||
@@ -47,10 +55,11 @@ export function keyNumbers(
         : 'Avg speed';
     out.push({ label, value: format.speedFor(session.avgSpeed, session.sport) });
   }
-  if (session.ascentM !== null) out.push({ label: 'Ascent', value: format.elevation(session.ascentM) });
-  if (session.avgHr !== null) out.push({ label: 'Avg HR', value: format.heartRate(session.avgHr) });
-  if (session.maxHr !== null) out.push({ label: 'Max HR', value: format.heartRate(session.maxHr) });
-  if (session.avgPowerW !== null) out.push({ label: 'Avg power', value: format.power(session.avgPowerW) });
+  if (session.ascentM !== null) out.push({ label: 'Ascent', value: shown('ascentM', format.elevation) });
+  if (session.avgHr !== null) out.push({ label: 'Avg HR', value: shown('avgHr', format.heartRate) });
+  if (session.maxHr !== null) out.push({ label: 'Max HR', value: shown('maxHr', format.heartRate) });
+  if (session.avgPowerW !== null) out.push({ label: 'Avg power', value: shown('avgPowerW', format.power) });
+  if (session.maxPowerW !== null) out.push({ label: 'Max power', value: shown('maxPowerW', format.power) });
   if (analysis.normalizedPower !== null) {
     out.push({
       label: 'Normalized power',

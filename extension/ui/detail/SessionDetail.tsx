@@ -2,7 +2,7 @@
 // numbers; charts; laps; zones; route; notes and RPE (editable).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { analyzeSession, localIsoDate, thresholdsAt } from '../../../shared/analytics';
-import { getSession, getStreams, isManual, readAthleteProfile, toSession } from '../../db';
+import { getSession, getStreams, isManual, readAthleteProfile, toSession, withCorrectedLoad } from '../../db';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { reflectionQuestion, sessionDate } from '../journal/reflection-question';
 import { Reflections } from '../journal/Reflections';
@@ -15,6 +15,8 @@ import { ChannelSources } from './ChannelSources';
 import { Charts } from './Charts';
 import { ClimbsTable } from './ClimbsTable';
 import { SessionPowerCurve } from './SessionPowerCurve';
+import { CorrectValues } from './CorrectValues';
+import { DeleteSession } from './DeleteSession';
 import { EditSession } from './EditSession';
 import { keyNumbers } from '../common/key-numbers';
 import { KeyNumbers } from './KeyNumbers';
@@ -62,7 +64,15 @@ export function SessionDetail({
   const analysis = useMemo(
     () =>
       data
-        ? analyzeSession(toSession(data.row, data.streams), data.profile, data.streams ? { streams: data.streams } : {})
+        ? withCorrectedLoad(
+            data.row,
+            analyzeSession(
+              toSession(data.row, data.streams),
+              data.profile,
+              data.streams ? { streams: data.streams } : {},
+            ),
+            data.profile,
+          )
         : null,
     [data],
   );
@@ -105,6 +115,7 @@ export function SessionDetail({
         </h2>
         <p>
           {sportLabel(row.sport)} · {format.dateTime(row.start, row.utcOffsetS)}
+          {row.imported?.start !== undefined && ` (imported ${format.dateTime(row.imported.start, row.utcOffsetS)})`}
           {isManual(row) && ' · logged by hand, no file'}
         </p>
       </header>
@@ -116,7 +127,14 @@ export function SessionDetail({
       <LapsTable laps={row.laps} sport={row.sport} />
       <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholds} />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
-      {isManual(row) ? <ManualSessionForm key={row.id} session={row} /> : <EditSession key={row.id} session={row} />}
+      {isManual(row) ? (
+        <ManualSessionForm key={row.id} session={row} />
+      ) : (
+        <>
+          <EditSession key={row.id} session={row} />
+          <CorrectValues key={`values-${row.id}`} session={row} />
+        </>
+      )}
       <Reflections
         key={`reflections-${row.id}`}
         sessionId={row.id}
@@ -124,6 +142,7 @@ export function SessionDetail({
         question={reflectionQuestion(row, localIsoDate())}
       />
       <SessionInsight sessionId={row.id} onOpenSession={onOpenSession} />
+      <DeleteSession key={`delete-${row.id}`} session={row} onDeleted={onClose} />
     </article>
   );
 }

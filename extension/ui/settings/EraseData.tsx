@@ -4,19 +4,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { eraseCounts, type EraseCounts } from '../../db';
 import { useFormat } from '../common/format-context';
-import { counted } from '../common/plural';
 import { useServices } from '../common/services';
 import { eraseBrowser } from './erase-browser';
+import { storedCounts } from './stored-counts';
 import { useLiveQuery } from '../common/use-live-query';
 
 function whatGoes(c: EraseCounts, number: (n: number) => string): string {
-  const parts = [
-    counted(c.sessions, 'session', 'sessions', number),
-    counted(c.files, 'original file', 'original files', number),
-    counted(c.wellnessDays, 'wellness day', 'wellness days', number),
-    counted(c.plans, 'planned session', 'planned sessions', number),
-    counted(c.notes, 'note', 'notes', number),
-  ];
+  const parts = storedCounts(c, number);
   return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.`;
 }
 

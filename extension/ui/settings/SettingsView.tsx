@@ -8,6 +8,8 @@ import { ExportData } from './ExportData';
 import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
+import { YourData } from './your-data/YourData';
+import { AccountSection } from '../../account/AccountSection';
 import type { ViewProps } from '../common/view-props';
 
 export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
@@ -18,6 +20,8 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
       <AiSettings />
       <PlanSection />
       <SiteAccessSettings />
+      <AccountSection />
+      <YourData />
       <ExportData />
       <EraseData />
     </div>
