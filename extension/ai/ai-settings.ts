@@ -1,7 +1,8 @@
 // The athlete's AI choices. Everything here is off or private until they say
 // otherwise (issue 5, "Private by default"): AI off until they agree on the
-// consent screen, notes withheld, no summary after import. Kept in extension
-// storage beside the API key (key-value-area.ts), so neither syncs nor exports.
+// consent screen, notes withheld, no summary after import. Kept in the
+// extension's private values beside the API key (key-value-area.ts), where
+// content scripts cannot reach them, and neither syncs nor exports.
 import { apiAddressProblem } from './api-address';
 import type { Model } from '@anthropic-ai/sdk/resources/messages';
 import type { Tone } from '../../shared/ai/conversation';

@@ -70,3 +70,5 @@ export {
 export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';
 export { readProgressData } from './progress-data';
 export type { ProgressData, ProgressSession } from './progress-data';
+export { PRIVATE_DB_NAME, privateValues } from './private-values';
+export type { PrivateValues } from './private-values';
