@@ -33,6 +33,7 @@ export async function summarise(input: SummaryInput): Promise<SummaryOutcome> {
   const { db, settings, prompt } = input;
   const outcome: ConversationOutcome = await runConversation({
     service: input.service,
+    ledger: db,
     tone: settings.tone,
     model: settings.model,
     messages: [{ role: 'user', content: prompt.message.text }],

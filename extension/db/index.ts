@@ -72,3 +72,6 @@ export { readProgressData } from './progress-data';
 export type { ProgressData, ProgressSession } from './progress-data';
 export { PRIVATE_DB_NAME, privateValues } from './private-values';
 export type { PrivateValues } from './private-values';
+export { eraseAiRequests, listAiRequests, recordAiRequest } from './ai-ledger';
+export type { AiRequestEntry } from './ai-ledger';
+export type { AiRequestRow } from './records';

@@ -64,6 +64,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
       if ('failure' in service) return { ok: false, failure: service.failure, text: '' };
       const outcome = await runConversation({
         service,
+        ledger: db,
         tone: settings.tone,
         model: settings.model,
         messages: pending.messages,
