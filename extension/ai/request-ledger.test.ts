@@ -9,6 +9,7 @@ import { DEFAULT_AI_SETTINGS, type AiSettings } from './ai-settings';
 import { ownKeyService } from './own-key-service';
 import { sessionPrompt } from './prompt-for';
 import { summarise } from './summarise';
+import { agreedArea } from './test-support/agreed-area';
 import { storeTraining } from './test-support/training';
 
 let db: SessionsDb;
@@ -43,6 +44,7 @@ async function summariseWith(settings: AiSettings) {
   const service = ownKeyService({ apiKey: 'sk-ant-test', baseUrl: server.url });
   const outcome = await summarise({
     db,
+    area: await agreedArea(settings),
     service,
     settings,
     prompt,
@@ -90,8 +92,9 @@ test("a planned workout's labels are neither sent nor recorded unless notes are 
 test('with notes allowed, the label goes in the tool result quoted as data, and the ledger shows it so', async () => {
   await summariseWith({ ...DEFAULT_AI_SETTINGS, enabled: true, allowNotes: true });
   const [answered] = await listAiRequests(db);
-  const toolTurn = answered!.messages.at(-1)!.content as { type: string; content: string }[];
-  expect(toolTurn[0]!.content).toContain(
+  const [result] = answered!.messages.at(-1)!.content;
+  if (typeof result !== 'object' || result.type !== 'tool_result') throw new Error('expected the tool result');
+  expect(result.content).toContain(
     '<athlete_text label="Step 1 of planned session p2">Secret warm-up label</athlete_text>',
   );
 });

@@ -75,3 +75,5 @@ export type { PrivateValues } from './private-values';
 export { eraseAiRequests, listAiRequests, recordAiRequest } from './ai-ledger';
 export type { AiRequestEntry } from './ai-ledger';
 export type { AiRequestRow } from './records';
+export { PRIVACY_CHOICES_ID, readPrivacyChoices, recordPrivacyChoice, syncPaused } from './privacy-choices';
+export type { PrivacyChoice } from './privacy-choices';
