@@ -27,10 +27,23 @@ import {
   type FindSessionsInput,
   type QuotedText,
   type ToolCall,
+  type ToolName,
 } from '../../shared/ai';
 import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
+
+/**
+ * What each tool's result holds, in the athlete's words: the consent screen
+ * lists these, since a result goes to the model later in a conversation.
+ */
+export const LOOK_UP_RESULTS: Readonly<Record<ToolName, string>> = {
+  find_sessions: "sessions' dates, sports, moving times, distances, average heart rates and loads",
+  get_session_facts: "one session's summary numbers and comparisons, as in the facts below",
+  get_fitness: 'daily load, fitness, fatigue and form',
+  get_wellness: 'wellness days (resting heart rate, HRV, sleep, ...) and your normal range',
+  get_plan: 'planned sessions, their targets and whether they were done',
+};
 
 export interface LocalToolOptions {
   readonly allowNotes: boolean;

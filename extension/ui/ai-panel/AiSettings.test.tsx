@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, loadAiSettings, loadApiKey } from '../../ai/ai-settings';
 import { memoryArea } from '../../ai/key-value-area';
-import type { SessionsDb } from '../../db';
+import { readPrivacyChoices, type SessionsDb } from '../../db';
+import { agreedArea } from '../../ai/test-support/agreed-area';
 import { fill } from '../settings/settings-test-support';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { textsOf, waitFor } from '../test-support/render';
@@ -96,5 +97,21 @@ describe('AI settings section', () => {
       expect(textsOf(insights, 'p')).toEqual(['AI insights are switched off. Turn them on in Settings → AI.']),
     );
     expect(insights.querySelector('.ai-chat')).toBeNull();
+  });
+
+  it('withdraws the agreement at once: AI off, consent gone, the choice kept with its date', async () => {
+    const area = await agreedArea();
+    const root = mountAi(db, area, <AiSettings />);
+    await waitFor(() => click(root, 'Withdraw my agreement'));
+
+    await waitFor(() =>
+      expect(root.querySelector('.settings-status')?.textContent).toBe(
+        'Agreement withdrawn: AI is off, and nothing is sent until you agree again.',
+      ),
+    );
+    const settings = await loadAiSettings(area);
+    expect([settings.enabled, settings.consent]).toEqual([false, null]);
+    expect(await readPrivacyChoices(db)).toEqual([{ what: 'ai-consent', on: false, at: expect.any(Number) }]);
+    expect(root.textContent).not.toContain('Withdraw my agreement');
   });
 });

@@ -17,7 +17,7 @@ function whatGoes(c: EraseCounts, number: (n: number) => string): string {
     counted(c.plans, 'planned session', 'planned sessions', number),
     counted(c.notes, 'note', 'notes', number),
   ];
-  return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.`;
+  return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, your record of AI requests, and your sign-in. It cannot be undone.`;
 }
 
 function ConfirmErase({ onCancel, onErased }: { onCancel: () => void; onErased: () => void }) {

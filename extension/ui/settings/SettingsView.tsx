@@ -8,6 +8,8 @@ import { ExportData } from './ExportData';
 import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
+import { PrivacyChoices } from './PrivacyChoices';
+import { AiRequestLog } from './AiRequestLog';
 import type { ViewProps } from '../common/view-props';
 
 export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
@@ -19,6 +21,8 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
       <PlanSection />
       <SiteAccessSettings />
       <ExportData />
+      <PrivacyChoices />
+      <AiRequestLog />
       <EraseData />
     </div>
   );
