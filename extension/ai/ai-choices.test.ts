@@ -10,7 +10,7 @@ import { loadAiSettings, saveApiKey } from './ai-settings';
 import { summariseImported } from './auto-summary';
 import { connectService } from './connect-service';
 import type { KeyValueArea } from './key-value-area';
-import { AI_OFF } from './run-conversation';
+import { AI_OFF } from './request-gate';
 import { agreedArea } from './test-support/agreed-area';
 import { storeTraining } from './test-support/training';
 

@@ -5,6 +5,11 @@
 // the export includes (db/privacy-choices.ts).
 import { recordPrivacyChoice, type SessionsDb } from '../db';
 import { recordConsent, saveAiSettings, type AiSettings } from './ai-settings';
+import {
+  firefoxDataPermissions,
+  requestAiDataCollection,
+  type DataCollectionPermissions,
+} from './firefox-data-consent';
 import type { KeyValueArea } from './key-value-area';
 
 export async function switchAi(area: KeyValueArea, db: SessionsDb, on: boolean, now = Date.now()): Promise<AiSettings> {
@@ -13,9 +18,21 @@ export async function switchAi(area: KeyValueArea, db: SessionsDb, on: boolean, 
   return settings;
 }
 
-/** Agreeing on the consent screen: recorded with its date, and AI turns on. */
-export async function giveAiConsent(area: KeyValueArea, db: SessionsDb, now = Date.now()): Promise<AiSettings> {
+/**
+ * Agreeing on the consent screen: recorded with its date, and AI turns on. In
+ * Firefox, its own data-collection prompt comes first (called before any
+ * await, so it still counts as the athlete's click); declined, every request
+ * is refused in words (request-gate.ts).
+ */
+export async function giveAiConsent(
+  area: KeyValueArea,
+  db: SessionsDb,
+  now = Date.now(),
+  permissions: DataCollectionPermissions | null = firefoxDataPermissions(),
+): Promise<AiSettings> {
+  const asked = requestAiDataCollection(permissions);
   const settings = await recordConsent(area, now);
+  await asked;
   await recordPrivacyChoice(db, { what: 'ai-consent', on: true, at: now });
   return settings;
 }

@@ -8,9 +8,9 @@ import type { Fact } from '../../shared/analytics';
 import { failureMessage } from '../../shared/ai';
 import type { ChatMessage, ContentBlock, TokenUsage, ToolResultBlock, Tone, TurnFailure } from '../../shared/ai';
 import { recordAiRequest, type SessionsDb } from '../db';
-import { loadAiSettings, maySend } from './ai-settings';
 import type { InsightService } from './insight-service';
 import type { KeyValueArea } from './key-value-area';
+import { requestRefusal } from './request-gate';
 
 /** Enough for "find the sessions, then read two of them"; a model asking for more is going round in circles. */
 export const MAX_TOOL_ROUNDS = 6;
@@ -29,7 +29,7 @@ export interface ConversationInput {
   readonly service: InsightService;
   /** Where each request sent is recorded (the AI ledger). */
   readonly ledger: SessionsDb;
-  /** The AI settings, read again before every request: AI switched off or the agreement withdrawn stops it at once. */
+  /** The AI settings, read again before every request (request-gate.ts): AI switched off or the agreement withdrawn stops it at once. */
   readonly settingsArea: KeyValueArea;
   readonly tone: Tone;
   readonly model: string;
@@ -49,11 +49,6 @@ export type ConversationOutcome =
       readonly toolFacts: readonly Fact[];
     }
   | { readonly ok: false; readonly failure: TurnFailure; readonly text: string; readonly usage: TokenUsage };
-
-export const AI_OFF: TurnFailure = {
-  kind: 'other',
-  message: 'AI is off, or you withdrew your agreement: nothing was sent. Turn it on in Settings → AI.',
-};
 
 const NO_USAGE: TokenUsage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
 
@@ -79,7 +74,8 @@ export async function runConversation(input: ConversationInput): Promise<Convers
     // Text of separate turns reads as separate paragraphs.
     let started = false;
     if (input.signal.aborted) return { ok: false, failure: { kind: 'stopped' }, text, usage };
-    if (!maySend(await loadAiSettings(input.settingsArea))) return { ok: false, failure: AI_OFF, text, usage };
+    const refused = await requestRefusal(input.settingsArea);
+    if (refused !== null) return { ok: false, failure: refused, text, usage };
     const sentAt = Date.now();
     const sent = [...messages];
     const outcome = await input.service.turn(
