@@ -61,7 +61,7 @@ describe('AI settings', () => {
     expect(await loadAiSettings(area)).toMatchObject({ tone: 'coach', allowNotes: true });
   });
 
-  it('keep the API key in extension storage, never in the database or its export', async () => {
+  it('keep the API key in the settings area (the private values), never in the library or its export', async () => {
     const db = freshDb();
     const area = memoryArea();
     await saveApiKey(area, '  sk-ant-secret-123  ');

@@ -1,5 +1,5 @@
 // The AI section of Settings: the key typed into a password field and kept in
-// extension storage (not the database), every choice saved at once, and AI
+// the extension's private values (not the library), every choice saved at once, and AI
 // switched off entirely.
 import { describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, loadAiSettings, loadApiKey } from '../../ai/ai-settings';
@@ -26,7 +26,7 @@ const field = <T extends HTMLElement>(root: HTMLElement, selector: string) =>
   });
 
 describe('AI settings section', () => {
-  it('keeps the key from a password field in extension storage only, and never shows it again', async () => {
+  it('keeps the key from a password field in the private values only, and never shows it again', async () => {
     const area = memoryArea();
     const root = mountAi(db, area, <AiSettings />);
     const key = await field<HTMLInputElement>(root, '#ai-key');
