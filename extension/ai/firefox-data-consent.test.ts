@@ -49,11 +49,11 @@ afterEach(async () => {
 async function agreeThenSummarise(answer: boolean) {
   firefox.state.answer = answer;
   const area = memoryArea();
+  await saveAiSettings(area, { baseUrl: server.url });
   const agreeing = giveAiConsent(area, db);
   // Asked within the click, before anything was awaited.
   expect(firefox.state.asked).toEqual([{ data_collection: ['healthInfo'] }]);
   const settings = await agreeing;
-  await saveAiSettings(area, { baseUrl: server.url });
   const prompt = (await sessionPrompt(db, 'new', { allowNotes: false }))!;
   return summarise({
     db,

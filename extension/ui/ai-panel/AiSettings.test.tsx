@@ -102,7 +102,10 @@ describe('AI settings section', () => {
   it('withdraws the agreement at once: AI off, consent gone, the choice kept with its date', async () => {
     const area = await agreedArea();
     const root = mountAi(db, area, <AiSettings />);
-    await waitFor(() => click(root, 'Withdraw my agreement'));
+    await waitFor(() =>
+      expect(root.textContent).toContain('You agreed to what is sent to api.anthropic.com on Wed, 12 Jun 2024, 12:00;'),
+    );
+    click(root, 'Withdraw my agreement');
 
     await waitFor(() =>
       expect(root.querySelector('.settings-status')?.textContent).toBe(

@@ -47,7 +47,7 @@ export function AiSettings() {
       </label>
       <p class="settings-note">
         {settings.consent
-          ? `You agreed to what is sent on ${format.dateTime(settings.consent.at, null)}.`
+          ? `You agreed to what is sent${settings.consent.recipient ? ` to ${settings.consent.recipient}` : ''} on ${format.dateTime(settings.consent.at, null)}; another address or way of running asks again.`
           : 'Nothing is sent until you have seen exactly what would be sent and agreed.'}
       </p>
       {settings.consent && (
