@@ -64,11 +64,11 @@ export default defineConfig({
             gecko: {
               id: 'sessionsai@sessionsai',
               // Nothing leaves the browser by default. The AI (off until the athlete
-              // agrees on its consent screen) sends training facts to Anthropic; it is
-              // not yet declared here as optional collection, which Firefox would ask
-              // for with its own prompt.
+              // agrees on its consent screen) sends training facts (heart rate, load,
+              // wellness) to the model: optional health data, which the panel asks
+              // Firefox for before the first request (extension/ai/firefox-data-consent.ts).
               // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
-              data_collection_permissions: { required: ['none'] },
+              data_collection_permissions: { required: ['none'], optional: ['healthInfo'] },
             },
           },
           // The toolbar button, which shows and hides the sidebar (entrypoints/background.ts).

@@ -1,6 +1,7 @@
 import { defineSchema, defineTable } from 'convex/server';
 import { v } from 'convex/values';
-import { turnOutcomeValidator } from './ai/turnFields';
+import { turnOutcomeValidator, turnRequestValidator } from './ai/turnFields';
+import { chargeValidator } from './billing/usage';
 import { billingTables } from './billing/tables';
 import { syncFieldValidator, syncTableValidator } from './lib/syncValidators';
 import { sessionDocument } from './lib/sessionFields';
@@ -28,6 +29,17 @@ export default defineSchema({
     /** Null while the turn streams. */
     outcome: v.union(v.null(), turnOutcomeValidator),
   }),
+  /**
+   * A hosted turn's request (the athlete's facts and notes) until its action
+   * reads it: the scheduled action gets only this row's id, since Convex keeps
+   * scheduled functions' arguments. Deleted when read, or with its stream.
+   */
+  insightRequests: defineTable({
+    userId: v.id('users'),
+    streamId: v.id('insightStreams'),
+    request: turnRequestValidator,
+    charge: chargeValidator,
+  }).index('by_stream', ['streamId']),
 
   // --- Billing (issue 13): plans, hosted-AI budgets, Stripe. Defined in convex/billing/tables.ts. ---
   ...billingTables,

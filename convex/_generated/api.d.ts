@@ -16,6 +16,7 @@ import type {
 import type * as ai_callModel from "../ai/callModel.js";
 import type * as ai_limits from "../ai/limits.js";
 import type * as ai_requestLimits from "../ai/requestLimits.js";
+import type * as ai_requests from "../ai/requests.js";
 import type * as ai_streams from "../ai/streams.js";
 import type * as ai_textFlusher from "../ai/textFlusher.js";
 import type * as ai_turnFields from "../ai/turnFields.js";
@@ -58,6 +59,7 @@ declare const fullApi: ApiFromModules<{
   "ai/callModel": typeof ai_callModel;
   "ai/limits": typeof ai_limits;
   "ai/requestLimits": typeof ai_requestLimits;
+  "ai/requests": typeof ai_requests;
   "ai/streams": typeof ai_streams;
   "ai/textFlusher": typeof ai_textFlusher;
   "ai/turnFields": typeof ai_turnFields;

@@ -7,16 +7,9 @@ import { failureFromApiError } from '../../shared/ai/turn-failure';
 import { internal } from '../_generated/api';
 import type { Id } from '../_generated/dataModel';
 import type { ActionCtx } from '../_generated/server';
-import { chargeValidator } from '../billing/usage';
 import { internalAction } from '../lib/functions';
 import { TextFlusher } from './textFlusher';
-import {
-  turnRequestValidator,
-  type AnswerBlockWire,
-  type ChatMessageWire,
-  type TurnOutcomeWire,
-  type TurnRequest,
-} from './turnFields';
+import type { AnswerBlockWire, ChatMessageWire, TurnOutcomeWire, TurnRequest } from './turnFields';
 
 // The hosted model call: the server's Anthropic key, the system prompt and
 // tools built here from shared/ai, the answer streamed into the turn's
@@ -44,9 +37,12 @@ const SERVER_CANNOT_REACH_API: TurnFailure = {
 };
 
 export const run = internalAction({
-  args: { streamId: v.id('insightStreams'), request: turnRequestValidator, charge: chargeValidator },
+  args: { requestId: v.id('insightRequests') },
   returns: v.null(),
-  handler: async (ctx, { streamId, request, charge }) => {
+  handler: async (ctx, { requestId }) => {
+    const turn = await ctx.runMutation(internal.ai.requests.take, { requestId });
+    if (turn === null) return null; // its stream expired before the action ran
+    const { streamId, request, charge } = turn;
     // Whatever goes wrong, the panel waiting on the stream gets an outcome.
     const outcome = await streamTurn(ctx, streamId, request).catch(
       (error: unknown): TurnOutcomeWire => ({

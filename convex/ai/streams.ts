@@ -2,6 +2,7 @@ import { v } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
 import { internalMutation } from '../lib/functions';
 import { userMutation, userQuery, type UserQueryCtx } from '../lib/functions';
+import { deleteStreamRequest } from './requests';
 import { turnOutcomeValidator } from './turnFields';
 
 // The document a hosted turn streams through. The action writes the text as it
@@ -59,12 +60,13 @@ export const finish = internalMutation({
   },
 });
 
-/** Scheduled by the turn's start, STREAM_KEEP_MS later: the panel has long read it by then. */
+/** Scheduled by the turn's start, STREAM_KEEP_MS later: the panel has long read it by then. Its request goes too. */
 export const remove = internalMutation({
   args: { streamId: v.id('insightStreams') },
   returns: v.null(),
   handler: async (ctx, { streamId }) => {
     if ((await ctx.db.get(streamId)) !== null) await ctx.db.delete(streamId);
+    await deleteStreamRequest(ctx, streamId);
     return null;
   },
 });

@@ -1,6 +1,6 @@
 import { convexTest } from 'convex-test';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { api } from '../_generated/api';
+import { api, internal } from '../_generated/api';
 import schema from '../schema';
 import { modules } from '../test.setup';
 import { STREAM_KEEP_MS } from './limits';
@@ -104,4 +104,30 @@ test('a stream document is deleted STREAM_KEEP_MS after its turn started', async
   vi.advanceTimersByTime(1);
   await t.finishInProgressScheduledFunctions();
   expect(await asAda.query(api.ai.streams.watch, { streamId: started.streamId })).toBeNull();
+});
+
+test("the scheduled turn holds only its request row's id, and the row is gone once the turn has read it", async () => {
+  const t = convexTest(schema, modules);
+  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+
+  const scheduled = await t.run((ctx) => ctx.db.system.query('_scheduled_functions').collect());
+  const turn = scheduled.find((job) => job.name === 'ai/callModel:run');
+  const waiting = await t.run((ctx) => ctx.db.query('insightRequests').collect());
+  expect(waiting.map((row) => row.request)).toEqual([request]);
+  expect(turn?.args).toEqual([{ requestId: waiting[0]!._id }]);
+
+  await t.finishAllScheduledFunctions(() => {});
+  expect(await t.run((ctx) => ctx.db.query('insightRequests').collect())).toEqual([]);
+});
+
+test('a stream deleted before its turn ran takes its request with it, and the turn then sends nothing', async () => {
+  const t = convexTest(schema, modules);
+  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  if (!started.ok) throw new Error('Ada could not start a turn');
+
+  await t.mutation(internal.ai.streams.remove, { streamId: started.streamId });
+  expect(await t.run((ctx) => ctx.db.query('insightRequests').collect())).toEqual([]);
+  await t.finishAllScheduledFunctions(() => {});
+  expect(await t.run((ctx) => ctx.db.get(started.streamId))).toBeNull();
 });

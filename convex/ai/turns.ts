@@ -20,7 +20,8 @@ import { turnFailureValidator, turnRequestFields } from './turnFields';
  * the same transaction that starts the turn, the turn survives the panel
  * closing, and the scheduled action runs
  * without the caller's auth, so nothing it does can be steered by the client
- * beyond these validated arguments. The system prompt, the tools and the key
+ * beyond these validated arguments. The request itself waits in an
+ * insightRequests row (ai/requests.ts); the action is scheduled with its id only. The system prompt, the tools and the key
  * are added on the server.
  */
 export const start = userMutation({
@@ -47,11 +48,13 @@ export const start = userMutation({
       outcome: null,
     });
     const maxTokens = Math.max(1, Math.min(MAX_OUTPUT_TOKENS, Math.floor(request.maxTokens)));
-    await ctx.scheduler.runAfter(0, internal.ai.callModel.run, {
+    const requestId = await ctx.db.insert('insightRequests', {
+      userId: ctx.user._id,
       streamId,
       request: { ...request, maxTokens },
       charge: charged.charge,
     });
+    await ctx.scheduler.runAfter(0, internal.ai.callModel.run, { requestId });
     await ctx.scheduler.runAfter(STREAM_KEEP_MS, internal.ai.streams.remove, { streamId });
     return { ok: true as const, streamId };
   },

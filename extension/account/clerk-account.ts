@@ -1,9 +1,12 @@
 // The Account backed by Clerk's Chrome extension SDK without React
 // (createClerkClient from @clerk/chrome-extension/client, loaded with the
-// extension's own URL allowed as a redirect target):
+// extension's own URL allowed as a redirect target, its token kept in the
+// extension's private values, clerk-storage.ts):
 // https://clerk.com/docs/reference/chrome-extension/create-clerk-client
 import { createClerkClient } from '@clerk/chrome-extension/client';
+import { defaultArea } from '../ai/key-value-area';
 import type { Account, AccountState, AccountStatus } from './account';
+import { clerkStorage } from './clerk-storage';
 import { convexTokenFetcher } from './convex-token';
 
 type Clerk = ReturnType<typeof createClerkClient>;
@@ -12,7 +15,7 @@ export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check you
 
 /** Loads Clerk for this page; `panelUrl` is where Clerk returns after signing in or out. */
 export async function loadClerkAccount(publishableKey: string, panelUrl: string): Promise<AccountStatus> {
-  const clerk = createClerkClient({ publishableKey });
+  const clerk = createClerkClient({ publishableKey, storageCache: clerkStorage(defaultArea()) });
   try {
     await clerk.load({
       allowedRedirectProtocols: ['chrome-extension:'],

@@ -30,3 +30,8 @@ export function cloudConfig(env: BuildEnv = import.meta.env): CloudConfig {
   if (!convexUrl || !clerkPublishableKey) return { available: false, reason: NO_ACCOUNTS_IN_BUILD };
   return { available: true, convexUrl, clerkPublishableKey };
 }
+
+/** The SessionsAI server's host, where hosted AI requests go: named on the consent screen and in the AI ledger. */
+export function serverHost(config: Extract<CloudConfig, { available: true }>): string {
+  return new URL(config.convexUrl).host;
+}

@@ -46,7 +46,11 @@ describe('AI settings', () => {
     await saveAiSettings(area, { enabled: true });
     expect(maySend(await loadAiSettings(area))).toBe(false);
     const agreed = await recordConsent(area, Date.UTC(2024, 5, 8, 9));
-    expect(agreed.consent).toEqual({ at: Date.UTC(2024, 5, 8, 9), version: CONSENT_VERSION });
+    expect(agreed.consent).toEqual({
+      at: Date.UTC(2024, 5, 8, 9),
+      version: CONSENT_VERSION,
+      recipient: 'api.anthropic.com',
+    });
     expect(maySend(agreed)).toBe(true);
     await saveAiSettings(area, { consent: { at: 1, version: CONSENT_VERSION - 1 } });
     expect(maySend(await loadAiSettings(area))).toBe(false);
@@ -61,7 +65,7 @@ describe('AI settings', () => {
     expect(await loadAiSettings(area)).toMatchObject({ tone: 'coach', allowNotes: true });
   });
 
-  it('keep the API key in extension storage, never in the database or its export', async () => {
+  it('keep the API key in the settings area (the private values), never in the library or its export', async () => {
     const db = freshDb();
     const area = memoryArea();
     await saveApiKey(area, '  sk-ant-secret-123  ');
@@ -73,5 +77,17 @@ describe('AI settings', () => {
     await saveApiKey(area, '');
     expect(await loadApiKey(area)).toBeNull();
     await db.delete();
+  });
+
+  it('ask again when the data would go elsewhere: another API address or the hosted assistant', async () => {
+    const area = memoryArea();
+    const agreed = await recordConsent(area, 1_000);
+    expect(agreed.consent).toEqual({ at: 1_000, version: CONSENT_VERSION, recipient: 'api.anthropic.com' });
+    expect(maySend(agreed)).toBe(true);
+
+    expect(maySend(await saveAiSettings(area, { baseUrl: 'https://proxy.example.com/v1' }))).toBe(false);
+    expect((await recordConsent(area, 2_000)).consent?.recipient).toBe('proxy.example.com');
+    expect(maySend(await loadAiSettings(area))).toBe(true);
+    expect(maySend(await saveAiSettings(area, { mode: 'hosted' }))).toBe(false);
   });
 });

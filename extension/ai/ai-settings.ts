@@ -1,8 +1,9 @@
 // The athlete's AI choices. Everything here is off or private until they say
 // otherwise (issue 5, "Private by default"): AI off until they agree on the
-// consent screen, notes withheld, no summary after import. Kept in extension
-// storage beside the API key (key-value-area.ts), so neither syncs nor exports.
-import { apiAddressProblem } from './api-address';
+// consent screen, notes withheld, no summary after import. Kept in the
+// extension's private values beside the API key (key-value-area.ts), where
+// content scripts cannot reach them, and neither syncs nor exports.
+import { apiAddressProblem, apiHost } from './api-address';
 import type { Model } from '@anthropic-ai/sdk/resources/messages';
 import type { Tone } from '../../shared/ai/conversation';
 import { MODELS } from '../../shared/ai/models';
@@ -31,6 +32,11 @@ export interface AiConsent {
   /** Epoch ms of the agreement. */
   readonly at: number;
   readonly version: number;
+  /**
+   * Who the consent screen named as receiving the data (recipientOf); another
+   * address or mode asks again. Absent on agreements recorded before it was kept.
+   */
+  readonly recipient?: string;
 }
 
 export interface AiSettings {
@@ -62,9 +68,19 @@ export const DEFAULT_AI_SETTINGS: AiSettings = {
 export const SETTINGS_KEY = 'ai.settings';
 export const API_KEY_KEY = 'ai.apiKey';
 
-/** Whether the athlete agreed to the consent screen as it is now. */
+/** Who receives the data under these settings: the API's host with the own key, else the SessionsAI server. */
+export function recipientOf(settings: Pick<AiSettings, 'mode' | 'baseUrl'>): string {
+  return settings.mode === 'own-key' ? apiHost(settings.baseUrl) : 'SessionsAI server';
+}
+
+/** Whether the athlete agreed to the consent screen as it is now, for the recipient it named. */
 function hasConsent(settings: AiSettings): boolean {
-  return settings.consent !== null && settings.consent.version === CONSENT_VERSION;
+  const { consent } = settings;
+  return (
+    consent !== null &&
+    consent.version === CONSENT_VERSION &&
+    (consent.recipient === undefined || consent.recipient === recipientOf(settings))
+  );
 }
 
 /**
@@ -98,9 +114,10 @@ export function saveAiSettings(area: KeyValueArea, patch: Partial<AiSettings>): 
   return done;
 }
 
-/** Records the athlete's agreement and turns AI on. */
-export function recordConsent(area: KeyValueArea, now: number = Date.now()): Promise<AiSettings> {
-  return saveAiSettings(area, { enabled: true, consent: { at: now, version: CONSENT_VERSION } });
+/** Records the athlete's agreement, with who it names as receiving the data, and turns AI on. */
+export async function recordConsent(area: KeyValueArea, now: number = Date.now()): Promise<AiSettings> {
+  const recipient = recipientOf(await loadAiSettings(area));
+  return saveAiSettings(area, { enabled: true, consent: { at: now, version: CONSENT_VERSION, recipient } });
 }
 
 export async function loadApiKey(area: KeyValueArea): Promise<string | null> {
@@ -133,7 +150,11 @@ function readSettings(stored: unknown): AiSettings {
         : null,
     consent:
       consent && typeof consent.at === 'number' && typeof consent.version === 'number'
-        ? { at: consent.at, version: consent.version }
+        ? {
+            at: consent.at,
+            version: consent.version,
+            ...(typeof consent.recipient === 'string' ? { recipient: consent.recipient } : {}),
+          }
         : null,
   };
 }

@@ -28,7 +28,15 @@ export async function summariseImported(
   for (const id of sessionIds) {
     const prompt = await sessionPrompt(db, id, settings);
     if (prompt === null) continue;
-    const outcome = await summarise({ db, service, settings, prompt, onText: () => undefined, signal: deps.signal });
+    const outcome = await summarise({
+      db,
+      area: deps.area,
+      service,
+      settings,
+      prompt,
+      onText: () => undefined,
+      signal: deps.signal,
+    });
     if (!outcome.ok) return { kind: 'failed', summarised, failure: outcome.failure };
     summarised++;
   }

@@ -2,7 +2,8 @@
 // work (own key chosen but none given; hosted in a build without accounts)
 // comes back as a failure the panel words, never as a request bound to fail.
 import type { TurnFailure } from '../../shared/ai';
-import { cloudConfig } from '../account/cloud-config';
+import { cloudConfig, serverHost } from '../account/cloud-config';
+import { apiHost } from './api-address';
 import type { AiSettings } from './ai-settings';
 import type { InsightService } from './insight-service';
 
@@ -25,12 +26,12 @@ export const connectService: ConnectService = (settings, apiKey) => {
   if (settings.mode === 'hosted') {
     const config = cloudConfig();
     if (!config.available) return { failure: { kind: 'other', message: config.reason } };
-    return loadOnFirstTurn('hosted', () =>
+    return loadOnFirstTurn('hosted', serverHost(config), () =>
       import('./hosted-insight-service').then((m) => m.connectHostedService(config)),
     );
   }
   if (apiKey === null) return { failure: NO_KEY };
-  return loadOnFirstTurn('own-key', () =>
+  return loadOnFirstTurn('own-key', apiHost(settings.baseUrl), () =>
     import('./own-key-service').then((m) => m.ownKeyService({ apiKey, baseUrl: settings.baseUrl })),
   );
 };
@@ -42,11 +43,13 @@ export const connectService: ConnectService = (settings, apiKey) => {
  */
 function loadOnFirstTurn(
   kind: InsightService['kind'],
+  host: string,
   load: () => Promise<InsightService | { readonly failure: TurnFailure }>,
 ): InsightService {
   let loading: ReturnType<typeof load> | null = null;
   return {
     kind,
+    host,
     async turn(input, stream) {
       loading ??= load();
       try {

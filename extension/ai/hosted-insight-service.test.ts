@@ -91,7 +91,7 @@ afterEach(() => {
 
 test('the request goes to the start mutation with tool inputs as JSON, and no key of any kind', async () => {
   const convex = fakeConvex(started);
-  void hostedInsightService(convex.client).turn(input, {
+  void hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
@@ -127,7 +127,7 @@ test('the request goes to the start mutation with tool inputs as JSON, and no ke
 test('growing text reaches onText as the new part only, and the outcome ends the turn', async () => {
   const convex = fakeConvex(started);
   const pieces: string[] = [];
-  const outcome = hostedInsightService(convex.client).turn(input, {
+  const outcome = hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: (t) => pieces.push(t),
     signal: new AbortController().signal,
   });
@@ -175,7 +175,7 @@ test('growing text reaches onText as the new part only, and the outcome ends the
 
 test("a failure the server records (a 429 upstream) comes back as the athlete's TurnFailure", async () => {
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, {
+  const outcome = hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
@@ -192,7 +192,7 @@ test('a budget refused at the start is returned without subscribing', async () =
       failure: { kind: 'other', message: "You have used today's hosted-AI budget on the Free plan (20 requests)." },
     } as StartResult),
   );
-  const outcome = await hostedInsightService(convex.client).turn(input, {
+  const outcome = await hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
@@ -206,7 +206,7 @@ test('a budget refused at the start is returned without subscribing', async () =
 
 test('a caller without a session is told to sign in', async () => {
   const convex = fakeConvex(() => Promise.reject(new ConvexError('Not signed in')));
-  const outcome = await hostedInsightService(convex.client).turn(input, {
+  const outcome = await hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
@@ -217,7 +217,10 @@ test('a caller without a session is told to sign in', async () => {
 test('stopping asks the server to cancel this stream and returns stopped at once', async () => {
   const convex = fakeConvex(started);
   const stop = new AbortController();
-  const outcome = hostedInsightService(convex.client).turn(input, { onText: () => undefined, signal: stop.signal });
+  const outcome = hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
+    onText: () => undefined,
+    signal: stop.signal,
+  });
   await settle();
   convex.deliver({ text: 'You rode', outcome: null });
 
@@ -231,7 +234,7 @@ test('stopping asks the server to cancel this stream and returns stopped at once
 
 test('a stream that vanished from the server ends the turn with words, not a hang', async () => {
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, {
+  const outcome = hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });
@@ -250,7 +253,7 @@ test('a stream that vanished from the server ends the turn with words, not a han
 test('a connection down for OFFLINE_AFTER_MS ends the turn as offline; a shorter drop does not', async () => {
   vi.useFakeTimers();
   const convex = fakeConvex(started);
-  const outcome = hostedInsightService(convex.client).turn(input, {
+  const outcome = hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
     onText: () => undefined,
     signal: new AbortController().signal,
   });

@@ -8,7 +8,7 @@ import type { FunctionArgs, FunctionReturnType } from 'convex/server';
 import { ConvexError } from 'convex/values';
 import type { ChatMessage, ContentBlock, TurnFailure, TurnInput, TurnOutcome } from '../../shared/ai/conversation';
 import { api } from '../../convex/_generated/api';
-import { cloudConfig, type CloudConfig } from '../account/cloud-config';
+import { cloudConfig, serverHost, type CloudConfig } from '../account/cloud-config';
 import { pageConvexClient } from '../account/page-convex';
 import type { InsightService, TurnStream } from './insight-service';
 
@@ -49,12 +49,13 @@ export function connectHostedService(
   config: CloudConfig = cloudConfig(),
 ): InsightService | { readonly failure: TurnFailure } {
   if (!config.available) return { failure: { kind: 'other', message: config.reason } };
-  return hostedInsightService(pageConvexClient(config));
+  return hostedInsightService(pageConvexClient(config), serverHost(config));
 }
 
-export function hostedInsightService(client: HostedConvexClient): InsightService {
+export function hostedInsightService(client: HostedConvexClient, host: string): InsightService {
   return {
     kind: 'hosted',
+    host,
     turn: (input, stream) =>
       runTurn(client, input, stream).catch((error: unknown) => failed(failureFromConvexError(error))),
   };

@@ -14,6 +14,8 @@ export interface TurnStream {
 
 export interface InsightService {
   readonly kind: 'hosted' | 'own-key';
+  /** Where requests go from this browser: the API's host, or the SessionsAI server's (the AI ledger records it). */
+  readonly host: string;
   /** Never throws: every failure comes back as a TurnFailure. */
   turn(input: TurnInput, stream: TurnStream): Promise<TurnOutcome>;
 }

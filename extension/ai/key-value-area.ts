@@ -1,8 +1,11 @@
-// Where the AI settings and the athlete's API key are kept: extension storage
-// (browser.storage.local), not the Dexie database, so the key is never part of
-// an export or a sync. Tests pass a memory area instead.
-// https://developer.chrome.com/docs/extensions/reference/api/storage#property-local
+// Where the AI settings (with the consent and the API address), the athlete's
+// API key and Clerk's session token are kept: the extension's private values
+// (db/private-values.ts), which content scripts cannot reach, not the
+// library's tables, so none of them is ever part of an export or a sync.
+// Tests pass a memory area instead.
 import { browser } from 'wxt/browser';
+import { privateValues } from '../db';
+import { moveSecrets } from './move-secrets';
 
 export interface KeyValueArea {
   get(key: string): Promise<unknown>;
@@ -12,31 +15,30 @@ export interface KeyValueArea {
   onChanged(listener: (key: string) => void): () => void;
 }
 
-/** The extension's own local storage area. */
-export function extensionStorageArea(): KeyValueArea {
-  const local = browser.storage.local;
-  return {
-    get: async (key) => (await local.get(key))[key],
-    set: (key, value) => local.set({ [key]: value }),
-    remove: (key) => local.remove(key),
-    onChanged(listener) {
-      const handle = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local') for (const key of Object.keys(changes)) listener(key);
-      };
-      browser.storage.onChanged.addListener(handle);
-      return () => browser.storage.onChanged.removeListener(handle);
-    },
-  };
-}
+let pageArea: KeyValueArea | null = null;
 
 /**
- * The extension's storage where there is one; elsewhere (a page opened outside
- * the extension, the UI tests of other views) settings last for the page only.
+ * The extension's private values, once the secrets an older version kept in
+ * storage.local have moved there; elsewhere (a page opened outside the
+ * extension, the UI tests of other views) values last for the page only.
  */
 export function defaultArea(): KeyValueArea {
   // wxt/browser is undefined outside an extension page, whatever its type says.
-  const api = browser as typeof browser | undefined;
-  return api?.storage?.local ? extensionStorageArea() : memoryArea();
+  const local = (browser as typeof browser | undefined)?.storage?.local;
+  if (!local) return memoryArea();
+  pageArea ??= afterMove(privateValues(), (area) => moveSecrets(local, area));
+  return pageArea;
+}
+
+/** `area`, each read and write waiting for `move` first; a failed move leaves the old copies where they were. */
+function afterMove(area: KeyValueArea, move: (area: KeyValueArea) => Promise<void>): KeyValueArea {
+  const moved = move(area).catch(() => undefined);
+  return {
+    get: (key) => moved.then(() => area.get(key)),
+    set: (key, value) => moved.then(() => area.set(key, value)),
+    remove: (key) => moved.then(() => area.remove(key)),
+    onChanged: (listener) => area.onChanged(listener),
+  };
 }
 
 /** An area in memory, for tests and for a page without extension storage. */

@@ -1,8 +1,10 @@
 // The chat's tools, run in the extension against the local database
 // (shared/ai/tools.ts defines and parses them). Read-only: nothing here
-// writes. No tool returns positions or samples; titles and notes only when
-// the athlete allowed notes. Each numeric result also comes back as facts, so
-// the answer's numbers can be checked against what the tools said.
+// writes. No tool returns positions or samples; titles, notes and plan labels
+// only when the athlete allowed notes, and then quoted as data after the JSON,
+// the way the first message quotes them (shared/ai/facts-message.ts). Each
+// numeric result also comes back as facts, so the answer's numbers can be
+// checked against what the tools said.
 import { round } from '../../shared/model';
 import {
   baselineOn,
@@ -16,11 +18,32 @@ import {
   WELLNESS_METRICS,
   wellnessFacts,
   type Fact,
+  type PlannedSession,
 } from '../../shared/analytics';
-import { parseToolCall, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
+import {
+  parseToolCall,
+  quotedSection,
+  type DateRange,
+  type FindSessionsInput,
+  type QuotedText,
+  type ToolCall,
+  type ToolName,
+} from '../../shared/ai';
 import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
+
+/**
+ * What each tool's result holds, in the athlete's words: the consent screen
+ * lists these, since a result goes to the model later in a conversation.
+ */
+export const LOOK_UP_RESULTS: Readonly<Record<ToolName, string>> = {
+  find_sessions: "sessions' dates, sports, moving times, distances, average heart rates and loads",
+  get_session_facts: "one session's summary numbers and comparisons, as in the facts below",
+  get_fitness: 'daily load, fitness, fatigue and form',
+  get_wellness: 'wellness days (resting heart rate, HRV, sleep, ...) and your normal range',
+  get_plan: 'planned sessions, their targets and whether they were done',
+};
 
 export interface LocalToolOptions {
   readonly allowNotes: boolean;
@@ -67,7 +90,7 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     .slice(-input.limit)
     .reverse();
   const facts = foundSessionFacts(found.map(({ record }) => record));
-  const sessions = found.map(({ row, record: r }) => ({
+  const sessions = found.map(({ record: r }) => ({
     id: r.id,
     date: dayToIsoDate(r.day),
     sport: r.sport,
@@ -75,13 +98,15 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     distanceKm: r.distanceM === null ? null : round(r.distanceM / 1000, 2),
     avgHr: r.avgHr === null ? null : round(r.avgHr, 0),
     load: r.load === null ? null : round(r.load.value, 0),
-    ...(options.allowNotes && row.title ? { title: row.title } : {}),
   }));
+  const titles = options.allowNotes
+    ? found.flatMap(({ row }) => (row.title ? [{ label: `Title of session ${row.id}`, text: row.title }] : []))
+    : [];
   const note =
     input.query !== null && !options.allowNotes
       ? 'The athlete keeps titles and notes private, so the text search was not applied.'
       : undefined;
-  return ok({ sessions, ...(note ? { note } : {}) }, facts);
+  return ok({ sessions, ...(note ? { note } : {}) }, facts, titles);
 }
 
 async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalToolOptions): Promise<ToolOutput> {
@@ -111,9 +136,10 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
   // Every day up to the range's end: the normal range is the athlete's own last 60 days.
   const upTo = await listWellness(db, range.to);
   const rows = upTo.filter((w) => w.date >= range.from);
-  const days = rows.map(({ id: _id, updatedAt: _u, deletedAt: _d, notes, ...day }) =>
-    options.allowNotes && notes ? { ...day, notes } : day,
-  );
+  const days = rows.map(({ id: _id, updatedAt: _u, deletedAt: _d, notes: _n, ...day }) => day);
+  const notes = options.allowNotes
+    ? rows.flatMap((w) => (w.notes ? [{ label: `Wellness note of ${w.date}`, text: w.notes }] : []))
+    : [];
   const toDay = isoDateToDay(range.to);
   const normal = WELLNESS_METRICS.map((metric) => baselineOn(upTo, metric, toDay)).filter((b) => b.position !== null);
   const normalRanges = normal.map((b) => ({
@@ -123,7 +149,7 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
     high: round(b.high, 1),
     position: b.position,
   }));
-  return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalRangeFacts(normal, range.to)]);
+  return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalRangeFacts(normal, range.to)], notes);
 }
 
 async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
@@ -141,17 +167,29 @@ async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions)
       load: r.load?.value ?? null,
     }));
   const match = matchPlans(rows, done);
-  const planned = rows.map(({ updatedAt: _u, deletedAt: _d, title, ...p }) => {
+  const planned = rows.map(({ updatedAt: _u, deletedAt: _d, title: _t, steps, ...p }) => {
     const m = match.plans.find((c) => c.plannedId === p.id);
     const status =
       m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
-    return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSessionId: m?.doneId ?? null };
+    const unlabelled = steps?.map(({ label: _l, ...step }) => step);
+    return { ...p, ...(unlabelled ? { steps: unlabelled } : {}), status, doneSessionId: m?.doneId ?? null };
   });
-  return ok({ planned }, planFacts(rows));
+  return ok({ planned }, planFacts(rows), options.allowNotes ? rows.flatMap(planTexts) : []);
 }
 
-function ok(value: unknown, facts: readonly Fact[]): ToolOutput {
-  return { content: JSON.stringify(value), isError: false, facts };
+/** A planned session's name and its steps' labels, as the athlete wrote them. */
+function planTexts(plan: PlannedSession): QuotedText[] {
+  const title = plan.title ? [{ label: `Planned session ${plan.id}`, text: plan.title }] : [];
+  const steps = (plan.steps ?? []).flatMap((step, i) =>
+    step.label ? [{ label: `Step ${i + 1} of planned session ${plan.id}`, text: step.label }] : [],
+  );
+  return [...title, ...steps];
+}
+
+/** The result as JSON, then any of the athlete's text quoted as data. */
+function ok(value: unknown, facts: readonly Fact[], quoted: readonly QuotedText[] = []): ToolOutput {
+  const json = JSON.stringify(value);
+  return { content: quoted.length === 0 ? json : `${json}\n\n${quotedSection(quoted)}`, isError: false, facts };
 }
 
 function failed(message: string): ToolOutput {

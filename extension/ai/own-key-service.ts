@@ -7,6 +7,7 @@ import Anthropic, { APIError, APIUserAbortError, APIConnectionError } from '@ant
 import type { MessageStreamParams } from '@anthropic-ai/sdk/resources';
 import { failureFromApiError, messagesRequestBody } from '../../shared/ai';
 import type { ContentBlock, TokenUsage, TurnFailure, TurnInput, TurnOutcome } from '../../shared/ai';
+import { apiHost } from './api-address';
 import type { InsightService, TurnStream } from './insight-service';
 
 export interface OwnKeyOptions {
@@ -25,6 +26,7 @@ export function ownKeyService({ apiKey, baseUrl }: OwnKeyOptions): InsightServic
   });
   return {
     kind: 'own-key',
+    host: apiHost(baseUrl),
     async turn(input: TurnInput, { onText, signal }: TurnStream): Promise<TurnOutcome> {
       if (signal.aborted) return { ok: false, failure: { kind: 'stopped' } };
       try {

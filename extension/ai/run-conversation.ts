@@ -2,10 +2,15 @@
 // send a turn; when the model stops for tool_use, run each requested tool
 // against the local database, send the results back as tool_result blocks in
 // one user message, and go on until it answers in text. Text streams to the
-// caller as it arrives, across every turn.
+// caller as it arrives, across every turn. Every turn sent is recorded in the
+// AI ledger (db/ai-ledger.ts) with the exact messages and the tokens it used.
 import type { Fact } from '../../shared/analytics';
+import { failureMessage } from '../../shared/ai';
 import type { ChatMessage, ContentBlock, TokenUsage, ToolResultBlock, Tone, TurnFailure } from '../../shared/ai';
+import { recordAiRequest, type SessionsDb } from '../db';
 import type { InsightService } from './insight-service';
+import type { KeyValueArea } from './key-value-area';
+import { requestRefusal } from './request-gate';
 
 /** Enough for "find the sessions, then read two of them"; a model asking for more is going round in circles. */
 export const MAX_TOOL_ROUNDS = 6;
@@ -22,6 +27,10 @@ export type RunTool = (name: string, input: unknown) => Promise<ToolOutput>;
 
 export interface ConversationInput {
   readonly service: InsightService;
+  /** Where each request sent is recorded (the AI ledger). */
+  readonly ledger: SessionsDb;
+  /** The AI settings, read again before every request (request-gate.ts): AI switched off or the agreement withdrawn stops it at once. */
+  readonly settingsArea: KeyValueArea;
   readonly tone: Tone;
   readonly model: string;
   readonly messages: readonly ChatMessage[];
@@ -64,8 +73,13 @@ export async function runConversation(input: ConversationInput): Promise<Convers
   for (let round = 0; round < MAX_TOOL_ROUNDS; round++) {
     // Text of separate turns reads as separate paragraphs.
     let started = false;
+    if (input.signal.aborted) return { ok: false, failure: { kind: 'stopped' }, text, usage };
+    const refused = await requestRefusal(input.settingsArea);
+    if (refused !== null) return { ok: false, failure: refused, text, usage };
+    const sentAt = Date.now();
+    const sent = [...messages];
     const outcome = await input.service.turn(
-      { tone: input.tone, model: input.model, messages, maxTokens: MAX_ANSWER_TOKENS },
+      { tone: input.tone, model: input.model, messages: sent, maxTokens: MAX_ANSWER_TOKENS },
       {
         signal: input.signal,
         onText: (delta) => {
@@ -75,6 +89,16 @@ export async function runConversation(input: ConversationInput): Promise<Convers
         },
       },
     );
+    await recordAiRequest(input.ledger, {
+      at: sentAt,
+      service: input.service.kind,
+      host: input.service.host,
+      model: input.model,
+      tone: input.tone,
+      messages: sent,
+      usage: outcome.ok ? outcome.result.usage : null,
+      failure: outcome.ok ? null : failureMessage(outcome.failure),
+    });
     if (!outcome.ok) return { ok: false, failure: outcome.failure, text, usage };
     const { result } = outcome;
     usage = addUsage(usage, result.usage);

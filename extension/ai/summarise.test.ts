@@ -12,6 +12,7 @@ import { ownKeyService } from './own-key-service';
 import { sessionPrompt } from './prompt-for';
 import { MAX_TOOL_ROUNDS } from './run-conversation';
 import { promptDigest, summarise } from './summarise';
+import { agreedArea } from './test-support/agreed-area';
 import { SECRET_LAT, SECRET_LON, SECRET_NOTE, SECRET_TITLE, storeTraining } from './test-support/training';
 import { plantRows } from '../db/test-support/tables';
 
@@ -36,6 +37,7 @@ async function summariseNew(script: FakeScript, settings: AiSettings = SETTINGS)
   const streamed: string[] = [];
   const outcome = await summarise({
     db,
+    area: await agreedArea(settings),
     service,
     settings,
     prompt,

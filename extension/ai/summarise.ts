@@ -7,6 +7,7 @@ import type { SessionsDb } from '../db';
 import type { AiSettings } from './ai-settings';
 import { saveCachedAnswer } from './insight-cache';
 import type { InsightService } from './insight-service';
+import type { KeyValueArea } from './key-value-area';
 import { localTools } from './local-tools';
 import type { InsightPrompt } from './prompt-for';
 import { runConversation, type ConversationOutcome } from './run-conversation';
@@ -18,6 +19,8 @@ export function promptDigest(prompt: InsightPrompt, model: string): string {
 
 export interface SummaryInput {
   readonly db: SessionsDb;
+  /** The AI settings as stored, checked before every request. */
+  readonly area: KeyValueArea;
   readonly service: InsightService;
   readonly settings: AiSettings;
   readonly prompt: InsightPrompt;
@@ -33,6 +36,8 @@ export async function summarise(input: SummaryInput): Promise<SummaryOutcome> {
   const { db, settings, prompt } = input;
   const outcome: ConversationOutcome = await runConversation({
     service: input.service,
+    ledger: db,
+    settingsArea: input.area,
     tone: settings.tone,
     model: settings.model,
     messages: [{ role: 'user', content: prompt.message.text }],

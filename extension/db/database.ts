@@ -4,6 +4,7 @@
 // class: callers hold a SessionsDb, a handle without tables.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type {
+  AiRequestRow,
   InsightRow,
   NoteRow,
   OutboxRow,
@@ -37,6 +38,7 @@ export class Database extends Dexie {
   declare readonly insights: Table<InsightRow, string>;
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly syncState: Table<SyncStateRow, string>;
+  declare readonly aiRequests: Table<AiRequestRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);

@@ -11,6 +11,7 @@ import { SYNCED_TABLES, TABLE_NAMES } from './records';
 import { saveImport } from './save-import';
 import { deleteRecord, saveRecord } from './save-record';
 import { testSession } from './test-support/sessions';
+import { LATEST_VERSION } from './schema-versions';
 
 const A = 'aa'.repeat(32);
 const ID = 'aa'.repeat(12);
@@ -137,7 +138,7 @@ describe('exportZip', () => {
     const json = (name: string): unknown => JSON.parse(strFromU8(files[name]!));
     expect(json('manifest.json')).toEqual({
       app: 'SessionsAI',
-      schemaVersion: 4,
+      schemaVersion: LATEST_VERSION,
       exportedAt: '2024-07-01T00:00:00.000Z',
       tables: [...TABLE_NAMES],
     });

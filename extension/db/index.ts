@@ -74,3 +74,10 @@ export {
 export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';
 export { readProgressData } from './progress-data';
 export type { ProgressData, ProgressSession } from './progress-data';
+export { PRIVATE_DB_NAME, privateValues } from './private-values';
+export type { PrivateValues } from './private-values';
+export { eraseAiRequests, listAiRequests, recordAiRequest } from './ai-ledger';
+export type { AiRequestEntry } from './ai-ledger';
+export type { AiRequestRow } from './records';
+export { PRIVACY_CHOICES_ID, readPrivacyChoices, recordPrivacyChoice, syncPaused } from './privacy-choices';
+export type { PrivacyChoice } from './privacy-choices';

@@ -5,7 +5,7 @@
 import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';
 import type { Session, SourceFormat, Streams } from '../../shared/model';
 import type { LoadInputs } from '../../shared/analytics';
-import type { TokenUsage } from '../../shared/ai/conversation';
+import type { ChatMessage, Tone, TokenUsage } from '../../shared/ai/conversation';
 
 export interface SyncMeta {
   readonly id: string;
@@ -163,3 +163,27 @@ export interface Rows {
   outbox: OutboxRow;
   syncState: SyncStateRow;
 }
+
+/**
+ * One request this browser sent to a model (issue 12, the AI ledger): when, where to, which model, the exact
+ * messages (tool results included) and the tokens the response reported. This device's own record: never synced.
+ */
+export interface AiRequestRow {
+  readonly id: string;
+  /** Epoch ms the request was sent. */
+  readonly at: number;
+  readonly service: 'own-key' | 'hosted';
+  /** The host the request went to from this browser (the API's, or the SessionsAI server's). */
+  readonly host: string;
+  readonly model: string;
+  readonly tone: Tone;
+  readonly messages: readonly ChatMessage[];
+  /** Null when no response reported any (the request failed or was stopped). */
+  readonly usage: TokenUsage | null;
+  /** Why it failed, in the athlete's words, or null when it was answered. */
+  readonly failure: string | null;
+}
+
+/** Tables of this device only: outside the synced rows and the export's table list (db/ai-ledger.ts reads them out). */
+export const DEVICE_TABLES = ['aiRequests'] as const;
+export type DeviceTable = (typeof DEVICE_TABLES)[number];

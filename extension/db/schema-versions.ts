@@ -7,11 +7,11 @@
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
 import { LIVE } from './live-index';
-import { SYNCED_TABLES, type TableName } from './records';
+import { SYNCED_TABLES, type DeviceTable, type TableName } from './records';
 
 export interface SchemaVersion {
   readonly version: number;
-  readonly stores: Partial<Record<TableName, string>>;
+  readonly stores: Partial<Record<TableName | DeviceTable, string>>;
   /** Rewrites rows stored under the previous version. */
   readonly upgrade?: (tx: Transaction) => Promise<unknown>;
 }
@@ -84,6 +84,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           });
     },
   },
+  // v5: the AI ledger (issue 12): every request sent to a model, newest first by `at`. A new table; no rows change.
+  { version: 5, stores: { aiRequests: 'id, at' } },
 ];
 
 /** Declares `versions` on `db`, each with its upgrade; Dexie then upgrades an older database step by step. */

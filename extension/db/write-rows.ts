@@ -4,7 +4,7 @@
 import type { Database } from './database';
 import { isLive } from './live';
 import { queueSync } from './outbox';
-import type { Rows, SyncedTable, Tombstone } from './records';
+import type { AiRequestRow, Rows, SyncedTable, Tombstone } from './records';
 
 /**
  * Whether a change travels: 'sync' notes it for the athlete's other devices; 'local' is for data derived
@@ -38,4 +38,14 @@ export async function buryRows(db: Database, table: SyncedTable, ids: readonly s
 export async function dropRows(db: Database, table: SyncedTable, ids: readonly string[]): Promise<void> {
   await db.table(table).bulkDelete([...ids]);
   await db.outbox.bulkDelete(ids.map((id) => `${table}:${id}`));
+}
+
+/** Adds a row to the AI ledger: this device's own record, never noted for sync. */
+export async function addLedgerRow(db: Database, row: AiRequestRow): Promise<void> {
+  await db.aiRequests.add(row);
+}
+
+/** Empties the AI ledger. */
+export async function clearLedger(db: Database): Promise<void> {
+  await db.aiRequests.clear();
 }

@@ -5,7 +5,7 @@ export * from './conversation';
 export { systemPrompt } from './system-prompt';
 export { AI_TOOLS, FIND_SESSIONS_DEFAULT_LIMIT, FIND_SESSIONS_MAX_LIMIT, MAX_RANGE_DAYS, parseToolCall } from './tools';
 export type { DateRange, FindSessionsInput, ParsedToolCall, ToolCall, ToolDefinition, ToolName } from './tools';
-export { estimateTokens, FACTS_TOKEN_BUDGET, factsMessage } from './facts-message';
+export { estimateTokens, FACTS_TOKEN_BUDGET, factsMessage, quotedSection } from './facts-message';
 export type { FactsMessage, FactsMessageInput, InsightSubject, QuotedText } from './facts-message';
 export { messagesRequestBody } from './request-body';
 export type { CacheControl, MessagesRequestBody, RequestTool, SystemBlock } from './request-body';

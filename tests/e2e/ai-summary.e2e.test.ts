@@ -103,6 +103,20 @@ describe.skipIf(!runnable)('an AI session summary in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'ai-03-insights.png'), fullPage: true });
   });
 
+  it('lists the request in Settings → AI requests, and keeps the key and consent out of storage.local', async () => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    const request = page.locator('.ai-request-list summary').first();
+    await request.waitFor({ timeout: UI_TIMEOUT });
+    expect(await request.textContent()).toContain(` · ${new URL(server.url).host} · claude-sonnet-5-5 · `);
+    // storage.local is readable by content scripts on the training sites.
+    const local = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } }
+      ).chrome.storage.local.get(null),
+    );
+    expect(Object.keys(local).filter((key) => key.startsWith('ai.') || key.includes('clerk'))).toEqual([]);
+  });
+
   it('sent the facts with the default model and the key, and no position', () => {
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;

@@ -3,13 +3,15 @@
 // registers the import button's content script on the granted sites), its
 // background page runs the site-message listener, the content-script
 // registration and the importer, and the content script it registers is in
-// the package where the background and the panel look for it. Built into a
+// the package where the background and the panel look for it. It declares the
+// AI's optional health-data collection and passes web-ext lint. Built into a
 // folder of its own, so Chrome's build for the other e2e tests is untouched.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AI_DATA_COLLECTION } from '../../extension/ai/firefox-data-consent';
 import { CONTENT_SCRIPT_FILE } from '../../extension/sites/content/content-script-registration';
 import { ADAPTERS } from '../../extension/sites/registry';
 import { REPO_ROOT } from './browser';
@@ -24,6 +26,7 @@ describe('the Firefox build', () => {
     host_permissions?: string[];
     background?: { scripts?: string[]; service_worker?: string };
     content_scripts?: unknown[];
+    browser_specific_settings?: { gecko?: { data_collection_permissions?: unknown } };
   };
 
   beforeAll(() => {
@@ -45,6 +48,23 @@ describe('the Firefox build', () => {
     // Registered at runtime for the granted sites only, never declared for every page.
     expect(manifest.content_scripts).toBeUndefined();
   });
+
+  it("collects nothing up front and declares the AI's health data as optional, asked for before the first request", () => {
+    expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({
+      required: ['none'],
+      optional: AI_DATA_COLLECTION,
+    });
+  });
+
+  it('passes web-ext lint with no warning', () => {
+    const report = JSON.parse(
+      execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--warnings-as-errors', '--output', 'json'], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      }),
+    ) as { count: number; errors: unknown[]; warnings: unknown[] };
+    expect([report.errors, report.warnings]).toEqual([[], []]);
+  }, 120_000);
 
   it('has a background page that runs site import', () => {
     expect(manifest.background?.scripts).toEqual(['background.js']);

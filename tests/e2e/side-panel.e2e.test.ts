@@ -258,7 +258,7 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
     await expect
       .poll(() => question.locator('#erase-what').textContent(), { timeout: UI_TIMEOUT })
       .toBe(
-        'This removes from this browser: 4 sessions, 4 original files, 0 wellness days, 0 planned sessions, 0 notes, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.',
+        'This removes from this browser: 4 sessions, 4 original files, 0 wellness days, 0 planned sessions, 0 notes, your thresholds and settings, your AI key and consent, your record of AI requests, and your sign-in. It cannot be undone.',
       );
     await screenshot(page, '10-erase-question');
     await question.getByRole('button', { name: 'Erase everything' }).click();

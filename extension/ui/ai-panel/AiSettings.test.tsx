@@ -1,10 +1,11 @@
 // The AI section of Settings: the key typed into a password field and kept in
-// extension storage (not the database), every choice saved at once, and AI
+// the extension's private values (not the library), every choice saved at once, and AI
 // switched off entirely.
 import { describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, loadAiSettings, loadApiKey } from '../../ai/ai-settings';
 import { memoryArea } from '../../ai/key-value-area';
-import type { SessionsDb } from '../../db';
+import { readPrivacyChoices, type SessionsDb } from '../../db';
+import { agreedArea } from '../../ai/test-support/agreed-area';
 import { fill } from '../settings/settings-test-support';
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { textsOf, waitFor } from '../test-support/render';
@@ -25,7 +26,7 @@ const field = <T extends HTMLElement>(root: HTMLElement, selector: string) =>
   });
 
 describe('AI settings section', () => {
-  it('keeps the key from a password field in extension storage only, and never shows it again', async () => {
+  it('keeps the key from a password field in the private values only, and never shows it again', async () => {
     const area = memoryArea();
     const root = mountAi(db, area, <AiSettings />);
     const key = await field<HTMLInputElement>(root, '#ai-key');
@@ -96,5 +97,24 @@ describe('AI settings section', () => {
       expect(textsOf(insights, 'p')).toEqual(['AI insights are switched off. Turn them on in Settings → AI.']),
     );
     expect(insights.querySelector('.ai-chat')).toBeNull();
+  });
+
+  it('withdraws the agreement at once: AI off, consent gone, the choice kept with its date', async () => {
+    const area = await agreedArea();
+    const root = mountAi(db, area, <AiSettings />);
+    await waitFor(() =>
+      expect(root.textContent).toContain('You agreed to what is sent to api.anthropic.com on Wed, 12 Jun 2024, 12:00;'),
+    );
+    click(root, 'Withdraw my agreement');
+
+    await waitFor(() =>
+      expect(root.querySelector('.settings-status')?.textContent).toBe(
+        'Agreement withdrawn: AI is off, and nothing is sent until you agree again.',
+      ),
+    );
+    const settings = await loadAiSettings(area);
+    expect([settings.enabled, settings.consent]).toEqual([false, null]);
+    expect(await readPrivacyChoices(db)).toEqual([{ what: 'ai-consent', on: false, at: expect.any(Number) }]);
+    expect(root.textContent).not.toContain('Withdraw my agreement');
   });
 });

@@ -1,17 +1,22 @@
-// The AI section of Settings: switch AI off entirely, choose how it runs
-// (own key or hosted), the key itself (kept in extension storage, never in
-// the database, so never exported or synced), the model, the tone, whether
-// notes are shared, and summaries after import. Each change is saved at once.
+// The AI section of Settings: switch AI off entirely or withdraw the
+// agreement (both dated in the athlete's choices, ai-choices.ts), choose how it
+// runs (own key or hosted), the key itself (kept in the extension's private
+// values, never in the library, so never exported or synced), the model, the
+// tone, whether notes are shared, and summaries after import. Each change is
+// saved at once.
 import { apiAddressProblem } from '../../ai/api-address';
 import { useRef, useState } from 'preact/hooks';
 import { MODEL_CHOICES, saveAiSettings, saveApiKey, TONES, type AiSettings as Settings } from '../../ai/ai-settings';
+import { switchAi, withdrawAiConsent } from '../../ai/ai-choices';
 import { useFormat } from '../common/format-context';
+import { useServices } from '../common/services';
 import { useAi } from './ai-context';
 import { useAiSettings } from './use-ai-settings';
 import './insights.css';
 
 export function AiSettings() {
   const { area } = useAi();
+  const { db } = useServices();
   const format = useFormat();
   const current = useAiSettings();
   const keyField = useRef<HTMLInputElement>(null);
@@ -31,20 +36,34 @@ export function AiSettings() {
         <input
           type="checkbox"
           checked={settings.enabled}
-          onChange={(e) =>
-            change(
-              { enabled: e.currentTarget.checked },
-              e.currentTarget.checked ? 'AI insights are on.' : 'AI insights are off: nothing is sent.',
-            )
-          }
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            void switchAi(area, db, on).then(() =>
+              setStatus(on ? 'AI insights are on.' : 'AI insights are off: nothing is sent.'),
+            );
+          }}
         />
         Use AI insights
       </label>
       <p class="settings-note">
         {settings.consent
-          ? `You agreed to what is sent on ${format.dateTime(settings.consent.at, null)}.`
+          ? `You agreed to what is sent${settings.consent.recipient ? ` to ${settings.consent.recipient}` : ''} on ${format.dateTime(settings.consent.at, null)}; another address or way of running asks again.`
           : 'Nothing is sent until you have seen exactly what would be sent and agreed.'}
       </p>
+      {settings.consent && (
+        <div class="ai-actions">
+          <button
+            type="button"
+            onClick={() =>
+              void withdrawAiConsent(area, db).then(() =>
+                setStatus('Agreement withdrawn: AI is off, and nothing is sent until you agree again.'),
+              )
+            }
+          >
+            Withdraw my agreement
+          </button>
+        </div>
+      )}
       <fieldset>
         <legend>How the AI runs</legend>
         <label class="ai-check">
@@ -99,7 +118,10 @@ export function AiSettings() {
               </button>
             )}
           </div>
-          <p class="settings-note">Kept in this browser's extension storage only: never exported, never synced.</p>
+          <p class="settings-note">
+            Kept in this browser only, out of reach of web pages and of the extension's scripts on them: never exported,
+            never synced.
+          </p>
           <label for="ai-base-url">API address (leave empty for Anthropic's)</label>
           <input
             id="ai-base-url"

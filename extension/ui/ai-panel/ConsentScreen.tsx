@@ -1,10 +1,13 @@
 // Asked once, before anything is sent (issue 5, "Private by default"): where
-// the data goes, what never goes, and the exact prompt about to be sent.
+// the data goes (the host, by name), what never goes, what the look-ups may
+// send later in the conversation, and the exact prompt about to be sent.
 // Nothing is sent unless the athlete presses "Agree and send".
 import { apiHost } from '../../ai/api-address';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Tone } from '../../../shared/ai';
+import { cloudConfig, serverHost } from '../../account/cloud-config';
 import type { AiMode } from '../../ai/ai-settings';
+import { LOOK_UP_RESULTS } from '../../ai/local-tools';
 import { WhatTheAiSees } from './WhatTheAiSees';
 
 export interface ConsentScreenProps {
@@ -39,7 +42,7 @@ export function ConsentScreen({
         <li>
           {mode === 'own-key'
             ? `This goes from your browser to ${apiHost(baseUrl)}, with your own API key.`
-            : 'This goes to the SessionsAI server, which asks Anthropic with its key.'}
+            : `This goes to the SessionsAI server${hostedServer()}, which asks Anthropic with its key.`}
         </li>
         <li>Only the summary numbers below are sent: never your GPS positions or raw samples.</li>
         <li>
@@ -47,7 +50,18 @@ export function ConsentScreen({
             ? 'Your session titles, notes and reflections are included (you can turn this off in Settings).'
             : 'Your session titles, notes and reflections stay on this device.'}
         </li>
-        <li>The AI can only read your training through the look-ups listed below; it cannot change anything.</li>
+        <li>
+          The AI can only read your training through the look-ups listed below; it cannot change anything. Later in the
+          conversation it may be sent what they find:
+          <ul class="ai-consent-lookups">
+            {Object.entries(LOOK_UP_RESULTS).map(([tool, holds]) => (
+              <li key={tool}>{holds}</li>
+            ))}
+          </ul>
+          {allowNotes
+            ? 'with titles, notes and plan labels quoted as your words.'
+            : 'never titles, notes or plan labels.'}
+        </li>
       </ul>
       <WhatTheAiSees tone={tone} message={message} open />
       <div class="ai-actions">
@@ -60,4 +74,10 @@ export function ConsentScreen({
       </div>
     </section>
   );
+}
+
+/** " (host)" of the server this build talks to, or nothing in a build without accounts. */
+function hostedServer(): string {
+  const config = cloudConfig();
+  return config.available ? ` (${serverHost(config)})` : '';
 }

@@ -52,6 +52,17 @@ describe('consent', () => {
       'Only the summary numbers below are sent: never your GPS positions or raw samples.',
       'Your session titles, notes and reflections stay on this device.',
     ]);
+    // What the look-ups may send later in the conversation.
+    expect(textsOf(root, '.ai-consent-lookups li')).toEqual([
+      "sessions' dates, sports, moving times, distances, average heart rates and loads",
+      "one session's summary numbers and comparisons, as in the facts below",
+      'daily load, fitness, fatigue and form',
+      'wellness days (resting heart rate, HRV, sleep, ...) and your normal range',
+      'planned sessions, their targets and whether they were done',
+    ]);
+    expect(root.querySelector('.ai-consent > ul > li:nth-child(4)')?.textContent).toContain(
+      'never titles, notes or plan labels.',
+    );
     click(root, 'Not now');
     await waitFor(() => expect(textsOf(root, 'button')).toEqual(['Summarise this session']));
     expect(server!.requests).toHaveLength(0);

@@ -3,7 +3,8 @@
 // button to ask; the consent screen first if the athlete has not agreed yet;
 // then the answer streaming in, with Stop, Retry and "what the AI sees".
 import { useEffect, useState } from 'preact/hooks';
-import { maySend, recordConsent, switchedOff, type AiSettings } from '../../ai/ai-settings';
+import { giveAiConsent } from '../../ai/ai-choices';
+import { maySend, switchedOff, type AiSettings } from '../../ai/ai-settings';
 import { isStale, readCachedAnswer } from '../../ai/insight-cache';
 import type { InsightPrompt } from '../../ai/prompt-for';
 import { promptDigest, summarise } from '../../ai/summarise';
@@ -54,7 +55,7 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
     run.start(async (onText, signal) => {
       if ('failure' in service) return { ok: false, failure: service.failure, text: '' };
       // Exactly the prompt on screen (consent and "what the AI sees"); the live query keeps it current.
-      return summarise({ db, service, settings, prompt: ready, onText, signal });
+      return summarise({ db, area: ai.area, service, settings, prompt: ready, onText, signal });
     });
   };
   // An ask waits for the prompt; then it is sent, or the consent screen shows it first.
@@ -91,7 +92,7 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
           message={prompted.message.text}
           onAgree={() => {
             setAsking(false);
-            void recordConsent(ai.area).then((agreed) => send(agreed, apiKey, prompted));
+            void giveAiConsent(ai.area, db).then((agreed) => send(agreed, apiKey, prompted));
           }}
           onDecline={() => setAsking(false)}
         />

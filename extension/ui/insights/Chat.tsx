@@ -5,7 +5,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Fact } from '../../../shared/analytics';
 import type { ChatMessage } from '../../../shared/ai';
-import { maySend, recordConsent } from '../../ai/ai-settings';
+import { giveAiConsent } from '../../ai/ai-choices';
+import { maySend } from '../../ai/ai-settings';
 import { localTools } from '../../ai/local-tools';
 import { questionPrompt } from '../../ai/prompt-for';
 import { runConversation } from '../../ai/run-conversation';
@@ -64,6 +65,8 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
       if ('failure' in service) return { ok: false, failure: service.failure, text: '' };
       const outcome = await runConversation({
         service,
+        ledger: db,
+        settingsArea: area,
         tone: settings.tone,
         model: settings.model,
         messages: pending.messages,
@@ -146,7 +149,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
           onAgree={() => {
             const pending = consentFor;
             setConsentFor(null);
-            void recordConsent(area).then(() => send(pending));
+            void giveAiConsent(area, db).then(() => send(pending));
           }}
           onDecline={() => setConsentFor(null)}
         />

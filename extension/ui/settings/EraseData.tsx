@@ -11,7 +11,7 @@ import { useLiveQuery } from '../common/use-live-query';
 
 function whatGoes(c: EraseCounts, number: (n: number) => string): string {
   const parts = storedCounts(c, number);
-  return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.`;
+  return `This removes from this browser: ${parts.join(', ')}, your thresholds and settings, your AI key and consent, your record of AI requests, and your sign-in. It cannot be undone.`;
 }
 
 function ConfirmErase({ onCancel, onErased }: { onCancel: () => void; onErased: () => void }) {

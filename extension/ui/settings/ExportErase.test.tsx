@@ -102,7 +102,7 @@ describe('export', () => {
 });
 
 const WHAT_GOES =
-  'This removes from this browser: 2 sessions, 2 original files, 1 wellness day, 2 planned sessions, 1 note, your thresholds and settings, your AI key and consent, and your sign-in. It cannot be undone.';
+  'This removes from this browser: 2 sessions, 2 original files, 1 wellness day, 2 planned sessions, 1 note, your thresholds and settings, your AI key and consent, your record of AI requests, and your sign-in. It cannot be undone.';
 
 async function askToErase(root: HTMLElement): Promise<HTMLElement> {
   byText(root, 'Erase all local data', 'button').click();

@@ -10,6 +10,8 @@ import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
 import { YourData } from './your-data/YourData';
 import { AccountSection } from '../../account/AccountSection';
+import { PrivacyChoices } from './PrivacyChoices';
+import { AiRequestLog } from './AiRequestLog';
 import type { ViewProps } from '../common/view-props';
 
 export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
@@ -23,6 +25,8 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
       <AccountSection />
       <YourData />
       <ExportData />
+      <PrivacyChoices />
+      <AiRequestLog />
       <EraseData />
     </div>
   );

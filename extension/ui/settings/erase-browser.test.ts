@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, saveRecord } from '../../db';
+import { openDatabase, privateValues, saveRecord } from '../../db';
 import { countRows } from '../../db/test-support/tables';
 import { EXTENSION_AREAS, eraseBrowser } from './erase-browser';
 
@@ -39,17 +39,25 @@ describe('the storage the extension uses', () => {
 });
 
 describe('eraseBrowser', () => {
-  it("leaves the database, every extension area and the panel's localStorage empty", async () => {
-    const db = openDatabase('erase-browser', { indexedDB: new IDBFactory(), IDBKeyRange });
+  it("leaves the database, the private values, every extension area and the panel's localStorage empty", async () => {
+    const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const db = openDatabase('erase-browser', deps);
     await saveRecord(db, 'settings', { id: 'units', value: 'imperial' });
-    const local = memoryArea({ 'ai.apiKey': 'sk-ant-x', __clerk_client_jwt: 'jwt', 'bulk:strava': [1] });
+    const secrets = privateValues('erase-browser-private', deps);
+    await secrets.set('ai.apiKey', 'sk-ant-x');
+    await secrets.set('clerk.example.test|__clerk_client_jwt|v2', 'jwt');
+    const local = memoryArea({ 'bulk:strava': [1] });
     const session = memoryArea({ 'ai.consent': true });
     const sync = memoryArea({ units: 'imperial' });
     localStorage.setItem('sessionsai.units', 'imperial');
 
-    await eraseBrowser(db, { areas: [local, session, sync], page: localStorage });
+    await eraseBrowser(db, { privateValues: secrets, areas: [local, session, sync], page: localStorage });
 
     expect(await countRows(db, 'settings')).toBe(0);
+    expect([await secrets.get('ai.apiKey'), await secrets.get('clerk.example.test|__clerk_client_jwt|v2')]).toEqual([
+      undefined,
+      undefined,
+    ]);
     expect([local.size(), session.size(), sync.size(), localStorage.length]).toEqual([0, 0, 0, 0]);
     db.close();
   });
