@@ -16,6 +16,7 @@ import {
   type Fact,
   type SessionBest,
 } from '../../shared/analytics';
+import type { UnitSystem } from '../../shared/model';
 import { factsMessage, type FactsMessage, type InsightSubject, type QuotedText } from '../../shared/ai';
 import {
   getStreams,
@@ -40,6 +41,8 @@ export interface InsightPrompt {
 export interface PromptOptions {
   /** Titles, notes and reflections go in only when the athlete allowed it. */
   readonly allowNotes: boolean;
+  /** The athlete's units for distances, ascent and speed (default metric). */
+  readonly units?: UnitSystem;
 }
 
 export async function sessionPrompt(
@@ -59,6 +62,8 @@ export async function sessionPrompt(
   const facts = [
     ...sessionFacts({
       session: sessionRecord(session, analysis.load),
+      summary: session,
+      units: options.units ?? 'metric',
       analysis,
       history: data.records,
       log: data.log,
