@@ -17,28 +17,36 @@ import {
   wellnessFacts,
   type Fact,
 } from '../../shared/analytics';
-import { parseToolCall, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
+import { parseToolCall, SessionRefs, type DateRange, type FindSessionsInput, type ToolCall } from '../../shared/ai';
 import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
 
 export interface LocalToolOptions {
   readonly allowNotes: boolean;
+  /** The conversation's short session references (its first message's), so "s3" means the same session in every result. */
+  readonly refs?: SessionRefs;
+}
+
+interface ToolContext {
+  readonly allowNotes: boolean;
+  readonly refs: SessionRefs;
 }
 
 export function localTools(db: SessionsDb, options: LocalToolOptions): RunTool {
+  const context: ToolContext = { allowNotes: options.allowNotes, refs: options.refs ?? new SessionRefs() };
   return async (name, input) => {
     const parsed = parseToolCall(name, input);
     if (!parsed.ok) return failed(parsed.error);
     try {
-      return await run(db, parsed.call, options);
+      return await run(db, parsed.call, context);
     } catch (error) {
       return failed(`The local database could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
 
-function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise<ToolOutput> {
+function run(db: SessionsDb, call: ToolCall, options: ToolContext): Promise<ToolOutput> {
   switch (call.name) {
     case 'find_sessions':
       return findSessions(db, call.input, options);
@@ -53,7 +61,7 @@ function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise
   }
 }
 
-async function findSessions(db: SessionsDb, input: FindSessionsInput, options: LocalToolOptions): Promise<ToolOutput> {
+async function findSessions(db: SessionsDb, input: FindSessionsInput, options: ToolContext): Promise<ToolOutput> {
   const { rows, records } = await readTraining(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
@@ -68,7 +76,7 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     .reverse();
   const facts = foundSessionFacts(found.map(({ record }) => record));
   const sessions = found.map(({ row, record: r }) => ({
-    id: r.id,
+    id: options.refs.refFor(r.id),
     date: dayToIsoDate(r.day),
     sport: r.sport,
     movingMin: round(r.movingS / 60, 0),
@@ -84,10 +92,10 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
   return ok({ sessions, ...(note ? { note } : {}) }, facts);
 }
 
-async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalToolOptions): Promise<ToolOutput> {
-  const prompt = await sessionPrompt(db, sessionId, options);
+async function sessionFactsOf(db: SessionsDb, asked: string, options: ToolContext): Promise<ToolOutput> {
+  const prompt = await sessionPrompt(db, options.refs.idFor(asked), options);
   if (prompt === null)
-    return failed(`No session with id "${sessionId}" in the athlete's library; use find_sessions for ids.`);
+    return failed(`No session "${asked}" in the athlete's library; use a reference from the facts or find_sessions.`);
   return { content: prompt.message.text, isError: false, facts: prompt.message.facts };
 }
 
@@ -107,7 +115,7 @@ async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   return ok({ days, ...(days.length === 0 ? { note: 'No training recorded up to that range.' } : {}) }, facts);
 }
 
-async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
+async function wellness(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   // Every day up to the range's end: the normal range is the athlete's own last 60 days.
   const upTo = await listWellness(db, range.to);
   const rows = upTo.filter((w) => w.date >= range.from);
@@ -126,7 +134,7 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
   return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalRangeFacts(normal, range.to)]);
 }
 
-async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
+async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   const rows = await listPlans(db, range);
   const { records } = await readTraining(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
@@ -145,7 +153,8 @@ async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions)
     const m = match.plans.find((c) => c.plannedId === p.id);
     const status =
       m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
-    return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSessionId: m?.doneId ?? null };
+    const doneSession = m?.doneId == null ? null : options.refs.refFor(m.doneId);
+    return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSession };
   });
   return ok({ planned }, planFacts(rows));
 }

@@ -17,7 +17,13 @@ import {
   type SessionBest,
 } from '../../shared/analytics';
 import type { UnitSystem } from '../../shared/model';
-import { factsMessage, type FactsMessage, type InsightSubject, type QuotedText } from '../../shared/ai';
+import {
+  factsMessage,
+  type FactsMessage,
+  type SessionRefs,
+  type InsightSubject,
+  type QuotedText,
+} from '../../shared/ai';
 import {
   getStreams,
   listDatedNotes,
@@ -43,6 +49,8 @@ export interface PromptOptions {
   readonly allowNotes: boolean;
   /** The athlete's units for distances, ascent and speed (default metric). */
   readonly units?: UnitSystem;
+  /** The conversation's session references, when a tool builds facts in one already under way. */
+  readonly refs?: SessionRefs;
 }
 
 export async function sessionPrompt(
@@ -80,7 +88,11 @@ export async function sessionPrompt(
       ]
     : [];
   const subject: InsightSubject = { kind: 'session', sessionId, sport: row.sport, date };
-  return { subjectKey: `session:${sessionId}`, subject, message: factsMessage({ subject, facts, quoted }) };
+  return {
+    subjectKey: `session:${sessionId}`,
+    subject,
+    message: factsMessage({ subject, facts, quoted, ...refsOf(options) }),
+  };
 }
 
 /** A week (7 days from a Monday) or any block of days, inclusive ISO dates. */
@@ -139,6 +151,10 @@ async function periodInputs(
     })),
   ];
   return { facts, quoted };
+}
+
+function refsOf(options: PromptOptions): { refs?: SessionRefs } {
+  return options.refs ? { refs: options.refs } : {};
 }
 
 async function sessionNotes(db: SessionsDb, sessionId: string): Promise<QuotedText[]> {

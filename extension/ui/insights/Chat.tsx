@@ -4,7 +4,7 @@
 // against the facts given so far, the tools' results included.
 import { useRef, useState } from 'preact/hooks';
 import type { Fact } from '../../../shared/analytics';
-import type { ChatMessage } from '../../../shared/ai';
+import type { ChatMessage, SessionRefs } from '../../../shared/ai';
 import { maySend, recordConsent } from '../../ai/ai-settings';
 import { localTools } from '../../ai/local-tools';
 import { questionPrompt } from '../../ai/prompt-for';
@@ -30,6 +30,8 @@ interface Conversation {
   /** Every message so far, tool calls and results included, to send with the next question. */
   readonly messages: readonly ChatMessage[];
   readonly facts: readonly Fact[];
+  /** The short session references of the first message, kept for every later tool call. */
+  readonly refs: SessionRefs;
 }
 
 interface Pending {
@@ -37,6 +39,7 @@ interface Pending {
   readonly firstMessage: string;
   readonly messages: readonly ChatMessage[];
   readonly facts: readonly Fact[];
+  readonly refs: SessionRefs;
 }
 
 export interface ChatProps {
@@ -67,13 +70,13 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
         tone: settings.tone,
         model: settings.model,
         messages: pending.messages,
-        runTool: localTools(db, { allowNotes: settings.allowNotes }),
+        runTool: localTools(db, { allowNotes: settings.allowNotes, refs: pending.refs }),
         onText,
         signal,
       });
       if (!outcome.ok) return outcome;
       const facts = [...pending.facts, ...outcome.toolFacts];
-      setConversation({ firstMessage: pending.firstMessage, messages: outcome.messages, facts });
+      setConversation({ firstMessage: pending.firstMessage, messages: outcome.messages, facts, refs: pending.refs });
       setExchanges((done) => [...done, { question: pending.question, text: outcome.text, facts }]);
       setCurrent(null);
       return { ok: true, text: outcome.text, facts };
@@ -94,6 +97,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
         firstMessage: prompt.message.text,
         messages: [{ role: 'user', content: prompt.message.text }],
         facts: prompt.message.facts,
+        refs: prompt.message.refs,
       };
     } else {
       pending = {
@@ -101,6 +105,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
         firstMessage: conversation.firstMessage,
         messages: [...conversation.messages, { role: 'user', content: question }],
         facts: conversation.facts,
+        refs: conversation.refs,
       };
     }
     if (maySend(settings)) send(pending);

@@ -6,6 +6,7 @@ import { isoDateToDay } from '../common/day';
 import { wellnessFlags } from '../wellness/flags';
 import type { WellnessDay } from '../wellness/types';
 import { pushForm } from './session-facts';
+import { wellnessMeasure } from './wellness-facts';
 import { round } from '../../model';
 import { formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
@@ -112,11 +113,13 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
 
   for (const flag of wellnessFlags(input.wellness ?? [], toDay)) {
     const b = flag.baseline;
+    const { label, value, unit } = wellnessMeasure(flag.metric, b.recent);
+    const [low, high] = [wellnessMeasure(flag.metric, b.low).value, wellnessMeasure(flag.metric, b.high).value];
     push(
       `wellness.${flag.metric}`,
-      round(b.recent, 1),
-      flag.metric,
-      `${flag.metric} 7-day average ${round(b.recent, 1)} is ${flag.position} its normal range ${round(b.low, 1)}-${round(b.high, 1)} (${flag.meaning})`,
+      value,
+      unit,
+      `${label} 7-day average ${value} ${unit} is ${flag.position} its normal range ${low}-${high} ${unit} (${flag.meaning})`,
       [],
     );
   }
