@@ -7,6 +7,7 @@ import { round } from '../../shared/model';
 import {
   baselineOn,
   dayToIsoDate,
+  doneSession,
   fitnessFacts,
   foundSessionFacts,
   isoDateToDay,
@@ -138,23 +139,14 @@ async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Pro
   const rows = await listPlans(db, range);
   const { records } = await readTraining(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
-  const done = records
-    .filter((r) => r.day >= fromDay && r.day <= toDay)
-    .map((r) => ({
-      id: r.id,
-      day: r.day,
-      sport: r.sport,
-      movingS: r.movingS,
-      distanceM: r.distanceM,
-      load: r.load?.value ?? null,
-    }));
+  const done = records.filter((r) => r.day >= fromDay && r.day <= toDay).map(doneSession);
   const match = matchPlans(rows, done);
   const planned = rows.map(({ updatedAt: _u, deletedAt: _d, title, ...p }) => {
     const m = match.plans.find((c) => c.plannedId === p.id);
     const status =
       m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
-    const doneSession = m?.doneId == null ? null : options.refs.refFor(m.doneId);
-    return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSession };
+    const doneRef = m?.doneId == null ? null : options.refs.refFor(m.doneId);
+    return { ...p, ...(options.allowNotes && title ? { title } : {}), status, doneSession: doneRef };
   });
   return ok({ planned }, planFacts(rows));
 }

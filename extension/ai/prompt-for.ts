@@ -6,7 +6,10 @@ import {
   analyzeSession,
   dayNumber,
   dayToIsoDate,
+  doneSession,
+  intentFacts,
   isoDateToDay,
+  matchPlans,
   periodFacts,
   planFacts,
   recordProgression,
@@ -14,7 +17,10 @@ import {
   sessionFacts,
   sessionRecord,
   type Fact,
+  type PlannedSession,
   type SessionBest,
+  type SessionCompliance,
+  type SessionRecord,
 } from '../../shared/analytics';
 import type { UnitSystem } from '../../shared/model';
 import {
@@ -66,25 +72,29 @@ export async function sessionPrompt(
   const analysis = analyzeSession(session, data.profile);
   const day = dayNumber(row.start, row.utcOffsetS);
   const date = dayToIsoDate(day);
-  const plans = (await listPlans(db, { from: date, to: date })).filter((p) => p.sport === row.sport);
+  const record = sessionRecord(session, analysis.load);
+  const units = options.units ?? 'metric';
+  const intent = await plannedFor(db, data, record);
   const facts = [
     ...sessionFacts({
-      session: sessionRecord(session, analysis.load),
+      session: record,
       summary: session,
-      units: options.units ?? 'metric',
+      units,
       analysis,
       history: data.records,
       log: data.log,
       records: await recordsUpTo(db, data, row),
     }),
-    ...planFacts(plans),
+    ...(intent.matched
+      ? intentFacts({ ...intent.matched, session: record, laps: session.laps, units })
+      : planFacts(intent.plans)),
   ];
   const quoted: QuotedText[] = options.allowNotes
     ? [
         ...(row.title ? [{ label: 'Session title', text: row.title }] : []),
         ...(row.notes ? [{ label: 'Athlete note', text: row.notes }] : []),
-        ...(await sessionNotes(db, sessionId)),
-        ...plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
+        ...(await sessionNotes(db, sessionId, date)),
+        ...intent.plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
       ]
     : [];
   const subject: InsightSubject = { kind: 'session', sessionId, sport: row.sport, date };
@@ -157,9 +167,30 @@ function refsOf(options: PromptOptions): { refs?: SessionRefs } {
   return options.refs ? { refs: options.refs } : {};
 }
 
-async function sessionNotes(db: SessionsDb, sessionId: string): Promise<QuotedText[]> {
-  const notes = await listSessionNotes(db, sessionId);
+/** The session's notes and reflections, and those of its day not tied to another session. */
+async function sessionNotes(db: SessionsDb, sessionId: string, date: string): Promise<QuotedText[]> {
+  const [own, ofDay] = await Promise.all([listSessionNotes(db, sessionId), listDatedNotes(db, date, date)]);
+  const notes = [...own, ...ofDay.filter((n) => n.sessionId === null)];
   return notes.map((n) => ({ label: n.kind === 'reflection' ? 'Reflection' : 'Athlete note', text: n.text }));
+}
+
+/**
+ * The plan the session carried out, matched among the day's plans and
+ * sessions as the calendar matches them; without a match, the day's plans of
+ * its sport, so an unplanned session is still seen beside what was planned.
+ */
+async function plannedFor(
+  db: SessionsDb,
+  data: Training,
+  session: SessionRecord,
+): Promise<{ plans: PlannedSession[]; matched: { plan: PlannedSession; compliance: SessionCompliance } | null }> {
+  const date = dayToIsoDate(session.day);
+  const dayPlans = await listPlans(db, { from: date, to: date });
+  const sameDay = data.records.filter((r) => r.day === session.day).map(doneSession);
+  const compliance = matchPlans(dayPlans, sameDay).plans.find((m) => m.doneId === session.id);
+  const plan = dayPlans.find((p) => p.id === compliance?.plannedId);
+  if (plan && compliance) return { plans: [plan], matched: { plan, compliance } };
+  return { plans: dayPlans.filter((p) => p.sport === session.sport), matched: null };
 }
 
 /**

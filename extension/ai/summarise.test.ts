@@ -81,7 +81,10 @@ describe('what a session summary sends', () => {
     expect(first).toContain(
       '- session.s1.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions s2]',
     );
-    expect(first).toContain('- plan.p1.duration: Planned cycling on 2024-06-08: 60 min [60 min]');
+    // The plan it carried out, with what was done against it.
+    expect(first).toContain(
+      '- plan.p1.duration: Planned cycling on 2024-06-08: 60 min; done 62 min moving, 103% of it [60 min; sessions s1]',
+    );
     expect(JSON.stringify(body)).not.toContain(SECRET_TITLE);
     expect(JSON.stringify(body)).not.toContain(SECRET_NOTE);
     expect(JSON.stringify(body)).not.toContain('Tempo ride');

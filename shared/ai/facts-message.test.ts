@@ -31,7 +31,9 @@ describe('factsMessage', () => {
   it('states the task, then every fact with its exact value and sessions, each session by a short reference', () => {
     const m = factsMessage({ subject: session, facts: [np, similar, iff] });
     expect(m.text).toBe(
-      "Summarize the cycling session of 2024-06-03 (s1): what it was, how it compares with similar sessions, and what it means for the training. Judge it against its plan and the athlete's note when they are given.\n" +
+      'Summarize the cycling session of 2024-06-03 (s1): what it was, how it compares with similar sessions, and what it means for the training. ' +
+        'When its plan is given, judge it against that intent: what was meant (the targets and steps), what happened ' +
+        "(its numbers, and each lap against its step), and what that means. Weigh the athlete's note or reflection when given.\n" +
         '\n' +
         `${FACTS_HEADER}\n` +
         '- session.s1.np: Normalized power 245 W [245 W; sessions s1]\n' +

@@ -103,7 +103,9 @@ function ask(subject: InsightSubject, refs: SessionRefs): string {
     case 'session':
       return (
         `Summarize the ${subject.sport} session of ${subject.date} (${refs.refFor(subject.sessionId)}): what it was, ` +
-        "how it compares with similar sessions, and what it means for the training. Judge it against its plan and the athlete's note when they are given."
+        'how it compares with similar sessions, and what it means for the training. ' +
+        'When its plan is given, judge it against that intent: what was meant (the targets and steps), what happened ' +
+        "(its numbers, and each lap against its step), and what that means. Weigh the athlete's note or reflection when given."
       );
     case 'period':
       return (

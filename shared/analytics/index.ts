@@ -122,7 +122,9 @@ export { loadCorrelation } from './wellness/load-correlation';
 export type { LoadCorrelation } from './wellness/load-correlation';
 
 export type { Fact, SessionRecord } from './facts/types';
-export { sessionRecord } from './facts/types';
+export { doneSession, sessionRecord } from './facts/types';
+export { intentFacts } from './facts/intent-facts';
+export type { IntentFactsInput } from './facts/intent-facts';
 export { similarSessions } from './facts/similar-sessions';
 export { sessionFacts } from './facts/session-facts';
 export type { SessionFactsInput } from './facts/session-facts';

@@ -1,14 +1,14 @@
 import { dayToIsoDate } from '../common/day';
 import type { TrainingLog } from '../days/training-log';
 import { matchPlans } from '../plans/match';
-import type { DoneSession, PlannedSession } from '../plans/types';
+import type { PlannedSession } from '../plans/types';
 import { isoDateToDay } from '../common/day';
 import { wellnessFlags } from '../wellness/flags';
 import type { WellnessDay } from '../wellness/types';
 import { pushForm } from './session-facts';
 import { wellnessMeasure } from './wellness-facts';
 import { round } from '../../model';
-import { formatPercent } from './types';
+import { doneSession, formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
 export interface PeriodFactsInput {
@@ -72,7 +72,7 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
 
   const plans = (input.plans ?? []).filter((p) => inPeriod(isoDateToDay(p.date)));
   if (plans.length > 0) {
-    const match = matchPlans(plans, sessions.map(toDone));
+    const match = matchPlans(plans, sessions.map(doneSession));
     const count = (c: 'green' | 'yellow' | 'red', done: boolean) =>
       match.plans.filter((m) => m.colour === c && (m.doneId !== null) === done).length;
     push('plan.planned', plans.length, 'sessions', `${plans.length} sessions planned`, []);
@@ -135,15 +135,4 @@ function totals(list: readonly SessionRecord[]) {
     }),
     { movingS: 0, distanceM: 0, load: 0 },
   );
-}
-
-function toDone(s: SessionRecord): DoneSession {
-  return {
-    id: s.id,
-    day: s.day,
-    sport: s.sport,
-    movingS: s.movingS,
-    distanceM: s.distanceM,
-    load: s.load?.value ?? null,
-  };
 }
