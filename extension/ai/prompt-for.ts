@@ -16,6 +16,7 @@ import {
   sessionBests,
   sessionFacts,
   sessionRecord,
+  trendFacts,
   type Fact,
   type PlannedSession,
   type SessionBest,
@@ -30,6 +31,7 @@ import {
   type InsightSubject,
   type QuotedText,
 } from '../../shared/ai';
+import { earlierSummaries } from './earlier-summaries';
 import {
   getStreams,
   listDatedNotes,
@@ -137,7 +139,7 @@ async function periodInputs(
   from: string,
   to: string,
   options: PromptOptions,
-): Promise<{ facts: Fact[]; quoted: QuotedText[] }> {
+): Promise<{ facts: Fact[]; quoted: QuotedText[]; earlier: QuotedText[] }> {
   const fromDay = isoDateToDay(from);
   const toDay = isoDateToDay(to);
   const data = await readTraining(db, toDay);
@@ -146,8 +148,13 @@ async function periodInputs(
     // Every day up to the period's end: wellness flags compare with the athlete's own baseline.
     listWellness(db, to),
   ]);
-  const facts = periodFacts({ fromDay, toDay, sessions: data.records, log: data.log, plans, wellness });
-  if (!options.allowNotes) return { facts, quoted: [] };
+  const sessions = data.records;
+  const facts = [
+    ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness }),
+    ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
+  ];
+  const earlier = await earlierSummaries(db, fromDay, toDay, sessions);
+  if (!options.allowNotes) return { facts, quoted: [], earlier };
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);
   const quoted: QuotedText[] = [
@@ -160,7 +167,7 @@ async function periodInputs(
       text: n.text,
     })),
   ];
-  return { facts, quoted };
+  return { facts, quoted, earlier };
 }
 
 function refsOf(options: PromptOptions): { refs?: SessionRefs } {

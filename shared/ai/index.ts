@@ -8,6 +8,7 @@ export type { DateRange, FindSessionsInput, ParsedToolCall, ToolCall, ToolDefini
 export { estimateTokens, FACTS_TOKEN_BUDGET, factsMessage } from './facts-message';
 export type { FactsMessage, FactsMessageInput, InsightSubject, QuotedText } from './facts-message';
 export { SessionRefs } from './session-refs';
+export { keyPoints } from './key-points';
 export { messagesRequestBody } from './request-body';
 export type { CacheControl, MessagesRequestBody, RequestTool, SystemBlock } from './request-body';
 export { verifyAnswer } from './verify-numbers';

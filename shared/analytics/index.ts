@@ -124,6 +124,7 @@ export type { LoadCorrelation } from './wellness/load-correlation';
 export type { Fact, SessionRecord } from './facts/types';
 export { doneSession, sessionRecord } from './facts/types';
 export { intentFacts } from './facts/intent-facts';
+export { trendFacts } from './facts/trend-facts';
 export type { IntentFactsInput } from './facts/intent-facts';
 export { similarSessions } from './facts/similar-sessions';
 export { sessionFacts } from './facts/session-facts';
