@@ -50,7 +50,11 @@ export interface InsightPrompt {
   readonly subjectKey: string;
   readonly subject: InsightSubject;
   readonly message: FactsMessage;
+  /** The athlete's own words (titles, notes, reflections): in the message, kept out because notes are not allowed, or none. */
+  readonly athleteText: AthleteText;
 }
+
+export type AthleteText = 'shared' | 'withheld' | 'none';
 
 export interface PromptOptions {
   /** Titles, notes and reflections go in only when the athlete allowed it. */
@@ -91,19 +95,19 @@ export async function sessionPrompt(
       ? intentFacts({ ...intent.matched, session: record, laps: session.laps, units })
       : planFacts(intent.plans)),
   ];
-  const quoted: QuotedText[] = options.allowNotes
-    ? [
-        ...(row.title ? [{ label: 'Session title', text: row.title }] : []),
-        ...(row.notes ? [{ label: 'Athlete note', text: row.notes }] : []),
-        ...(await sessionNotes(db, sessionId, date)),
-        ...intent.plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
-      ]
-    : [];
+  const words: QuotedText[] = [
+    ...(row.title ? [{ label: 'Session title', text: row.title }] : []),
+    ...(row.notes ? [{ label: 'Athlete note', text: row.notes }] : []),
+    ...(await sessionNotes(db, sessionId, date)),
+    ...intent.plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
+  ];
+  const { quoted, athleteText } = shareIfAllowed(words, options);
   const subject: InsightSubject = { kind: 'session', sessionId, sport: row.sport, date };
   return {
     subjectKey: `session:${sessionId}`,
     subject,
     message: factsMessage({ subject, facts, quoted, ...refsOf(options) }),
+    athleteText,
   };
 }
 
@@ -116,7 +120,8 @@ export async function periodPrompt(
 ): Promise<InsightPrompt> {
   const subject: InsightSubject = { kind: 'period', from, to };
   const subjectKey = isoDateToDay(to) - isoDateToDay(from) === 6 ? `week:${from}` : `block:${from}..${to}`;
-  return { subjectKey, subject, message: factsMessage({ subject, ...(await periodInputs(db, from, to, options)) }) };
+  const { athleteText, ...inputs } = await periodInputs(db, from, to, options);
+  return { subjectKey, subject, message: factsMessage({ subject, ...inputs }), athleteText };
 }
 
 /** A chat's first message: the question, with the facts of the week it is asked in (the tools fetch the rest). */
@@ -127,11 +132,8 @@ export async function questionPrompt(
   options: PromptOptions,
 ): Promise<InsightPrompt> {
   const subject: InsightSubject = { kind: 'question', question };
-  return {
-    subjectKey: `question:${question}`,
-    subject,
-    message: factsMessage({ subject, ...(await periodInputs(db, week.from, week.to, options)) }),
-  };
+  const { athleteText, ...inputs } = await periodInputs(db, week.from, week.to, options);
+  return { subjectKey: `question:${question}`, subject, message: factsMessage({ subject, ...inputs }), athleteText };
 }
 
 async function periodInputs(
@@ -139,7 +141,7 @@ async function periodInputs(
   from: string,
   to: string,
   options: PromptOptions,
-): Promise<{ facts: Fact[]; quoted: QuotedText[]; earlier: QuotedText[] }> {
+): Promise<{ facts: Fact[]; quoted: QuotedText[]; earlier: QuotedText[]; athleteText: AthleteText }> {
   const fromDay = isoDateToDay(from);
   const toDay = isoDateToDay(to);
   const data = await readTraining(db, toDay);
@@ -154,10 +156,9 @@ async function periodInputs(
     ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
   ];
   const earlier = await earlierSummaries(db, fromDay, toDay, sessions);
-  if (!options.allowNotes) return { facts, quoted: [], earlier };
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);
-  const quoted: QuotedText[] = [
+  const words: QuotedText[] = [
     ...plans.flatMap((p) => (p.title && inPeriod(p.date) ? [{ label: 'Planned session', text: p.title }] : [])),
     ...wellness.flatMap((w) =>
       w.notes && inPeriod(w.date) ? [{ label: `Wellness note ${w.date}`, text: w.notes }] : [],
@@ -167,7 +168,16 @@ async function periodInputs(
       text: n.text,
     })),
   ];
-  return { facts, quoted, earlier };
+  return { facts, earlier, ...shareIfAllowed(words, options) };
+}
+
+/** The athlete's words go in only when allowed; either way, the panel learns whether there were any (to ask once). */
+function shareIfAllowed(
+  words: QuotedText[],
+  options: PromptOptions,
+): { quoted: QuotedText[]; athleteText: AthleteText } {
+  if (words.length === 0) return { quoted: [], athleteText: 'none' };
+  return options.allowNotes ? { quoted: words, athleteText: 'shared' } : { quoted: [], athleteText: 'withheld' };
 }
 
 function refsOf(options: PromptOptions): { refs?: SessionRefs } {

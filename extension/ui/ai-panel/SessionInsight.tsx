@@ -21,6 +21,7 @@ export function SessionInsight({
         subjectKey={`session:${sessionId}`}
         prompt={(db, allowNotes) => sessionPrompt(db, sessionId, { allowNotes, units: system })}
         askLabel="Summarise this session"
+        about="this session"
         {...(onOpenSession ? { onOpenSession } : {})}
       />
     </div>

@@ -53,6 +53,7 @@ export function InsightsView({ onOpenSession }: ViewProps) {
           subjectKey={`week:${from}`}
           prompt={(db, allowNotes) => periodPrompt(db, from, to, { allowNotes })}
           askLabel="Summarise this week"
+          about="this week"
           onOpenSession={onOpenSession}
         />
       </section>
