@@ -41,7 +41,7 @@ describeWithFixtures("a real ride's facts", () => {
       'Average heart rate 148 bpm',
       'Maximum heart rate 174 bpm',
       'Average speed 26.0 km/h',
-      'Load 387 (hr-tss: TRIMP from 19690 s of heart rate over one hour at threshold HR 165 bpm; rest 50, max 190 bpm, k 1.92)',
+      'Load 387 (hrTSS from heart rate: TRIMP from 19690 s of heart rate over one hour at threshold HR 165 bpm; rest 50, max 190 bpm, k 1.92)',
       'Time in heart-rate zones: Z1 Active recovery 0:02:40 (1%), Z2 Endurance 0:51:19 (16%), Z3 Tempo 2:53:08 (53%), Z4 Threshold 1:40:54 (31%)',
       'Time in heart-rate reserve zones: Z1 Recovery 0:46:25 (14%), Z2 Aerobic 1:12:39 (22%), Z3 Tempo 2:44:33 (50%), Z4 Threshold 0:44:33 (14%)',
       'Climb 1 of 5 (0:01:10 to 0:36:29 into the session): 201 m gained, 342 m/h climbing speed (VAM)',

@@ -76,7 +76,7 @@ describe('what a session summary sends', () => {
     expect(body.messages).toHaveLength(1);
     const first = body.messages[0]!.content;
     expect(first).toContain(
-      '- session.s1.load: Load 66 (power-tss: NP 200 W over 3723 s at FTP 250 W) [66.2 power-tss; sessions s1]',
+      '- session.s1.load: Load 66 (TSS from power: NP 200 W over 3723 s at FTP 250 W) [66.2 load; sessions s1]',
     );
     expect(first).toContain(
       '- session.s1.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions s2]',

@@ -81,6 +81,7 @@ export { trimpFromSamples } from './session/trimp';
 export { timeInZones } from './session/time-in-zones';
 export { isFootSport, scoreFromInputs, scoreSession } from './session/score-load';
 export type { LegLoad, LoadMethod, LoadOptions, LoadScore, ScoredSession } from './session/score-load';
+export { LOAD_METHOD_NAMES } from './session/load-method-names';
 export { loadInputsOf } from './session/load-inputs';
 export type { LoadInputs, StretchInputs } from './session/load-inputs';
 export { analyzeSession, DISTANCE_IN_TIME_S } from './session/analyze-session';

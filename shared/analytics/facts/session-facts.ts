@@ -1,6 +1,7 @@
 import type { DayRow, TrainingLog } from '../days/training-log';
 import type { RecordHistory } from '../days/records';
 import type { SessionAnalysis } from '../session/analyze-session';
+import { LOAD_METHOD_NAMES } from '../session/load-method-names';
 import { similarSessions } from './similar-sessions';
 import { formatDuration, round, type UnitSystem } from '../../model';
 import { pushClimbs, pushLapDigest } from './lap-digest';
@@ -49,8 +50,8 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
     push(
       'load',
       round(s.load.value),
-      s.load.method,
-      `Load ${round(s.load.value, 0)} (${s.load.method}: ${s.load.basis})`,
+      'load',
+      `Load ${round(s.load.value, 0)} (${LOAD_METHOD_NAMES[s.load.method]}: ${s.load.basis})`,
     );
   if (a?.intensityFactor != null)
     push('if', round(a.intensityFactor, 2), '', `Intensity factor ${round(a.intensityFactor, 2)}`);
