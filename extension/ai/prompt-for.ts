@@ -152,7 +152,7 @@ async function periodInputs(
   ]);
   const sessions = data.records;
   const facts = [
-    ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness }),
+    ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness, units: options.units ?? 'metric' }),
     ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
   ];
   const earlier = await earlierSummaries(db, fromDay, toDay, sessions);

@@ -9,6 +9,7 @@ import { maySend, recordConsent } from '../../ai/ai-settings';
 import { localTools } from '../../ai/local-tools';
 import { questionPrompt } from '../../ai/prompt-for';
 import { runConversation } from '../../ai/run-conversation';
+import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { useAi } from '../ai-panel/ai-context';
 import { AnswerView } from '../ai-panel/AnswerView';
@@ -51,6 +52,7 @@ export interface ChatProps {
 
 export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProps) {
   const { db } = useServices();
+  const { system } = useFormat();
   const { area, connect } = useAi();
   const run = useStreamedRun();
   const input = useRef<HTMLInputElement>(null);
@@ -91,7 +93,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
     if (field === null || question === '' || run.state.phase === 'streaming') return;
     let pending: Pending;
     if (conversation === null) {
-      const prompt = await questionPrompt(db, question, week, { allowNotes: settings.allowNotes });
+      const prompt = await questionPrompt(db, question, week, { allowNotes: settings.allowNotes, units: system });
       pending = {
         question,
         firstMessage: prompt.message.text,

@@ -17,9 +17,14 @@ export function distanceMeasure(meters: number, sport: Sport, units: UnitSystem)
     const [value, unit] = units === 'imperial' ? [round(meters / METERS_PER_YARD, 0), 'yd'] : [round(meters, 0), 'm'];
     return { value, unit, text: `${value} ${unit}` };
   }
+  return roadDistance(meters, units, 2);
+}
+
+/** Kilometres or miles whatever the sport: a week's total, a lap on the road. */
+export function roadDistance(meters: number, units: UnitSystem, decimals: number): Measure {
   const [value, unit] =
-    units === 'imperial' ? [round(meters / METERS_PER_MILE, 2), 'mi'] : [round(meters / 1000, 2), 'km'];
-  return { value, unit, text: `${value.toFixed(2)} ${unit}` };
+    units === 'imperial' ? [round(meters / METERS_PER_MILE, decimals), 'mi'] : [round(meters / 1000, decimals), 'km'];
+  return { value, unit, text: `${value.toFixed(decimals)} ${unit}` };
 }
 
 /** Metres or feet, whole. */

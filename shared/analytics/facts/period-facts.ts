@@ -7,7 +7,8 @@ import { wellnessFlags } from '../wellness/flags';
 import type { WellnessDay } from '../wellness/types';
 import { pushForm } from './session-facts';
 import { wellnessMeasure } from './wellness-facts';
-import { round } from '../../model';
+import { round, type UnitSystem } from '../../model';
+import { roadDistance } from './fact-units';
 import { doneSession, formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
@@ -21,6 +22,8 @@ export interface PeriodFactsInput {
   readonly wellness?: readonly WellnessDay[];
   /** How many earlier periods of the same length make "normal" (default 6). */
   readonly normalPeriods?: number;
+  /** The athlete's units for the distance (default metric). */
+  readonly units?: UnitSystem;
 }
 
 /**
@@ -47,7 +50,8 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
   const total = totals(sessions);
   push('sessions', sessions.length, 'sessions', `${sessions.length} sessions`);
   push('time', round(total.movingS / 3600, 2), 'h', `${round(total.movingS / 3600, 1)} h moving`);
-  push('distance', round(total.distanceM / 1000, 1), 'km', `${round(total.distanceM / 1000, 1)} km`);
+  const distance = roadDistance(total.distanceM, input.units ?? 'metric', 1);
+  push('distance', distance.value, distance.unit, distance.text);
   push('load', round(total.load), 'load', `Load ${round(total.load, 0)}`);
 
   const periods = input.normalPeriods ?? 6;
