@@ -1,8 +1,10 @@
 // What a session was, first in its facts and in the athlete's units: its
 // duration, distance, ascent, heart rate, speed or pace and power, as the
-// session detail's key numbers show them (normalized power follows, from the analysis). Without these the model can say
-// how a session compares but not what it was.
+// session detail's key numbers show them (normalized power follows, from the
+// analysis). Without these the model can say how a session compares but not
+// what it was.
 import { formatDuration, round, type Session, type UnitSystem } from '../../model';
+import type { ZoneModel } from '../profile/types';
 import type { SessionAnalysis } from '../session/analyze-session';
 import { distanceMeasure, elevationMeasure, readsAsPace, speedMeasure } from './fact-units';
 
@@ -33,7 +35,7 @@ export function pushOwnNumbers(s: SessionSummary, units: UnitSystem, push: PushF
   if (s.avgPowerW !== null) push('power.avg', round(s.avgPowerW, 0), 'W', `Average power ${round(s.avgPowerW, 0)} W`);
 }
 
-const ZONE_MODEL_NAMES: Readonly<Record<string, string>> = {
+const ZONE_MODEL_NAMES: Readonly<Record<ZoneModel, string>> = {
   power: 'power',
   hr: 'heart-rate',
   hrr: 'heart-rate reserve',
@@ -56,7 +58,7 @@ export function pushZoneTimes(analysis: SessionAnalysis | undefined, push: PushF
       if (s > (seconds[longest] ?? 0)) longest = i;
       if (s >= 30) parts.push(`Z${i + 1} ${zone.name} ${formatDuration(s)} (${round((s / total) * 100, 0)}%)`);
     });
-    const name = ZONE_MODEL_NAMES[zones.model] ?? zones.model;
+    const name = ZONE_MODEL_NAMES[zones.model];
     push(
       `zones.${zones.model}`,
       `Z${longest + 1} ${zones.zones[longest]?.name ?? ''}`.trim(),
