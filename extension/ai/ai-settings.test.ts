@@ -27,6 +27,7 @@ describe('AI settings', () => {
       model: 'claude-sonnet-5-5',
       tone: 'plain',
       allowNotes: false,
+      notesAnswered: false,
       autoSummary: false,
       baseUrl: null,
       consent: null,

@@ -47,6 +47,8 @@ export interface AiSettings {
   readonly tone: Tone;
   /** Whether session titles, notes and reflections go into what the AI sees. */
   readonly allowNotes: boolean;
+  /** Whether the athlete has answered about notes (asked once, or chose in Settings): never asked again after. */
+  readonly notesAnswered: boolean;
   /** Summarise each newly imported session without being asked. */
   readonly autoSummary: boolean;
   /** Own-key mode's API address; null means the SDK's default (https://api.anthropic.com). */
@@ -60,6 +62,7 @@ export const DEFAULT_AI_SETTINGS: AiSettings = {
   model: DEFAULT_MODEL,
   tone: 'plain',
   allowNotes: false,
+  notesAnswered: false,
   autoSummary: false,
   baseUrl: null,
   consent: null,
@@ -142,6 +145,7 @@ function readSettings(stored: unknown): AiSettings {
     model: typeof s.model === 'string' && s.model !== '' ? s.model : d.model,
     tone: TONES.some((t) => t.id === s.tone) ? (s.tone as Tone) : d.tone,
     allowNotes: bool(s.allowNotes, d.allowNotes),
+    notesAnswered: bool(s.notesAnswered, d.notesAnswered),
     autoSummary: bool(s.autoSummary, d.autoSummary),
     // An address stored before https was required is dropped rather than used.
     baseUrl:

@@ -2,6 +2,7 @@
 // it withholds (notes unless allowed, positions always), and bad calls
 // answered in words the model can act on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SessionRefs } from '../../shared/ai';
 import { saveRecord, type SessionsDb } from '../db';
 import { freshDb } from '../ui/test-support/fresh-db';
 import { localTools } from './local-tools';
@@ -40,7 +41,7 @@ describe('local tools', () => {
           sport: 'cycling',
           targetDurationS: 3600,
           status: 'done as planned',
-          doneSessionId: 'new',
+          doneSession: 's1',
         },
       ],
     });
@@ -86,7 +87,7 @@ describe('local tools', () => {
     const tools = localTools(db, { allowNotes: false });
     const facts = await tools('get_session_facts', { sessionId: 'new' });
     expect(facts.isError).toBe(false);
-    expect(facts.content).toContain('- session.new.np: Normalized power 200 W [200 W; sessions new]');
+    expect(facts.content).toContain('- session.s1.np: Normalized power 200 W [200 W; sessions s1]');
     const everything = [
       facts,
       await tools('find_sessions', {}),
@@ -100,10 +101,24 @@ describe('local tools', () => {
       expect(everything).not.toContain(leak);
   });
 
+  it('names sessions by the short references of the conversation and reads them back', async () => {
+    const refs = new SessionRefs();
+    refs.refFor('new');
+    const tools = localTools(db, { allowNotes: false, refs });
+    const found = JSON.parse((await tools('find_sessions', {})).content);
+    expect(found.sessions.map((s: { id: string; date: string }) => [s.id, s.date])).toEqual([
+      ['s1', '2024-06-08'],
+      ['s2', '2024-06-01'],
+    ]);
+    const old = await tools('get_session_facts', { sessionId: 's2' });
+    expect(old.content).toContain('Summarize the cycling session of 2024-06-01 (s2)');
+    expect(old.facts[0]).toMatchObject({ id: 'session.old.duration', sessionIds: ['old'] });
+  });
+
   it('answers a bad call in words, as an error result', async () => {
     const tools = localTools(db, { allowNotes: false });
     expect(await tools('get_session_facts', { sessionId: 'gone' })).toEqual({
-      content: 'No session with id "gone" in the athlete\'s library; use find_sessions for ids.',
+      content: 'No session "gone" in the athlete\'s library; use a reference from the facts or find_sessions.',
       isError: true,
       facts: [],
     });
@@ -118,7 +133,7 @@ describe('local tools', () => {
     const closed = JSON.parse(
       (await localTools(db, { allowNotes: false })('find_sessions', { query: 'nothing like this' })).content,
     );
-    expect(closed.sessions.map((s: { id: string }) => s.id)).toEqual(['new', 'old']);
+    expect(closed.sessions.map((s: { id: string }) => s.id)).toEqual(['s1', 's2']);
     expect(closed.note).toBe('The athlete keeps titles and notes private, so the text search was not applied.');
     const open = JSON.parse(
       (await localTools(db, { allowNotes: true })('find_sessions', { query: 'nothing like this' })).content,

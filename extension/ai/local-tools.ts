@@ -9,6 +9,7 @@ import { round } from '../../shared/model';
 import {
   baselineOn,
   dayToIsoDate,
+  doneSession,
   fitnessFacts,
   foundSessionFacts,
   isoDateToDay,
@@ -23,6 +24,7 @@ import {
 import {
   parseToolCall,
   quotedSection,
+  SessionRefs,
   type DateRange,
   type FindSessionsInput,
   type QuotedText,
@@ -47,21 +49,29 @@ export const LOOK_UP_RESULTS: Readonly<Record<ToolName, string>> = {
 
 export interface LocalToolOptions {
   readonly allowNotes: boolean;
+  /** The conversation's short session references (its first message's), so "s3" means the same session in every result. */
+  readonly refs?: SessionRefs;
+}
+
+interface ToolContext {
+  readonly allowNotes: boolean;
+  readonly refs: SessionRefs;
 }
 
 export function localTools(db: SessionsDb, options: LocalToolOptions): RunTool {
+  const context: ToolContext = { allowNotes: options.allowNotes, refs: options.refs ?? new SessionRefs() };
   return async (name, input) => {
     const parsed = parseToolCall(name, input);
     if (!parsed.ok) return failed(parsed.error);
     try {
-      return await run(db, parsed.call, options);
+      return await run(db, parsed.call, context);
     } catch (error) {
       return failed(`The local database could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
 
-function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise<ToolOutput> {
+function run(db: SessionsDb, call: ToolCall, options: ToolContext): Promise<ToolOutput> {
   switch (call.name) {
     case 'find_sessions':
       return findSessions(db, call.input, options);
@@ -76,7 +86,7 @@ function run(db: SessionsDb, call: ToolCall, options: LocalToolOptions): Promise
   }
 }
 
-async function findSessions(db: SessionsDb, input: FindSessionsInput, options: LocalToolOptions): Promise<ToolOutput> {
+async function findSessions(db: SessionsDb, input: FindSessionsInput, options: ToolContext): Promise<ToolOutput> {
   const { rows, records } = await readTraining(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
@@ -91,7 +101,7 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     .reverse();
   const facts = foundSessionFacts(found.map(({ record }) => record));
   const sessions = found.map(({ record: r }) => ({
-    id: r.id,
+    id: options.refs.refFor(r.id),
     date: dayToIsoDate(r.day),
     sport: r.sport,
     movingMin: round(r.movingS / 60, 0),
@@ -100,7 +110,9 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
     load: r.load === null ? null : round(r.load.value, 0),
   }));
   const titles = options.allowNotes
-    ? found.flatMap(({ row }) => (row.title ? [{ label: `Title of session ${row.id}`, text: row.title }] : []))
+    ? found.flatMap(({ row }) =>
+        row.title ? [{ label: `Title of session ${options.refs.refFor(row.id)}`, text: row.title }] : [],
+      )
     : [];
   const note =
     input.query !== null && !options.allowNotes
@@ -109,10 +121,10 @@ async function findSessions(db: SessionsDb, input: FindSessionsInput, options: L
   return ok({ sessions, ...(note ? { note } : {}) }, facts, titles);
 }
 
-async function sessionFactsOf(db: SessionsDb, sessionId: string, options: LocalToolOptions): Promise<ToolOutput> {
-  const prompt = await sessionPrompt(db, sessionId, options);
+async function sessionFactsOf(db: SessionsDb, asked: string, options: ToolContext): Promise<ToolOutput> {
+  const prompt = await sessionPrompt(db, options.refs.idFor(asked), options);
   if (prompt === null)
-    return failed(`No session with id "${sessionId}" in the athlete's library; use find_sessions for ids.`);
+    return failed(`No session "${asked}" in the athlete's library; use a reference from the facts or find_sessions.`);
   return { content: prompt.message.text, isError: false, facts: prompt.message.facts };
 }
 
@@ -132,7 +144,7 @@ async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   return ok({ days, ...(days.length === 0 ? { note: 'No training recorded up to that range.' } : {}) }, facts);
 }
 
-async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
+async function wellness(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   // Every day up to the range's end: the normal range is the athlete's own last 60 days.
   const upTo = await listWellness(db, range.to);
   const rows = upTo.filter((w) => w.date >= range.from);
@@ -152,27 +164,19 @@ async function wellness(db: SessionsDb, range: DateRange, options: LocalToolOpti
   return ok({ days, normalRanges }, [...rows.flatMap(wellnessFacts), ...normalRangeFacts(normal, range.to)], notes);
 }
 
-async function plan(db: SessionsDb, range: DateRange, options: LocalToolOptions): Promise<ToolOutput> {
+async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   const rows = await listPlans(db, range);
   const { records } = await readTraining(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
-  const done = records
-    .filter((r) => r.day >= fromDay && r.day <= toDay)
-    .map((r) => ({
-      id: r.id,
-      day: r.day,
-      sport: r.sport,
-      movingS: r.movingS,
-      distanceM: r.distanceM,
-      load: r.load?.value ?? null,
-    }));
+  const done = records.filter((r) => r.day >= fromDay && r.day <= toDay).map(doneSession);
   const match = matchPlans(rows, done);
   const planned = rows.map(({ updatedAt: _u, deletedAt: _d, title: _t, steps, ...p }) => {
     const m = match.plans.find((c) => c.plannedId === p.id);
     const status =
       m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
     const unlabelled = steps?.map(({ label: _l, ...step }) => step);
-    return { ...p, ...(unlabelled ? { steps: unlabelled } : {}), status, doneSessionId: m?.doneId ?? null };
+    const doneRef = m?.doneId == null ? null : options.refs.refFor(m.doneId);
+    return { ...p, ...(unlabelled ? { steps: unlabelled } : {}), status, doneSession: doneRef };
   });
   return ok({ planned }, planFacts(rows), options.allowNotes ? rows.flatMap(planTexts) : []);
 }

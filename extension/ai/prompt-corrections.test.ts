@@ -34,7 +34,7 @@ async function loadFact() {
 describe("the session's facts after a correction", () => {
   it('carry the load of the corrected distance, and the samples-based one again after undo', async () => {
     // 1 h at 3 m/s against 4 m/s: 1 x (3/4)^2 x 100.
-    expect(await loadFact()).toMatchObject({ value: 56.3, unit: 'running-tss' });
+    expect(await loadFact()).toMatchObject({ value: 56.3, unit: 'load' });
     await updateSession(db, run.id, { distanceM: meters(12_000) });
     // 12 km in the hour: 3.33 m/s, from the corrected summary.
     expect(await loadFact()).toMatchObject({

@@ -6,17 +6,32 @@ import {
   analyzeSession,
   dayNumber,
   dayToIsoDate,
+  doneSession,
+  intentFacts,
   isoDateToDay,
+  matchPlans,
   periodFacts,
   planFacts,
   recordProgression,
   sessionBests,
   sessionFacts,
   sessionRecord,
+  trendFacts,
   type Fact,
+  type PlannedSession,
   type SessionBest,
+  type SessionCompliance,
+  type SessionRecord,
 } from '../../shared/analytics';
-import { factsMessage, type FactsMessage, type InsightSubject, type QuotedText } from '../../shared/ai';
+import type { UnitSystem } from '../../shared/model';
+import {
+  factsMessage,
+  type FactsMessage,
+  type SessionRefs,
+  type InsightSubject,
+  type QuotedText,
+} from '../../shared/ai';
+import { earlierSummaries } from './earlier-summaries';
 import {
   getStreams,
   listDatedNotes,
@@ -36,11 +51,19 @@ export interface InsightPrompt {
   readonly subjectKey: string;
   readonly subject: InsightSubject;
   readonly message: FactsMessage;
+  /** The athlete's own words (titles, notes, reflections): in the message, kept out because notes are not allowed, or none. */
+  readonly athleteText: AthleteText;
 }
+
+export type AthleteText = 'shared' | 'withheld' | 'none';
 
 export interface PromptOptions {
   /** Titles, notes and reflections go in only when the athlete allowed it. */
   readonly allowNotes: boolean;
+  /** The athlete's units for distances, ascent and speed (default metric). */
+  readonly units?: UnitSystem;
+  /** The conversation's session references, when a tool builds facts in one already under way. */
+  readonly refs?: SessionRefs;
 }
 
 export async function sessionPrompt(
@@ -56,27 +79,37 @@ export async function sessionPrompt(
   const analysis = withCorrectedLoad(row, analyzeSession(session, data.profile), data.profile);
   const day = dayNumber(row.start, row.utcOffsetS);
   const date = dayToIsoDate(day);
-  const plans = (await listPlans(db, { from: date, to: date })).filter((p) => p.sport === row.sport);
+  const record = sessionRecord(session, analysis.load);
+  const units = options.units ?? 'metric';
+  const intent = await plannedFor(db, data, record);
   const facts = [
     ...sessionFacts({
-      session: sessionRecord(session, analysis.load),
+      session: record,
+      summary: session,
+      units,
       analysis,
       history: data.records,
       log: data.log,
       records: await recordsUpTo(db, data, row),
     }),
-    ...planFacts(plans),
+    ...(intent.matched
+      ? intentFacts({ ...intent.matched, session: record, laps: session.laps, units })
+      : planFacts(intent.plans)),
   ];
-  const quoted: QuotedText[] = options.allowNotes
-    ? [
-        ...(row.title ? [{ label: 'Session title', text: row.title }] : []),
-        ...(row.notes ? [{ label: 'Athlete note', text: row.notes }] : []),
-        ...(await sessionNotes(db, sessionId)),
-        ...plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
-      ]
-    : [];
+  const words: QuotedText[] = [
+    ...(row.title ? [{ label: 'Session title', text: row.title }] : []),
+    ...(row.notes ? [{ label: 'Athlete note', text: row.notes }] : []),
+    ...(await sessionNotes(db, sessionId, date)),
+    ...intent.plans.flatMap((p) => (p.title ? [{ label: 'Planned session', text: p.title }] : [])),
+  ];
+  const { quoted, athleteText } = shareIfAllowed(words, options);
   const subject: InsightSubject = { kind: 'session', sessionId, sport: row.sport, date };
-  return { subjectKey: `session:${sessionId}`, subject, message: factsMessage({ subject, facts, quoted }) };
+  return {
+    subjectKey: `session:${sessionId}`,
+    subject,
+    message: factsMessage({ subject, facts, quoted, ...refsOf(options) }),
+    athleteText,
+  };
 }
 
 /** A week (7 days from a Monday) or any block of days, inclusive ISO dates. */
@@ -88,7 +121,8 @@ export async function periodPrompt(
 ): Promise<InsightPrompt> {
   const subject: InsightSubject = { kind: 'period', from, to };
   const subjectKey = isoDateToDay(to) - isoDateToDay(from) === 6 ? `week:${from}` : `block:${from}..${to}`;
-  return { subjectKey, subject, message: factsMessage({ subject, ...(await periodInputs(db, from, to, options)) }) };
+  const { athleteText, ...inputs } = await periodInputs(db, from, to, options);
+  return { subjectKey, subject, message: factsMessage({ subject, ...inputs }), athleteText };
 }
 
 /** A chat's first message: the question, with the facts of the week it is asked in (the tools fetch the rest). */
@@ -99,11 +133,8 @@ export async function questionPrompt(
   options: PromptOptions,
 ): Promise<InsightPrompt> {
   const subject: InsightSubject = { kind: 'question', question };
-  return {
-    subjectKey: `question:${question}`,
-    subject,
-    message: factsMessage({ subject, ...(await periodInputs(db, week.from, week.to, options)) }),
-  };
+  const { athleteText, ...inputs } = await periodInputs(db, week.from, week.to, options);
+  return { subjectKey: `question:${question}`, subject, message: factsMessage({ subject, ...inputs }), athleteText };
 }
 
 async function periodInputs(
@@ -111,7 +142,7 @@ async function periodInputs(
   from: string,
   to: string,
   options: PromptOptions,
-): Promise<{ facts: Fact[]; quoted: QuotedText[] }> {
+): Promise<{ facts: Fact[]; quoted: QuotedText[]; earlier: QuotedText[]; athleteText: AthleteText }> {
   const fromDay = isoDateToDay(from);
   const toDay = isoDateToDay(to);
   const data = await readTraining(db, toDay);
@@ -120,11 +151,15 @@ async function periodInputs(
     // Every day up to the period's end: wellness flags compare with the athlete's own baseline.
     listWellness(db, to),
   ]);
-  const facts = periodFacts({ fromDay, toDay, sessions: data.records, log: data.log, plans, wellness });
-  if (!options.allowNotes) return { facts, quoted: [] };
+  const sessions = data.records;
+  const facts = [
+    ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness, units: options.units ?? 'metric' }),
+    ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
+  ];
+  const earlier = await earlierSummaries(db, fromDay, toDay, sessions);
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);
-  const quoted: QuotedText[] = [
+  const words: QuotedText[] = [
     ...plans.flatMap((p) => (p.title && inPeriod(p.date) ? [{ label: 'Planned session', text: p.title }] : [])),
     ...wellness.flatMap((w) =>
       w.notes && inPeriod(w.date) ? [{ label: `Wellness note ${w.date}`, text: w.notes }] : [],
@@ -134,12 +169,46 @@ async function periodInputs(
       text: n.text,
     })),
   ];
-  return { facts, quoted };
+  return { facts, earlier, ...shareIfAllowed(words, options) };
 }
 
-async function sessionNotes(db: SessionsDb, sessionId: string): Promise<QuotedText[]> {
-  const notes = await listSessionNotes(db, sessionId);
+/** The athlete's words go in only when allowed; either way, the panel learns whether there were any (to ask once). */
+function shareIfAllowed(
+  words: QuotedText[],
+  options: PromptOptions,
+): { quoted: QuotedText[]; athleteText: AthleteText } {
+  if (words.length === 0) return { quoted: [], athleteText: 'none' };
+  return options.allowNotes ? { quoted: words, athleteText: 'shared' } : { quoted: [], athleteText: 'withheld' };
+}
+
+function refsOf(options: PromptOptions): { refs?: SessionRefs } {
+  return options.refs ? { refs: options.refs } : {};
+}
+
+/** The session's notes and reflections, and those of its day not tied to another session. */
+async function sessionNotes(db: SessionsDb, sessionId: string, date: string): Promise<QuotedText[]> {
+  const [own, ofDay] = await Promise.all([listSessionNotes(db, sessionId), listDatedNotes(db, date, date)]);
+  const notes = [...own, ...ofDay.filter((n) => n.sessionId === null)];
   return notes.map((n) => ({ label: n.kind === 'reflection' ? 'Reflection' : 'Athlete note', text: n.text }));
+}
+
+/**
+ * The plan the session carried out, matched among the day's plans and
+ * sessions as the calendar matches them; without a match, the day's plans of
+ * its sport, so an unplanned session is still seen beside what was planned.
+ */
+async function plannedFor(
+  db: SessionsDb,
+  data: Training,
+  session: SessionRecord,
+): Promise<{ plans: PlannedSession[]; matched: { plan: PlannedSession; compliance: SessionCompliance } | null }> {
+  const date = dayToIsoDate(session.day);
+  const dayPlans = await listPlans(db, { from: date, to: date });
+  const sameDay = data.records.filter((r) => r.day === session.day).map(doneSession);
+  const compliance = matchPlans(dayPlans, sameDay).plans.find((m) => m.doneId === session.id);
+  const plan = dayPlans.find((p) => p.id === compliance?.plannedId);
+  if (plan && compliance) return { plans: [plan], matched: { plan, compliance } };
+  return { plans: dayPlans.filter((p) => p.sport === session.sport), matched: null };
 }
 
 /**

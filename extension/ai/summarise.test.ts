@@ -78,12 +78,15 @@ describe('what a session summary sends', () => {
     expect(body.messages).toHaveLength(1);
     const first = body.messages[0]!.content;
     expect(first).toContain(
-      '- session.new.load: Load 66 (power-tss: NP 200 W over 3723 s at FTP 250 W) [66.2 power-tss; sessions new]',
+      '- session.s1.load: Load 66 (TSS from power: NP 200 W over 3723 s at FTP 250 W) [66.2 load; sessions s1]',
     );
     expect(first).toContain(
-      '- session.new.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions old]',
+      '- session.s1.similar.count: 1 similar cycling sessions in the previous 90 days [1 sessions; sessions s2]',
     );
-    expect(first).toContain('- plan.p1.duration: Planned cycling on 2024-06-08: 60 min [60 min]');
+    // The plan it carried out, with what was done against it.
+    expect(first).toContain(
+      '- plan.p1.duration: Planned cycling on 2024-06-08: 60 min; done 62 min moving, 103% of it [60 min; sessions s1]',
+    );
     expect(JSON.stringify(body)).not.toContain(SECRET_TITLE);
     expect(JSON.stringify(body)).not.toContain(SECRET_NOTE);
     expect(JSON.stringify(body)).not.toContain('Tempo ride');
@@ -115,11 +118,11 @@ describe('the tool loop', () => {
     ]);
     const [result] = second[2]!.content as { type: string; tool_use_id: string; content: string }[];
     expect(result).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_1' });
-    // Newest first; titles withheld (notes not allowed); no positions.
+    // Newest first, by the first message's references; titles withheld (notes not allowed); no positions.
     expect(JSON.parse(result!.content)).toEqual({
       sessions: [
-        { id: 'new', date: '2024-06-08', sport: 'cycling', movingMin: 62, distanceKm: 30, avgHr: 140, load: 66 },
-        { id: 'old', date: '2024-06-01', sport: 'cycling', movingMin: 62, distanceKm: 30, avgHr: 140, load: 66 },
+        { id: 's1', date: '2024-06-08', sport: 'cycling', movingMin: 62, distanceKm: 30, avgHr: 140, load: 66 },
+        { id: 's2', date: '2024-06-01', sport: 'cycling', movingMin: 62, distanceKm: 30, avgHr: 140, load: 66 },
       ],
     });
     expectNoPositions(requests[1]!.body);

@@ -41,7 +41,7 @@ export async function summarise(input: SummaryInput): Promise<SummaryOutcome> {
     tone: settings.tone,
     model: settings.model,
     messages: [{ role: 'user', content: prompt.message.text }],
-    runTool: localTools(db, { allowNotes: settings.allowNotes }),
+    runTool: localTools(db, { allowNotes: settings.allowNotes, refs: prompt.message.refs }),
     onText: input.onText,
     signal: input.signal,
   });

@@ -2,41 +2,57 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../analytics/facts/types';
 import { escapeText, estimateTokens, factsMessage } from './facts-message';
 
-const np: Fact = { id: 'session.s1.np', value: 245, unit: 'W', label: 'Normalized power 245 W', sessionIds: ['s1'] };
+const np: Fact = {
+  id: 'session.ride-a.np',
+  value: 245,
+  unit: 'W',
+  label: 'Normalized power 245 W',
+  sessionIds: ['ride-a'],
+};
 const similar: Fact = {
-  id: 'session.s1.similar.count',
+  id: 'session.ride-a.similar.count',
   value: 2,
   unit: 'sessions',
   label: '2 similar cycling sessions in the previous 90 days',
-  sessionIds: ['s2', 's3'],
+  sessionIds: ['ride-b', 'ride-c'],
 };
-const iff: Fact = { id: 'session.s1.if', value: 0.82, unit: '', label: 'Intensity factor 0.82', sessionIds: ['s1'] };
-const session = { kind: 'session', sessionId: 's1', sport: 'cycling', date: '2024-06-03' } as const;
+const iff: Fact = {
+  id: 'session.ride-a.if',
+  value: 0.82,
+  unit: '',
+  label: 'Intensity factor 0.82',
+  sessionIds: ['ride-a'],
+};
+const session = { kind: 'session', sessionId: 'ride-a', sport: 'cycling', date: '2024-06-03' } as const;
+const FACTS_HEADER =
+  'Facts (id: statement [exact value; sessions behind it, as references: s1, s2; s3-s9 is a range]):';
 
 describe('factsMessage', () => {
-  it('states the task, then every fact with its exact value and sessions', () => {
+  it('states the task, then every fact with its exact value and sessions, each session by a short reference', () => {
     const m = factsMessage({ subject: session, facts: [np, similar, iff] });
     expect(m.text).toBe(
-      "Summarize the cycling session of 2024-06-03 (id s1): what it was, how it compares with similar sessions, and what it means for the training. Judge it against its plan and the athlete's note when they are given.\n" +
+      'Summarize the cycling session of 2024-06-03 (s1): what it was, how it compares with similar sessions, and what it means for the training. ' +
+        'When its plan is given, judge it against that intent: what was meant (the targets and steps), what happened ' +
+        "(its numbers, and each lap against its step), and what that means. Weigh the athlete's note or reflection when given.\n" +
         '\n' +
-        'Facts (id: statement [exact value; sessions behind it]):\n' +
+        `${FACTS_HEADER}\n` +
         '- session.s1.np: Normalized power 245 W [245 W; sessions s1]\n' +
         '- session.s1.similar.count: 2 similar cycling sessions in the previous 90 days [2 sessions; sessions s2, s3]\n' +
         '- session.s1.if: Intensity factor 0.82 [0.82; sessions s1]',
     );
+    // The facts keep the full ids for linking and checking; the references map back.
     expect(m.facts).toEqual([np, similar, iff]);
+    expect(['s1', 's2', 's3', 'ride-z'].map((r) => m.refs.idFor(r))).toEqual(['ride-a', 'ride-b', 'ride-c', 'ride-z']);
     expect(m.droppedFacts).toBe(0);
     expect(m.estimatedTokens).toBe(Math.ceil(m.text.length / 4));
   });
 
   it('drops the least important facts, from the end, to stay within the token budget, and says so', () => {
     // A line with its newline costs ceil(characters / 4) tokens: np 16, similar 28, iff 15.
-    const lineTokens = (f: Fact, value: string) => estimateTokens(`- ${f.id}: ${f.label} [${value}]\n`);
-    expect([
-      lineTokens(np, '245 W; sessions s1'),
-      lineTokens(similar, '2 sessions; sessions s2, s3'),
-      lineTokens(iff, '0.82; sessions s1'),
-    ]).toEqual([16, 28, 15]);
+    const lines = factsMessage({ subject: session, facts: [np, similar, iff] })
+      .text.split('\n')
+      .slice(3);
+    expect(lines.map((line) => estimateTokens(`${line}\n`))).toEqual([16, 28, 15]);
     expect(factsMessage({ subject: session, facts: [np, similar, iff], factsTokenBudget: 59 }).droppedFacts).toBe(0);
     expect(factsMessage({ subject: session, facts: [np, similar, iff], factsTokenBudget: 43 }).facts).toEqual([np]);
     const m = factsMessage({ subject: session, facts: [np, similar, iff], factsTokenBudget: 44 });
@@ -84,7 +100,7 @@ describe('factsMessage', () => {
     const m = factsMessage({ subject: { kind: 'question', question: 'Am I ready for Sunday?' }, facts: [np] });
     expect(m.text.split('\n\n')).toEqual([
       "Answer the athlete's question about their training from the facts below and, where they fall short, the tools.",
-      'Facts (id: statement [exact value; sessions behind it]):\n- session.s1.np: Normalized power 245 W [245 W; sessions s1]',
+      `${FACTS_HEADER}\n- session.s1.np: Normalized power 245 W [245 W; sessions s1]`,
       'The athlete asks: Am I ready for Sunday?',
     ]);
   });

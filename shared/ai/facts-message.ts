@@ -3,6 +3,7 @@
 // This is also what the consent screen shows ("what the AI sees").
 import type { Fact } from '../analytics/facts/types';
 import type { Sport } from '../model';
+import { SessionRefs } from './session-refs';
 
 /** What the answer is about. Dates are ISO local dates, 'YYYY-MM-DD'. */
 export type InsightSubject =
@@ -23,8 +24,12 @@ export interface FactsMessageInput {
   readonly facts: readonly Fact[];
   /** Passed only when the athlete allowed notes. */
   readonly quoted?: readonly QuotedText[];
+  /** Key points of earlier summaries (the weeks before, the period's sessions), for a story that follows on. */
+  readonly earlier?: readonly QuotedText[];
   /** Defaults to FACTS_TOKEN_BUDGET. */
   readonly factsTokenBudget?: number;
+  /** The conversation's session references, when it already has some (a tool's facts); else a new map. */
+  readonly refs?: SessionRefs;
 }
 
 export interface FactsMessage {
@@ -34,6 +39,8 @@ export interface FactsMessage {
   /** How many facts from the end of the list were left out to stay within the budget. */
   readonly droppedFacts: number;
   readonly estimatedTokens: number;
+  /** The short session references the text uses ("s1"), for reading tool calls back. */
+  readonly refs: SessionRefs;
 }
 
 /**
@@ -54,12 +61,15 @@ export function estimateTokens(text: string): number {
 
 export function factsMessage(input: FactsMessageInput): FactsMessage {
   const budget = input.factsTokenBudget ?? FACTS_TOKEN_BUDGET;
+  const refs = input.refs ?? new SessionRefs();
+  // The subject first, so a session's own reference is s1.
+  const sections = [ask(input.subject, refs)];
   const kept: Fact[] = [];
   const lines: string[] = [];
   let used = 0;
   // Facts come most important first, so the ones past the budget are the least important.
   for (const fact of input.facts) {
-    const line = factLine(fact);
+    const line = factLine(fact, refs);
     const cost = estimateTokens(`${line}\n`);
     if (used + cost > budget) break;
     used += cost;
@@ -68,28 +78,38 @@ export function factsMessage(input: FactsMessageInput): FactsMessage {
   }
   const dropped = input.facts.length - kept.length;
 
-  const sections = [ask(input.subject)];
   sections.push(
     kept.length === 0
       ? 'Facts: none. There is no data to go on; say so.'
-      : `Facts (id: statement [exact value; sessions behind it]):\n${lines.join('\n')}` +
+      : `Facts (id: statement [exact value; sessions behind it, as references: s1, s2; s3-s9 is a range]):\n${lines.join('\n')}` +
           (dropped > 0
             ? `\n(${dropped} less important facts were left out to keep this short; do not guess them.)`
             : ''),
   );
   const quoted = input.quoted ?? [];
   if (quoted.length > 0) sections.push(quotedSection(quoted));
+  const earlier = input.earlier ?? [];
+  if (earlier.length > 0) {
+    sections.push(
+      'Key points of your earlier summaries, for continuity (say how this one follows on; their numbers are not facts of this request):\n' +
+        earlier
+          .map((q) => `<earlier_summary label="${escapeText(q.label)}">${escapeText(q.text)}</earlier_summary>`)
+          .join('\n'),
+    );
+  }
   if (input.subject.kind === 'question') sections.push(`The athlete asks: ${input.subject.question}`);
   const text = sections.join('\n\n');
-  return { text, facts: kept, droppedFacts: dropped, estimatedTokens: estimateTokens(text) };
+  return { text, facts: kept, droppedFacts: dropped, estimatedTokens: estimateTokens(text), refs };
 }
 
-function ask(subject: InsightSubject): string {
+function ask(subject: InsightSubject, refs: SessionRefs): string {
   switch (subject.kind) {
     case 'session':
       return (
-        `Summarize the ${subject.sport} session of ${subject.date} (id ${subject.sessionId}): what it was, ` +
-        "how it compares with similar sessions, and what it means for the training. Judge it against its plan and the athlete's note when they are given."
+        `Summarize the ${subject.sport} session of ${subject.date} (${refs.refFor(subject.sessionId)}): what it was, ` +
+        'how it compares with similar sessions, and what it means for the training. ' +
+        'When its plan is given, judge it against that intent: what was meant (the targets and steps), what happened ' +
+        "(its numbers, and each lap against its step), and what that means. Weigh the athlete's note or reflection when given."
       );
     case 'period':
       return (
@@ -101,10 +121,14 @@ function ask(subject: InsightSubject): string {
   }
 }
 
-function factLine(fact: Fact): string {
+function factLine(fact: Fact, refs: SessionRefs): string {
   const value = typeof fact.value === 'number' ? `${fact.value}${fact.unit ? ` ${fact.unit}` : ''}` : fact.value;
-  const sessions = fact.sessionIds.length > 0 ? `; sessions ${fact.sessionIds.join(', ')}` : '';
-  return `- ${fact.id}: ${fact.label} [${value}${sessions}]`;
+  const sessions = fact.sessionIds.length > 0 ? `; sessions ${refs.list(fact.sessionIds)}` : '';
+  const id = fact.id
+    .split('.')
+    .map((part) => refs.knownRef(part) ?? part)
+    .join('.');
+  return `- ${id}: ${fact.label} [${value}${sessions}]`;
 }
 
 /** Text the athlete or a website wrote, quoted as data; the facts message and the tools' results both quote this way. */

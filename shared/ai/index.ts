@@ -7,6 +7,8 @@ export { AI_TOOLS, FIND_SESSIONS_DEFAULT_LIMIT, FIND_SESSIONS_MAX_LIMIT, MAX_RAN
 export type { DateRange, FindSessionsInput, ParsedToolCall, ToolCall, ToolDefinition, ToolName } from './tools';
 export { estimateTokens, FACTS_TOKEN_BUDGET, factsMessage, quotedSection } from './facts-message';
 export type { FactsMessage, FactsMessageInput, InsightSubject, QuotedText } from './facts-message';
+export { SessionRefs } from './session-refs';
+export { keyPoints } from './key-points';
 export { messagesRequestBody } from './request-body';
 export type { CacheControl, MessagesRequestBody, RequestTool, SystemBlock } from './request-body';
 export { verifyAnswer } from './verify-numbers';

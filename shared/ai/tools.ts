@@ -67,7 +67,7 @@ export const AI_TOOLS: readonly ToolDefinition[] = [
   {
     name: 'find_sessions',
     description:
-      "Lists the athlete's sessions, newest first: id, date, sport, moving time, distance, load, and the title when the athlete shares titles and notes. " +
+      "Lists the athlete's sessions, newest first: a short reference (s3), date, sport, moving time, distance, load, and the title when the athlete shares titles and notes. " +
       'Use it to find sessions to compare or to look up; then get_session_facts for the details of one.',
     input_schema: {
       type: 'object',
@@ -97,7 +97,9 @@ export const AI_TOOLS: readonly ToolDefinition[] = [
       'and form on that day. Each fact has an id and the sessions behind it.',
     input_schema: {
       type: 'object',
-      properties: { sessionId: { type: 'string', description: 'A session id from find_sessions or from the facts.' } },
+      properties: {
+        sessionId: { type: 'string', description: 'A session reference (s3) from the facts or from find_sessions.' },
+      },
       required: ['sessionId'],
       additionalProperties: false,
     },

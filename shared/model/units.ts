@@ -26,3 +26,11 @@ export const celsius = (n: number) => n as Celsius;
 export const kilograms = (n: number) => n as Kilograms;
 export const kilocalories = (n: number) => n as Kilocalories;
 export const epochMs = (n: number) => n as EpochMs;
+
+/** The athlete's choice of units for what is shown and said; the model itself stays SI. */
+export type UnitSystem = 'metric' | 'imperial';
+
+// Exact by definition: the international yard and pound agreement (1959), 1 yd = 0.9144 m.
+export const METERS_PER_MILE = 1609.344;
+export const METERS_PER_FOOT = 0.3048;
+export const METERS_PER_YARD = 0.9144;

@@ -73,6 +73,8 @@ describe('AI settings section', () => {
         model: 'claude-haiku-5-5',
         tone: 'coach',
         allowNotes: true,
+        // A choice made here answers the question about notes: a summary will not ask it.
+        notesAnswered: true,
         autoSummary: true,
         baseUrl: 'http://127.0.0.1:8787',
       }),

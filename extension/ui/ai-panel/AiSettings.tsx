@@ -171,7 +171,7 @@ export function AiSettings() {
           checked={settings.allowNotes}
           onChange={(e) =>
             change(
-              { allowNotes: e.currentTarget.checked },
+              { allowNotes: e.currentTarget.checked, notesAnswered: true },
               e.currentTarget.checked
                 ? 'Titles, notes and reflections will be included.'
                 : 'Titles, notes and reflections stay on this device.',

@@ -102,7 +102,7 @@ describe('the answer', () => {
     expect(unverified.title).toBe(UNVERIFIED_TIP);
     // Every fact that states the number is named, in the facts' order.
     expect(root.querySelector('.ai-verified')!.getAttribute('title')).toBe(
-      'Checked: Load 66 (power-tss: NP 200 W over 3723 s at FTP 250 W); Normalized power 200 W',
+      'Checked: Average power 200 W; Normalized power 200 W; Load 66 (TSS from power: NP 200 W over 3723 s at FTP 250 W)',
     );
     expect(textsOf(root, '.ai-sees summary')).toEqual(['What the AI sees']);
   });

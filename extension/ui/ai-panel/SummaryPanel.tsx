@@ -4,7 +4,7 @@
 // then the answer streaming in, with Stop, Retry and "what the AI sees".
 import { useEffect, useState } from 'preact/hooks';
 import { giveAiConsent } from '../../ai/ai-choices';
-import { maySend, switchedOff, type AiSettings } from '../../ai/ai-settings';
+import { maySend, saveAiSettings, switchedOff, type AiSettings } from '../../ai/ai-settings';
 import { isStale, readCachedAnswer } from '../../ai/insight-cache';
 import type { InsightPrompt } from '../../ai/prompt-for';
 import { promptDigest, summarise } from '../../ai/summarise';
@@ -15,6 +15,7 @@ import { useLiveQuery } from '../common/use-live-query';
 import { useAi } from './ai-context';
 import { AnswerView } from './AnswerView';
 import { ConsentScreen } from './ConsentScreen';
+import { NotesQuestion, shouldAskAboutNotes } from './NotesQuestion';
 import { RunControls } from './RunControls';
 import { useAiSettings } from './use-ai-settings';
 import { useStreamedRun } from './use-streamed-run';
@@ -27,10 +28,12 @@ export interface SummaryPanelProps {
   readonly prompt: (db: SessionsDb, allowNotes: boolean) => Promise<InsightPrompt | null>;
   /** "Summarise this session". */
   readonly askLabel: string;
+  /** What the summary is about, in words, for the one question about notes: "this session", "this week". */
+  readonly about: string;
   readonly onOpenSession?: (id: string) => void;
 }
 
-export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: SummaryPanelProps) {
+export function SummaryPanel({ subjectKey, prompt, askLabel, about, onOpenSession }: SummaryPanelProps) {
   const { db } = useServices();
   const ai = useAi();
   const format = useFormat();
@@ -48,6 +51,7 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
   const run = useStreamedRun();
   const [asking, setAsking] = useState(false);
   const [pendingAsk, setPendingAsk] = useState(false);
+  const [askingNotes, setAskingNotes] = useState(false);
   const prompted = built.value;
 
   const send = (settings: AiSettings, apiKey: string | null, ready: InsightPrompt) => {
@@ -58,11 +62,16 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
       return summarise({ db, area: ai.area, service, settings, prompt: ready, onText, signal });
     });
   };
-  // An ask waits for the prompt; then it is sent, or the consent screen shows it first.
+  // An ask waits for the prompt built with the current notes setting; then the
+  // athlete is asked once about notes if it could use them, then it is sent,
+  // or the consent screen shows it first.
   useEffect(() => {
     if (!pendingAsk || current === undefined || prompted === undefined || prompted === null) return;
+    // Built before the notes setting changed: wait for the rebuild.
+    if (prompted.athleteText !== 'none' && (prompted.athleteText === 'shared') !== current.settings.allowNotes) return;
     setPendingAsk(false);
-    if (maySend(current.settings)) send(current.settings, current.apiKey, prompted);
+    if (shouldAskAboutNotes(prompted.athleteText, current.settings.notesAnswered)) setAskingNotes(true);
+    else if (maySend(current.settings)) send(current.settings, current.apiKey, prompted);
     else setAsking(true);
   }, [pendingAsk, current, prompted]);
 
@@ -80,6 +89,19 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, onOpenSession }: Su
       Reading your training…
     </p>
   );
+
+  if (askingNotes)
+    return (
+      <section class="ai-summary">
+        <NotesQuestion
+          about={about}
+          onAnswer={(share) => {
+            setAskingNotes(false);
+            void saveAiSettings(ai.area, { allowNotes: share, notesAnswered: true }).then(() => setPendingAsk(true));
+          }}
+        />
+      </section>
+    );
 
   if (asking && prompted)
     return (

@@ -1,7 +1,13 @@
 // The numbers at the top of a session, in the order docs/ui.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
-import { isFootSport, type LoadMethod, type SessionAnalysis, type Thresholds } from '../../../shared/analytics';
+import {
+  isFootSport,
+  LOAD_METHOD_NAMES,
+  type LoadMethod,
+  type SessionAnalysis,
+  type Thresholds,
+} from '../../../shared/analytics';
 import type { Session, Summary } from '../../../shared/model';
 import type { ImportedValues } from '../../db';
 import type { Format } from '../units/format';
@@ -16,17 +22,8 @@ export interface KeyNumber {
   readonly estimate?: string;
 }
 
-/** Each load method in a few words, beside the load wherever it is shown. */
-export const METHOD_NAMES: Record<LoadMethod, string> = {
-  'power-tss': 'TSS from power',
-  'running-tss-gap': 'rTSS from grade-adjusted pace',
-  'running-tss': 'rTSS from pace',
-  'swim-tss': 'swim TSS from pace',
-  'hr-tss': 'hrTSS from heart rate',
-  trimp: 'TRIMP from heart rate',
-  'session-rpe': 'session RPE × minutes',
-  multisport: 'sum of the legs',
-};
+/** Each load method in a few words, beside the load wherever it is shown (the AI's facts use the same words). */
+export const METHOD_NAMES = LOAD_METHOD_NAMES;
 
 export function keyNumbers(
   session: Omit<Session, 'streams'> & { readonly imported?: ImportedValues },

@@ -4,12 +4,13 @@
 // against the facts given so far, the tools' results included.
 import { useRef, useState } from 'preact/hooks';
 import type { Fact } from '../../../shared/analytics';
-import type { ChatMessage } from '../../../shared/ai';
+import type { ChatMessage, SessionRefs } from '../../../shared/ai';
 import { giveAiConsent } from '../../ai/ai-choices';
 import { maySend } from '../../ai/ai-settings';
 import { localTools } from '../../ai/local-tools';
 import { questionPrompt } from '../../ai/prompt-for';
 import { runConversation } from '../../ai/run-conversation';
+import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { useAi } from '../ai-panel/ai-context';
 import { AnswerView } from '../ai-panel/AnswerView';
@@ -31,6 +32,8 @@ interface Conversation {
   /** Every message so far, tool calls and results included, to send with the next question. */
   readonly messages: readonly ChatMessage[];
   readonly facts: readonly Fact[];
+  /** The short session references of the first message, kept for every later tool call. */
+  readonly refs: SessionRefs;
 }
 
 interface Pending {
@@ -38,6 +41,7 @@ interface Pending {
   readonly firstMessage: string;
   readonly messages: readonly ChatMessage[];
   readonly facts: readonly Fact[];
+  readonly refs: SessionRefs;
 }
 
 export interface ChatProps {
@@ -49,6 +53,7 @@ export interface ChatProps {
 
 export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProps) {
   const { db } = useServices();
+  const { system } = useFormat();
   const { area, connect } = useAi();
   const run = useStreamedRun();
   const input = useRef<HTMLInputElement>(null);
@@ -70,13 +75,13 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
         tone: settings.tone,
         model: settings.model,
         messages: pending.messages,
-        runTool: localTools(db, { allowNotes: settings.allowNotes }),
+        runTool: localTools(db, { allowNotes: settings.allowNotes, refs: pending.refs }),
         onText,
         signal,
       });
       if (!outcome.ok) return outcome;
       const facts = [...pending.facts, ...outcome.toolFacts];
-      setConversation({ firstMessage: pending.firstMessage, messages: outcome.messages, facts });
+      setConversation({ firstMessage: pending.firstMessage, messages: outcome.messages, facts, refs: pending.refs });
       setExchanges((done) => [...done, { question: pending.question, text: outcome.text, facts }]);
       setCurrent(null);
       return { ok: true, text: outcome.text, facts };
@@ -91,12 +96,13 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
     if (field === null || question === '' || run.state.phase === 'streaming') return;
     let pending: Pending;
     if (conversation === null) {
-      const prompt = await questionPrompt(db, question, week, { allowNotes: settings.allowNotes });
+      const prompt = await questionPrompt(db, question, week, { allowNotes: settings.allowNotes, units: system });
       pending = {
         question,
         firstMessage: prompt.message.text,
         messages: [{ role: 'user', content: prompt.message.text }],
         facts: prompt.message.facts,
+        refs: prompt.message.refs,
       };
     } else {
       pending = {
@@ -104,6 +110,7 @@ export function Chat({ ai: { settings, apiKey }, week, onOpenSession }: ChatProp
         firstMessage: conversation.firstMessage,
         messages: [...conversation.messages, { role: 'user', content: question }],
         facts: conversation.facts,
+        refs: conversation.refs,
       };
     }
     if (maySend(settings)) send(pending);

@@ -54,7 +54,7 @@ describe('week summary', () => {
     );
     const first = sent(0).messages[0]!.content as string;
     expect(first).toContain('Summarize the training from 2024-06-03 to 2024-06-09');
-    expect(first).toContain('- week.2024-06-03.load: Load 66 [66.2 load; sessions new]');
+    expect(first).toContain('- week.2024-06-03.load: Load 66 [66.2 load; sessions s1]');
     click(root, '66');
     await waitFor(() => click(root, 'Hill repeats on Secret Lane, Sat, 8 Jun 2024'));
     expect(opened).toEqual(['new']);

@@ -51,8 +51,9 @@ export function InsightsView({ onOpenSession }: ViewProps) {
         <SummaryPanel
           key={from}
           subjectKey={`week:${from}`}
-          prompt={(db, allowNotes) => periodPrompt(db, from, to, { allowNotes })}
+          prompt={(db, allowNotes) => periodPrompt(db, from, to, { allowNotes, units: format.system })}
           askLabel="Summarise this week"
+          about="this week"
           onOpenSession={onOpenSession}
         />
       </section>

@@ -12,11 +12,15 @@ import { mount } from '../test-support/render';
 import { makeFormat } from '../units/format';
 import { AiContext } from '../ai-panel/ai-context';
 
-/** A settings area in memory holding a key and the fake API's address, plus whatever the test sets. */
+/**
+ * A settings area in memory holding a key and the fake API's address, plus
+ * whatever the test sets. The athlete has answered the notes question (notes
+ * private) unless the test says otherwise.
+ */
 export async function aiArea(baseUrl: string, settings: Partial<AiSettings> = {}): Promise<KeyValueArea> {
   const area = memoryArea();
   await saveApiKey(area, 'sk-ant-test');
-  await saveAiSettings(area, { baseUrl, ...settings });
+  await saveAiSettings(area, { baseUrl, notesAnswered: true, ...settings });
   return area;
 }
 

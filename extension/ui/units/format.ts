@@ -1,10 +1,10 @@
 // Every number the panel shows passes through here, so units follow the
 // athlete's setting everywhere (docs/ui.md, "Numbers and units"). The model is SI;
 // conversion happens only at this edge.
-import type { Sport } from '../../../shared/model';
+import type { Sport, UnitSystem } from '../../../shared/model';
 import { METERS_PER_FOOT, METERS_PER_MILE, METERS_PER_YARD } from './imperial';
 
-export type UnitSystem = 'metric' | 'imperial';
+export type { UnitSystem };
 
 const FOOT_SPORTS: readonly Sport[] = ['running', 'walking', 'hiking'];
 

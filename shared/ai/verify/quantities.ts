@@ -1,6 +1,7 @@
 // Units a number can carry, grouped by what they measure, with the factor to
 // one base unit per group, so "42.2 km" can be compared with a fact in metres
 // and "1:23:45" with one in hours.
+import { METERS_PER_FOOT, METERS_PER_MILE, METERS_PER_YARD } from '../../model';
 
 export type Dimension = 'duration' | 'distance' | 'percent' | 'power' | 'pace' | 'speed' | 'other';
 
@@ -21,8 +22,7 @@ export interface UnitReading {
   readonly toBase: number;
 }
 
-const MILE_M = 1609.344; // international mile (1959 agreement), exact
-const KM_PER_MILE = MILE_M / 1000;
+const KM_PER_MILE = METERS_PER_MILE / 1000;
 
 /**
  * Fact units (shared/analytics/facts and the tools' results) by what they
@@ -36,15 +36,19 @@ const FACT_UNITS: Readonly<Record<string, UnitReading>> = {
   h: { dimension: 'duration', toBase: 3600 },
   m: { dimension: 'distance', toBase: 1 },
   km: { dimension: 'distance', toBase: 1000 },
-  mi: { dimension: 'distance', toBase: MILE_M },
+  mi: { dimension: 'distance', toBase: METERS_PER_MILE },
+  yd: { dimension: 'distance', toBase: METERS_PER_YARD },
+  ft: { dimension: 'distance', toBase: METERS_PER_FOOT },
   '%': { dimension: 'percent', toBase: 1 },
   W: { dimension: 'power', toBase: 1 },
   's/km': { dimension: 'pace', toBase: 1 },
   's/mi': { dimension: 'pace', toBase: 1 / KM_PER_MILE },
   's/100m': { dimension: 'pace', toBase: 10 },
+  // Per 100 yd is per 91.44 m: 1000 / 91.44 of them make a kilometre.
+  's/100yd': { dimension: 'pace', toBase: 1000 / (100 * METERS_PER_YARD) },
   'm/s': { dimension: 'speed', toBase: 1 },
   'km/h': { dimension: 'speed', toBase: 1 / 3.6 },
-  mph: { dimension: 'speed', toBase: MILE_M / 3600 },
+  mph: { dimension: 'speed', toBase: METERS_PER_MILE / 3600 },
 };
 
 const OTHER: UnitReading = { dimension: 'other', toBase: 1 };
@@ -62,6 +66,7 @@ export function factUnit(unit: string): UnitReading {
 const PACE_PER_KM: UnitReading = { dimension: 'pace', toBase: 60 };
 const PACE_PER_MILE: UnitReading = { dimension: 'pace', toBase: 60 / KM_PER_MILE };
 const PACE_PER_100M: UnitReading = { dimension: 'pace', toBase: 600 };
+const PACE_PER_100YD: UnitReading = { dimension: 'pace', toBase: (60 * 1000) / (100 * METERS_PER_YARD) };
 const TEXT_UNITS: readonly (readonly [string, UnitReading])[] = [
   ['per cent', FACT_UNITS['%']!],
   ['percent', FACT_UNITS['%']!],
@@ -70,6 +75,8 @@ const TEXT_UNITS: readonly (readonly [string, UnitReading])[] = [
   ['min/mi', PACE_PER_MILE],
   ['/100 m', PACE_PER_100M],
   ['per 100 m', PACE_PER_100M],
+  ['/100 yd', PACE_PER_100YD],
+  ['per 100 yd', PACE_PER_100YD],
   ['per km', PACE_PER_KM],
   ['per mile', PACE_PER_MILE],
   ['/km', PACE_PER_KM],
@@ -85,6 +92,10 @@ const TEXT_UNITS: readonly (readonly [string, UnitReading])[] = [
   ['miles', FACT_UNITS.mi!],
   ['mile', FACT_UNITS.mi!],
   ['mi', FACT_UNITS.mi!],
+  ['yards', FACT_UNITS.yd!],
+  ['yd', FACT_UNITS.yd!],
+  ['feet', FACT_UNITS.ft!],
+  ['ft', FACT_UNITS.ft!],
   ['metres', FACT_UNITS.m!],
   ['meters', FACT_UNITS.m!],
   ['m', FACT_UNITS.m!],

@@ -37,7 +37,8 @@ describe('facts', () => {
   it('states each comparison with a stable id and the sessions behind it', () => {
     const facts = sessionFacts({ session: today, history });
     const byId = new Map(facts.map((f) => [f.id, f]));
-    expect(byId.get('session.now.load')).toMatchObject({ value: 80, unit: 'hr-tss', sessionIds: ['now'] });
+    expect(byId.get('session.now.load')).toMatchObject({ value: 80, unit: 'load', sessionIds: ['now'] });
+    expect(byId.get('session.now.load')!.label).toMatch(/^Load 80 \(hrTSS from heart rate: /);
     expect(byId.get('session.now.similar.count')).toMatchObject({ value: 2, sessionIds: ['old1', 'old2'] });
     // Load 80 vs mean 80: +0 %. Speed 3.3 vs 3.0: +10 %. HR 150 vs 156: -3.8 %.
     expect(byId.get('session.now.similar.load')!.value).toBe(0);
@@ -104,5 +105,14 @@ describe('facts', () => {
     // Previous 6 weeks (days 952-993) hold old1 and old2: 160 load, 26.67 per week: +650 %.
     expect(byId.get(`${week}.vs-normal.load`)!.value).toBe(650);
     expect(byId.get(`${week}.form.ctl`)!.value).toBe(Math.round(log.row(1000)!.ctl * 10) / 10);
+  });
+
+  it("states a week's distance in the athlete's units", () => {
+    const sessions = [today, ...history];
+    const distance = (units: 'metric' | 'imperial') =>
+      periodFacts({ fromDay: 994, toDay: 1000, sessions, units }).find((f) => f.id.endsWith('.distance'));
+    // 3.3 m/s for 3600 s and 3.0 m/s for 5000 s: 26,880 m.
+    expect(distance('metric')).toMatchObject({ value: 26.9, unit: 'km', label: '26.9 km' });
+    expect(distance('imperial')).toMatchObject({ value: 16.7, unit: 'mi', label: '16.7 mi' });
   });
 });

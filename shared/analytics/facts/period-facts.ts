@@ -1,13 +1,15 @@
 import { dayToIsoDate } from '../common/day';
 import type { TrainingLog } from '../days/training-log';
 import { matchPlans } from '../plans/match';
-import type { DoneSession, PlannedSession } from '../plans/types';
+import type { PlannedSession } from '../plans/types';
 import { isoDateToDay } from '../common/day';
 import { wellnessFlags } from '../wellness/flags';
 import type { WellnessDay } from '../wellness/types';
 import { pushForm } from './session-facts';
-import { round } from '../../model';
-import { formatPercent } from './types';
+import { wellnessMeasure } from './wellness-facts';
+import { round, type UnitSystem } from '../../model';
+import { roadDistance } from './fact-units';
+import { doneSession, formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
 export interface PeriodFactsInput {
@@ -20,6 +22,8 @@ export interface PeriodFactsInput {
   readonly wellness?: readonly WellnessDay[];
   /** How many earlier periods of the same length make "normal" (default 6). */
   readonly normalPeriods?: number;
+  /** The athlete's units for the distance (default metric). */
+  readonly units?: UnitSystem;
 }
 
 /**
@@ -46,7 +50,8 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
   const total = totals(sessions);
   push('sessions', sessions.length, 'sessions', `${sessions.length} sessions`);
   push('time', round(total.movingS / 3600, 2), 'h', `${round(total.movingS / 3600, 1)} h moving`);
-  push('distance', round(total.distanceM / 1000, 1), 'km', `${round(total.distanceM / 1000, 1)} km`);
+  const distance = roadDistance(total.distanceM, input.units ?? 'metric', 1);
+  push('distance', distance.value, distance.unit, distance.text);
   push('load', round(total.load), 'load', `Load ${round(total.load, 0)}`);
 
   const periods = input.normalPeriods ?? 6;
@@ -71,7 +76,7 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
 
   const plans = (input.plans ?? []).filter((p) => inPeriod(isoDateToDay(p.date)));
   if (plans.length > 0) {
-    const match = matchPlans(plans, sessions.map(toDone));
+    const match = matchPlans(plans, sessions.map(doneSession));
     const count = (c: 'green' | 'yellow' | 'red', done: boolean) =>
       match.plans.filter((m) => m.colour === c && (m.doneId !== null) === done).length;
     push('plan.planned', plans.length, 'sessions', `${plans.length} sessions planned`, []);
@@ -112,11 +117,13 @@ export function periodFacts(input: PeriodFactsInput): Fact[] {
 
   for (const flag of wellnessFlags(input.wellness ?? [], toDay)) {
     const b = flag.baseline;
+    const { label, value, unit } = wellnessMeasure(flag.metric, b.recent);
+    const [low, high] = [wellnessMeasure(flag.metric, b.low).value, wellnessMeasure(flag.metric, b.high).value];
     push(
       `wellness.${flag.metric}`,
-      round(b.recent, 1),
-      flag.metric,
-      `${flag.metric} 7-day average ${round(b.recent, 1)} is ${flag.position} its normal range ${round(b.low, 1)}-${round(b.high, 1)} (${flag.meaning})`,
+      value,
+      unit,
+      `${label} 7-day average ${value} ${unit} is ${flag.position} its normal range ${low}-${high} ${unit} (${flag.meaning})`,
       [],
     );
   }
@@ -132,15 +139,4 @@ function totals(list: readonly SessionRecord[]) {
     }),
     { movingS: 0, distanceM: 0, load: 0 },
   );
-}
-
-function toDone(s: SessionRecord): DoneSession {
-  return {
-    id: s.id,
-    day: s.day,
-    sport: s.sport,
-    movingS: s.movingS,
-    distanceM: s.distanceM,
-    load: s.load?.value ?? null,
-  };
 }

@@ -1,13 +1,20 @@
 import type { DayRow, TrainingLog } from '../days/training-log';
 import type { RecordHistory } from '../days/records';
 import type { SessionAnalysis } from '../session/analyze-session';
+import { LOAD_METHOD_NAMES } from '../session/load-method-names';
 import { similarSessions } from './similar-sessions';
-import { formatDuration, round } from '../../model';
+import { formatDuration, round, type UnitSystem } from '../../model';
+import { pushClimbs, pushLapDigest } from './lap-digest';
+import { pushOwnNumbers, pushZoneTimes, type SessionSummary } from './own-numbers';
 import { formatPercent } from './types';
 import type { Fact, SessionRecord } from './types';
 
 export interface SessionFactsInput {
   readonly session: SessionRecord;
+  /** The session's own numbers and laps: what it was, stated first. */
+  readonly summary?: SessionSummary;
+  /** The athlete's units for distances, ascent and speed (default metric). */
+  readonly units?: UnitSystem;
   readonly analysis?: SessionAnalysis;
   /** Other sessions to compare with (any order; the target may be among them). */
   readonly history: readonly SessionRecord[];
@@ -16,10 +23,11 @@ export interface SessionFactsInput {
 }
 
 /**
- * Facts about one session, in a fixed order: its load and power numbers, how it
- * compares with similar sessions (same sport, similar duration, last 90 days),
- * heart rate per unit of output now versus then, records it set, and where it
- * sits in the fitness/fatigue picture.
+ * Facts about one session, in a fixed order: its own numbers (duration,
+ * distance, ascent, heart rate, speed, power), load and intensity, time in
+ * zones, its laps or climbs; then how it compares with similar sessions (same
+ * sport, similar duration, last 90 days), heart rate per unit of output now
+ * versus then, records it set, and where it sits in the fitness/fatigue picture.
  */
 export function sessionFacts(input: SessionFactsInput): Fact[] {
   const { session: s, analysis: a } = input;
@@ -34,19 +42,26 @@ export function sessionFacts(input: SessionFactsInput): Fact[] {
     sessionIds: readonly string[] = own,
   ) => facts.push({ id: `${id}.${suffix}`, value, unit, label, sessionIds });
 
+  const units = input.units ?? 'metric';
+  if (input.summary) pushOwnNumbers(input.summary, units, push);
+  if (a?.normalizedPower != null)
+    push('np', round(a.normalizedPower, 0), 'W', `Normalized power ${round(a.normalizedPower, 0)} W`);
   if (s.load)
     push(
       'load',
       round(s.load.value),
-      s.load.method,
-      `Load ${round(s.load.value, 0)} (${s.load.method}: ${s.load.basis})`,
+      'load',
+      `Load ${round(s.load.value, 0)} (${LOAD_METHOD_NAMES[s.load.method]}: ${s.load.basis})`,
     );
-  if (a?.normalizedPower != null)
-    push('np', round(a.normalizedPower, 0), 'W', `Normalized power ${round(a.normalizedPower, 0)} W`);
   if (a?.intensityFactor != null)
     push('if', round(a.intensityFactor, 2), '', `Intensity factor ${round(a.intensityFactor, 2)}`);
   if (a?.variabilityIndex != null)
     push('vi', round(a.variabilityIndex, 2), '', `Variability index ${round(a.variabilityIndex, 2)}`);
+  pushZoneTimes(a, push);
+  if (input.summary) {
+    if (input.summary.laps.length >= 2) pushLapDigest(input.summary.laps, s.sport, units, push);
+    else pushClimbs(a?.climbs ?? [], units, push);
+  }
   if (a?.efficiencyFactor != null)
     push(
       'ef',

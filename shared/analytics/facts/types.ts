@@ -1,5 +1,6 @@
 import { round, type Session, type Sport } from '../../model';
 import { dayNumber } from '../common/day';
+import type { DoneSession } from '../plans/types';
 import type { LoadScore } from '../session/score-load';
 
 /**
@@ -41,6 +42,18 @@ export function sessionRecord(session: Session, load: LoadScore | null): Session
     avgSpeed: session.avgSpeed,
     avgPowerW: session.avgPowerW,
     load,
+  };
+}
+
+/** The done side of plan matching (plans/match.ts). */
+export function doneSession(s: SessionRecord): DoneSession {
+  return {
+    id: s.id,
+    day: s.day,
+    sport: s.sport,
+    movingS: s.movingS,
+    distanceM: s.distanceM,
+    load: s.load?.value ?? null,
   };
 }
 

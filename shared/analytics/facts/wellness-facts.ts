@@ -20,12 +20,17 @@ const LABELS: Readonly<Record<WellnessMetric, { label: string; unit: string; sca
   motivation: { label: 'Motivation', unit: 'score' },
 };
 
+/** A metric as words and its value in the unit athletes speak of ("Sleep", 7.5 h): labels read as words, not field names. */
+export function wellnessMeasure(metric: WellnessMetric, raw: number): { label: string; value: number; unit: string } {
+  const { label, unit, scale = 1 } = LABELS[metric];
+  return { label, value: round(raw * scale, 1), unit };
+}
+
 export function wellnessFacts(day: WellnessDay): Fact[] {
   return WELLNESS_METRICS.flatMap((metric) => {
     const raw = day[metric];
     if (raw === null || raw === undefined) return [];
-    const { label, unit, scale = 1 } = LABELS[metric];
-    const value = round(raw * scale, 1);
+    const { label, value, unit } = wellnessMeasure(metric, raw);
     return [
       {
         id: `wellness.${day.date}.${metric}`,
@@ -41,12 +46,13 @@ export function wellnessFacts(day: WellnessDay): Fact[] {
 /** The 7-day average of each metric against its normal range up to `to` (an ISO date). */
 export function normalRangeFacts(baselines: readonly Baseline[], to: string): Fact[] {
   return baselines.map((b) => {
-    const range = `normal range ${round(b.low, 1)}-${round(b.high, 1)} (${b.position})`;
+    const { label, value, unit } = wellnessMeasure(b.metric, b.recent);
+    const [low, high] = [wellnessMeasure(b.metric, b.low).value, wellnessMeasure(b.metric, b.high).value];
     return {
       id: `wellness.normal.${to}.${b.metric}`,
-      value: round(b.recent, 1),
-      unit: b.metric,
-      label: `${b.metric} 7-day average ${round(b.recent, 1)} to ${to}, ${range}`,
+      value,
+      unit,
+      label: `${label} 7-day average ${value} ${unit} to ${to}, normal range ${low}-${high} ${unit} (${b.position})`,
       sessionIds: [],
     };
   });
