@@ -13,7 +13,7 @@ test('15 at most this year is refused with the reason, on the first and the last
   expect(checkAge(answer(2011), '2026-12-31')).toEqual({
     kind: 'too-young',
     message:
-      'SessionsAI is only for people aged 16 or older, so no account can be created. Born in 2011, you are at most 15 on 2026-12-31.',
+      'SessionsAI is only for people aged 16 or older, so no account can be created. Born in 2011, you are at most 15 in 2026.',
   });
   expect(checkAge(answer(2011, true), '2026-01-01').kind).toBe('too-young');
   expect(checkAge(answer(2026), '2026-06-15').kind).toBe('too-young');

@@ -41,7 +41,7 @@ export function checkAge(answer: AgeAnswer, today: string): AgeVerdict {
   }
   const ageThisYear = year - birthYear;
   if (ageThisYear > MINIMUM_AGE) return { kind: 'old-enough' };
-  if (ageThisYear < MINIMUM_AGE) return tooYoung(`Born in ${birthYear}, you are at most ${ageThisYear} on ${today}.`);
+  if (ageThisYear < MINIMUM_AGE) return tooYoung(`Born in ${birthYear}, you are at most ${ageThisYear} in ${year}.`);
   if (answer.sixteenthBirthdayPassed === true) return { kind: 'old-enough' };
   if (answer.sixteenthBirthdayPassed === false) {
     return tooYoung(`Born in ${birthYear}, you are 15 until your 16th birthday later this year.`);
