@@ -44,3 +44,13 @@ export function memoryStorage(initial: Record<string, string> = {}): Pick<Storag
   const values = new Map(Object.entries(initial));
   return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
 }
+
+/**
+ * Types `value` into a field as the athlete would: the value, the input event
+ * components listen for, then the re-render that comes before any next click.
+ */
+export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
