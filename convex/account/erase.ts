@@ -31,8 +31,8 @@ async function eraseSome(ctx: MutationCtx, userId: Id<'users'>, limit: number): 
   for (const table of Object.keys(OWNED_TABLES) as OwnedTable[]) {
     if (erased === limit) break;
     const docs = await ownedDocs(ctx, table, userId, limit - erased);
+    const fileField = (OWNED_FILES as Partial<Record<OwnedTable, string>>)[table];
     for (const doc of docs) {
-      const fileField = (OWNED_FILES as Partial<Record<OwnedTable, string>>)[table];
       if (fileField !== undefined) await deleteFile(ctx, (doc as Record<string, unknown>)[fileField] as Id<'_storage'>);
       await ctx.db.delete(doc._id);
     }
@@ -51,7 +51,7 @@ function ownedDocs(ctx: MutationCtx, table: OwnedTable, userId: Id<'users'>, lim
     .take(limit);
 }
 
-/** A file already gone (deleted by hand, or by a run that failed after it) is no error: deletion may repeat. */
+/** A file already gone (deleted by hand from the dashboard) is no error: deletion must finish regardless. */
 async function deleteFile(ctx: MutationCtx, storageId: Id<'_storage'>): Promise<void> {
   if ((await ctx.db.system.get(storageId)) !== null) await ctx.storage.delete(storageId);
 }
