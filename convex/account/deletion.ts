@@ -7,6 +7,7 @@ import {
   deletionDeadline,
   deletionStepValidator,
   retryDelayMs,
+  SWEEP_DELAY_MS,
   type Deletion,
   type DeletionStep,
 } from './deletionState';
@@ -82,7 +83,7 @@ export async function finishStep(ctx: MutationCtx, userId: Id<'users'>, step: De
   }
   const moved: Deletion = { ...deletion, step: next, failures: 0, lastError: null };
   await ctx.db.patch(userId, { deletion: moved });
-  await scheduleStep(ctx, userId, moved, 0);
+  await scheduleStep(ctx, userId, moved, next === 'sweep' ? SWEEP_DELAY_MS : 0);
 }
 
 /** A step failed: noted on the users row and in the logs, and tried again later. */

@@ -37,6 +37,13 @@ export function deletionDeadline(requestedAt: number): number {
   return requestedAt + DELETION_DEADLINE_DAYS * DAY_MS;
 }
 
+/**
+ * The wait before the sweep: a Clerk session token lives 60 s by default, so
+ * after this none issued before the Clerk user went still works, and no call
+ * can find the account unlocked (or make it anew) once its row is deleted.
+ */
+export const SWEEP_DELAY_MS = 5 * 60_000;
+
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 6 * 3600 * 1000;
 
