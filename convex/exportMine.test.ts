@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { api } from './_generated/api';
 import schema from './schema';
 import { modules } from './test.setup';
+import { asAdult } from '../tests/support/adult-athlete';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -10,7 +11,7 @@ const field = (n: string, value: unknown) => ({ n, v: JSON.stringify(value), t: 
 
 test("the athlete's export reads every synced row page by page, her files with URLs and her account records", async () => {
   const t = convexTest(schema, modules);
-  const asAda = t.withIdentity(ada);
+  const asAda = await asAdult(t, ada);
   await asAda.mutation(api.sync.push, {
     rows: [
       { table: 'sessions', rowId: 's1', fields: [field('title', 'Ride')] },
@@ -25,9 +26,9 @@ test("the athlete's export reads every synced row page by page, her files with U
     await ctx.db.insert('aiBudgetUsage', { userId: user._id, period: '2026-12', requests: 4, tokens: 1200 });
   });
   // Ben's rows never reach Ada's export.
-  await t
-    .withIdentity(ben)
-    .mutation(api.sync.push, { rows: [{ table: 'notes', rowId: 'b', fields: [field('text', 'ben')] }] });
+  await (await asAdult(t, ben)).mutation(api.sync.push, {
+    rows: [{ table: 'notes', rowId: 'b', fields: [field('text', 'ben')] }],
+  });
 
   const first = await asAda.query(api.exportMine.rows, { paginationOpts: { numItems: 2, cursor: null } });
   expect(first.isDone).toBe(false);

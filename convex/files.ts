@@ -15,6 +15,7 @@ function hexOfBase64(base64: string): string {
 
 /** Which of these files the athlete has not uploaded yet. */
 export const missing = userQuery({
+  needsConfirmedAge: true,
   args: { hashes: v.array(v.string()) },
   returns: v.array(v.string()),
   handler: async (ctx, { hashes }) => {
@@ -28,6 +29,7 @@ export const missing = userQuery({
 
 /** A short-lived URL to POST one file to; the answer names its storage id for `register`. */
 export const generateUploadUrl = userMutation({
+  needsConfirmedAge: true,
   args: {},
   returns: v.string(),
   handler: (ctx) => ctx.storage.generateUploadUrl(),
@@ -41,6 +43,7 @@ export const generateUploadUrl = userMutation({
  * another athlete their file.
  */
 export const register = userMutation({
+  needsConfirmedAge: true,
   args: { sha256: v.string(), storageId: v.id('_storage') },
   returns: v.null(),
   handler: async (ctx, { sha256, storageId }) => {
@@ -61,6 +64,7 @@ export const register = userMutation({
 
 /** Where to download one of the athlete's files, or null when they have none with this hash. */
 export const url = userQuery({
+  needsConfirmedAge: true,
   args: { sha256: v.string() },
   returns: v.union(v.string(), v.null()),
   handler: async (ctx, { sha256 }) => {

@@ -1,5 +1,6 @@
 import { defineSchema, defineTable } from 'convex/server';
 import { v } from 'convex/values';
+import { deletionValidator } from './account/deletionState';
 import { turnOutcomeValidator, turnRequestValidator } from './ai/turnFields';
 import { chargeValidator } from './billing/usage';
 import { billingTables } from './billing/tables';
@@ -13,6 +14,10 @@ export default defineSchema({
   users: defineTable({
     /** Clerk's issuer and subject as Convex joins them: stable per account and issuer. */
     tokenIdentifier: v.string(),
+    /** Epoch ms the athlete confirmed being 16 or older (shared/account/age.ts); sync and hosted AI need it. */
+    ageConfirmedAt: v.optional(v.number()),
+    /** Set when the account is being deleted: it is locked from then on (convex/account/deletion.ts). */
+    deletion: v.optional(deletionValidator),
   }).index('by_token', ['tokenIdentifier']),
 
   sessions: defineTable(sessionDocument).index('by_user_and_start', ['userId', 'start']),
@@ -28,7 +33,7 @@ export default defineSchema({
     cancelled: v.boolean(),
     /** Null while the turn streams. */
     outcome: v.union(v.null(), turnOutcomeValidator),
-  }),
+  }).index('by_user', ['userId']),
   /**
    * A hosted turn's request (the athlete's facts and notes) until its action
    * reads it: the scheduled action gets only this row's id, since Convex keeps
@@ -39,7 +44,9 @@ export default defineSchema({
     streamId: v.id('insightStreams'),
     request: turnRequestValidator,
     charge: chargeValidator,
-  }).index('by_stream', ['streamId']),
+  })
+    .index('by_user', ['userId'])
+    .index('by_stream', ['streamId']),
 
   // --- Billing (issue 13): plans, hosted-AI budgets, Stripe. Defined in convex/billing/tables.ts. ---
   ...billingTables,

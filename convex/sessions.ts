@@ -4,6 +4,7 @@ import schema from './schema';
 
 /** The signed-in athlete's sessions, newest first, a page at a time. Summaries only: no samples. */
 export const list = userQuery({
+  needsConfirmedAge: true,
   args: { paginationOpts: paginationOptsValidator },
   returns: paginationResultValidator(schema.doc('sessions')),
   handler: async (ctx, { paginationOpts }) => {

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { api } from './_generated/api';
 import schema from './schema';
 import { modules } from './test.setup';
+import { asAdult } from '../tests/support/adult-athlete';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -15,7 +16,7 @@ const title = (text: string, t: number, d = 'laptop') => ({
 });
 
 test('a push is merged field by field and pulled back by change number', async () => {
-  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const asAda = await asAdult(convexTest(schema, modules), ada);
 
   const pushed = await asAda.mutation(api.sync.push, {
     rows: [
@@ -44,7 +45,7 @@ test('a push is merged field by field and pulled back by change number', async (
 });
 
 test('a replayed or older push changes nothing and takes no change number', async () => {
-  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const asAda = await asAdult(convexTest(schema, modules), ada);
   await asAda.mutation(api.sync.push, { rows: [title('Long ride', 20)] });
 
   const replay = await asAda.mutation(api.sync.push, { rows: [title('Long ride', 20), title('Ride', 19, 'phone')] });
@@ -57,7 +58,7 @@ test('a replayed or older push changes nothing and takes no change number', asyn
 });
 
 test('equal times are ordered by device id, then by value, the same everywhere', async () => {
-  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const asAda = await asAdult(convexTest(schema, modules), ada);
 
   await asAda.mutation(api.sync.push, { rows: [title('From b', 20, 'b'), title('From a', 20, 'a')] });
 
@@ -66,7 +67,7 @@ test('equal times are ordered by device id, then by value, the same everywhere',
 });
 
 test('pulls page through the changes, never repeating or skipping one', async () => {
-  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const asAda = await asAdult(convexTest(schema, modules), ada);
   const rows = Array.from({ length: 5 }, (_, i) => ({
     table: 'notes' as const,
     rowId: `n${i}`,
@@ -87,8 +88,8 @@ test('pulls page through the changes, never repeating or skipping one', async ()
 
 test('each athlete pulls only their own rows, numbered on their own counter', async () => {
   const t = convexTest(schema, modules);
-  await t.withIdentity(ada).mutation(api.sync.push, { rows: [title('Ada', 1)] });
-  await t.withIdentity(ben).mutation(api.sync.push, { rows: [title('Ben', 1)] });
+  await (await asAdult(t, ada)).mutation(api.sync.push, { rows: [title('Ada', 1)] });
+  await (await asAdult(t, ben)).mutation(api.sync.push, { rows: [title('Ben', 1)] });
 
   const bens = await t.withIdentity(ben).query(api.sync.pull, { after: 0, limit: 10 });
 
@@ -96,7 +97,7 @@ test('each athlete pulls only their own rows, numbered on their own counter', as
 });
 
 test('a batch over the limits is refused whole', async () => {
-  const asAda = convexTest(schema, modules).withIdentity(ada);
+  const asAda = await asAdult(convexTest(schema, modules), ada);
   const rows = Array.from({ length: 101 }, (_, i) => ({ ...title('x', 1), rowId: `s${i}` }));
 
   await expect(asAda.mutation(api.sync.push, { rows })).rejects.toThrow(
@@ -112,7 +113,7 @@ const sha256Hex = async (bytes: Uint8Array<ArrayBuffer>) =>
 
 test('files are registered under their checked SHA-256, once per athlete, and rows may name only those', async () => {
   const t = convexTest(schema, modules);
-  const asAda = t.withIdentity(ada);
+  const asAda = await asAdult(t, ada);
   const bytes = new TextEncoder().encode('{"hr":[120,121]}');
   const sha = await sha256Hex(bytes);
   const storageId = await t.run((ctx) => ctx.storage.store(new Blob([bytes])));
@@ -130,9 +131,10 @@ test('files are registered under their checked SHA-256, once per athlete, and ro
   await asAda.mutation(api.sync.push, { rows: [streamsRow] });
 
   expect(await asAda.query(api.files.missing, { hashes: [sha] })).toEqual([]);
-  expect(await t.withIdentity(ben).query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
-  expect(await t.withIdentity(ben).query(api.files.url, { sha256: sha })).toBeNull();
-  await expect(t.withIdentity(ben).mutation(api.files.register, { sha256: sha, storageId })).rejects.toThrow(
+  const asBen = await asAdult(t, ben);
+  expect(await asBen.query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
+  expect(await asBen.query(api.files.url, { sha256: sha })).toBeNull();
+  await expect(asBen.mutation(api.files.register, { sha256: sha, storageId })).rejects.toThrow(
     'That upload is not yours',
   );
   expect(await asAda.query(api.files.url, { sha256: sha })).toEqual(expect.stringContaining('https://'));

@@ -14,6 +14,7 @@ import { MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../share
  * the device learns the outcome even of the fields it lost.
  */
 export const push = userMutation({
+  needsConfirmedAge: true,
   args: { rows: v.array(pushRowValidator) },
   returns: v.array(serverRowValidator),
   handler: async (ctx, { rows }) => {
@@ -39,6 +40,7 @@ export const push = userMutation({
 
 /** Rows changed after change number `after`, oldest change first, tombstones included; a page at a time. */
 export const pull = userQuery({
+  needsConfirmedAge: true,
   args: { after: v.number(), limit: v.number() },
   returns: v.object({ rows: v.array(serverRowValidator), cursor: v.number(), done: v.boolean() }),
   handler: async (ctx, { after, limit }) => {
@@ -56,6 +58,7 @@ export const pull = userQuery({
 
 /** The athlete's last change number: devices subscribe to it and pull when it moves. */
 export const head = userQuery({
+  needsConfirmedAge: true,
   args: {},
   returns: v.number(),
   handler: async (ctx) => {

@@ -27,6 +27,7 @@ test('me shows the name and email from the token, and the account once it is sto
     name: 'Ada Lovelace',
     email: 'ada@example.test',
     accountCreatedAt: null,
+    ageConfirmed: false,
   });
 
   await asAda.mutation(api.users.store, {});

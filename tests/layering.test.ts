@@ -34,7 +34,7 @@ const MAY_USE_PACKAGES: Record<Layer, readonly string[]> = {
   shared: [],
   importer: ['fflate'],
   extension: [...Object.keys(packageJson.dependencies), 'wxt'],
-  convex: ['convex', '@anthropic-ai/sdk', 'stripe'],
+  convex: ['convex', '@anthropic-ai/sdk', 'stripe', '@clerk/backend', 'svix'],
 };
 
 // Convex runs a file on Node only when it opens with the "use node" directive.

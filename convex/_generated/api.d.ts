@@ -13,6 +13,14 @@ import type {
   FilterApi,
   FunctionReference,
 } from "convex/server";
+import type * as account_clerkUsers from "../account/clerkUsers.js";
+import type * as account_clerkWebhook from "../account/clerkWebhook.js";
+import type * as account_deletion from "../account/deletion.js";
+import type * as account_deletionState from "../account/deletionState.js";
+import type * as account_elsewhere from "../account/elsewhere.js";
+import type * as account_erase from "../account/erase.js";
+import type * as account_ownedTables from "../account/ownedTables.js";
+import type * as account_standing from "../account/standing.js";
 import type * as ai_callModel from "../ai/callModel.js";
 import type * as ai_limits from "../ai/limits.js";
 import type * as ai_requestLimits from "../ai/requestLimits.js";
@@ -56,6 +64,14 @@ import type * as users from "../users.js";
  * ```
  */
 declare const fullApi: ApiFromModules<{
+  "account/clerkUsers": typeof account_clerkUsers;
+  "account/clerkWebhook": typeof account_clerkWebhook;
+  "account/deletion": typeof account_deletion;
+  "account/deletionState": typeof account_deletionState;
+  "account/elsewhere": typeof account_elsewhere;
+  "account/erase": typeof account_erase;
+  "account/ownedTables": typeof account_ownedTables;
+  "account/standing": typeof account_standing;
   "ai/callModel": typeof ai_callModel;
   "ai/limits": typeof ai_limits;
   "ai/requestLimits": typeof ai_requestLimits;

@@ -6,6 +6,7 @@ import type { Id } from '../_generated/dataModel';
 import schema from '../schema';
 import { modules } from '../test.setup';
 import type { TurnOutcomeWire, TurnRequest } from './turnFields';
+import { asAdult } from '../../tests/support/adult-athlete';
 
 // The hosted turn against the fake Messages API. The fake's handler stands in
 // for the global fetch that @anthropic-ai/sdk calls: convex-test runs actions
@@ -30,21 +31,24 @@ afterEach(() => {
 });
 
 /** A backend whose fetch is the fake API playing `script`. */
-function backendWithApi(script: FakeScript) {
+async function backendWithApi(script: FakeScript) {
   const fake = fakeAnthropicHandler(script);
   vi.stubGlobal('fetch', (url: string | URL | Request, init?: RequestInit) => fake.handle(new Request(url, init)));
   const t = convexTest(schema, modules);
-  return { t, asAda: t.withIdentity(ada), requests: fake.requests };
+  return { t, asAda: await asAdult(t, ada), requests: fake.requests };
 }
 
-async function startTurn(asAda: ReturnType<typeof backendWithApi>['asAda'], turn: TurnRequest = request) {
+async function startTurn(asAda: Awaited<ReturnType<typeof backendWithApi>>['asAda'], turn: TurnRequest = request) {
   const started = await asAda.mutation(api.ai.turns.start, turn);
   if (!started.ok) throw new Error(`The turn did not start: ${JSON.stringify(started.failure)}`);
   return started.streamId;
 }
 
 /** Every distinct text the panel would have seen while the turn ran, then how it ended. */
-async function watchUntilDone(asAda: ReturnType<typeof backendWithApi>['asAda'], streamId: Id<'insightStreams'>) {
+async function watchUntilDone(
+  asAda: Awaited<ReturnType<typeof backendWithApi>>['asAda'],
+  streamId: Id<'insightStreams'>,
+) {
   const seen: string[] = [];
   for (;;) {
     const stream = await asAda.query(api.ai.streams.watch, { streamId });
@@ -60,7 +64,7 @@ const answer =
   'Tuesday intervals were your hardest day. Keep Saturday easy before the race.';
 
 test('the answer streams into the document in several growing updates and ends with the final blocks', async () => {
-  const { t, asAda } = backendWithApi([
+  const { t, asAda } = await backendWithApi([
     {
       text: answer,
       chunkDelayMs: 250,
@@ -89,7 +93,7 @@ test('the answer streams into the document in several growing updates and ends w
 });
 
 test('a tool call comes back as a tool_use block with its input as JSON', async () => {
-  const { t, asAda } = backendWithApi([
+  const { t, asAda } = await backendWithApi([
     { toolUse: { id: 'toolu_week', name: 'get_fitness', input: { from: '2026-11-16', to: '2026-11-22' } } },
   ]);
   const streamId = await startTurn(asAda);
@@ -113,7 +117,7 @@ test('a tool call comes back as a tool_use block with its input as JSON', async 
 });
 
 test('a 429 from the API ends the turn as rate-limited with its retry-after', async () => {
-  const { t, asAda } = backendWithApi([{ error: 429, retryAfterS: 30 }]);
+  const { t, asAda } = await backendWithApi([{ error: 429, retryAfterS: 30 }]);
   const streamId = await startTurn(asAda);
   await t.finishAllScheduledFunctions(() => {});
 
@@ -124,7 +128,7 @@ test('a 429 from the API ends the turn as rate-limited with its retry-after', as
 });
 
 test("a refused server key is not the athlete's to fix, so it is not reported as a bad key", async () => {
-  const { t, asAda } = backendWithApi([{ error: 401 }]);
+  const { t, asAda } = await backendWithApi([{ error: 401 }]);
   const streamId = await startTurn(asAda);
   await t.finishAllScheduledFunctions(() => {});
 
@@ -138,7 +142,7 @@ test("a refused server key is not the athlete's to fix, so it is not reported as
 });
 
 test("what reaches the API carries the server's key, cached system prompt and tools, and the capped length", async () => {
-  const { t, asAda, requests } = backendWithApi([{ text: 'Fine.' }]);
+  const { t, asAda, requests } = await backendWithApi([{ text: 'Fine.' }]);
   await startTurn(asAda, {
     ...request,
     maxTokens: 100_000,
@@ -191,7 +195,7 @@ test("what reaches the API carries the server's key, cached system prompt and to
 });
 
 test('the client has no way to send a key of its own', async () => {
-  const { asAda, requests } = backendWithApi([{ text: 'Fine.' }]);
+  const { asAda, requests } = await backendWithApi([{ text: 'Fine.' }]);
 
   await expect(
     asAda.mutation(api.ai.turns.start, { ...request, apiKey: 'sk-ant-from-the-client' } as TurnRequest),
@@ -200,7 +204,7 @@ test('the client has no way to send a key of its own', async () => {
 });
 
 test('stopping a turn aborts the API call and keeps the text that had arrived', async () => {
-  const { t, asAda } = backendWithApi([{ text: answer, chunkDelayMs: 250 }]);
+  const { t, asAda } = await backendWithApi([{ text: answer, chunkDelayMs: 250 }]);
   const streamId = await startTurn(asAda);
 
   for (;;) {

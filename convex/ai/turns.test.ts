@@ -5,6 +5,7 @@ import schema from '../schema';
 import { modules } from '../test.setup';
 import { STREAM_KEEP_MS } from './limits';
 import type { TurnRequest } from './turnFields';
+import { asAdult } from '../../tests/support/adult-athlete';
 
 // Starting a hosted turn: who may, and what happens to its stream document
 // (budgets and size limits: convex/billing/quota.test.ts). No Anthropic key is
@@ -30,7 +31,7 @@ afterEach(() => {
 
 test('a signed-out caller can neither start, watch nor stop a turn', async () => {
   const t = convexTest(schema, modules);
-  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  const started = await (await asAdult(t, ada)).mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
 
   await expect(t.mutation(api.ai.turns.start, request)).rejects.toThrow('Not signed in');
@@ -42,7 +43,7 @@ test('a signed-out caller can neither start, watch nor stop a turn', async () =>
 test('a model the hosted assistant does not run is refused in words, without using up a turn', async () => {
   vi.stubEnv('AI_FREE_REQUESTS_PER_DAY', '1');
   const t = convexTest(schema, modules);
-  const asAda = t.withIdentity(ada);
+  const asAda = await asAdult(t, ada);
 
   expect(await asAda.mutation(api.ai.turns.start, { ...request, model: 'claude-opus-5-5' })).toEqual({
     ok: false,
@@ -58,7 +59,7 @@ test('a model the hosted assistant does not run is refused in words, without usi
 
 test('a server without an Anthropic key ends the turn with a failure the athlete can act on', async () => {
   const t = convexTest(schema, modules);
-  const asAda = t.withIdentity(ada);
+  const asAda = await asAdult(t, ada);
   const started = await asAda.mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
   await t.finishAllScheduledFunctions(() => {});
@@ -78,7 +79,7 @@ test('a server without an Anthropic key ends the turn with a failure the athlete
 
 test("another athlete reads someone else's stream as missing and cannot stop it", async () => {
   const t = convexTest(schema, modules);
-  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  const started = await (await asAdult(t, ada)).mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
 
   expect(await t.withIdentity(ben).query(api.ai.streams.watch, { streamId: started.streamId })).toBeNull();
@@ -91,7 +92,7 @@ test("another athlete reads someone else's stream as missing and cannot stop it"
 test('a stream document is deleted STREAM_KEEP_MS after its turn started', async () => {
   vi.useFakeTimers();
   const t = convexTest(schema, modules);
-  const asAda = t.withIdentity(ada);
+  const asAda = await asAdult(t, ada);
   const started = await asAda.mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
 
@@ -108,7 +109,7 @@ test('a stream document is deleted STREAM_KEEP_MS after its turn started', async
 
 test("the scheduled turn holds only its request row's id, and the row is gone once the turn has read it", async () => {
   const t = convexTest(schema, modules);
-  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  const started = await (await asAdult(t, ada)).mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
 
   const scheduled = await t.run((ctx) => ctx.db.system.query('_scheduled_functions').collect());
@@ -123,7 +124,7 @@ test("the scheduled turn holds only its request row's id, and the row is gone on
 
 test('a stream deleted before its turn ran takes its request with it, and the turn then sends nothing', async () => {
   const t = convexTest(schema, modules);
-  const started = await t.withIdentity(ada).mutation(api.ai.turns.start, request);
+  const started = await (await asAdult(t, ada)).mutation(api.ai.turns.start, request);
   if (!started.ok) throw new Error('Ada could not start a turn');
 
   await t.mutation(internal.ai.streams.remove, { streamId: started.streamId });

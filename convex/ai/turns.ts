@@ -25,6 +25,7 @@ import { turnFailureValidator, turnRequestFields } from './turnFields';
  * are added on the server.
  */
 export const start = userMutation({
+  needsConfirmedAge: true,
   args: turnRequestFields,
   returns: v.union(
     v.object({ ok: v.literal(true), streamId: v.id('insightStreams') }),

@@ -6,6 +6,7 @@ import { signed, subscriptionEvent, WEBHOOK_SECRET } from '../../tests/support/s
 import { api, internal } from '../_generated/api';
 import schema from '../schema';
 import { modules } from '../test.setup';
+import { asAdult } from '../../tests/support/adult-athlete';
 
 // Upgrade, Manage billing and the Stripe customer's deletion, through the
 // Convex actions with the real stripe client; its fetch is the fake Stripe API
@@ -36,7 +37,7 @@ afterEach(() => {
 });
 
 /** Requests to 127.0.0.1:12111 go to the fake Stripe, the rest to the fake Messages API. */
-function backend() {
+async function backend() {
   const stripe = fakeStripeHandler({ secretKey: SECRET, prices: ['price_month', 'price_year'] });
   const anthropic = fakeAnthropicHandler(() => ({ text: 'Fine.' }));
   vi.stubGlobal('fetch', (url: string | URL | Request, init?: RequestInit) => {
@@ -44,13 +45,14 @@ function backend() {
     return new URL(request.url).port === '12111' ? stripe.handle(request) : anthropic.handle(request);
   });
   const t = convexTest(schema, modules);
-  return { t, asAda: t.withIdentity(ada), stripe, modelCalls: anthropic.requests };
+  return { t, asAda: await asAdult(t, ada), stripe, modelCalls: anthropic.requests };
 }
 
-const calls = (stripe: ReturnType<typeof backend>['stripe']) => stripe.requests.map((r) => `${r.method} ${r.path}`);
+const calls = (stripe: Awaited<ReturnType<typeof backend>>['stripe']) =>
+  stripe.requests.map((r) => `${r.method} ${r.path}`);
 
 test('checkout creates the Stripe customer once and a Checkout Session for the chosen price', async () => {
-  const { asAda, stripe } = backend();
+  const { asAda, stripe } = await backend();
   const first = await asAda.action(api.billing.checkout.startCheckout, { interval: 'year', returnUrl: RETURN });
   const second = await asAda.action(api.billing.checkout.startCheckout, { interval: 'month', returnUrl: RETURN });
   expect(first).toEqual({ ok: true, url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\/c\/pay\//) });
@@ -68,7 +70,7 @@ test('checkout creates the Stripe customer once and a Checkout Session for the c
 });
 
 test('checkout refuses in words: no price configured, a foreign return page, a Stripe failure', async () => {
-  const { asAda, stripe } = backend();
+  const { asAda, stripe } = await backend();
   vi.stubEnv('STRIPE_PRICE_PRO_YEARLY', '');
   expect(await asAda.action(api.billing.checkout.startCheckout, { interval: 'year', returnUrl: RETURN })).toEqual({
     ok: false,
@@ -86,7 +88,7 @@ test('checkout refuses in words: no price configured, a foreign return page, a S
 });
 
 test('Manage billing needs a customer, then opens the Customer Portal for it', async () => {
-  const { asAda, stripe } = backend();
+  const { asAda, stripe } = await backend();
   expect(await asAda.action(api.billing.checkout.openPortal, { returnUrl: RETURN })).toEqual({
     ok: false,
     message: 'There is no billing account to manage yet: upgrade first.',
@@ -98,7 +100,7 @@ test('Manage billing needs a customer, then opens the Customer Portal for it', a
 });
 
 test('a signed-out caller can open neither', async () => {
-  const { t } = backend();
+  const { t } = await backend();
   await expect(t.action(api.billing.checkout.startCheckout, { interval: 'month', returnUrl: RETURN })).rejects.toThrow(
     'Not signed in',
   );
@@ -106,7 +108,7 @@ test('a signed-out caller can open neither', async () => {
 });
 
 test('subscribe, be upgraded by the webhook, use the larger budget, cancel, and be back on Free', async () => {
-  const { t, asAda, stripe, modelCalls } = backend();
+  const { t, asAda, stripe, modelCalls } = await backend();
   const ask = () =>
     asAda.mutation(api.ai.turns.start, {
       tone: 'plain',
@@ -135,7 +137,7 @@ test('subscribe, be upgraded by the webhook, use the larger budget, cancel, and 
 });
 
 test("account deletion deletes the athlete's Stripe customer; without one, nothing is called", async () => {
-  const { t, asAda, stripe } = backend();
+  const { t, asAda, stripe } = await backend();
   const userId = await asAda.mutation(api.users.store, {});
   expect(await t.action(internal.billing.deletion.deleteStripeCustomer, { userId })).toEqual({ deleted: false });
   expect(calls(stripe)).toEqual([]);
@@ -147,7 +149,7 @@ test("account deletion deletes the athlete's Stripe customer; without one, nothi
 });
 
 test("Stripe's return address leads on to the extension page, and nowhere else", async () => {
-  const { t } = backend();
+  const { t } = await backend();
   const done = await t.fetch(`/billing/return?to=${encodeURIComponent(RETURN)}&checkout=done`, { redirect: 'manual' });
   expect([done.status, done.headers.get('location')]).toEqual([303, `${RETURN}?checkout=done`]);
   const portal = await t.fetch(`/billing/return?to=${encodeURIComponent(RETURN)}`, { redirect: 'manual' });
@@ -162,7 +164,7 @@ test("Stripe's return address leads on to the extension page, and nowhere else",
 });
 
 test('without the deployment site URL there is nowhere for Stripe to return, so checkout is not offered', async () => {
-  const { asAda, stripe } = backend();
+  const { asAda, stripe } = await backend();
   vi.stubEnv('CONVEX_SITE_URL', '');
   expect(await asAda.action(api.billing.checkout.startCheckout, { interval: 'month', returnUrl: RETURN })).toEqual({
     ok: false,

@@ -6,6 +6,7 @@ import { api } from '../_generated/api';
 import type { TurnRequest } from '../ai/turnFields';
 import schema from '../schema';
 import { modules } from '../test.setup';
+import { asAdult } from '../../tests/support/adult-athlete';
 
 // Hosted-AI budgets and request limits, end to end through ai/turns:start and
 // the model call against the fake Messages API, which counts every call.
@@ -37,11 +38,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function backendWithApi(script: FakeScript) {
+async function backendWithApi(script: FakeScript) {
   const fake = fakeAnthropicHandler(script);
   vi.stubGlobal('fetch', (url: string | URL | Request, init?: RequestInit) => fake.handle(new Request(url, init)));
   const t = convexTest(schema, modules);
-  return { t, asAda: t.withIdentity(ada), calls: fake.requests };
+  return { t, asAda: await asAdult(t, ada), calls: fake.requests };
 }
 
 const usage = (input: number, output: number) => ({
@@ -52,7 +53,7 @@ const usage = (input: number, output: number) => ({
 });
 
 test("the day's last request is allowed, the next refused in words, and the next UTC day allows again", async () => {
-  const { t, asAda, calls } = backendWithApi(() => ({ text: 'Fine.', usage: usage(10, 5) }));
+  const { t, asAda, calls } = await backendWithApi(() => ({ text: 'Fine.', usage: usage(10, 5) }));
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   expect(await asAda.mutation(api.ai.turns.start, request)).toEqual({
@@ -78,7 +79,7 @@ test("the day's last request is allowed, the next refused in words, and the next
 });
 
 test('tokens count input + output from the API usage, and a spent token budget refuses the next request', async () => {
-  const { t, asAda, calls } = backendWithApi([{ text: 'Long.', usage: usage(900, 100) }]);
+  const { t, asAda, calls } = await backendWithApi([{ text: 'Long.', usage: usage(900, 100) }]);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   await t.finishAllScheduledFunctions(() => {});
   const mine = await asAda.query(api.billing.plan.mine, {});
@@ -96,7 +97,7 @@ test('tokens count input + output from the API usage, and a spent token budget r
 });
 
 test('a failed API call gives its request back; a stopped one keeps it', async () => {
-  const { t, asAda } = backendWithApi([{ error: 529 }, { error: 429 }]);
+  const { t, asAda } = await backendWithApi([{ error: 529 }, { error: 429 }]);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   await t.finishAllScheduledFunctions(() => {});
@@ -107,7 +108,7 @@ test('a failed API call gives its request back; a stopped one keeps it', async (
 
 test('a server without a key gives the request back too', async () => {
   vi.stubEnv('ANTHROPIC_API_KEY', '');
-  const { t, asAda, calls } = backendWithApi([]);
+  const { t, asAda, calls } = await backendWithApi([]);
   expect((await asAda.mutation(api.ai.turns.start, request)).ok).toBe(true);
   await t.finishAllScheduledFunctions(() => {});
   expect((await asAda.query(api.billing.plan.mine, {})).day.requests).toBe(0);
@@ -147,7 +148,7 @@ const tooLarge: [string, TurnRequest['messages'], string][] = [
 ];
 
 test.each(tooLarge)('%s is refused before any API call and charges nothing', async (_, messages, message) => {
-  const { t, asAda, calls } = backendWithApi(() => ({ text: 'Fine.' }));
+  const { t, asAda, calls } = await backendWithApi(() => ({ text: 'Fine.' }));
   expect(await asAda.mutation(api.ai.turns.start, { ...request, messages })).toEqual({
     ok: false,
     failure: { kind: 'other', message },
@@ -158,7 +159,7 @@ test.each(tooLarge)('%s is refused before any API call and charges nothing', asy
 });
 
 test('a request exactly at every limit is allowed', async () => {
-  const { t, asAda, calls } = backendWithApi(() => ({ text: 'Fine.' }));
+  const { t, asAda, calls } = await backendWithApi(() => ({ text: 'Fine.' }));
   const messages: TurnRequest['messages'] = [
     { role: 'user', content: 'x'.repeat(20) },
     ...toolRound('t1'),

@@ -1,12 +1,16 @@
 import type { RegisteredAction, RegisteredMutation, RegisteredQuery, UserIdentity } from 'convex/server';
 import { ConvexError, type Infer, type ObjectType, type PropertyValidators, type Validator } from 'convex/values';
+import { internal } from '../_generated/api';
 import type { Doc } from '../_generated/dataModel';
 import { action, mutation, query, type ActionCtx, type MutationCtx, type QueryCtx } from '../_generated/server';
+import { lockedMessage } from '../account/deletionState';
 
 // The one way to write a public function: the caller must be signed in, the
 // function sees who they are, and it never takes a user id as an argument
 // (docs/architecture.md, "Cloud"). Args and return validators are required so every
-// public function checks what crosses the wire.
+// public function checks what crosses the wire. An account being deleted is
+// locked here, for every function at once; functions that store or send the
+// athlete's data (sync, hosted AI) also ask for a confirmed age.
 
 export interface UserQueryCtx extends QueryCtx {
   readonly identity: UserIdentity;
@@ -25,6 +29,19 @@ interface UserFunction<Ctx, Args extends PropertyValidators, Returns extends Ret
   args: Args;
   returns: Returns;
   handler: (ctx: Ctx, args: ObjectType<Args>) => Promise<Infer<Returns>>;
+  /** Refused until the athlete has confirmed being 16 or older (users:confirmAge). */
+  needsConfirmedAge?: boolean;
+}
+
+export const AGE_NOT_CONFIRMED =
+  'Confirm that you are 16 or older (Settings, SessionsAI account) before using sync or the hosted assistant.';
+
+/** The account's standing, as the builders read it from its users row (null before the row exists). */
+export type Standing = Pick<Doc<'users'>, 'deletion' | 'ageConfirmedAt'> | null;
+
+function refuseUnlessAllowed(standing: Standing, needsConfirmedAge: boolean | undefined): void {
+  if (standing?.deletion !== undefined) throw new ConvexError(lockedMessage(standing.deletion));
+  if (needsConfirmedAge === true && standing?.ageConfirmedAt === undefined) throw new ConvexError(AGE_NOT_CONFIRMED);
 }
 
 export interface UserActionCtx extends ActionCtx {
@@ -37,7 +54,7 @@ async function requireIdentity(ctx: Pick<QueryCtx, 'auth'>): Promise<UserIdentit
   return identity;
 }
 
-function findUser(ctx: QueryCtx, identity: Pick<UserIdentity, 'tokenIdentifier'>): Promise<Doc<'users'> | null> {
+export function findUser(ctx: QueryCtx, identity: Pick<UserIdentity, 'tokenIdentifier'>): Promise<Doc<'users'> | null> {
   return ctx.db
     .query('users')
     .withIndex('by_token', (q) => q.eq('tokenIdentifier', identity.tokenIdentifier))
@@ -68,7 +85,9 @@ export function userQuery<Args extends PropertyValidators, Returns extends Retur
     returns: fn.returns as ReturnsValidator,
     handler: async (ctx, args) => {
       const identity = await requireIdentity(ctx);
-      return fn.handler({ ...ctx, identity, user: await findUser(ctx, identity) }, args as ObjectType<Args>);
+      const user = await findUser(ctx, identity);
+      refuseUnlessAllowed(user, fn.needsConfirmedAge);
+      return fn.handler({ ...ctx, identity, user }, args as ObjectType<Args>);
     },
   });
 }
@@ -82,7 +101,9 @@ export function userMutation<Args extends PropertyValidators, Returns extends Re
     returns: fn.returns as ReturnsValidator,
     handler: async (ctx, args) => {
       const identity = await requireIdentity(ctx);
-      return fn.handler({ ...ctx, identity, user: await findOrCreateUser(ctx, identity) }, args as ObjectType<Args>);
+      const user = await findOrCreateUser(ctx, identity);
+      refuseUnlessAllowed(user, fn.needsConfirmedAge);
+      return fn.handler({ ...ctx, identity, user }, args as ObjectType<Args>);
     },
   });
 }
@@ -101,6 +122,10 @@ export function userAction<Args extends PropertyValidators, Returns extends Retu
     returns: fn.returns as ReturnsValidator,
     handler: async (ctx, args) => {
       const identity = await requireIdentity(ctx);
+      const standing: Standing = await ctx.runQuery(internal.account.standing.ofToken, {
+        tokenIdentifier: identity.tokenIdentifier,
+      });
+      refuseUnlessAllowed(standing, fn.needsConfirmedAge);
       return fn.handler({ ...ctx, identity }, args as ObjectType<Args>);
     },
   });

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { byText, mount, unmountAll, waitFor } from '../ui/test-support/render';
+import { byText, mount, typeInto, unmountAll, waitFor } from '../ui/test-support/render';
 import type { Account, AccountState, AccountStatus } from './account';
 import { AccountPanel } from './AccountSection';
 import type { CloudConfig } from './cloud-config';
@@ -63,18 +63,22 @@ test('without accounts in the build the section says why in one sentence and nev
   expect(loads).toBe(0);
 });
 
-test('signing in opens the sign-in form in the section, and the section follows the account', async () => {
+test('signing in asks the age first, then opens the sign-in form in the section, and the section follows the account', async () => {
   const { account, log, emit } = fakeAccount({ signedIn: false });
   const root = mount(<Harness config={configured} load={async () => ({ kind: 'ready', account })} />);
   await waitFor(() => byText(root, 'Sign in', 'button'));
 
   byText(root, 'Sign in', 'button').click();
+  await waitFor(() => byText(root, 'SessionsAI accounts are for people aged 16 or older.', 'p'));
+  expect(log).toEqual([]);
+  await typeInto(root.querySelector<HTMLInputElement>('input[name="birth-year"]')!, '1990');
+  byText(root, 'Continue', 'button').click();
   await waitFor(() => expect(log).toEqual(['mount into account-sign-in']));
   expect(byText(root, 'Cancel', 'button').getAttribute('aria-expanded')).toBe('true');
 
   emit({ signedIn: true, label: 'ada@example.test' });
   await waitFor(() => byText(root, 'Signed in as ada@example.test.', 'p'));
-  expect(log).toEqual(['mount into account-sign-in', 'unmount']);
+  await waitFor(() => expect(log).toEqual(['mount into account-sign-in', 'unmount']));
 });
 
 test('signing out returns the section to the sign-in offer', async () => {
@@ -86,6 +90,26 @@ test('signing out returns the section to the sign-in offer', async () => {
 
   await waitFor(() => byText(root, 'Sign in to use the hosted assistant.', 'p'));
   expect(log).toEqual(['sign out']);
+});
+
+test('an age under 16 is refused with the reason and the sign-in form never opens', async () => {
+  const { account, log } = fakeAccount({ signedIn: false });
+  const root = mount(<Harness config={configured} load={async () => ({ kind: 'ready', account })} />);
+  await waitFor(() => byText(root, 'Sign in', 'button')).then((button) => button.click());
+  await waitFor(() => byText(root, 'Year you were born', 'span'));
+  const year = new Date().getFullYear();
+  await typeInto(root.querySelector<HTMLInputElement>('input[name="birth-year"]')!, String(year - 12));
+
+  byText(root, 'Continue', 'button').click();
+
+  await waitFor(() =>
+    byText(
+      root,
+      `SessionsAI is only for people aged 16 or older, so no account can be created. Born in ${year - 12}, you are at most 12 in ${year}.`,
+      '[role="alert"]',
+    ),
+  );
+  expect(log).toEqual([]);
 });
 
 test('Clerk unreachable shows the reason instead of a form', async () => {

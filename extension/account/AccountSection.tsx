@@ -1,58 +1,135 @@
-// Settings, "SessionsAI account": sign in for the hosted assistant, or sign
-// out. Without accounts in this build it says so in one sentence and the rest
-// of the panel works as before.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// Settings, "SessionsAI account": sign in for the hosted assistant (after the
+// age gate), confirm the age of an account that has not, delete the account,
+// or sign out. Without accounts in this build it says so in one sentence and
+// the rest of the panel works as before.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AgeAnswer } from '../../shared/account/age';
+import { useFormat } from '../ui/common/format-context';
 import type { Account } from './account';
+import type { AccountService } from './account-service';
+import { AgeGate } from './AgeGate';
+import { ConfirmAge } from './ConfirmAge';
+import { DeleteAccount } from './DeleteAccount';
+import { pageAccountService } from './page-account-service';
 import { useAccount, type AccountView } from './use-account';
+import { useAccountStanding } from './use-account-standing';
 
-export function AccountSection() {
-  return <AccountPanel view={useAccount()} />;
+export interface AccountSectionProps {
+  /** Erases this browser's copy, offered alongside deleting the account. */
+  readonly eraseThisBrowser?: () => Promise<void>;
 }
 
-export function AccountPanel({ view }: { view: AccountView }) {
+export function AccountSection({ eraseThisBrowser }: AccountSectionProps) {
+  const service = useMemo(() => pageAccountService(), []);
+  return <AccountPanel view={useAccount()} service={service} eraseThisBrowser={eraseThisBrowser} />;
+}
+
+export interface AccountPanelProps extends AccountSectionProps {
+  readonly view: AccountView;
+  /** The account on the server; null without one (the section then only signs in and out). */
+  readonly service?: AccountService | null;
+}
+
+export function AccountPanel({ view, service = null, eraseThisBrowser }: AccountPanelProps) {
+  const { date } = useFormat();
+  // The age answer given before signing in, sent once the account exists.
+  const [givenAge, setGivenAge] = useState<AgeAnswer | null>(null);
+  // Outlives the sign-out that follows a deletion.
+  const [notice, setNotice] = useState<string | null>(null);
+  const deleted = (deadline: number, browserErased: boolean) =>
+    setNotice(
+      `Your account is locked and being deleted: everything on the SessionsAI server will be gone by ${date(deadline, null)}, usually within minutes. ${browserErased ? "This browser's copy was erased too." : "This browser's copy is kept."}`,
+    );
   return (
     <section class="settings-section" aria-labelledby="account-title">
       <h2 id="account-title">SessionsAI account</h2>
+      {notice && <p role="status">{notice}</p>}
       {view.kind === 'unavailable' && <p>{view.reason}</p>}
       {view.kind === 'loading' && <p>Checking your account…</p>}
       {view.kind === 'ready' &&
         (view.state.signedIn ? (
-          <SignedIn label={view.state.label} account={view.account} />
+          <SignedIn
+            label={view.state.label}
+            account={view.account}
+            service={service}
+            givenAge={givenAge}
+            eraseThisBrowser={eraseThisBrowser}
+            onDeleted={deleted}
+          />
         ) : (
-          <SignedOut account={view.account} />
+          <SignedOut account={view.account} onAgeGiven={setGivenAge} />
         ))}
     </section>
   );
 }
 
-function SignedIn({ label, account }: { label: string; account: Account }) {
+interface SignedInProps {
+  readonly label: string;
+  readonly account: Account;
+  readonly service: AccountService | null;
+  readonly givenAge: AgeAnswer | null;
+  readonly eraseThisBrowser?: () => Promise<void>;
+  readonly onDeleted: (deadline: number, browserErased: boolean) => void;
+}
+
+function SignedIn({ label, account, service, givenAge, eraseThisBrowser, onDeleted }: SignedInProps) {
+  const standing = useAccountStanding(service);
   const [problem, setProblem] = useState<string | null>(null);
   const signOut = () =>
     account.signOut().catch(() => setProblem('Signing out failed: check your connection and try again.'));
   return (
     <>
       <p>Signed in as {label}.</p>
+      {standing?.kind === 'refused' && <p role="status">{standing.message}</p>}
+      {service && standing?.kind === 'ready' && !standing.ageConfirmed && (
+        <ConfirmAge service={service} given={givenAge} />
+      )}
       {problem && <p role="alert">{problem}</p>}
       <div class="form-actions">
         <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
       </div>
+      {service && standing?.kind === 'ready' && (
+        <DeleteAccount
+          service={service}
+          eraseThisBrowser={eraseThisBrowser}
+          onDeleted={(deadline, browserErased) => {
+            onDeleted(deadline, browserErased);
+            // The session ends with the account; a sign-out failing now changes nothing.
+            void account.signOut().catch(() => undefined);
+          }}
+        />
+      )}
     </>
   );
 }
 
-function SignedOut({ account }: { account: Account }) {
-  const [open, setOpen] = useState(false);
+function SignedOut({ account, onAgeGiven }: { account: Account; onAgeGiven: (answer: AgeAnswer) => void }) {
+  const [step, setStep] = useState<'closed' | 'age' | 'form'>('closed');
   const form = useRef<HTMLDivElement>(null);
-  useEffect(() => (open && form.current ? account.mountSignIn(form.current) : undefined), [open, account]);
+  useEffect(() => (step === 'form' && form.current ? account.mountSignIn(form.current) : undefined), [step, account]);
   return (
     <>
       <p>Sign in to use the hosted assistant.</p>
-      {open && <div ref={form} class="account-sign-in" />}
+      {step === 'age' && (
+        <AgeGate
+          intro="SessionsAI accounts are for people aged 16 or older."
+          submitLabel="Continue"
+          onPassed={(answer) => {
+            onAgeGiven(answer);
+            setStep('form');
+          }}
+        />
+      )}
+      {step === 'form' && <div ref={form} class="account-sign-in" />}
       <div class="form-actions">
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Cancel' : 'Sign in'}
+        <button
+          type="button"
+          aria-expanded={step !== 'closed'}
+          onClick={() => setStep(step === 'closed' ? 'age' : 'closed')}
+        >
+          {step === 'closed' ? 'Sign in' : 'Cancel'}
         </button>
       </div>
     </>

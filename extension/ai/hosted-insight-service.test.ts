@@ -214,6 +214,18 @@ test('a caller without a session is told to sign in', async () => {
   expect(outcome).toEqual({ ok: false, failure: { kind: 'signed-out' } });
 });
 
+test("the server's refusal of the account (locked, or age not confirmed) is shown in its words", async () => {
+  const refusal =
+    'Confirm that you are 16 or older (Settings, SessionsAI account) before using sync or the hosted assistant.';
+  const convex = fakeConvex(() => Promise.reject(new ConvexError(refusal)));
+  const outcome = await hostedInsightService(convex.client, 'happy-otter-123.convex.cloud').turn(input, {
+    onText: () => undefined,
+    signal: new AbortController().signal,
+  });
+
+  expect(outcome).toEqual({ ok: false, failure: { kind: 'other', message: refusal } });
+});
+
 test('stopping asks the server to cancel this stream and returns stopped at once', async () => {
   const convex = fakeConvex(started);
   const stop = new AbortController();

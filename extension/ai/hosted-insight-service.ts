@@ -174,6 +174,8 @@ function failed(failure: TurnFailure): TurnOutcome {
 
 function failureFromConvexError(error: unknown): TurnFailure {
   if (error instanceof ConvexError && error.data === NOT_SIGNED_IN) return { kind: 'signed-out' };
+  // The server's refusals (an account being deleted, an age not confirmed) are written for the athlete.
+  if (error instanceof ConvexError && typeof error.data === 'string') return { kind: 'other', message: error.data };
   const detail = error instanceof Error ? error.message : String(error);
   return {
     kind: 'other',

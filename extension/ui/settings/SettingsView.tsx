@@ -1,7 +1,10 @@
 // Settings: the units every number is shown in, the athlete's dated
-// thresholds and today's zones, AI, the plan (Free or Pro), the training sites allowed, exporting all
+// thresholds and today's zones, AI, the SessionsAI account, the plan (Free or Pro), the training sites allowed, exporting all
 // local data, and erasing it.
+import { AccountSection } from '../../account/AccountSection';
 import { AiSettings } from '../ai-panel/AiSettings';
+import { useServices } from '../common/services';
+import { eraseBrowser } from './erase-browser';
 import { EraseData } from './EraseData';
 import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';
@@ -9,20 +12,20 @@ import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
 import { YourData } from './your-data/YourData';
-import { AccountSection } from '../../account/AccountSection';
 import { PrivacyChoices } from './PrivacyChoices';
 import { AiRequestLog } from './AiRequestLog';
 import type { ViewProps } from '../common/view-props';
 
 export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
+  const { db } = useServices();
   return (
     <div class="settings-view">
       <UnitsSetting />
       <Thresholds onOpenSession={onOpenSession} />
       <AiSettings />
+      <AccountSection eraseThisBrowser={() => eraseBrowser(db)} />
       <PlanSection />
       <SiteAccessSettings />
-      <AccountSection />
       <YourData />
       <ExportData />
       <PrivacyChoices />

@@ -34,7 +34,11 @@ describe('the storage the extension uses', () => {
       if (/\blocalStorage\b/.test(text) && !file.startsWith('sites/')) localStorageUsers.push(file);
     }
     expect([...areas].filter((a) => !(EXTENSION_AREAS as readonly string[]).includes(a))).toEqual([]);
-    expect(localStorageUsers.sort()).toEqual(['entrypoints/sidepanel/main.tsx', 'ui/settings/erase-browser.ts']);
+    expect(localStorageUsers.sort()).toEqual([
+      'entrypoints/sidepanel/main.tsx',
+      'ui/plan/PlanView.tsx',
+      'ui/settings/erase-browser.ts',
+    ]);
   });
 });
 

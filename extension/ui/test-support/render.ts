@@ -51,3 +51,13 @@ export function the<T extends HTMLElement = HTMLElement>(root: ParentNode, selec
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
+
+/**
+ * Types `value` into a field as the athlete would: the value, the input event
+ * components listen for, then the re-render that comes before any next click.
+ */
+export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}

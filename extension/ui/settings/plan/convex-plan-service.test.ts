@@ -42,6 +42,12 @@ test('the plan, signed out, and a failure each come through as their own update'
     kind: 'failed',
     message: 'Your plan could not be loaded. Check your connection.',
   });
+  const locked =
+    'This SessionsAI account is being deleted: sync and the hosted assistant are off, and everything stored on the server will be gone by 2027-01-01 (UTC).';
+  expect(firstUpdate(fakeClient({ error: new ConvexError(locked) }).client)).toEqual({
+    kind: 'failed',
+    message: locked,
+  });
 });
 
 test('Upgrade and Manage billing pass the return page, and a failed call becomes words', async () => {

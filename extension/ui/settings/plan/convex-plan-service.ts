@@ -25,17 +25,19 @@ export function convexPlanService(client: PlanConvexClient, returnUrl: string): 
         {},
         (plan) => onUpdate({ kind: 'plan', plan }),
         (error) =>
-          onUpdate(
-            signedOut(error)
-              ? { kind: 'signed-out' }
-              : { kind: 'failed', message: 'Your plan could not be loaded. Check your connection.' },
-          ),
+          onUpdate(signedOut(error) ? { kind: 'signed-out' } : { kind: 'failed', message: loadFailure(error) }),
       );
       return () => subscription.unsubscribe();
     },
     upgrade: (interval) => client.action(api.billing.checkout.startCheckout, { interval, returnUrl }).catch(failed),
     manage: () => client.action(api.billing.checkout.openPortal, { returnUrl }).catch(failed),
   };
+}
+
+/** The server's own refusal (an account being deleted) is written for the athlete; anything else is the connection. */
+function loadFailure(error: unknown): string {
+  if (error instanceof ConvexError && typeof error.data === 'string') return error.data;
+  return 'Your plan could not be loaded. Check your connection.';
 }
 
 function signedOut(error: unknown): boolean {

@@ -1,0 +1,52 @@
+// A Fetch-API handler (Request in, Response out) on a real socket at
+// 127.0.0.1 and a free port, for clients that need an address: the fakes of
+// Stripe's and Clerk's APIs serve their answers through it.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface LocalServer {
+  readonly host: '127.0.0.1';
+  readonly port: number;
+  /** 'http://127.0.0.1:<port>'. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function serveLocally(handle: (request: Request) => Promise<Response>): Promise<LocalServer> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers: Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
+          v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v]],
+        ),
+        body: hasBody ? Buffer.concat(chunks) : null,
+      });
+      handle(request).then(
+        async (response) => {
+          res.writeHead(response.status, Object.fromEntries(response.headers));
+          res.end(Buffer.from(await response.arrayBuffer()));
+        },
+        (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: '127.0.0.1',
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
