@@ -6,7 +6,10 @@ import {
   analyzeSession,
   dayNumber,
   dayToIsoDate,
+  formFacts,
+  formOutlook,
   isoDateToDay,
+  localDay,
   periodFacts,
   planFacts,
   recordProgression,
@@ -18,11 +21,13 @@ import {
 } from '../../shared/analytics';
 import { factsMessage, type FactsMessage, type InsightSubject, type QuotedText } from '../../shared/ai';
 import {
+  formGoal,
   getStreams,
   listDatedNotes,
   listPlans,
   listSessionNotes,
   listWellness,
+  readFormChoice,
   readTraining,
   toSession,
   type SessionRow,
@@ -40,6 +45,8 @@ export interface InsightPrompt {
 export interface PromptOptions {
   /** Titles, notes and reflections go in only when the athlete allowed it. */
   readonly allowNotes: boolean;
+  /** The athlete's local day taken as today (default: now's). */
+  readonly today?: number;
 }
 
 export async function sessionPrompt(
@@ -120,6 +127,10 @@ async function periodInputs(
     listWellness(db, to),
   ]);
   const facts = periodFacts({ fromDay, toDay, sessions: data.records, log: data.log, plans, wellness });
+  // A period holding today also gets what load today keeps form in the athlete's band, so advice is computed.
+  const today = options.today ?? localDay();
+  if (today >= fromDay && today <= toDay)
+    facts.push(...formFacts(formOutlook(data.log, today, plans, formGoal(await readFormChoice(db)))));
   if (!options.allowNotes) return { facts, quoted: [] };
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);

@@ -70,3 +70,5 @@ export {
 export type { StoredEstimates, ThresholdSuggestion } from './threshold-estimates';
 export { readProgressData } from './progress-data';
 export type { ProgressData, ProgressSession } from './progress-data';
+export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from './form-choice';
+export type { FormChoice } from './form-choice';

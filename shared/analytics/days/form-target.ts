@@ -102,3 +102,15 @@ export function formTarget(start: FormStart, goal: FormGoal): FormTarget {
   if (rampMax < bandMin) return result({ kind: 'rest-above', needed: bandMin, rampMax });
   return result({ kind: 'range', min: bandMin, max: Math.min(bandMax, rampMax), byRamp: rampMax < bandMax });
 }
+
+/** The band in words, numbers written by `show`: "between -30 and -10", "above 25", "below -30". */
+export function bandWords(goal: FormGoal, show: (n: number) => string): string {
+  if (goal.max === Infinity) return `above ${show(goal.min)}`;
+  if (goal.min === -Infinity) return `below ${show(goal.max)}`;
+  return `between ${show(goal.min)} and ${show(goal.max)}`;
+}
+
+/** A range of load as shown: whole units, inward, so every load inside it keeps the band. */
+export function roundedRange(min: number, max: number): { readonly min: number; readonly max: number } {
+  return { min: Math.ceil(min), max: Math.floor(max) };
+}
