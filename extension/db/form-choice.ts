@@ -40,7 +40,8 @@ export async function readFormChoice(handle: SessionsDb): Promise<FormChoice> {
 }
 
 export async function saveFormChoice(handle: SessionsDb, choice: FormChoice): Promise<void> {
-  if (!isFormChoice(choice))
+  const given: unknown = choice;
+  if (!isFormChoice(given))
     throw new RangeError(`not a form choice: zone ${String(choice.zone)}, ramp limit ${String(choice.rampLimit)}`);
   await saveRecord(handle, 'settings', { id: FORM_CHOICE_ID, value: choice });
 }

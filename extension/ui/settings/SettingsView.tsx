@@ -5,6 +5,7 @@ import { AiSettings } from '../ai-panel/AiSettings';
 import { EraseData } from './EraseData';
 import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';
+import { FormTargetSetting } from './FormTargetSetting';
 import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
@@ -15,6 +16,7 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
     <div class="settings-view">
       <UnitsSetting />
       <Thresholds onOpenSession={onOpenSession} />
+      <FormTargetSetting />
       <AiSettings />
       <PlanSection />
       <SiteAccessSettings />

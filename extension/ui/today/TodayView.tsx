@@ -1,9 +1,9 @@
 // Today answers "how am I doing and what's next" (docs/ui.md, "Layout and
 // navigation"): form and its 90-day chart, today's plan, yesterday's
 // training, and the wellness check-in.
-import { localDay, localIsoDate } from '../../../shared/analytics';
+import { dayToIsoDate, formOutlook, localDay, localIsoDate, PROJECTION_DAYS } from '../../../shared/analytics';
 import { useEffect, useState } from 'preact/hooks';
-import { fillLoadInputs, getWellness, listPlans, readTraining } from '../../db';
+import { fillLoadInputs, formGoal, getWellness, listPlans, readFormChoice, readTraining } from '../../db';
 import { useFormat } from '../common/format-context';
 import { TodayReflections } from '../journal/TodayReflections';
 import { counted } from '../common/plural';
@@ -12,6 +12,7 @@ import { useLiveQuery } from '../common/use-live-query';
 import type { ViewProps } from '../common/view-props';
 import { CheckIn } from './CheckIn';
 import { FormSummary } from './FormSummary';
+import { FormTarget } from './FormTarget';
 import { TodayPlan } from './TodayPlan';
 import { trainingPicture } from './training-picture';
 import { YesterdaySessions } from './YesterdaySessions';
@@ -21,10 +22,14 @@ export function TodayView({ onOpenSession }: ViewProps) {
   // Read once per mount: a panel left open past midnight shows the new day when the view is opened again.
   const today = localDay();
   const date = localIsoDate();
-  const picture = useLiveQuery(
-    () => readTraining(db, today).then((training) => trainingPicture(training, today)),
-    [db, today],
-  );
+  const picture = useLiveQuery(async () => {
+    const [training, ahead, choice] = await Promise.all([
+      readTraining(db, today),
+      listPlans(db, { from: date, to: dayToIsoDate(today + PROJECTION_DAYS - 1) }),
+      readFormChoice(db),
+    ]);
+    return { ...trainingPicture(training, today), outlook: formOutlook(training.log, today, ahead, formGoal(choice)) };
+  }, [db, today]);
   const plans = useLiveQuery(() => listPlans(db, { from: date, to: date }), [db, date]);
   const checkIn = useLiveQuery(() => getWellness(db, date), [db, date]);
   const error = picture.error ?? plans.error ?? checkIn.error;
@@ -64,6 +69,7 @@ export function TodayView({ onOpenSession }: ViewProps) {
           estimated={picture.value.estimated}
         />
       )}
+      {picture.value?.today && <FormTarget outlook={picture.value.outlook} />}
       {plans.value && <TodayPlan plans={plans.value} />}
       {picture.value && picture.value.sessions > 0 && (
         <YesterdaySessions sessions={picture.value.yesterday} onOpenSession={onOpenSession} />
