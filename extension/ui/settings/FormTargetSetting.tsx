@@ -22,11 +22,15 @@ export function FormTargetSetting() {
   const format = useFormat();
   const stored = useLiveQuery(() => readFormChoice(db), [db]);
   const [error, setError] = useState<string | null>(null);
-  const choice = stored.value ?? DEFAULT_FORM_CHOICE;
-  const save = (next: FormChoice) =>
-    saveFormChoice(db, next)
+  // The latest change counts at once, so a second change before the first is read back builds on it.
+  const [changed, setChanged] = useState<FormChoice | null>(null);
+  const choice = changed ?? stored.value ?? DEFAULT_FORM_CHOICE;
+  const save = (next: FormChoice) => {
+    setChanged(next);
+    return saveFormChoice(db, next)
       .then(() => setError(null))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   const saveRamp = (text: string) => {
     const rampLimit = Number(text);
     if (text.trim() === '' || !(rampLimit > 0)) setError(`The ramp limit must be a number above 0, not “${text}”.`);
