@@ -72,3 +72,5 @@ export { readProgressData } from './progress-data';
 export type { ProgressData, ProgressSession } from './progress-data';
 export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from './form-choice';
 export type { FormChoice } from './form-choice';
+export { readStoredTraining, updateTrainingLog } from './stored-training';
+export type { StoredTraining } from './stored-training';

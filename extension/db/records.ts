@@ -142,3 +142,7 @@ export interface Rows {
   outbox: OutboxRow;
   syncState: SyncStateRow;
 }
+
+/** Tables derived from the others on this device (change-stamp.ts, stored-training.ts): never exported or synced. */
+export const DERIVED_TABLES = ['sessionChanges', 'trainingLoads', 'trainingLog'] as const;
+export type DerivedTable = (typeof DERIVED_TABLES)[number];
