@@ -64,6 +64,7 @@ export {
   readAthleteProfile,
   readThresholdEstimates,
   readThresholdSuggestions,
+  refreshStaleEstimates,
   refreshThresholdEstimates,
   thresholdEstimatesStale,
 } from './threshold-estimates';
