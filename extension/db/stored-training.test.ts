@@ -91,7 +91,7 @@ describe('the stored training log', () => {
     const first = (await readTraining(db)).rows[0]!.id;
     await deleteSession(db, first);
     await expectSameAsRebuild();
-    // The demo season leaves this way: no tombstone, no stamp.
+    // The demo season leaves this way: removed outright, no tombstone.
     await db.transaction('rw', [db.sessions, db.outbox], () =>
       dropRows(db, 'sessions', [ids.find((id) => id !== first)!]),
     );

@@ -4,7 +4,7 @@
 // updateTrainingLog brings it up to date from the sessions noted as changed
 // since (change-stamp.ts), re-totalling only the days they touch; a changed profile
 // (thresholds set or estimated) scores every session again, and a count that no
-// longer matches (rows removed outright, like the demo season) rebuilds it.
+// longer matches (the table cleared, which notes no ids) rebuilds it.
 // Derived data: never exported or synced. Each day's total adds its sessions
 // in start order, as readTraining's log does, so both give the same numbers.
 import {
