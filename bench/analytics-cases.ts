@@ -18,19 +18,22 @@ function random(seed: number): () => number {
   return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
-/** Rides with average power, runs and swims with distance: the three summary-only scoring paths. Also the side panel bench's stored sessions. */
-export function generateHistory(): Session[] {
+/**
+ * Rides with average power, runs and swims with distance: the three summary-only scoring paths, spread over
+ * 10 years. Also the side panel bench's stored sessions, at more than one library size.
+ */
+export function generateHistory(count = SESSIONS): Session[] {
   const next = random(42);
   const days = Math.round(YEARS * 365.25);
   const sports: readonly Sport[] = ['cycling', 'running', 'swimming'];
-  return Array.from({ length: SESSIONS }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const sport = sports[Math.floor(next() * 3)]!;
     const movingS = seconds(Math.round(1800 + next() * 9000));
     const speed = sport === 'cycling' ? 8 : sport === 'running' ? 3 : 1.2;
     return makeSession({
       id: `s${i}`,
       sport,
-      start: epochMs(FIRST_START + Math.floor((i / SESSIONS) * days) * DAY_MS),
+      start: epochMs(FIRST_START + Math.floor((i / count) * days) * DAY_MS),
       elapsedS: movingS,
       movingS,
       distanceM: meters(Math.round(movingS * speed * (0.8 + next() * 0.4))),

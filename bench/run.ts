@@ -6,6 +6,7 @@
 // BENCHMARKS.md. A script, not a test.
 //   npm run bench -- --browser-only   only the side panel rows
 //   npm run bench -- --no-browser     everything but the side panel rows
+//   npm run bench -- --browser-only --open-only   only the panel's opening times
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -236,7 +237,7 @@ async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
   const sections: BenchSection[] = [];
   if (!flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
-  if (!flags.has('--no-browser')) sections.push(await benchSidePanel(log));
+  if (!flags.has('--no-browser')) sections.push(await benchSidePanel(log, { openOnly: flags.has('--open-only') }));
   const tables = sections.flatMap((s) => s.tables);
   const notes = sections.flatMap((s) => s.notes);
   const targets = sections.flatMap((s) => s.targets);

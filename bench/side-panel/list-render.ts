@@ -1,5 +1,5 @@
 // Issue 4, "Benchmark": time from opening the side panel to the first list
-// render with 5,000 sessions stored. The sessions go straight into the
+// render with thousands of sessions stored. The sessions go straight into the
 // panel's own IndexedDB (rows as extension/db stores them); then the panel
 // page is opened fresh, again and again, and each open is timed from its
 // navigation start to the frame that paints the first session row (and from

@@ -7,8 +7,11 @@ import {
   dayNumber,
   dayToIsoDate,
   doneSession,
+  formFacts,
+  formOutlook,
   intentFacts,
   isoDateToDay,
+  localDay,
   matchPlans,
   periodFacts,
   planFacts,
@@ -33,11 +36,13 @@ import {
 } from '../../shared/ai';
 import { earlierSummaries } from './earlier-summaries';
 import {
+  formGoal,
   getStreams,
   listDatedNotes,
   listPlans,
   listSessionNotes,
   listWellness,
+  readFormChoice,
   readTraining,
   toSession,
   withCorrectedLoad,
@@ -64,6 +69,8 @@ export interface PromptOptions {
   readonly units?: UnitSystem;
   /** The conversation's session references, when a tool builds facts in one already under way. */
   readonly refs?: SessionRefs;
+  /** The athlete's local day taken as today (default: now's). */
+  readonly today?: number;
 }
 
 export async function sessionPrompt(
@@ -156,6 +163,10 @@ async function periodInputs(
     ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness, units: options.units ?? 'metric' }),
     ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
   ];
+  // A period holding today also gets what load today keeps form in the athlete's band, so advice is computed.
+  const today = options.today ?? localDay();
+  if (today >= fromDay && today <= toDay)
+    facts.push(...formFacts(formOutlook(data.log, today, plans, formGoal(await readFormChoice(db)))));
   const earlier = await earlierSummaries(db, fromDay, toDay, sessions);
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);

@@ -17,7 +17,9 @@ import type {
   SyncStateRow,
   WellnessRow,
 } from './records';
+import type { TrainingLoadRow, TrainingLogRow } from './stored-training';
 import { liveIndexMiddleware } from './live-index';
+import { changeStampMiddleware, type SessionChangeRow } from './change-stamp';
 import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
@@ -39,11 +41,15 @@ export class Database extends Dexie {
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly syncState: Table<SyncStateRow, string>;
   declare readonly aiRequests: Table<AiRequestRow, string>;
+  declare readonly sessionChanges: Table<SessionChangeRow, string>;
+  declare readonly trainingLoads: Table<TrainingLoadRow, string>;
+  declare readonly trainingLog: Table<TrainingLogRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
     declareSchema(this, SCHEMA_VERSIONS);
     this.use(liveIndexMiddleware);
+    this.use(changeStampMiddleware);
   }
 }
 

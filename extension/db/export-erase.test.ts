@@ -8,10 +8,10 @@ import { exportAll, sourcePath } from './export-all';
 import { exportZip } from './export-zip';
 import { deleteSession } from './delete-session';
 import { SYNCED_TABLES, TABLE_NAMES } from './records';
+import { LATEST_VERSION } from './schema-versions';
 import { saveImport } from './save-import';
 import { deleteRecord, saveRecord } from './save-record';
 import { testSession } from './test-support/sessions';
-import { LATEST_VERSION } from './schema-versions';
 
 const A = 'aa'.repeat(32);
 const ID = 'aa'.repeat(12);

@@ -68,6 +68,7 @@ export {
   readAthleteProfile,
   readThresholdEstimates,
   readThresholdSuggestions,
+  refreshStaleEstimates,
   refreshThresholdEstimates,
   thresholdEstimatesStale,
 } from './threshold-estimates';
@@ -81,3 +82,7 @@ export type { AiRequestEntry } from './ai-ledger';
 export type { AiRequestRow } from './records';
 export { PRIVACY_CHOICES_ID, readPrivacyChoices, recordPrivacyChoice, syncPaused } from './privacy-choices';
 export type { PrivacyChoice } from './privacy-choices';
+export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from './form-choice';
+export type { FormChoice } from './form-choice';
+export { readStoredTraining, updateTrainingLog } from './stored-training';
+export type { StoredTraining } from './stored-training';

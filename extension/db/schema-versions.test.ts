@@ -2,12 +2,14 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Database } from './database';
-import { epochMs, type Session } from '../../shared/model';
+import { dayNumber } from '../../shared/analytics';
+import { epochMs, seconds, watts, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
+import { readStoredTraining, updateTrainingLog } from './stored-training';
 import { testSession } from './test-support/sessions';
 
 /**
@@ -214,6 +216,42 @@ describe('v5: the AI ledger', () => {
     expect(await latest.aiRequests.count()).toBe(0);
     for (const [table, row] of Object.entries(V1_ROWS))
       expect(await latest.table(table).get(row.id), table).toEqual(row);
+    latest.close();
+  });
+});
+
+describe('v7: the training log stored', () => {
+  it('opens a v4 library with its sessions, builds the log from them, and notes every later session write', async () => {
+    const factory = new IDBFactory();
+    const v4 = openAt(factory, 4);
+    const ride = toSessionRow(
+      testSession('dd'.repeat(32), {
+        avgPowerW: watts(200),
+        movingS: seconds(3600),
+        elapsedS: seconds(3600),
+        streams: undefined,
+      }),
+      [],
+      1000,
+    ).row;
+    await v4.table('sessions').put({ ...ride, live: 1 });
+    await v4.table('profile').put({ id: 'ftp', key: 'ftp', value: 250, from: 0, updatedAt: 0, deletedAt: null });
+    v4.close();
+
+    const latest = openLatest(factory);
+    const day = dayNumber(ride.start, ride.utcOffsetS);
+    // Nothing stored yet: the first read says so, and the first update builds it from the v4 rows.
+    expect((await readStoredTraining(latest, day, day)).stale).toBe(true);
+    await updateTrainingLog(latest);
+    const stored = await readStoredTraining(latest, day, day);
+    // One hour at 200 W with FTP 250: (200 / 250)^2 x 100 = 64.
+    expect([stored.stale, stored.sessions, stored.log?.row(day)?.load]).toEqual([false, 1, 64]);
+    // The v4 row itself is left as it was.
+    expect(await latest.sessions.get(ride.id)).toEqual({ ...ride, live: 1 });
+
+    await latest.sessions.put({ ...ride, id: 'second', live: 1 });
+    expect((await latest.sessionChanges.get('second'))?.changed).toEqual(expect.any(Number));
+    expect((await readStoredTraining(latest, day, day)).stale).toBe(true);
     latest.close();
   });
 });

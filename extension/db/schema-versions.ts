@@ -7,11 +7,11 @@
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
 import { LIVE } from './live-index';
-import { SYNCED_TABLES, type DeviceTable, type TableName } from './records';
+import { type DerivedTable, type DeviceTable, SYNCED_TABLES, type TableName } from './records';
 
 export interface SchemaVersion {
   readonly version: number;
-  readonly stores: Partial<Record<TableName | DeviceTable, string>>;
+  readonly stores: Partial<Record<TableName | DeviceTable | DerivedTable, string>>;
   /** Rewrites rows stored under the previous version. */
   readonly upgrade?: (tx: Transaction) => Promise<unknown>;
 }
@@ -86,6 +86,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // v5: the AI ledger (issue 12): every request sent to a model, newest first by `at`. A new table; no rows change.
   { version: 5, stores: { aiRequests: 'id, at' } },
+  // v7: Today rebuilt the whole history's fitness series on every open. The
+  // training log is now stored (stored-training.ts): each session's load in
+  // `trainingLoads` (by day), the daily totals in `trainingLog`; every write
+  // to a session notes its id and time in `sessionChanges` (change-stamp.ts),
+  // indexed by time, so the log catches up from the sessions changed since it
+  // was last brought up to date. Nothing to rewrite: a missing log is built
+  // on first read.
+  {
+    version: 7,
+    stores: {
+      sessionChanges: 'id, changed',
+      trainingLoads: 'id, day',
+      trainingLog: 'id',
+    },
+  },
 ];
 
 /** Declares `versions` on `db`, each with its upgrade; Dexie then upgrades an older database step by step. */

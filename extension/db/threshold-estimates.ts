@@ -125,6 +125,19 @@ async function offerSuggestions(db: Database, estimates: readonly ThresholdEstim
   await writeSetting(db, SUGGESTIONS_ID, { offered: [...offered], open } satisfies StoredSuggestions);
 }
 
+/**
+ * refreshThresholdEstimates when the estimates are stale, once across the panel, the import worker and the
+ * background: both the worker (after an import) and the panel (on a new session count) ask, and under one Web Lock
+ * (https://developer.mozilla.org/docs/Web/API/Web_Locks_API) the second finds them fresh and reads no sample.
+ * Null when they were fresh. Without Web Locks (tests), each call checks and refreshes on its own.
+ */
+export async function refreshStaleEstimates(handle: SessionsDb): Promise<StoredEstimates | null> {
+  const refresh = async () => ((await thresholdEstimatesStale(handle)) ? refreshThresholdEstimates(handle) : null);
+  // Absent in Node, null in happy-dom.
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks ?? null;
+  return locks === null ? refresh() : await locks.request('sessionsai-threshold-estimates', refresh);
+}
+
 /** The stored estimates, or null before the first refresh. */
 export function readThresholdEstimates(handle: SessionsDb): Promise<StoredEstimates | null> {
   return readSetting<StoredEstimates>(tablesOf(handle), ESTIMATES_ID);

@@ -5,7 +5,7 @@
 // one transaction, so nothing half-written is left.
 import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
 import type { ImportIssue } from '../../shared/model';
-import { refreshThresholdEstimates, saveImport, type SessionsDb } from '../db';
+import { refreshStaleEstimates, saveImport, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
 import { applySiteOrigins } from './site-origins';
 import { WorkoutFiles } from './source-bytes';
@@ -66,9 +66,10 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
       // Past this point the import is saved whole or not at all.
       deps.post({ type: 'progress', phase: 'saving', progress: last });
       const saved = await saveImport(deps.db, { ...result, sessions }, originals.sourcesOf(sessions));
-      // Thresholds not set are estimated from the whole library again, so loads have a threshold from the first import.
+      // Thresholds not set are estimated from the whole library again, so loads have a threshold from the first import;
+      // once, whether the worker or the panel (use-fresh-estimates.ts) gets there first.
       // A failure here is not the import's: Today finds the estimates stale and tries again, saying why if it fails.
-      if (saved.added + saved.merged > 0) await refreshThresholdEstimates(deps.db).catch(() => undefined);
+      if (saved.added + saved.merged > 0) await refreshStaleEstimates(deps.db).catch(() => undefined);
       deps.post({
         type: 'done',
         summary: {

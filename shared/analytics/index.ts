@@ -139,3 +139,19 @@ export { normalRangeFacts, wellnessFacts } from './facts/wellness-facts';
 export { foundSessionFacts } from './facts/found-facts';
 export { fitnessFacts } from './facts/fitness-facts';
 export type { PeriodFactsInput } from './facts/period-facts';
+export {
+  bandWords,
+  checkFormInputs,
+  DEFAULT_FORM_ZONE,
+  DEFAULT_RAMP_LIMIT,
+  FORM_ZONES,
+  formTarget,
+  roundedRange,
+  stepFitness,
+} from './days/form-target';
+export type { FormGoal, FormStart, FormTarget, FormTargetAdvice, FormZone } from './days/form-target';
+export { PROJECTION_DAYS, projectForm } from './days/form-projection';
+export type { ProjectedDay } from './days/form-projection';
+export { formOutlook, formStartOf } from './days/form-outlook';
+export type { FormOutlook } from './days/form-outlook';
+export { formFacts } from './facts/form-facts';

@@ -1,7 +1,8 @@
 // Issue 16 as a new athlete meets it: real files (rides with power, a run, a
 // faulty strap, a synthetic HR file) picked on a fresh panel with no
 // thresholds set. Loads are there at once, marked estimated on Today and in
-// the detail; Settings offers the estimates; Progress draws a power curve.
+// the detail; Today says what load keeps form in the band; Settings offers the
+// estimates; Progress draws a power curve.
 // Screenshots land in artifacts/e2e/progress-*.png for review.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +55,20 @@ run('thresholds from the first import, and progress', () => {
     await note.waitFor({ timeout: UI_TIMEOUT });
     await shot('today');
     expect(await page.locator('.today-view').textContent()).toContain('6 sessions’ loads use an estimated threshold');
+  });
+
+  it("gives the load for today that keeps tomorrow's form in the optimal band, and the week ahead", async () => {
+    // The files are months to years old, so fitness and fatigue have decayed to near 0 by today: reaching -10 takes
+    // about 91 TSS and -30 about 274 (form falls 0.1096 a unit of load); the exact pair moves with the date.
+    const headline = page.locator('.form-target-headline');
+    await headline.waitFor({ timeout: UI_TIMEOUT });
+    expect(await headline.textContent()).toMatch(
+      /^A session of \d+–\d+ TSS today keeps tomorrow's form between -30 and -10\.$/,
+    );
+    expect(await page.locator('.form-target-because').textContent()).toMatch(
+      /^With no more load today, tomorrow's form is -?\d+\.\d and fitness stands [-+]?\d+\.\d on a week ago; every 10 TSS today lowers tomorrow's form by 1\.1\.$/,
+    );
+    expect(await page.locator('.form-projection tbody tr').count()).toBe(7);
   });
 
   it('offers the estimates in Settings, each with how it was found', async () => {

@@ -1,13 +1,7 @@
 // The numbers at the top of a session, in the order docs/ui.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
-import {
-  isFootSport,
-  LOAD_METHOD_NAMES,
-  type LoadMethod,
-  type SessionAnalysis,
-  type Thresholds,
-} from '../../../shared/analytics';
+import { isFootSport, LOAD_METHOD_NAMES, type SessionAnalysis, type Thresholds } from '../../../shared/analytics';
 import type { Session, Summary } from '../../../shared/model';
 import type { ImportedValues } from '../../db';
 import type { Format } from '../units/format';

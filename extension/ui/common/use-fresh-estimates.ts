@@ -1,9 +1,10 @@
 // Keeps the thresholds estimated from the library in step with it: whenever
 // the number of sessions changes (an import, a deletion, a library stored
 // before estimates existed), stale estimates are made again. The import
-// worker already refreshes after each import; this catches everything else.
+// worker refreshes after each import too; whichever asks second finds them
+// fresh (refreshStaleEstimates), so an import reads the samples once.
 import { useEffect, useState } from 'preact/hooks';
-import { refreshThresholdEstimates, thresholdEstimatesStale, type SessionsDb } from '../../db';
+import { refreshStaleEstimates, type SessionsDb } from '../../db';
 
 /** Null, or why the estimates could not be made. */
 export function useFreshEstimates(db: SessionsDb, sessions: number | undefined): string | null {
@@ -11,8 +12,7 @@ export function useFreshEstimates(db: SessionsDb, sessions: number | undefined):
   useEffect(() => {
     if (sessions === undefined || sessions === 0) return;
     let cancelled = false;
-    thresholdEstimatesStale(db)
-      .then((stale) => (stale && !cancelled ? refreshThresholdEstimates(db) : null))
+    refreshStaleEstimates(db)
       .then(() => !cancelled && setError(null))
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {

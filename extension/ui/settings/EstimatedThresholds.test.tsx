@@ -7,7 +7,7 @@ import { plantRows, tableRows, toSessionRow } from '../../db/test-support/tables
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { byText, waitFor } from '../test-support/render';
 import { localDay } from '../../../shared/analytics';
-import { readTraining } from '../../db';
+import { readStoredTraining, updateTrainingLog } from '../../db';
 import { trainingPicture } from '../today/training-picture';
 import { mountSettings } from './settings-test-support';
 
@@ -48,7 +48,8 @@ describe('thresholds estimated from the library', () => {
     await store(ride('r1', Date.UTC(2024, 5, 10, 8), 300));
     await refreshThresholdEstimates(db);
     // 95% of 300 W = 285 W; the ride's NP is under it, and its load says it rests on an estimate.
-    const picture = trainingPicture(await readTraining(db, localDay()), localDay());
+    await updateTrainingLog(db);
+    const picture = trainingPicture(await readStoredTraining(db, localDay(), localDay() - 1), localDay());
     expect(picture.unscored).toBe(0);
     expect(picture.estimated).toEqual({ count: 1, note: 'Estimated: set your FTP in Settings for a precise value.' });
     expect(picture.yesterday[0]!.load).toMatchObject({ method: 'power-tss', estimated: true });

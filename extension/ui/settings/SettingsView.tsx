@@ -8,6 +8,7 @@ import { eraseBrowser } from './erase-browser';
 import { EraseData } from './EraseData';
 import { PlanSection } from './plan/PlanSection';
 import { ExportData } from './ExportData';
+import { FormTargetSetting } from './FormTargetSetting';
 import { SiteAccessSettings } from './SiteAccessSettings';
 import { Thresholds } from './Thresholds';
 import { UnitsSetting } from './UnitsSetting';
@@ -22,6 +23,7 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
     <div class="settings-view">
       <UnitsSetting />
       <Thresholds onOpenSession={onOpenSession} />
+      <FormTargetSetting />
       <AiSettings />
       <AccountSection eraseThisBrowser={() => eraseBrowser(db)} />
       <PlanSection />

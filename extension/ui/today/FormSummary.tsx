@@ -5,16 +5,10 @@ import type { ChartChannel } from '../common/chart-channels';
 import { EstimatedMark } from '../common/EstimatedMark';
 import { useFormat } from '../common/format-context';
 import { counted } from '../common/plural';
-import type { Format } from '../units/format';
 import { DayCharts } from '../common/DayCharts';
 import { FORM_MEANING, formLabel } from './form-label';
+import { signed } from './signed';
 import type { TrainingPicture } from './training-picture';
-
-/** One decimal, "+" on positive values, and never "-0.0". */
-function signed(format: Format, v: number): string {
-  const r = Math.round(v * 10) / 10 || 0;
-  return `${r > 0 ? '+' : ''}${format.number(r, 1)}`;
-}
 
 function seriesOf(days: readonly DayRow[], pick: (d: DayRow) => number): Float64Array {
   return Float64Array.from(days, pick);

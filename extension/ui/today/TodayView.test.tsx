@@ -150,6 +150,38 @@ describe('Today with three rides and an FTP', () => {
     ]);
   });
 
+  it("gives the load today that keeps tomorrow's form in the optimal band, and the week ahead", async () => {
+    // Loads 100, 64 and 50 on the last three days: yesterday CTL 4.89022, ATL 24.04557 (the loop above). Resting today:
+    // CTL 4.89022 x 0.9764717 = 4.77516, ATL 24.04557 x 0.8668779 = 20.84457, form tomorrow -16.06941, inside -30..-10.
+    // Down to -30 takes (-16.06941 + 30) / 0.1095938 = 127.111 more; the ramp (CTL 0 a week ago) allows
+    // (8 - 4.77516) / 0.0235283 = 137.062, so the band sets the top: up to 127 TSS.
+    const root = today();
+    await waitFor(() => byText(root, "Up to 127 TSS more today keeps tomorrow's form between -30 and -10."));
+    byText(
+      root,
+      "With no more load today, tomorrow's form is -16.1 and fitness stands +4.8 on a week ago; every 10 TSS today lowers tomorrow's form by 1.1.",
+    );
+    // Nothing planned: form recovers each day, -16.07, -13.41, -11.11, then -9.13 leaves the band at the top.
+    expect(textsOf(root, '.form-projection tbody td:nth-child(3)')).toEqual([
+      '-16.1',
+      '-13.4',
+      '-11.1',
+      '-9.1',
+      '-7.4',
+      '-6.0',
+      '-4.7',
+    ]);
+    expect(textsOf(root, '.form-projection tbody td:last-child')).toEqual([
+      'in band',
+      'in band',
+      'in band',
+      'form above band',
+      'form above band',
+      'form above band',
+      'form above band',
+    ]);
+  });
+
   it("shows yesterday's session and opens it", async () => {
     const onOpen = vi.fn();
     const root = today(onOpen);

@@ -1,7 +1,8 @@
-// What Today shows of the athlete's training (db's readTraining, to today):
-// every session's load, the daily fitness/fatigue series, and yesterday's sessions.
+// What Today shows of the athlete's training (db's stored training log, to
+// today): the counts behind the loads, the daily fitness/fatigue series, and
+// yesterday's sessions.
 import type { DayRow, LoadScore } from '../../../shared/analytics';
-import type { SessionRow, Training } from '../../db';
+import type { SessionRow, StoredTraining } from '../../db';
 import { loadEstimateNote } from '../common/estimate-note';
 
 /** How many days the chart shows (docs/ui.md: "the fitness/fatigue/form chart for the last 90 days"). */
@@ -29,22 +30,16 @@ export interface TrainingPicture {
   readonly withoutInputs: readonly string[];
 }
 
-function estimatedLoads(loads: readonly (LoadScore | null)[]): TrainingPicture['estimated'] {
-  const estimated = loads.filter((load) => load?.estimated === true);
-  const note = loadEstimateNote(estimated);
-  return note === null ? null : { count: estimated.length, note };
-}
-
-/** The picture of `training` read with its log ending `today`. */
-export function trainingPicture({ rows, loads, records, log }: Training, today: number): TrainingPicture {
-  const yesterday = rows.flatMap((row, i) => (records[i]!.day === today - 1 ? [{ row, load: loads[i]! }] : []));
+/** The picture of `training` read with its log ending `today` and the sessions of the day before. */
+export function trainingPicture(training: StoredTraining, today: number): TrainingPicture {
+  const note = loadEstimateNote(training.estimated.loads);
   return {
-    sessions: rows.length,
-    unscored: loads.filter((load) => load === null).length,
-    estimated: estimatedLoads(loads),
-    today: log.row(today),
-    days: log.rows(today - CHART_DAYS + 1, today),
-    yesterday,
-    withoutInputs: rows.filter((row) => row.loadInputs === undefined).map((row) => row.id),
+    sessions: training.sessions,
+    unscored: training.unscored,
+    estimated: note === null ? null : { count: training.estimated.count, note },
+    today: training.log?.row(today) ?? null,
+    days: training.log?.rows(today - CHART_DAYS + 1, today) ?? [],
+    yesterday: training.onDay,
+    withoutInputs: training.withoutInputs,
   };
 }

@@ -85,3 +85,17 @@ describe('TrainingLog', () => {
     expect(log.row(142)!.ctl).toBeCloseTo(420 * (1 - Math.exp(-1 / 42)) * Math.exp(-1), 9);
   });
 });
+
+describe('TrainingLog.fromDailyLoads', () => {
+  it('gives the same rows as the sessions behind the daily totals', () => {
+    const sessions = [entry('a', 100, 50), entry('b', 100, 30.5), entry('c', 103, 80), entry('d', 140, 20)];
+    const fromSessions = TrainingLog.fromEntries(sessions, { endDay: 150 });
+    const loads = fromSessions.dailyLoads();
+    expect(Array.from(loads.subarray(0, 4))).toEqual([80.5, 0, 0, 80]);
+    expect(loads).toHaveLength(51); // days 100 to 150, the end day
+    // Totals to the last session's day (140) and the end day given again, as stored logs keep them.
+    const fromDays = TrainingLog.fromDailyLoads(100, loads.subarray(0, 41), { endDay: 150 });
+    expect(fromDays.rows()).toEqual(fromSessions.rows());
+    expect(fromDays.size).toBe(0);
+  });
+});

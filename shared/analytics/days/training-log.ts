@@ -73,6 +73,24 @@ export class TrainingLog {
     return log;
   }
 
+  /**
+   * Builds the log from stored daily totals (`loads[i]` is day `firstDay + i`), as fromEntries would from the
+   * sessions behind them. It holds no sessions: `size` is 0 and `entry` finds none.
+   */
+  static fromDailyLoads(firstDay: number, loads: ArrayLike<number>, options: { endDay?: number } = {}): TrainingLog {
+    const log = new TrainingLog(options.endDay ?? null);
+    if (loads.length === 0) return log;
+    log.resize(firstDay, Math.max(firstDay + loads.length - 1, log.endDay ?? -Infinity));
+    log.series.load.set(loads);
+    log.recomputeFrom(0);
+    return log;
+  }
+
+  /** The daily load totals, first day first: what fromDailyLoads takes back. */
+  dailyLoads(): Float64Array {
+    return this.series.load.slice(0, this.days);
+  }
+
   get firstDay(): number {
     return this.first;
   }
