@@ -3,7 +3,7 @@ import { epochMs, type Lap, seconds } from '../../model';
 import { thresholdsAt } from '../profile/thresholds-at';
 import { makeProfile, makeSession, makeStreams } from '../test-support';
 import { workoutCompliance } from './step-compliance';
-import type { PlanItem } from './types';
+import type { PlanItem } from '../../model';
 
 const START = Date.UTC(2024, 5, 3, 6);
 const T = thresholdsAt(makeProfile([{ key: 'ftp', value: 250, from: 0 }]), START);

@@ -4,7 +4,7 @@ import type { Lap, Sport, Streams } from '../../model';
 import type { Thresholds } from '../profile/types';
 import { flattenSteps } from './flatten-steps';
 import { type StepRange, stepRange } from './step-range';
-import type { PlanItem, PlanStep } from './types';
+import type { PlanItem, PlanStep } from '../../model';
 
 /**
  * The line-up rule: one lap per step, and each lap as long as its step within

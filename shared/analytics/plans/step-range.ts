@@ -3,7 +3,7 @@
 import type { Sport } from '../../model';
 import type { Thresholds } from '../profile/types';
 import { hrZones, powerZones } from '../profile/zones';
-import type { StepTarget } from './types';
+import type { StepTarget } from '../../model';
 
 /** The channel a target is held on, and its range in that channel's SI unit (W, bpm, m/s). */
 export interface StepRange {

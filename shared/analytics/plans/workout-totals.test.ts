@@ -4,8 +4,9 @@ import type { ThresholdKey } from '../profile/types';
 import { makeProfile } from '../test-support';
 import { flattenSteps } from './flatten-steps';
 import { stepRange } from './step-range';
-import type { PlanItem } from './types';
+import type { PlanItem } from '../../model';
 import { workoutTotals } from './workout-totals';
+import { withStepTargets } from './step-targets';
 
 const thresholds = (values: Partial<Record<ThresholdKey, number>>) =>
   thresholdsAt(
@@ -87,5 +88,24 @@ describe('workoutTotals', () => {
     expect(workoutTotals(untilLap, 'cycling', t)).toEqual({ durationS: null, distanceM: null, load: null });
     expect(workoutTotals([{ durationS: 600 }], 'cycling', t)).toEqual({ durationS: 600, distanceM: null, load: null });
     expect(workoutTotals(SWEET_INTERVALS, 'cycling', thresholds({})).load).toBeNull();
+  });
+});
+
+describe('withStepTargets', () => {
+  it("sets the plan's duration and rounded load from its steps on the thresholds of its day", () => {
+    const profile = makeProfile([
+      { key: 'ftp', value: 200, from: 0 },
+      { key: 'ftp', value: 250, from: Date.UTC(2024, 5, 1) },
+    ]);
+    const plan = { id: 'p', date: '2024-06-03', sport: 'cycling' as const, steps: SWEET_INTERVALS, targetDistanceM: 9 };
+    expect(withStepTargets(plan, profile)).toEqual({
+      id: 'p',
+      date: '2024-06-03',
+      sport: 'cycling',
+      steps: SWEET_INTERVALS,
+      targetDurationS: 2640,
+      targetLoad: 40,
+    });
+    expect(withStepTargets({ ...plan, steps: [] }, profile)).toEqual({ ...plan, steps: [] });
   });
 });

@@ -5,7 +5,7 @@ import type { Thresholds } from '../profile/types';
 import { hrTss, powerTss, runningTss, swimTss, trimpAt, trimpSexFactor } from '../session/load-formulas';
 import { flattenSteps } from './flatten-steps';
 import { channelThreshold, rangeMid, stepRange, type StepRange } from './step-range';
-import type { PlanItem, PlanStep } from './types';
+import type { PlanItem, PlanStep } from '../../model';
 
 export interface WorkoutTotals {
   /** Seconds, or null when a step's length cannot be known ahead (a distance without a pace, or "until lap"). */
