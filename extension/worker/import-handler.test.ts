@@ -153,7 +153,7 @@ describe('a workout file in an import', () => {
       thresholdsAt({ sex: null, thresholds: [] }, Date.now()),
       Date.now(),
     );
-    await handler()({ type: 'start', files: [{ name: 'tempo.fit', blob: new Blob([workout.bytes]) }] });
+    await handler()({ type: 'start', files: [{ name: 'tempo.fit', blob: new Blob([new Uint8Array(workout.bytes)]) }] });
     expect(last()).toMatchObject({ type: 'done', summary: { added: 0, planned: 1, errors: [], notes: [] } });
     const plans = await tableRows(db, 'plans');
     // 20 min at 3.8-4 m/s: 4,680 m planned.

@@ -106,7 +106,7 @@ export type { RecordHistory, SessionBest } from './days/records';
 
 export type { DoneSession, PlannedSession } from './plans/types';
 export { flattenSteps } from './plans/flatten-steps';
-export { rangeMid, stepRange } from './plans/step-range';
+export { rangeMid, stepRange, targetIntensity } from './plans/step-range';
 export type { StepRange } from './plans/step-range';
 export { stepLength, workoutTotals } from './plans/workout-totals';
 export type { WorkoutTotals } from './plans/workout-totals';

@@ -14,6 +14,7 @@ import { buildCalendar } from './plan-calendar';
 import { dayMs, localToday } from './plan-days';
 import { readPlanWeeks } from './plan-weeks-query';
 import { WeekRow } from './WeekRow';
+import { WorkoutForm } from './WorkoutForm';
 
 /** The weeks shown: the chosen one, with one before and one after. */
 const WEEKS_SHOWN = 3;
@@ -62,6 +63,7 @@ export function PlanView({ onOpenSession }: ViewProps) {
         </div>
       )}
       <AddPlanForm defaultDate={dayToIsoDate(today)} onSaved={(date) => setCentre(weekStartDay(isoDateToDay(date)))} />
+      <WorkoutForm today={dayToIsoDate(today)} onSaved={(date) => setCentre(weekStartDay(isoDateToDay(date)))} />
     </div>
   );
 }

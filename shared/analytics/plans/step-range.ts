@@ -63,3 +63,15 @@ function zoneRange(
 
 /** The middle of a range: what a step's load and preview assume the athlete holds. */
 export const rangeMid = (r: StepRange) => (r.low + r.high) / 2;
+
+/**
+ * How hard a target is, as a fraction of the channel's threshold (1 = threshold):
+ * what the preview draws. % FTP and % threshold HR need no threshold; the rest
+ * are measured against the day's; null when that threshold is not set.
+ */
+export function targetIntensity(target: StepTarget, t: Thresholds, sport: Sport): number | null {
+  if (target.kind === 'ftp' || target.kind === 'threshold-hr') return (target.low + target.high) / 2;
+  const range = stepRange(target, t);
+  const threshold = range && channelThreshold(range.channel, t, sport);
+  return range && threshold ? rangeMid(range) / threshold : null;
+}

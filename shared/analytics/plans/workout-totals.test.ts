@@ -3,7 +3,7 @@ import { thresholdsAt } from '../profile/thresholds-at';
 import type { ThresholdKey } from '../profile/types';
 import { makeProfile } from '../test-support';
 import { flattenSteps } from './flatten-steps';
-import { stepRange } from './step-range';
+import { stepRange, targetIntensity } from './step-range';
 import type { PlanItem } from '../../model';
 import { workoutTotals } from './workout-totals';
 import { withStepTargets } from './step-targets';
@@ -48,6 +48,16 @@ describe('stepRange', () => {
     expect(stepRange({ kind: 'ftp', low: 0.9, high: 1 }, t)).toEqual({ channel: 'power', low: 180, high: 200 });
     expect(stepRange({ kind: 'hr-zone', zone: 6 }, t)).toBeNull();
     expect(stepRange({ kind: 'ftp', low: 0.9, high: 1 }, thresholds({}))).toBeNull();
+  });
+});
+
+describe('targetIntensity', () => {
+  it('is the middle of the range over the threshold, and needs no threshold for a percentage', () => {
+    const t = thresholds({ ftp: 250, thresholdRunSpeed: 4 });
+    expect(targetIntensity({ kind: 'ftp', low: 1, high: 1.1 }, thresholds({}), 'cycling')).toBeCloseTo(1.05, 10);
+    expect(targetIntensity({ kind: 'power', low: 200, high: 250 }, t, 'cycling')).toBe(0.9);
+    expect(targetIntensity({ kind: 'pace', low: 3, high: 3.4 }, t, 'running')).toBe(0.8);
+    expect(targetIntensity({ kind: 'power', low: 200, high: 250 }, thresholds({}), 'cycling')).toBeNull();
   });
 });
 
