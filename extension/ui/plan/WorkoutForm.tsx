@@ -2,7 +2,13 @@
 // one), edit its steps with a preview of intensity over time and the totals
 // they make on the day's thresholds, save, and download it for a device.
 import { useState } from 'preact/hooks';
-import { planInstant, thresholdsAt, type AthleteProfile, type PlannedSession } from '../../../shared/analytics';
+import {
+  isoDateToDay,
+  planInstant,
+  thresholdsAt,
+  type AthleteProfile,
+  type PlannedSession,
+} from '../../../shared/analytics';
 import { formatDuration, type Sport } from '../../../shared/model';
 import { listPlans, readAthleteProfile, saveRecord, type PlanRow } from '../../db';
 import { useFormat } from '../common/format-context';
@@ -10,6 +16,7 @@ import { useServices } from '../common/services';
 import { SPORT_CHOICES, sportLabel } from '../common/sport-label';
 import { useLiveQuery } from '../common/use-live-query';
 import type { Format } from '../units/format';
+import { dayMs } from './plan-days';
 import { draftPlan, type WorkoutDraft } from './workout-draft';
 import { previewBlocks } from '../workout/preview-blocks';
 import { StepEditor } from '../workout/StepEditor';
@@ -17,6 +24,8 @@ import { WorkoutDownload } from '../workout/WorkoutDownload';
 import { WorkoutPreview } from '../workout/WorkoutPreview';
 
 const NEW = 'new';
+
+const dayText = (date: string, format: Format) => format.date(dayMs(isoDateToDay(date)), 0);
 
 interface Draft extends WorkoutDraft {
   /** The plan being edited, or NEW. */
@@ -29,8 +38,8 @@ export interface WorkoutFormProps {
   readonly onSaved: (date: string) => void;
 }
 
-function plansText(plan: PlanRow): string {
-  return `${plan.date} · ${sportLabel(plan.sport)}${plan.title ? ` · ${plan.title}` : ''}${plan.steps?.length ? ' (steps)' : ''}`;
+function plansText(plan: PlanRow, format: Format): string {
+  return `${dayText(plan.date, format)} · ${sportLabel(plan.sport)}${plan.title ? ` · ${plan.title}` : ''}${plan.steps?.length ? ' (steps)' : ''}`;
 }
 
 /** "0:44:00 · 10.00 km · load 40": what the steps add up to; unknown totals are left out. */
@@ -91,7 +100,7 @@ export function WorkoutForm({ today, onSaved }: WorkoutFormProps) {
     }
     setDraft({ ...draft, planId: id });
     setMessage({
-      text: `Saved: ${sportLabel(plan.sport)} on ${plan.date}, ${totalsText(plan, format)}.`,
+      text: `Saved: ${sportLabel(plan.sport)} on ${dayText(plan.date, format)}, ${totalsText(plan, format)}.`,
       error: false,
     });
     onSaved(plan.date);
@@ -107,7 +116,7 @@ export function WorkoutForm({ today, onSaved }: WorkoutFormProps) {
             <option value={NEW}>A new planned session</option>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
-                {plansText(p)}
+                {plansText(p, format)}
               </option>
             ))}
           </select>
