@@ -31,7 +31,13 @@ export function WorkoutPreview({ blocks }: { blocks: readonly PreviewBlock[] }) 
   const top = Math.max(1.2, ...blocks.map((b) => b.intensity ?? 0));
   const label = summary(blocks, percent, number);
   return (
-    <svg class="workout-preview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+    <svg
+      class="workout-preview"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={label}
+    >
       <title>{label}</title>
       {blocks.map((b, i) => {
         const h = ((b.intensity ?? NO_TARGET_HEIGHT) / top) * HEIGHT;
