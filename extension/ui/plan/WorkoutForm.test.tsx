@@ -85,7 +85,9 @@ describe('building a structured workout', () => {
 
     press(byText(root, 'Save the workout', 'button'));
     await waitFor(() =>
-      expect(root.querySelector('[role="status"]')?.textContent).toBe('Saved: Cycling on Wed, 12 Jun 2024, Planned: 0:34:00 · load 47.'),
+      expect(root.querySelector('[role="status"]')?.textContent).toBe(
+        'Saved: Cycling on Wed, 12 Jun 2024, Planned: 0:34:00 · load 47.',
+      ),
     );
     const [plan] = await tableRows(db, 'plans');
     expect(plan).toMatchObject({ date: '2024-06-12', sport: 'cycling', targetDurationS: 2040, targetLoad: 47 });
