@@ -2,7 +2,7 @@
 // Strava or Garmin export), one session per workout out, with every problem
 // named by file. Archives are opened lazily, one entry at a time, so an
 // export is never held decompressed in memory all at once.
-import type { ImportIssue, ImportResult } from '../shared/model';
+import type { ImportedWorkout, ImportIssue, ImportResult } from '../shared/model';
 import { DecompressionBudget } from './archive/budget';
 import { inputFile, type PendingFile } from './archive/pending-file';
 import { unpack } from './archive/unpack';
@@ -24,6 +24,7 @@ class ImportRun {
   readonly sessions = new SessionSet();
   readonly warnings: ImportIssue[] = [];
   readonly errors: ImportIssue[] = [];
+  readonly workouts: ImportedWorkout[] = [];
   /** Every file met, readable or not, so a Strava row is "missing" only when its file truly is. */
   readonly seenFiles = new Set<string>();
   readonly stravaCsvs: { file: string; bytes: Uint8Array }[] = [];
@@ -68,6 +69,9 @@ class ImportRun {
       const parsed = parseWorkout(content.format, content.bytes, file.name, hash, deadline);
       // What unpacking found (a wrong checksum, a misleading name) is about the file, so about its sessions too.
       const added = this.sessions.addFile(file.name, withFileWarnings(parsed.sessions, unpacked.warnings));
+      // The same workout file twice (loose and in a zip) is one planned workout.
+      for (const w of parsed.workouts ?? [])
+        if (!this.workouts.some((kept) => kept.contentHash === w.contentHash)) this.workouts.push(w);
       // A byte-for-byte duplicate says nothing new: only the duplicate is reported.
       if (!added.duplicate) {
         this.warnings.push(...unpacked.warnings, ...parsed.warnings);
@@ -118,7 +122,8 @@ class ImportRun {
         message: `${archive}: skipped ${names.length} ${names.length === 1 ? 'file that is not a workout' : 'files that are not workouts'} (${listed}${more})`,
       });
     }
-    return { sessions: [...this.sessions.sessions], warnings: this.warnings, errors: this.errors };
+    const result = { sessions: [...this.sessions.sessions], warnings: this.warnings, errors: this.errors };
+    return this.workouts.length > 0 ? { ...result, workouts: this.workouts } : result;
   }
 }
 

@@ -26,3 +26,6 @@ export type { StravaSport } from './strava-export/strava-sport';
 // The importer's own summary rules, for samples made outside a file (the demo season).
 export { rangeSummarizer } from './derive';
 export type { RangeSummarizer } from './derive';
+// A planned workout as a FIT workout file for a device (the plan's download).
+export { writeWorkoutFit } from './fit/write-workout-fit';
+export type { WorkoutToWrite, WrittenWorkout } from './fit/write-workout-fit';

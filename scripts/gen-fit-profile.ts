@@ -28,6 +28,8 @@ const MESSAGES = [
   'timeInZone',
   'fieldDescription',
   'developerDataId',
+  'workout',
+  'workoutStep',
 ];
 
 /**
@@ -54,6 +56,7 @@ interface SdkField {
   num: number;
   name: string;
   type: string;
+  baseType: string;
   array: boolean;
   scale: number | number[];
   offset: number | number[];
@@ -118,6 +121,8 @@ function components(f: Pick<SdkField, 'components' | 'bits' | 'scale' | 'offset'
 
 function props(f: Omit<SdkField, 'num' | 'array' | 'subFields' | 'map'>, extra: string[]): string {
   const out = [`name: ${JSON.stringify(f.name)}`, `type: ${JSON.stringify(f.type)}`];
+  // The base type of a profile type ("manufacturer" is a uint16), for writing fields (the reader takes it from the file).
+  if (f.baseType !== f.type) out.push(`baseType: ${JSON.stringify(f.baseType)}`);
   const scale = own(f.scale, 1);
   const offset = own(f.offset, 0);
   const units = Array.isArray(f.units) && f.units.length > 1 ? '' : (first(f.units) ?? '');

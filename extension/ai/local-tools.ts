@@ -5,12 +5,13 @@
 // the way the first message quotes them (shared/ai/facts-message.ts). Each
 // numeric result also comes back as facts, so the answer's numbers can be
 // checked against what the tools said.
-import { round } from '../../shared/model';
+import { isRepeat, type PlanStep, round } from '../../shared/model';
 import {
   baselineOn,
   dayToIsoDate,
   doneSession,
   fitnessFacts,
+  flattenSteps,
   foundSessionFacts,
   isoDateToDay,
   matchPlans,
@@ -174,7 +175,9 @@ async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Pro
     const m = match.plans.find((c) => c.plannedId === p.id);
     const status =
       m?.doneId == null ? 'missed or not yet done' : m.colour === 'green' ? 'done as planned' : 'done off target';
-    const unlabelled = steps?.map(({ label: _l, ...step }) => step);
+    const unlabelled = steps?.map((item) =>
+      isRepeat(item) ? { ...item, steps: item.steps.map(withoutLabel) } : withoutLabel(item),
+    );
     const doneRef = m?.doneId == null ? null : options.refs.refFor(m.doneId);
     return { ...p, ...(unlabelled ? { steps: unlabelled } : {}), status, doneSession: doneRef };
   });
@@ -184,10 +187,15 @@ async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Pro
 /** A planned session's name and its steps' labels, as the athlete wrote them. */
 function planTexts(plan: PlannedSession): QuotedText[] {
   const title = plan.title ? [{ label: `Planned session ${plan.id}`, text: plan.title }] : [];
-  const steps = (plan.steps ?? []).flatMap((step, i) =>
+  const steps = flattenSteps(plan.steps ?? []).flatMap((step, i) =>
     step.label ? [{ label: `Step ${i + 1} of planned session ${plan.id}`, text: step.label }] : [],
   );
   return [...title, ...steps];
+}
+
+/** A step without the athlete's words (a label goes only as quoted text, when notes are allowed). */
+function withoutLabel({ label: _l, ...step }: PlanStep): PlanStep {
+  return step;
 }
 
 /** The result as JSON, then any of the athlete's text quoted as data. */

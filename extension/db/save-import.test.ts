@@ -54,6 +54,7 @@ describe('saveImport: new sessions', () => {
       merged: 0,
       duplicates: 0,
       issues: [],
+      plannedIds: [],
     });
 
     const { streams, ...summary } = ride;
@@ -124,6 +125,7 @@ describe('saveImport: the same bytes again', () => {
           message: 'copy/aaaa.fit: already in your library (same bytes as aaaa.fit): skipped, not counted twice',
         },
       ],
+      plannedIds: [],
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -185,6 +187,7 @@ describe('saveImport: the same workout from another source', () => {
             'aaaa.fit: the same workout as strava/ride.gpx, already in your library: merged into one session that keeps both sources',
         },
       ],
+      plannedIds: [],
     });
     const rows = await db.sessions.toArray();
     expect(rows.map((r) => [r.id, r.sourceHashes, r.start, r.distanceM, r.avgHr, r.title, r.updatedAt])).toEqual([

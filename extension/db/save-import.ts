@@ -1,6 +1,7 @@
 // Stores one import: its sessions, their samples and original files, and the
 // outbox notes for sync, in one transaction, so a failure anywhere leaves
 // the database exactly as it was before the import began.
+import { localIsoDate } from '../../shared/analytics';
 import type { ImportIssue, ImportResult, Session, SourceRef } from '../../shared/model';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
@@ -8,6 +9,7 @@ import { LIVE } from './live-index';
 import { asImported } from './corrections';
 import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
 import { putRows } from './write-rows';
+import { putWorkoutPlans } from './save-workout-plans';
 import type { EditableField, ImportedValues, SessionRow, SourceRow } from './records';
 import { toSession, toSessionRow } from './session-row';
 
@@ -25,6 +27,8 @@ export interface SaveImportOutcome {
   readonly duplicates: number;
   /** One 'duplicate' or 'merged' issue per file, in plain words. */
   readonly issues: ImportIssue[];
+  /** Plans made from workout files (FIT workouts), dated `planDate`. */
+  readonly plannedIds: readonly string[];
 }
 
 // isSameWorkout (shared/model/identity.ts) matches starts up to 14 h apart
@@ -103,17 +107,20 @@ async function putSources(db: Database, sources: readonly SourceRef[], bytes: So
  * Saves the sessions of one import. A session whose every file is already
  * stored is skipped; one sharing some files with a stored session, or the
  * same workout recorded elsewhere (the importer's rule), is merged into the
- * stored one, which keeps its id and every source. Rejects, storing nothing
- * of this import, when any write fails.
+ * stored one, which keeps its id and every source. Workouts read from workout
+ * files become plans on `planDate` (today unless the caller says otherwise).
+ * Rejects, storing nothing of this import, when any write fails.
  */
 export function saveImport(
   handle: SessionsDb,
   result: ImportResult,
   sourceBytes: SourceBytes,
+  planDate: string = localIsoDate(),
 ): Promise<SaveImportOutcome> {
   const db = tablesOf(handle);
   const now = Date.now();
-  return db.transaction('rw', [db.sessions, db.streams, db.sources, db.outbox], async () => {
+  const tables = [db.sessions, db.streams, db.sources, db.plans, db.profile, db.outbox];
+  return db.transaction('rw', tables, async () => {
     const stored = await storedByHash(db, result.sessions);
     const issues = new Map<string, ImportIssue>();
     const addedIds: string[] = [];
@@ -146,6 +153,8 @@ export function saveImport(
       }
       await putSources(db, incoming.sources, sourceBytes, now);
     }
-    return { added: addedIds.length, addedIds, merged, duplicates, issues: [...issues.values()] };
+    const planned = await putWorkoutPlans(db, result.workouts ?? [], planDate, now);
+    const allIssues = [...issues.values(), ...planned.issues];
+    return { added: addedIds.length, addedIds, merged, duplicates, issues: allIssues, plannedIds: planned.plannedIds };
   });
 }

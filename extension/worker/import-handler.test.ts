@@ -1,6 +1,7 @@
 import { gzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { importFiles } from '../../importer';
+import { type importFiles, writeWorkoutFit } from '../../importer';
+import { localIsoDate, thresholdsAt } from '../../shared/analytics';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
@@ -141,5 +142,23 @@ describe('the import worker', () => {
     release();
     await first;
     expect(last()?.type).toBe('done');
+  });
+});
+
+describe('a workout file in an import', () => {
+  it('is planned for today and counted in the report', async () => {
+    const today = localIsoDate();
+    const workout = writeWorkoutFit(
+      { title: 'Tempo', sport: 'running', steps: [{ durationS: 1200, target: { kind: 'pace', low: 3.8, high: 4 } }] },
+      thresholdsAt({ sex: null, thresholds: [] }, Date.now()),
+      Date.now(),
+    );
+    await handler()({ type: 'start', files: [{ name: 'tempo.fit', blob: new Blob([new Uint8Array(workout.bytes)]) }] });
+    expect(last()).toMatchObject({ type: 'done', summary: { added: 0, planned: 1, errors: [], notes: [] } });
+    const plans = await tableRows(db, 'plans');
+    // 20 min at 3.8-4 m/s: 4,680 m planned.
+    expect(plans.map((p) => [p.date, p.title, p.targetDurationS, p.targetDistanceM])).toEqual([
+      [today, 'Tempo', 1200, 4680],
+    ]);
   });
 });

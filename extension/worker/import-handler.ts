@@ -81,6 +81,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
           duplicates: last.duplicatesSkipped + saved.duplicates,
           errors: [...read.errors, ...result.errors],
           notes: [...result.warnings, ...saved.issues],
+          ...(saved.plannedIds.length > 0 && { planned: saved.plannedIds.length }),
         },
       });
     } catch (error) {

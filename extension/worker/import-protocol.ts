@@ -37,6 +37,8 @@ export interface ImportSummary {
   readonly errors: readonly ImportIssue[];
   /** What was repaired, merged, skipped or left out, in plain words. */
   readonly notes: readonly ImportIssue[];
+  /** Plans made from workout files (FIT workouts), dated the day of the import; absent when none. */
+  readonly planned?: number;
 }
 
 export type FromWorker =

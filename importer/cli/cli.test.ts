@@ -204,7 +204,7 @@ describe('cli report', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds']);
+    expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds', 'workouts']);
     expect(doc.sessions.map((s: { load: unknown }) => s.load)).toEqual([
       { value: 100, method: 'power-tss', estimated: false, basis: `NP 208 W over 3600 s at FTP ${ftp} W` },
       {
@@ -356,6 +356,23 @@ describeWithFixtures('cli import on real files', () => {
     expect(rows[0]).toMatch(/^2015-07-10 08:58 UTC +cycling +\d:\d\d:\d\d +141\.94 +148 +- +\d+ +elevate__huez\.fit$/);
     expect(rows[1]).toMatch(/ cycling\/indoor .* gc__TacxNeo\.fit\.zip\/2019-11-21T12_57_39\+00_00_4271854808\.fit$/);
     expect(r.stderr).toContain('Errors (1):\n  elevate__empty.fit: is empty (0 bytes)');
+  });
+
+  it('names a planned workout in import, and report --json lists its steps', () => {
+    const file = '@/fit/non-activity/fitparse__WorkoutIndividualSteps.fit';
+    const imported = cli(['import', file], FIXTURES_DIR);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('Planned workout in fitparse__WorkoutIndividualSteps.fit: Example 1, 4 steps\n');
+    const report = JSON.parse(cli(['report', '--json', file], FIXTURES_DIR).stdout) as {
+      workouts: { title: string; sport: string; steps: unknown[] }[];
+    };
+    expect(report.workouts.map((w) => [w.title, w.sport, w.steps.length])).toEqual([['Example 1', 'other', 4]]);
+    expect(report.workouts[0]!.steps[0]).toEqual({
+      durationS: 60,
+      target: { kind: 'hr-zone', zone: 2 },
+      intensity: 'warmup',
+      label: '_A_',
+    });
   });
 });
 

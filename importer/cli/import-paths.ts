@@ -84,6 +84,7 @@ async function importPaths(
     sessions: [...result.sessions].sort((a, b) => a.start - b.start),
     warnings: result.warnings,
     errors: [...readErrors, ...result.errors],
+    ...(result.workouts && { workouts: result.workouts }),
   };
 }
 

@@ -22,7 +22,7 @@ const doc = reportJson(sessions, summarizeTraining(sessions, profileFromFlags({ 
 
 describe('reportJson', () => {
   it('has exactly these keys, in this order, at every level', () => {
-    expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds']);
+    expect(Object.keys(doc)).toEqual(['sessions', 'days', 'records', 'weeks', 'thresholds', 'workouts']);
     expect(Object.keys(doc.sessions[0]!).slice(-3)).toEqual(['warnings', 'load', 'channelSources']);
     expect(Object.keys(doc.days[0]!)).toEqual(['date', 'load', 'ctl', 'atl', 'tsb']);
     expect(Object.keys(doc.records[0]!)).toEqual([

@@ -15,6 +15,9 @@
 //               week: the ISO week's Monday
 //   thresholds: {ftp, thresholdHr, maxHr, restHr, thresholdRunSpeed, swimCss, weight: {value, estimated, how} | null,
 //                sex: 'male' | 'female' | null, trimpK}   SI units (W, bpm, m/s, kg); how says where a value came from
+//   workouts:   [{file, title, sport, steps}, ...]       planned workouts in workout files (FIT workouts); steps as
+//               shared/model/workout.ts writes them (durationS, distanceM, target {kind, low, high | zone}, intensity,
+//               label; a repeat is {times, steps})
 // }
 import {
   dayToIsoDate,
@@ -27,7 +30,7 @@ import {
   type ThresholdKey,
 } from '../../shared/analytics';
 import type { PeriodVolume } from '../../shared/analytics';
-import type { Session } from '../../shared/model';
+import type { ImportedWorkout, Session } from '../../shared/model';
 import { hundredths, sessionJson, type SessionJson } from './session-json';
 import type { TrainingSummary } from './training-summary';
 
@@ -86,6 +89,7 @@ export interface ReportJson {
   readonly records: readonly RecordJson[];
   readonly weeks: readonly WeekJson[];
   readonly thresholds: ThresholdsJson;
+  readonly workouts: readonly Omit<ImportedWorkout, 'contentHash'>[];
 }
 
 const dayJson = (d: DayRow): DayJson => ({
@@ -138,12 +142,17 @@ function thresholdsJson({ profile }: TrainingSummary): ThresholdsJson {
   return { ...entries, sex: profile.sex, trimpK: trimpSexFactor(profile.sex) };
 }
 
-export function reportJson(sessions: readonly Session[], summary: TrainingSummary): ReportJson {
+export function reportJson(
+  sessions: readonly Session[],
+  summary: TrainingSummary,
+  workouts: readonly ImportedWorkout[] = [],
+): ReportJson {
   return {
     sessions: sessions.map((s, i) => sessionJson(s, { streams: false, load: summary.loads[i] ?? null })),
     days: summary.days.map(dayJson),
     records: summary.records.map(recordJson),
     weeks: summary.weeks.map(weekJson),
     thresholds: thresholdsJson(summary),
+    workouts: workouts.map(({ file, title, sport, steps }) => ({ file, title, sport, steps })),
   };
 }

@@ -229,7 +229,6 @@ describeWithFixtures('FIT fixtures', () => {
     ['fitparse__MonitoringFile.fit', 'activity monitoring'],
     ['fitparse__Settings.fit', 'device settings'],
     ['fitparse__WeightScaleSingleUser.fit', 'weight scale'],
-    ['fitparse__WorkoutIndividualSteps.fit', 'planned workout'],
   ])('non-activity/%s is reported as %s, not as a failure', (name, words) => {
     const r = parse(`fit/non-activity/${name}`);
     expect(r.sessions).toEqual([]);

@@ -1,9 +1,10 @@
 // FIT bytes -> sessions: the reader decodes, this names the file in every
 // problem, decides what the file is, and builds one Session per activity.
-import { sha256Hex, type ImportIssue, type ImportResult, type Session } from '../../shared/model';
+import { sha256Hex, type ImportedWorkout, type ImportIssue, type ImportResult, type Session } from '../../shared/model';
 import { type Deadline, NO_DEADLINE } from '../deadline';
 import { withFileWarnings } from '../file-warnings';
 import { buildSession } from './build-session';
+import { buildWorkout } from './build-workout';
 import { groupActivities } from './group-activities';
 import { readFit } from './read-fit';
 import type { FitProblem } from './types';
@@ -86,7 +87,15 @@ export function parseFit(
   errors.unshift(...readErrors);
   // The reader's problems are about the bytes of the file, so about each of its sessions.
   const built = withFileWarnings(sessions, [...warnings, ...readErrors]);
+  const workouts: ImportedWorkout[] = [];
+  for (const fit of read.files.filter((f) => f.messages.fileId?.[0]?.type === 'workout')) {
+    const built = buildWorkout(fit, file, contentHash);
+    if (!built) continue;
+    workouts.push(built.workout);
+    for (const note of built.notes) warnings.push({ file, code: 'unsupported', message: `${file}: ${note}` });
+  }
   const firstOther = otherTypes[0];
+  if (workouts.length > 0) return { sessions: built, warnings, errors, workouts };
   if (activities.length === 0 && firstOther !== undefined) {
     warnings.push({
       file,

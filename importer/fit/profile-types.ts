@@ -7,6 +7,8 @@ export type ComponentDef = readonly [number, number, number, number];
 export interface SubFieldDef {
   readonly name: string;
   readonly type: string;
+  /** The base type name when `type` is a profile type ("uint16" for "manufacturer"). */
+  readonly baseType?: string;
   readonly scale?: number;
   readonly offset?: number;
   readonly units?: string;
@@ -19,6 +21,8 @@ export interface FieldDef {
   readonly name: string;
   /** Profile type: a base type name ("uint16"), "dateTime", "localDateTime", "bool", "string" or an enum type name. */
   readonly type: string;
+  /** The base type name when `type` is a profile type ("uint16" for "manufacturer"). */
+  readonly baseType?: string;
   readonly scale?: number;
   readonly offset?: number;
   readonly units?: string;

@@ -6,3 +6,8 @@ const FIT_EPOCH_S = 631_065_600;
 export function fitTimeToMs(seconds: number): number {
   return (seconds + FIT_EPOCH_S) * 1000;
 }
+
+/** UTC epoch milliseconds to FIT seconds (whole). */
+export function msToFitTime(ms: number): number {
+  return Math.round(ms / 1000) - FIT_EPOCH_S;
+}

@@ -105,7 +105,15 @@ export type { PeriodVolume, SportVolume } from './days/volume';
 export { recordProgression, sessionBests } from './days/records';
 export type { RecordHistory, SessionBest } from './days/records';
 
-export type { DoneSession, PlannedSession, PlanStep } from './plans/types';
+export type { DoneSession, PlannedSession } from './plans/types';
+export { flattenSteps } from './plans/flatten-steps';
+export { rangeMid, stepRange, targetIntensity } from './plans/step-range';
+export type { StepRange } from './plans/step-range';
+export { stepLength, workoutTotals } from './plans/workout-totals';
+export type { WorkoutTotals } from './plans/workout-totals';
+export { planInstant, withStepTargets } from './plans/step-targets';
+export { workoutCompliance } from './plans/step-compliance';
+export type { StepCompliance, WorkoutCompliance } from './plans/step-compliance';
 export { complianceColour, sessionCompliance } from './plans/compliance';
 export type { ComplianceColour, SessionCompliance } from './plans/compliance';
 export { matchPlans } from './plans/match';

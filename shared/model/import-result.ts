@@ -1,4 +1,5 @@
 import type { Session } from './session';
+import type { ImportedWorkout } from './workout';
 
 /**
  * Something about one input file that the athlete should hear about. `file`
@@ -33,6 +34,8 @@ export interface ImportResult {
   readonly sessions: Session[];
   readonly warnings: ImportIssue[];
   readonly errors: ImportIssue[];
+  /** Planned workouts read from workout files (FIT file type "workout"); absent when there were none. */
+  readonly workouts?: ImportedWorkout[];
 }
 
 export function emptyResult(): ImportResult {
@@ -44,5 +47,6 @@ export function appendResult(a: ImportResult, b: ImportResult): ImportResult {
   a.sessions.push(...b.sessions);
   a.warnings.push(...b.warnings);
   a.errors.push(...b.errors);
+  if (b.workouts) (a as { workouts?: ImportedWorkout[] }).workouts = [...(a.workouts ?? []), ...b.workouts];
   return a;
 }

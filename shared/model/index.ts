@@ -8,3 +8,4 @@ export * from './identity';
 export * from './sha256';
 export * from './round';
 export * from './duration-text';
+export * from './workout';

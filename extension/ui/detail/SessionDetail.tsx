@@ -5,6 +5,7 @@ import { analyzeSession, localIsoDate, thresholdsAt } from '../../../shared/anal
 import { getSession, getStreams, isManual, readAthleteProfile, toSession, withCorrectedLoad } from '../../db';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { reflectionQuestion, sessionDate } from '../journal/reflection-question';
+import { StepCompliance } from './StepCompliance';
 import { Reflections } from '../journal/Reflections';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
@@ -125,6 +126,7 @@ export function SessionDetail({
       <SessionPowerCurve curve={analysis.powerCurve} />
       <ClimbsTable climbs={analysis.climbs} />
       <LapsTable laps={row.laps} sport={row.sport} />
+      <StepCompliance session={row} streams={streams} thresholds={thresholds} date={sessionDate(row)} />
       <ZoneTimes zoneTimes={analysis.timeInZones} sport={row.sport} thresholds={thresholds} />
       {streams?.positions && <RouteOutline positions={streams.positions} />}
       {isManual(row) ? (

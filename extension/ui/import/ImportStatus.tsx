@@ -95,6 +95,12 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
           {number(summary.filesDone)} of {counted(summary.filesTotal, 'file', 'files', number)} read
         </p>
         <CountLine counts={{ ...summary, errors: summary.errors.length }} />
+        {(summary.planned ?? 0) > 0 && (
+          <p class="import-planned">
+            {counted(summary.planned ?? 0, 'planned workout', 'planned workouts', number)} added for today: move or
+            export {summary.planned === 1 ? 'it' : 'them'} in Plan.
+          </p>
+        )}
         {summary.errors.length > 0 && <IssueList issues={summary.errors} label="Errors" />}
         {summary.notes.length > 0 && (
           <details>

@@ -32,6 +32,7 @@ export function combineSummaries(earlier: ImportSummary | null, later: ImportSum
     duplicates: earlier.duplicates + later.duplicates,
     errors: [...earlier.errors, ...later.errors],
     notes: [...earlier.notes, ...later.notes],
+    planned: (earlier.planned ?? 0) + (later.planned ?? 0),
   };
 }
 

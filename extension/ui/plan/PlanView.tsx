@@ -22,6 +22,7 @@ import { loadPlanLayout, type PlanLayout, savePlanLayout } from './plan-layout';
 import { SeasonTable } from './SeasonTable';
 import { ThreeWeeks } from './ThreeWeeks';
 import './plan-calendar.css';
+import { WorkoutForm } from './WorkoutForm';
 
 /** The one prompt or form open above the calendar: a day cell is too narrow to hold it. */
 type Panel =
@@ -139,6 +140,7 @@ export function PlanView({ onOpenSession, storage = globalThis.localStorage }: P
       {layout === 'month' && <MonthCalendar {...calendar} />}
       {layout === 'season' && <SeasonTable {...calendar} />}
       <AddPlanForm defaultDate={dayToIsoDate(today)} onSaved={(date) => setAnchor(isoDateToDay(date))} />
+      <WorkoutForm today={dayToIsoDate(today)} onSaved={(date) => setAnchor(isoDateToDay(date))} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // `import <files|folders|zips...>`: read the inputs, run the importer, report.
+import { flattenSteps } from '../../../shared/analytics';
 import type { ImportResult } from '../../../shared/model';
 import { importThenWrite, PROGRESS_OPTIONS, progressHelp } from '../import-paths';
 import type { Io } from '../output';
@@ -43,9 +44,14 @@ function writeJson(io: Io, { sessions }: ImportResult, streams: boolean): void {
     io.stdout.write(`${JSON.stringify(sessionJson(s, { streams, load: loads[i] ?? null }))}\n`);
 }
 
-function writeTable(io: Io, { sessions, warnings }: ImportResult): void {
+function writeTable(io: Io, { sessions, warnings, workouts = [] }: ImportResult): void {
   io.stdout.write(sessions.length > 0 ? sessionTable(sessions, warnings) : 'No sessions imported.\n');
   io.stdout.write(`\n${totals(sessions, warnings)}`);
+  // A workout is planned, not done: it is named here, and "report --json" lists its steps.
+  for (const w of workouts) {
+    const n = flattenSteps(w.steps).length;
+    io.stdout.write(`Planned workout in ${w.file}: ${w.title ?? 'untitled'}, ${n} ${n === 1 ? 'step' : 'steps'}\n`);
+  }
 }
 
 export const importCommand: Command = {

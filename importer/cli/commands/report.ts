@@ -55,9 +55,9 @@ export const reportCommand: Command = {
     if (positionals.length === 0) throw new UsageError('report needs at least one file, folder or archive.');
     const given = profileFromFlags(values);
 
-    return importThenWrite(positionals, values, io, ({ sessions }, json) => {
+    return importThenWrite(positionals, values, io, ({ sessions, workouts }, json) => {
       const summary = summarizeTraining(sessions, given);
-      io.stdout.write(json ? `${JSON.stringify(reportJson(sessions, summary))}\n` : trainingReport(summary));
+      io.stdout.write(json ? `${JSON.stringify(reportJson(sessions, summary, workouts))}\n` : trainingReport(summary));
     });
   },
 };

@@ -3,9 +3,10 @@
 // against each target; each lap against its step when the laps follow the
 // steps one to one) and how far the two agree, so a summary can judge the
 // session by its intent rather than by how hard it was.
-import { formatDuration, round, type Lap, type Sport, type UnitSystem } from '../../model';
+import { formatDuration, round, type Lap, type PlanStep, type Sport, type UnitSystem } from '../../model';
 import type { ComplianceColour, SessionCompliance } from '../plans/compliance';
-import type { PlannedSession, PlanStep } from '../plans/types';
+import { flattenSteps } from '../plans/flatten-steps';
+import type { PlannedSession } from '../plans/types';
 import { distanceMeasure, speedMeasure } from './fact-units';
 import type { Fact, SessionRecord } from './types';
 
@@ -66,7 +67,7 @@ export function intentFacts(input: IntentFactsInput): Fact[] {
     `Against its plan${measured}: ${COLOUR_WORDS[compliance.colour]}`,
   );
 
-  const steps = plan.steps ?? [];
+  const steps = flattenSteps(plan.steps ?? []);
   // Laps that follow the steps one to one (a device running the structured workout) are read against them.
   const laps = input.laps.length === steps.length ? input.laps : [];
   steps.slice(0, MAX_STEP_LINES).forEach((step, i) => {
@@ -95,11 +96,24 @@ function stepWords(step: PlanStep, sport: Sport, units: UnitSystem): string {
 
 type Target = NonNullable<PlanStep['target']>;
 
-/** Power in W, heart rate in bpm; a pace target is a speed range in m/s, written as the sport reads it. */
+/** Power in W, heart rate in bpm, shares of FTP or threshold HR, zones; a pace target is a speed range in m/s. */
 function targetWords(t: Target, sport: Sport, units: UnitSystem): string {
-  if (t.kind === 'power') return `${round(t.low, 0)}-${round(t.high, 0)} W`;
-  if (t.kind === 'hr') return `${round(t.low, 0)}-${round(t.high, 0)} bpm`;
-  return `${speedMeasure(t.low, sport, units).text} to ${speedMeasure(t.high, sport, units).text}`;
+  switch (t.kind) {
+    case 'power':
+      return `${round(t.low, 0)}-${round(t.high, 0)} W`;
+    case 'hr':
+      return `${round(t.low, 0)}-${round(t.high, 0)} bpm`;
+    case 'ftp':
+      return `${round(t.low * 100, 0)}-${round(t.high * 100, 0)} % of FTP`;
+    case 'threshold-hr':
+      return `${round(t.low * 100, 0)}-${round(t.high * 100, 0)} % of threshold heart rate`;
+    case 'power-zone':
+      return `power zone ${t.zone}`;
+    case 'hr-zone':
+      return `heart-rate zone ${t.zone}`;
+    case 'pace':
+      return `${speedMeasure(t.low, sport, units).text} to ${speedMeasure(t.high, sport, units).text}`;
+  }
 }
 
 function lapAgainst(step: PlanStep, lap: Lap, sport: Sport, units: UnitSystem): string {
@@ -107,7 +121,8 @@ function lapAgainst(step: PlanStep, lap: Lap, sport: Sport, units: UnitSystem): 
   if (lap.distanceM !== null && step.distanceM !== undefined)
     parts.push(distanceMeasure(lap.distanceM, sport, units).text);
   const t = step.target;
-  if (!t) return parts.join(', ');
+  // Targets relative to thresholds or zones are described, not judged here: the detail's step compliance does that.
+  if (!t || (t.kind !== 'power' && t.kind !== 'hr' && t.kind !== 'pace')) return parts.join(', ');
   const done = t.kind === 'power' ? lap.avgPowerW : t.kind === 'hr' ? lap.avgHr : lap.avgSpeed;
   if (done === null) return `${parts.join(', ')}, no ${t.kind === 'hr' ? 'heart rate' : t.kind} recorded`;
   const shown =

@@ -1,12 +1,4 @@
-import type { Sport } from '../../model';
-
-/** One step of a structured workout: "10 min at 200-220 W". */
-export interface PlanStep {
-  readonly durationS?: number;
-  readonly distanceM?: number;
-  readonly target?: { readonly kind: 'power' | 'hr' | 'pace'; readonly low: number; readonly high: number };
-  readonly label?: string;
-}
+import type { PlanItem, Sport } from '../../model';
 
 export interface PlannedSession {
   readonly id: string;
@@ -16,7 +8,7 @@ export interface PlannedSession {
   readonly targetDurationS?: number;
   readonly targetDistanceM?: number;
   readonly targetLoad?: number;
-  readonly steps?: readonly PlanStep[];
+  readonly steps?: readonly PlanItem[];
   readonly title?: string;
 }
 
