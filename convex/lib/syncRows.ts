@@ -56,13 +56,19 @@ async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, f
 export async function mergeRow(
   ctx: MutationCtx,
   userId: Id<'users'>,
-  row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[] },
+  row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
   nextSeq: () => number,
 ): Promise<ServerRow> {
   await checkBlob(ctx, userId, row.table, row.fields);
   const stored = await findRow(ctx, userId, row.table, row.rowId);
-  const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), toFieldMap(row.fields));
-  if (!merged.changed) return stored === null ? { ...row, seq: 0, fields: [] } : toServerRow(stored);
+  const merged = mergeFields(
+    stored === null ? null : toFieldMap(stored.fields),
+    toFieldMap(row.fields),
+    row.whole === true,
+  );
+  if (merged.needsWhole) return { ...toServerRow(stored!), needsWhole: true };
+  if (!merged.changed)
+    return stored === null ? { table: row.table, rowId: row.rowId, seq: 0, fields: [] } : toServerRow(stored);
   const fields = toFieldList(merged.fields);
   const bytes = rowBytes(fields);
   if (bytes > MAX_ROW_BYTES)

@@ -1,8 +1,8 @@
 // A local row as sync's named fields, and back (docs/sync.md). The row's id,
 // its updatedAt (this device's bookkeeping) and the derived `live` never
 // travel. Samples and original bytes travel as files: their rows carry the
-// file's SHA-256 in the `blob` field. A session's samples are deleted and
-// restored with the session, so their own deletedAt does not travel either.
+// file's SHA-256 in the `blob` field. A session's samples row is deleted with
+// the session, by the device that deletes it, like any other row.
 import { sha256Hex } from '../../shared/model';
 import {
   ABSENT,
@@ -15,7 +15,7 @@ import {
 } from '../../shared/sync/fields';
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
 import { fromSyncJson, toSyncJson } from '../../shared/sync/value-codec';
-import type { SourceRow, StreamsRow } from './records';
+import type { SourceRow, StreamsRow, Tombstone } from './records';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
 
@@ -24,11 +24,12 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
   unknown
 >;
 
-/** The bytes of a row's file: the samples as sync JSON, or the original file. */
+/** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
 export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
-  if (table === 'streams') return new TextEncoder().encode(toSyncJson((row as unknown as StreamsRow).streams));
-  if (table === 'sources') return (row as unknown as SourceRow).bytes;
-  return null;
+  const content = fileContent(table, row);
+  if (content === undefined) return null;
+  if (table === 'streams') return new TextEncoder().encode(toSyncJson(content as StreamsRow['streams']));
+  return content as SourceRow['bytes'];
 }
 
 /** The row's fields as JSON text, by name. */
@@ -36,7 +37,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(row)) {
     if (NEVER_SYNCED.has(name) || value === undefined) continue;
-    if (table === 'streams' && (name === 'streams' || name === DELETED_AT)) continue;
+    if (table === 'streams' && name === 'streams') continue;
     if (table === 'sources' && name === 'bytes') continue;
     out[name] = encodeValue(value);
   }
@@ -49,7 +50,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
 export function encodeStored(table: SyncTable, fields: SyncFields): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, field] of Object.entries(fields)) if (field.v !== ABSENT) out[name] = field.v;
-  if (table !== 'streams') out[DELETED_AT] = encodeValue(effectiveDeletedAt(fields));
+  out[DELETED_AT] = encodeValue(effectiveDeletedAt(fields));
   return out;
 }
 
@@ -71,22 +72,19 @@ export function contentOfBytes(table: SyncTable, bytes: Uint8Array): unknown {
 
 /**
  * The local row that `fields` describe. A row with a file takes its content
- * (samples or bytes); a session's samples take the session's deletedAt.
+ * (samples or bytes). A deleted row is a bare tombstone, as a local deletion leaves it.
  */
-export function materialize(
-  table: SyncTable,
-  rowId: string,
-  fields: SyncFields,
-  content: unknown,
-  sessionDeletedAt: number | null,
-): Row {
+export function materialize(table: SyncTable, rowId: string, fields: SyncFields, content: unknown): Row {
+  const updatedAt = latestWrite(fields);
+  const deletedAt = effectiveDeletedAt(fields);
+  if (deletedAt !== null) return { id: rowId, updatedAt, deletedAt } satisfies Tombstone;
   const row: Record<string, unknown> = { id: rowId };
   for (const [name, field] of Object.entries(fields)) {
     if (name === BLOB_FIELD || field.v === ABSENT) continue;
     row[name] = decodeValue(field.v);
   }
-  row.updatedAt = latestWrite(fields);
-  row.deletedAt = table === 'streams' ? sessionDeletedAt : effectiveDeletedAt(fields);
+  row.updatedAt = updatedAt;
+  row.deletedAt = null;
   if (table === 'streams') row.streams = content;
   if (table === 'sources') row.bytes = content;
   return row as Row;

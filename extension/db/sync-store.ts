@@ -3,7 +3,7 @@
 // changes to push, and rows as the server holds them. Rows written here come
 // from the server, so they are not queued for sync again; each function is
 // one transaction, so a crash between two leaves nothing half done.
-import { compareFields, latestWrite, type SyncField, type SyncFields } from '../../shared/sync/fields';
+import { compareFields, effectiveDeletedAt, latestWrite, type SyncField, type SyncFields } from '../../shared/sync/fields';
 import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
 import {
   BLOB_FIELD,
@@ -16,7 +16,8 @@ import {
   type SyncTable,
 } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
-import type { OutboxRow } from './records';
+import { queueSync } from './outbox';
+import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobBytes, blobOf, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
 
@@ -178,7 +179,9 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
         const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobBytes(entry.table, row!) : null;
         const full = batch.rows.length >= MAX_PUSH_ROWS || bytes + size > MAX_PUSH_BYTES;
         if (full || (file !== null && fileBytes > 0 && fileBytes + file.length > MAX_BATCH_FILE_BYTES)) return batch;
-        batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields });
+        const sent = new Set(pending.fields.map((f) => f.n));
+        const whole = Object.keys(pending.local).every((n) => sent.has(n));
+        batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
         bytes += size;
         if (file !== null) {
           batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, bytes: file });
@@ -200,7 +203,9 @@ function fieldMap(list: readonly WireField[]): Record<string, SyncField> {
 async function applyOne(db: Database, server: ServerRow, deviceId: string): Promise<void> {
   const { table, rowId } = server;
   const base = await getState<Base>(db, baseKey(table, rowId));
-  if (server.fields.length === 0 || (base !== undefined && base.seq > server.seq)) return;
+  if (base !== undefined && base.seq > server.seq) return;
+  if (server.needsWhole === true) return pushWhole(db, server, deviceId);
+  if (server.fields.length === 0) return;
   const fields = fieldMap(server.fields);
   const row = (await db.table(table).get(rowId)) as Row | undefined;
   const entry: OutboxRow | undefined = await db.outbox.get(`${table}:${rowId}`);
@@ -215,17 +220,19 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string): Prom
   const localBlob = row === undefined ? undefined : encodeRow(table, row)[BLOB_FIELD];
   const localSha = localBlob === undefined ? null : (JSON.parse(localBlob) as string);
   await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
-  if (BLOB_TABLES.includes(table) && sha !== localSha) {
+  const deleted = effectiveDeletedAt(merged) !== null;
+  if (BLOB_TABLES.includes(table) && sha !== localSha && !deleted) {
     // The list is usable at once; the file follows (fetchFile).
     if (sha !== null) await putState(db, fetchKey(table, rowId), sha);
     return;
   }
   await db.syncState.delete(fetchKey(table, rowId));
-  const sessionDeletedAt = table === 'streams' ? ((await db.sessions.get(rowId))?.deletedAt ?? null) : null;
   const content = row === undefined ? undefined : fileContent(table, row);
-  const next = materialize(table, rowId, merged, content, sessionDeletedAt);
+  const next = materialize(table, rowId, merged, content);
+  // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
+  if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
   await db.table(table).put(next);
-  if (table === 'sessions') await followSession(db, rowId, next.deletedAt);
+  if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
   if (still.length === 0) {
@@ -237,10 +244,62 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string): Prom
   }
 }
 
-/** A session's samples are deleted and restored with it. */
-async function followSession(db: Database, id: string, deletedAt: number | null): Promise<void> {
-  const streams = await db.streams.get(id);
-  if (streams !== undefined && streams.deletedAt !== deletedAt) await db.streams.put({ ...streams, deletedAt });
+/** The files of a session: its samples (keyed by the session) and its original files (by content hash). */
+function filesOf(session: Row): [SyncTable, string][] {
+  const hashes = (session.sourceHashes as readonly string[] | undefined) ?? [];
+  return [['streams', session.id], ...hashes.map((h): [SyncTable, string] => ['sources', h])];
+}
+
+/**
+ * The server refused to bring back a deleted row from a change alone (a deleted row holds no values):
+ * this device still has the row, so it pushes all of it, with its files, later than the deletion.
+ */
+async function pushWhole(db: Database, server: ServerRow, deviceId: string): Promise<void> {
+  const { table, rowId } = server;
+  const fields = fieldMap(server.fields);
+  const row = (await db.table(table).get(rowId)) as Row | undefined;
+  await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
+  if (row === undefined || row.deletedAt !== null) return;
+  const stamp = await getState<Stamp>(db, stampKey(table, rowId));
+  const t = pendingFields(table, row, { seq: server.seq, fields }, deviceId, stamp).fields[0]?.t;
+  if (t === undefined) return;
+  await putState(db, stampKey(table, rowId), { updatedAt: row.updatedAt, t } satisfies Stamp);
+  await queueSync(db, table, rowId, 'put', row.updatedAt);
+  if (table !== 'sessions') return;
+  for (const [fileTable, id] of filesOf(row)) {
+    const file = (await db.table(fileTable).get(id)) as Row | undefined;
+    if (file === undefined || fileContent(fileTable, file) === undefined) continue;
+    // Measured against nothing, every field goes, stamped with the session's change.
+    const seq = (await getState<Base>(db, baseKey(fileTable, id)))?.seq ?? 0;
+    await putState(db, baseKey(fileTable, id), { seq, fields: {} } satisfies Base);
+    await putState(db, stampKey(fileTable, id), { updatedAt: file.updatedAt, t } satisfies Stamp);
+    await queueSync(db, fileTable, id, 'put', file.updatedAt);
+  }
+}
+
+/**
+ * A session's samples are deleted with it, samples and all. When a deletion made here lost to a later
+ * edit, the session comes back: its files' deletions are not sent, and the files come back from the server.
+ */
+async function followSession(db: Database, session: Row, wasDeletedHere: boolean): Promise<void> {
+  const streams = (await db.streams.get(session.id)) as Row | undefined;
+  if (session.deletedAt !== null) {
+    if (streams !== undefined && streams.deletedAt === null)
+      await db
+        .table('streams')
+        .put({ id: session.id, updatedAt: session.updatedAt, deletedAt: session.deletedAt } satisfies Tombstone);
+    return;
+  }
+  if (!wasDeletedHere) return;
+  for (const [table, id] of filesOf(session)) {
+    const file = (await db.table(table).get(id)) as Row | undefined;
+    if (file === undefined || file.deletedAt === null) continue;
+    await db.outbox.delete(`${table}:${id}`);
+    await db.syncState.delete(stampKey(table, id));
+    const base = await getState<Base>(db, baseKey(table, id));
+    const sha = base === undefined ? null : blobOf(base.fields);
+    if (sha !== null) await putState(db, fetchKey(table, id), sha);
+  }
 }
 
 /**
@@ -288,7 +347,6 @@ export function storeFetchedFile(handle: SessionsDb, file: FileToFetch, content:
     if (base === undefined || blobOf(base.fields) !== file.sha256) return;
     // A local change made meanwhile wins; its push settles the row.
     if ((await db.outbox.get(`${table}:${rowId}`)) !== undefined) return;
-    const sessionDeletedAt = table === 'streams' ? ((await db.sessions.get(rowId))?.deletedAt ?? null) : null;
-    await db.table(table).put(materialize(table, rowId, base.fields, content, sessionDeletedAt));
+    await db.table(table).put(materialize(table, rowId, base.fields, content));
   });
 }

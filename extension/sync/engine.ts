@@ -58,8 +58,9 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       const batch = await takePushBatch(db, deviceId);
       update({ tooLarge: batch.tooLarge });
       if (batch.rows.length === 0) return;
-      // The same rows twice in a row would be a loop: the next sync tries again.
-      const keys = batch.rows.map((r) => `${r.table}:${r.rowId}`).join(',');
+      // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
+      // because the server asked for it, is not the same.)
+      const keys = batch.rows.map((r) => `${r.table}:${r.rowId}:${r.whole === true}`).join(',');
       if (keys === previous) return;
       previous = keys;
       if (batch.files.length > 0) {

@@ -9,16 +9,22 @@ export interface WireField {
   readonly d: string;
 }
 
-/** A row as a device pushes it: only the fields it changed. */
+/** A row as a device pushes it: only the fields it changed, or (`whole`) every field it has. */
 export interface PushRow {
   readonly table: SyncTable;
   readonly rowId: string;
   readonly fields: readonly WireField[];
+  readonly whole?: boolean;
 }
 
 /** A row as the server holds it, with the athlete's change number of its last change. */
-export interface ServerRow extends PushRow {
+export interface ServerRow {
+  readonly table: SyncTable;
+  readonly rowId: string;
+  readonly fields: readonly WireField[];
   readonly seq: number;
+  /** The push would bring back a deleted row, which holds no values: push the whole row. */
+  readonly needsWhole?: boolean;
 }
 
 export interface PullPage {
