@@ -1,7 +1,7 @@
 import { ConvexError } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
 import type { MutationCtx, QueryCtx } from '../_generated/server';
-import { mergeFields, type SyncFields } from '../../shared/sync/fields';
+import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncFields } from '../../shared/sync/fields';
 import { BLOB_FIELD, BLOB_TABLES, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
 import type { ServerRow, SyncFieldDoc } from './syncValidators';
 
@@ -76,5 +76,29 @@ export async function mergeRow(
   const seq = nextSeq();
   if (stored === null) await ctx.db.insert('syncRows', { userId, table: row.table, rowId: row.rowId, seq, fields });
   else await ctx.db.patch(stored._id, { seq, fields });
+  const deletion = merged.fields[DELETED_AT];
+  if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
+    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq);
   return { table: row.table, rowId: row.rowId, seq, fields };
+}
+
+/**
+ * A session's samples go with it, whichever device deletes it and whether or not that device ever had
+ * them: the samples row takes the session's deletion (a tombstone if it has not arrived yet, so samples
+ * pushed late, from before the deletion, stay deleted).
+ */
+async function deleteSamples(
+  ctx: MutationCtx,
+  userId: Id<'users'>,
+  sessionId: string,
+  deletion: SyncField,
+  nextSeq: () => number,
+): Promise<void> {
+  const stored = await findRow(ctx, userId, 'streams', sessionId);
+  const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), { [DELETED_AT]: deletion }, false);
+  if (!merged.changed) return;
+  const fields = toFieldList(merged.fields);
+  const seq = nextSeq();
+  if (stored === null) await ctx.db.insert('syncRows', { userId, table: 'streams', rowId: sessionId, seq, fields });
+  else await ctx.db.patch(stored._id, { seq, fields });
 }

@@ -3,7 +3,13 @@
 // changes to push, and rows as the server holds them. Rows written here come
 // from the server, so they are not queued for sync again; each function is
 // one transaction, so a crash between two leaves nothing half done.
-import { compareFields, effectiveDeletedAt, latestWrite, type SyncField, type SyncFields } from '../../shared/sync/fields';
+import {
+  compareFields,
+  effectiveDeletedAt,
+  latestWrite,
+  type SyncField,
+  type SyncFields,
+} from '../../shared/sync/fields';
 import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
 import {
   BLOB_FIELD,
@@ -294,11 +300,13 @@ async function followSession(db: Database, session: Row, wasDeletedHere: boolean
   for (const [table, id] of filesOf(session)) {
     const file = (await db.table(table).get(id)) as Row | undefined;
     if (file === undefined || file.deletedAt === null) continue;
-    await db.outbox.delete(`${table}:${id}`);
-    await db.syncState.delete(stampKey(table, id));
     const base = await getState<Base>(db, baseKey(table, id));
     const sha = base === undefined ? null : blobOf(base.fields);
-    if (sha !== null) await putState(db, fetchKey(table, id), sha);
+    // Files the server never had are gone with this deletion, which still travels.
+    if (sha === null) continue;
+    await db.outbox.delete(`${table}:${id}`);
+    await db.syncState.delete(stampKey(table, id));
+    await putState(db, fetchKey(table, id), sha);
   }
 }
 

@@ -1,6 +1,4 @@
 // Sync's public API: the engine, its transport, its status and its alarm (docs/sync.md).
-export { scheduleSyncAlarm, SYNC_ALARM, SYNC_EVERY_MINUTES } from './alarm';
-export type { Alarms } from './alarm';
 export { CALL_TIMEOUT_MS, convexTransport } from './convex-transport';
 export { createSyncEngine } from './engine';
 export type { SyncEngine, SyncEngineOptions } from './engine';
