@@ -47,7 +47,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
 }
 
 /** What a row stored as `fields` says, as text by name, with its deletedAt as the conflict rule decides it. */
-export function encodeStored(table: SyncTable, fields: SyncFields): Record<string, string> {
+export function encodeStored(fields: SyncFields): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, field] of Object.entries(fields)) if (field.v !== ABSENT) out[name] = field.v;
   out[DELETED_AT] = encodeValue(effectiveDeletedAt(fields));

@@ -117,7 +117,7 @@ function pendingFields(
   stamp: Stamp | undefined,
 ): Pending {
   const local = encodeRow(table, row);
-  const stored = base === undefined ? {} : encodeStored(table, base.fields);
+  const stored = base === undefined ? {} : encodeStored(base.fields);
   const t =
     stamp !== undefined && stamp.updatedAt === row.updatedAt
       ? stamp.t

@@ -267,7 +267,7 @@ async function checkServerAgrees(
       const fields: SyncFields = Object.fromEntries(
         row.fields.map((f: SyncFieldDoc) => [f.n, { v: f.v, t: f.t, d: f.d }]),
       );
-      const theirs = JSON.stringify(sorted(encodeStored(table as SyncTable, fields)));
+      const theirs = JSON.stringify(sorted(encodeStored(fields)));
       if (mine === undefined || JSON.stringify(sorted(encodeRow(table as SyncTable, mine))) !== theirs)
         problems.push(`seed ${seed}: ${table} ${row.rowId} differs between the server and the devices`);
     }
