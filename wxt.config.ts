@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { patchDependencies } from './build/dependency-patches';
+import { manifestKey } from './build/extension-key';
 import { iconPaths } from './build/icons';
 import { leaveOutClerkModules } from './build/left-out';
 import { dropUnusedDexie } from './build/unused-dexie';
@@ -79,6 +80,8 @@ export default defineConfig({
           optional_permissions: ADAPTERS.flatMap((adapter) => adapter.matches),
         }
       : {
+          // A fixed extension id when EXTENSION_PUBLIC_KEY is set (build/extension-key.ts).
+          ...manifestKey(process.env),
           // Chrome needs an action for the toolbar button that opens the side
           // panel (see entrypoints/background.ts). WXT adds side_panel and the
           // sidePanel permission itself for a sidepanel entrypoint.

@@ -7,6 +7,7 @@
 //   npm run bench -- --browser-only   only the side panel rows
 //   npm run bench -- --no-browser     everything but the side panel rows
 //   npm run bench -- --browser-only --open-only   only the panel's opening times
+//   npm run bench -- --sync-only      only issue 11's sync rows (--no-sync leaves them out)
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { CASES, FIXTURES_MISSING, type BenchCase } from './cases';
 import { CONTENDERS } from './contenders';
 import type { MemoryJob, MemoryResult } from './memory';
 import { benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
+import { benchSync } from './sync/bench-sync';
 import { timeCalls } from './time';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -236,8 +238,11 @@ function benchDecodersAndAnalytics(): BenchSection {
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
   const sections: BenchSection[] = [];
-  if (!flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
-  if (!flags.has('--no-browser')) sections.push(await benchSidePanel(log, { openOnly: flags.has('--open-only') }));
+  const syncOnly = flags.has('--sync-only');
+  if (!syncOnly && !flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
+  if (!syncOnly && !flags.has('--no-browser'))
+    sections.push(await benchSidePanel(log, { openOnly: flags.has('--open-only') }));
+  if (syncOnly || (!flags.has('--browser-only') && !flags.has('--no-sync'))) sections.push(await benchSync(log));
   const tables = sections.flatMap((s) => s.tables);
   const notes = sections.flatMap((s) => s.notes);
   const targets = sections.flatMap((s) => s.targets);

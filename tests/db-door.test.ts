@@ -18,8 +18,13 @@ const insideDb = (path: string) => path.startsWith('extension/db/');
 /** A write to a table, by name or through db.table(...). */
 const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modify|clear';
 const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\))\\s*\\.\\s*(?:${WRITES})\\(`, 'g');
-/** The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations. */
-const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts'].map((f) => `extension/db/${f}`);
+/**
+ * The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations, and
+ * sync's store, which applies the server's rows (never noted for sync again) and keeps the sync bookkeeping.
+ */
+const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts', 'sync-store.ts'].map(
+  (f) => `extension/db/${f}`,
+);
 
 /** Writes inside db/ that bypass write-rows.ts. */
 function findStrayWrites(files: readonly Source[]): string[] {

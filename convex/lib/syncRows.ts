@@ -1,7 +1,7 @@
 import { ConvexError } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
 import type { MutationCtx, QueryCtx } from '../_generated/server';
-import { mergeFields, type SyncFields } from '../../shared/sync/fields';
+import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncFields } from '../../shared/sync/fields';
 import { BLOB_FIELD, BLOB_TABLES, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
 import type { ServerRow, SyncFieldDoc } from './syncValidators';
 
@@ -56,13 +56,19 @@ async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, f
 export async function mergeRow(
   ctx: MutationCtx,
   userId: Id<'users'>,
-  row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[] },
+  row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
   nextSeq: () => number,
 ): Promise<ServerRow> {
   await checkBlob(ctx, userId, row.table, row.fields);
   const stored = await findRow(ctx, userId, row.table, row.rowId);
-  const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), toFieldMap(row.fields));
-  if (!merged.changed) return stored === null ? { ...row, seq: 0, fields: [] } : toServerRow(stored);
+  const merged = mergeFields(
+    stored === null ? null : toFieldMap(stored.fields),
+    toFieldMap(row.fields),
+    row.whole === true,
+  );
+  if (merged.needsWhole) return { ...toServerRow(stored!), needsWhole: true };
+  if (!merged.changed)
+    return stored === null ? { table: row.table, rowId: row.rowId, seq: 0, fields: [] } : toServerRow(stored);
   const fields = toFieldList(merged.fields);
   const bytes = rowBytes(fields);
   if (bytes > MAX_ROW_BYTES)
@@ -70,5 +76,29 @@ export async function mergeRow(
   const seq = nextSeq();
   if (stored === null) await ctx.db.insert('syncRows', { userId, table: row.table, rowId: row.rowId, seq, fields });
   else await ctx.db.patch(stored._id, { seq, fields });
+  const deletion = merged.fields[DELETED_AT];
+  if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
+    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq);
   return { table: row.table, rowId: row.rowId, seq, fields };
+}
+
+/**
+ * A session's samples go with it, whichever device deletes it and whether or not that device ever had
+ * them: the samples row takes the session's deletion (a tombstone if it has not arrived yet, so samples
+ * pushed late, from before the deletion, stay deleted).
+ */
+async function deleteSamples(
+  ctx: MutationCtx,
+  userId: Id<'users'>,
+  sessionId: string,
+  deletion: SyncField,
+  nextSeq: () => number,
+): Promise<void> {
+  const stored = await findRow(ctx, userId, 'streams', sessionId);
+  const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), { [DELETED_AT]: deletion }, false);
+  if (!merged.changed) return;
+  const fields = toFieldList(merged.fields);
+  const seq = nextSeq();
+  if (stored === null) await ctx.db.insert('syncRows', { userId, table: 'streams', rowId: sessionId, seq, fields });
+  else await ctx.db.patch(stored._id, { seq, fields });
 }

@@ -11,11 +11,12 @@ export const syncTableValidator = v.union(...SYNC_TABLES.map((table) => v.litera
 export const syncFieldValidator = v.object({ n: v.string(), v: v.string(), t: v.number(), d: v.string() });
 export type SyncFieldDoc = Infer<typeof syncFieldValidator>;
 
-/** A row as a device pushes it: only the fields it changed. */
+/** A row as a device pushes it: only the fields it changed, or (`whole`) every field it has. */
 export const pushRowValidator = v.object({
   table: syncTableValidator,
   rowId: v.string(),
   fields: v.array(syncFieldValidator),
+  whole: v.optional(v.boolean()),
 });
 
 /** A row as the server holds it: every field, and the athlete's change number of its last change. */
@@ -24,5 +25,7 @@ export const serverRowValidator = v.object({
   rowId: v.string(),
   seq: v.number(),
   fields: v.array(syncFieldValidator),
+  /** The push would bring back a deleted row, which holds no values: push the whole row. */
+  needsWhole: v.optional(v.boolean()),
 });
 export type ServerRow = Infer<typeof serverRowValidator>;

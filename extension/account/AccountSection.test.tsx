@@ -3,6 +3,8 @@ import { byText, mount, typeInto, unmountAll, waitFor } from '../ui/test-support
 import type { Account, AccountState, AccountStatus } from './account';
 import { AccountPanel } from './AccountSection';
 import type { CloudConfig } from './cloud-config';
+import type { PanelSync } from './panel-sync';
+import { INITIAL_STATUS, type SyncEngine, type SyncStatus } from '../sync';
 import { useAccount, type LoadAccount } from './use-account';
 
 // Clerk itself needs its servers, so these tests stand in for it with a fake
@@ -43,8 +45,38 @@ const configured: CloudConfig = {
   clerkPublishableKey: 'pk_test_abc',
 };
 
-function Harness({ config, load }: { config: CloudConfig; load: LoadAccount }) {
-  return <AccountPanel view={useAccount(config, load)} />;
+function Harness({
+  config,
+  load,
+  sync = null,
+  removeLocalCopy = async () => undefined,
+}: {
+  config: CloudConfig;
+  load: LoadAccount;
+  sync?: PanelSync | null;
+  removeLocalCopy?: () => Promise<void>;
+}) {
+  return <AccountPanel view={useAccount(config, load)} sync={sync} removeLocalCopy={removeLocalCopy} />;
+}
+
+/** A signed-in sync whose engine reports `status` after every sync. */
+function syncReporting(status: Partial<SyncStatus>): PanelSync & { syncs: number } {
+  const after: SyncStatus = { ...INITIAL_STATUS, ...status };
+  const handle = {
+    syncs: 0,
+    engine: (): SyncEngine => ({
+      syncNow: async () => {
+        handle.syncs++;
+        return after;
+      },
+      status: () => after,
+      subscribe: () => () => undefined,
+      start: () => () => undefined,
+    }),
+    subscribe: () => () => undefined,
+    stop: () => undefined,
+  };
+  return handle;
 }
 
 test('without accounts in the build the section says why in one sentence and never loads Clerk', () => {
@@ -81,14 +113,83 @@ test('signing in asks the age first, then opens the sign-in form in the section,
   await waitFor(() => expect(log).toEqual(['mount into account-sign-in', 'unmount']));
 });
 
-test('signing out returns the section to the sign-in offer', async () => {
+test("signing out asks about this browser's copy; keeping it returns the section to the sign-in offer", async () => {
   const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
-  const root = mount(<Harness config={configured} load={async () => ({ kind: 'ready', account })} />);
+  let removed = 0;
+  const root = mount(
+    <Harness
+      config={configured}
+      load={async () => ({ kind: 'ready', account })}
+      removeLocalCopy={async () => {
+        removed++;
+      }}
+    />,
+  );
   await waitFor(() => byText(root, 'Sign out', 'button'));
 
   byText(root, 'Sign out', 'button').click();
+  (await waitFor(() => byText(root, 'Keep it in this browser', 'button'))).click();
 
-  await waitFor(() => byText(root, 'Sign in to use the hosted assistant.', 'p'));
+  await waitFor(() =>
+    byText(root, 'Sign in to sync your library across devices and to use the hosted assistant.', 'p'),
+  );
+  expect(log).toEqual(['sign out']);
+  expect(removed).toBe(0);
+});
+
+test("removing this browser's copy syncs first, and refuses while changes have not reached the account", async () => {
+  const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
+  let removed = 0;
+  const offline = syncReporting({
+    waiting: 3,
+    failure: { kind: 'offline', message: 'Offline: changes wait on this device and sync when the connection is back.' },
+  });
+  const root = mount(
+    <Harness
+      config={configured}
+      load={async () => ({ kind: 'ready', account })}
+      sync={offline}
+      removeLocalCopy={async () => {
+        removed++;
+      }}
+    />,
+  );
+  await waitFor(() => byText(root, 'Not synced yet. 3 changes waiting to sync.', 'p'));
+
+  byText(root, 'Sign out', 'button').click();
+  (await waitFor(() => byText(root, 'Remove it from this browser', 'button'))).click();
+
+  await waitFor(() =>
+    byText(
+      root,
+      '3 changes have not reached your account yet (Offline: changes wait on this device and sync when the connection is back.), so the library stays in this browser.',
+      '[role="alert"]',
+    ),
+  );
+  expect(offline.syncs).toBe(1);
+  expect(log).toEqual([]);
+  expect(removed).toBe(0);
+});
+
+test("removing this browser's copy once everything is on the account signs out and empties the library", async () => {
+  const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
+  let removed = 0;
+  const root = mount(
+    <Harness
+      config={configured}
+      load={async () => ({ kind: 'ready', account })}
+      sync={syncReporting({ waiting: 0, lastSyncedAt: Date.UTC(2026, 11, 2, 9, 30) })}
+      removeLocalCopy={async () => {
+        removed++;
+      }}
+    />,
+  );
+  await waitFor(() => byText(root, 'Sign out', 'button'));
+
+  byText(root, 'Sign out', 'button').click();
+  (await waitFor(() => byText(root, 'Remove it from this browser', 'button'))).click();
+
+  await waitFor(() => expect(removed).toBe(1));
   expect(log).toEqual(['sign out']);
 });
 

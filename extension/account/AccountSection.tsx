@@ -1,6 +1,7 @@
-// Settings, "SessionsAI account": sign in for the hosted assistant (after the
-// age gate), confirm the age of an account that has not, delete the account,
-// or sign out. Without accounts in this build it says so in one sentence and
+// Settings, "SessionsAI account": sign in to sync the library across devices
+// and for the hosted assistant (after the age gate), how sync stands, confirm
+// the age of an account that has not, delete the account, or sign out
+// (keeping or removing this browser's copy). Without accounts in this build it says so in one sentence and
 // the rest of the panel works as before.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AgeAnswer } from '../../shared/account/age';
@@ -11,26 +12,40 @@ import { AgeGate } from './AgeGate';
 import { ConfirmAge } from './ConfirmAge';
 import { DeleteAccount } from './DeleteAccount';
 import { pageAccountService } from './page-account-service';
+import { type PanelSync, pageSync } from './panel-sync';
+import { SignOutChoice } from './SignOutChoice';
+import { SyncLine } from './SyncLine';
 import { useAccount, type AccountView } from './use-account';
 import { useAccountStanding } from './use-account-standing';
+import { useSyncStatus } from './use-sync-status';
 
 export interface AccountSectionProps {
   /** Erases this browser's copy, offered alongside deleting the account. */
   readonly eraseThisBrowser?: () => Promise<void>;
+  /** Empties this browser's library at sign-out, when the athlete chooses to (the account keeps it). */
+  readonly removeLocalCopy: () => Promise<void>;
 }
 
-export function AccountSection({ eraseThisBrowser }: AccountSectionProps) {
+export function AccountSection(props: AccountSectionProps) {
   const service = useMemo(() => pageAccountService(), []);
-  return <AccountPanel view={useAccount()} service={service} eraseThisBrowser={eraseThisBrowser} />;
+  return <AccountPanel view={useAccount()} service={service} sync={pageSync()} {...props} />;
 }
 
 export interface AccountPanelProps extends AccountSectionProps {
   readonly view: AccountView;
   /** The account on the server; null without one (the section then only signs in and out). */
   readonly service?: AccountService | null;
+  /** The page's sync while signed in; null in tests of the account alone. */
+  readonly sync?: PanelSync | null;
 }
 
-export function AccountPanel({ view, service = null, eraseThisBrowser }: AccountPanelProps) {
+export function AccountPanel({
+  view,
+  service = null,
+  sync = null,
+  eraseThisBrowser,
+  removeLocalCopy,
+}: AccountPanelProps) {
   const { date } = useFormat();
   // The age answer given before signing in, sent once the account exists.
   const [givenAge, setGivenAge] = useState<AgeAnswer | null>(null);
@@ -55,6 +70,8 @@ export function AccountPanel({ view, service = null, eraseThisBrowser }: Account
             givenAge={givenAge}
             eraseThisBrowser={eraseThisBrowser}
             onDeleted={deleted}
+            sync={sync}
+            removeLocalCopy={removeLocalCopy}
           />
         ) : (
           <SignedOut account={view.account} onAgeGiven={setGivenAge} />
@@ -70,13 +87,14 @@ interface SignedInProps {
   readonly givenAge: AgeAnswer | null;
   readonly eraseThisBrowser?: () => Promise<void>;
   readonly onDeleted: (deadline: number, browserErased: boolean) => void;
+  readonly sync: PanelSync | null;
+  readonly removeLocalCopy: () => Promise<void>;
 }
 
-function SignedIn({ label, account, service, givenAge, eraseThisBrowser, onDeleted }: SignedInProps) {
+function SignedIn(props: SignedInProps) {
+  const { label, account, service, givenAge, eraseThisBrowser, onDeleted } = props;
   const standing = useAccountStanding(service);
-  const [problem, setProblem] = useState<string | null>(null);
-  const signOut = () =>
-    account.signOut().catch(() => setProblem('Signing out failed: check your connection and try again.'));
+  const status = useSyncStatus(props.sync);
   return (
     <>
       <p>Signed in as {label}.</p>
@@ -84,12 +102,8 @@ function SignedIn({ label, account, service, givenAge, eraseThisBrowser, onDelet
       {service && standing?.kind === 'ready' && !standing.ageConfirmed && (
         <ConfirmAge service={service} given={givenAge} />
       )}
-      {problem && <p role="alert">{problem}</p>}
-      <div class="form-actions">
-        <button type="button" onClick={() => void signOut()}>
-          Sign out
-        </button>
-      </div>
+      {status !== null && <SyncLine status={status} />}
+      <SignOutChoice account={account} sync={props.sync} removeLocalCopy={props.removeLocalCopy} />
       {service && standing?.kind === 'ready' && (
         <DeleteAccount
           service={service}
@@ -111,7 +125,7 @@ function SignedOut({ account, onAgeGiven }: { account: Account; onAgeGiven: (ans
   useEffect(() => (step === 'form' && form.current ? account.mountSignIn(form.current) : undefined), [step, account]);
   return (
     <>
-      <p>Sign in to use the hosted assistant.</p>
+      <p>Sign in to sync your library across devices and to use the hosted assistant.</p>
       {step === 'age' && (
         <AgeGate
           intro="SessionsAI accounts are for people aged 16 or older."

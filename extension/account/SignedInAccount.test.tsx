@@ -66,6 +66,7 @@ function panel(service: AccountService, eraseThisBrowser?: () => Promise<void>) 
       view={{ kind: 'ready', account, state: account.state() }}
       service={service}
       eraseThisBrowser={eraseThisBrowser}
+      removeLocalCopy={async () => undefined}
     />,
   );
   return { root, log };

@@ -63,6 +63,21 @@ export { scoreStoredSession, withCorrectedLoad } from './session-row';
 export { fillLoadInputs } from './fill-load-inputs';
 export { toJson } from './to-json';
 export type { Json } from './to-json';
+// Sync's door (extension/sync): rows as the server holds them, the next batch to push, this device's sync state.
+export {
+  applyServerRows,
+  countWaiting,
+  filesToFetch,
+  lastSyncedAt,
+  markSynced,
+  MAX_BATCH_FILE_BYTES,
+  storeFetchedFile,
+  syncCursor,
+  syncDeviceId,
+  takePushBatch,
+} from './sync-store';
+export type { FileToFetch, PushBatch } from './sync-store';
+export { contentOfBytes } from './sync-fields';
 export {
   closeThresholdSuggestion,
   readAthleteProfile,

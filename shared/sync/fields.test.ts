@@ -8,11 +8,49 @@ test('fields merge one by one, the later stamp winning, and the same merge twice
   const stored: SyncFields = { title: f('Ride', 10), rpe: f(5, 30) };
   const incoming: SyncFields = { title: f('Hills', 20, 'b'), rpe: f(6, 25, 'b') };
 
-  const once = mergeFields(stored, incoming);
-  const twice = mergeFields(once.fields, incoming);
+  const once = mergeFields(stored, incoming, false);
+  const twice = mergeFields(once.fields, incoming, false);
 
-  expect(once).toEqual({ fields: { title: f('Hills', 20, 'b'), rpe: f(5, 30) }, changed: true });
-  expect(twice).toEqual({ fields: once.fields, changed: false });
+  expect(once).toEqual({ fields: { title: f('Hills', 20, 'b'), rpe: f(5, 30) }, changed: true, needsWhole: false });
+  expect(twice).toEqual({ fields: once.fields, changed: false, needsWhole: false });
+});
+
+const BLANK = (t: number, d = 'a') => ({ v: '', t, d });
+
+test('a deletion that wins blanks every value of the row, whatever the deleting device sent', () => {
+  const stored: SyncFields = { title: f('Ride', 10), notes: f('Legs felt great', 12, 'b'), deletedAt: f(null, 10) };
+
+  const merged = mergeFields(stored, { title: BLANK(20), deletedAt: f(20, 20) }, false);
+
+  expect(merged).toEqual({
+    fields: { title: BLANK(20), notes: BLANK(20), deletedAt: f(20, 20) },
+    changed: true,
+    needsWhole: false,
+  });
+  // An edit made before the deletion, arriving after it, leaves it deleted and blank.
+  expect(mergeFields(merged.fields, { notes: f('Easy', 15, 'b') }, false)).toEqual({ ...merged, changed: false });
+});
+
+test('a deletion that loses to a later edit erases nothing', () => {
+  const stored: SyncFields = { title: f('Ride', 10), notes: f('Legs felt great', 30, 'b'), deletedAt: f(null, 10) };
+
+  const merged = mergeFields(stored, { title: BLANK(20), notes: BLANK(20), deletedAt: f(20, 20) }, false);
+
+  expect(merged.fields).toEqual({ title: f('Ride', 10), notes: f('Legs felt great', 30, 'b'), deletedAt: f(20, 20) });
+  expect(effectiveDeletedAt(merged.fields)).toBeNull();
+});
+
+test('an edit made after a deletion brings the row back only with the whole row, from a device that has it', () => {
+  const deleted: SyncFields = { title: BLANK(20), notes: BLANK(20), deletedAt: f(20, 20) };
+
+  expect(mergeFields(deleted, { notes: f('Felt fine', 25, 'b') }, false)).toEqual({
+    fields: deleted,
+    changed: false,
+    needsWhole: true,
+  });
+  const whole = mergeFields(deleted, { title: f('Ride', 25, 'b'), notes: f('Felt fine', 25, 'b') }, true);
+  expect(whole.fields).toEqual({ title: f('Ride', 25, 'b'), notes: f('Felt fine', 25, 'b'), deletedAt: f(20, 20) });
+  expect(effectiveDeletedAt(whole.fields)).toBeNull();
 });
 
 test('a row is deleted while its deletion is the latest write; a later edit brings it back', () => {

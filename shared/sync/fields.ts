@@ -36,10 +36,35 @@ export interface Merged {
   readonly fields: SyncFields;
   /** Whether `incoming` changed anything in `stored`. */
   readonly changed: boolean;
+  /**
+   * `incoming` is later than the deletion of `stored` but is not the whole row: a deleted row holds no
+   * values, so bringing it back takes every field from a device that still has them. Nothing was applied.
+   */
+  readonly needsWhole: boolean;
 }
 
-/** `stored` with every field of `incoming` that is later than its own. Replaying `incoming` changes nothing. */
-export function mergeFields(stored: SyncFields | null, incoming: SyncFields): Merged {
+/**
+ * `stored` with every field of `incoming` that is later than its own. Replaying `incoming` changes nothing.
+ * Deletion deletes: a deleted row keeps no value, only the deletion and each field's stamp. A deletion that
+ * loses to a later edit erases nothing. `whole` says `incoming` carries every field of the device's row.
+ */
+export function mergeFields(stored: SyncFields | null, incoming: SyncFields, whole: boolean): Merged {
+  const merged = overlay(stored, incoming);
+  const deletedAt = effectiveDeletedAt(merged.fields);
+  if (deletedAt !== null) return erased(merged, stored);
+  const wasDeleted = stored !== null && effectiveDeletedAt(stored) !== null;
+  if (wasDeleted && !whole) return { fields: stored, changed: false, needsWhole: true };
+  const deletion = incoming[DELETED_AT];
+  if (deletion === undefined || deletion.v === ABSENT || JSON.parse(deletion.v) === null) return merged;
+  // The incoming deletion lost: the blanks it sent with it (its row had no values left) erase nothing.
+  const kept: Record<string, SyncField> = {};
+  for (const [name, field] of Object.entries(incoming))
+    if (name === DELETED_AT || field.v !== ABSENT || field.t !== deletion.t || field.d !== deletion.d)
+      kept[name] = field;
+  return overlay(stored, kept);
+}
+
+function overlay(stored: SyncFields | null, incoming: SyncFields): Merged {
   const fields: Record<string, SyncField> = { ...stored };
   let changed = false;
   for (const [name, field] of Object.entries(incoming)) {
@@ -48,7 +73,26 @@ export function mergeFields(stored: SyncFields | null, incoming: SyncFields): Me
     fields[name] = { v: field.v, t: field.t, d: field.d };
     changed = true;
   }
-  return { fields, changed };
+  return { fields, changed, needsWhole: false };
+}
+
+/** A deleted row's fields: every value blanked at the deletion's stamp, which keeps it deleted. */
+function erased(merged: Merged, stored: SyncFields | null): Merged {
+  const deletion = merged.fields[DELETED_AT]!;
+  const fields: Record<string, SyncField> = {};
+  for (const [name, field] of Object.entries(merged.fields))
+    fields[name] = name === DELETED_AT || field.v === ABSENT ? field : { v: ABSENT, t: deletion.t, d: deletion.d };
+  const changed = merged.changed && !sameFields(fields, stored);
+  return { fields, changed, needsWhole: false };
+}
+
+function sameFields(a: SyncFields, b: SyncFields | null): boolean {
+  if (b === null) return false;
+  const names = Object.keys(a);
+  return (
+    names.length === Object.keys(b).length &&
+    names.every((n) => b[n] !== undefined && compareFields(a[n]!, b[n]!) === 0)
+  );
 }
 
 /** The latest write to any field of the row. */

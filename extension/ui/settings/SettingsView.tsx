@@ -1,7 +1,8 @@
 // Settings: the units every number is shown in, the athlete's dated
-// thresholds and today's zones, AI, the SessionsAI account, the plan (Free or Pro), the training sites allowed, exporting all
-// local data, and erasing it.
+// thresholds and today's zones, AI, the SessionsAI account and its sync, the plan (Free or Pro), the training
+// sites allowed, exporting all local data, and erasing it.
 import { AccountSection } from '../../account/AccountSection';
+import { eraseAll } from '../../db';
 import { AiSettings } from '../ai-panel/AiSettings';
 import { useServices } from '../common/services';
 import { eraseBrowser } from './erase-browser';
@@ -25,7 +26,7 @@ export function SettingsView({ onOpenSession }: Partial<ViewProps> = {}) {
       <Thresholds onOpenSession={onOpenSession} />
       <FormTargetSetting />
       <AiSettings />
-      <AccountSection eraseThisBrowser={() => eraseBrowser(db)} />
+      <AccountSection eraseThisBrowser={() => eraseBrowser(db)} removeLocalCopy={() => eraseAll(db)} />
       <PlanSection />
       <SiteAccessSettings />
       <YourData />

@@ -1,0 +1,155 @@
+// Issue 11's benchmark: a first upload of 5,000 summaries plus 300 one-hour
+// sessions with samples and original files through the real engine and
+// batching, against convex-test, timed against a bare loop of the same
+// inserts in the same run; then one edit (one push, its size); then a second
+// device's download, with the moment its list is usable.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { convexTest } from 'convex-test';
+import { api } from '../../convex/_generated/api';
+import schema from '../../convex/schema';
+import { saveImport, updateSession } from '../../extension/db';
+import { Database } from '../../extension/db/database';
+import { createSyncEngine } from '../../extension/sync';
+import { renderTable, type Column } from '../../importer/cli/text-table';
+import type { BenchSection } from '../side-panel/bench-side-panel';
+import { convexTestTransport } from '../../tests/support/sync/convex-test-transport';
+import { convexModules } from './convex-modules';
+import { countingTransport, newCount, type WireCount } from './counting-transport';
+import { libraryImports } from './library-fixture';
+
+const SUMMARIES = 5_000;
+const WITH_SAMPLES = 300;
+const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+const TARGET_UPLOAD_RATIO = 3;
+const TARGET_EDIT_BYTES = 2048;
+
+interface Row {
+  readonly what: string;
+  readonly result: string;
+  readonly target: string;
+}
+
+const COLUMNS: Column<Row>[] = [
+  { header: 'Sync against convex-test (issue 11)', align: 'left', cell: (r) => r.what },
+  { header: 'Result', align: 'right', cell: (r) => r.result },
+  { header: 'Target', align: 'left', cell: (r) => r.target },
+];
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MiB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The same documents and files the sync stored, inserted one by one in a fresh backend. */
+async function bareLoop(rows: { table: string; rowId: string; seq: number; fields: unknown }[], files: Blob[]) {
+  const t = convexTest(schema, convexModules);
+  const userId = await t.run((ctx) => ctx.db.insert('users', { tokenIdentifier: `${ada.issuer}|${ada.subject}` }));
+  const started = performance.now();
+  for (const file of files) await t.run((ctx) => ctx.storage.store(file));
+  for (const row of rows)
+    await t.run((ctx) => ctx.db.insert('syncRows', { ...(row as never as object), userId } as never));
+  return performance.now() - started;
+}
+
+export async function benchSync(log: (line: string) => void): Promise<BenchSection> {
+  const t = convexTest(schema, convexModules);
+  let count: WireCount = newCount();
+  const transport = countingTransport(convexTestTransport(t, ada), () => count);
+  const first = new Database('bench-sync-first', { indexedDB: new IDBFactory(), IDBKeyRange });
+  log(`sync: building the library (${int(SUMMARIES)} summaries, ${WITH_SAMPLES} sessions with samples)`);
+  for (const { result, bytes } of libraryImports(SUMMARIES, WITH_SAMPLES)) await saveImport(first, result, bytes);
+  const waiting = await first.outbox.count();
+
+  log('sync: first upload through the engine');
+  const engine = createSyncEngine({ db: first, transport, deviceId: 'first' });
+  let started = performance.now();
+  const uploaded = await engine.syncNow();
+  const uploadMs = performance.now() - started;
+  if (uploaded.failure !== null) throw new Error(`The upload failed: ${uploaded.failure.message}`);
+  const upload = count;
+
+  log('sync: the same inserts in a bare loop');
+  const stored = await t.run(async (ctx) => {
+    const rows = await ctx.db.query('syncRows').collect();
+    const files = await ctx.db.query('syncFiles').collect();
+    const blobs = [];
+    for (const f of files) blobs.push(await (await ctx.storage.get(f.storageId))!.arrayBuffer());
+    return { rows: rows.map(({ table, rowId, seq, fields }) => ({ table, rowId, seq, fields })), blobs };
+  });
+  const bareMs = await bareLoop(
+    stored.rows,
+    stored.blobs.map((b) => new Blob([b])),
+  );
+
+  log('sync: one edit');
+  count = newCount();
+  await updateSession(first, (await first.sessions.limit(1).first())!.id, { title: 'Tempo, felt strong' });
+  await engine.syncNow();
+  const edit = count;
+
+  log('sync: a second device downloads');
+  count = newCount();
+  const second = new Database('bench-sync-second', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const secondEngine = createSyncEngine({ db: second, transport, deviceId: 'second' });
+  let listMs = 0;
+  started = performance.now();
+  secondEngine.subscribe((s) => {
+    if (s.phase === 'files' && listMs === 0) listMs = performance.now() - started;
+  });
+  const pulled = await secondEngine.syncNow();
+  const pullMs = performance.now() - started;
+  if (pulled.failure !== null) throw new Error(`The download failed: ${pulled.failure.message}`);
+  const download = count;
+  const liveOnSecond = await second.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count();
+  const head = await t.withIdentity(ada).query(api.sync.head, {});
+
+  const sessions = SUMMARIES + WITH_SAMPLES;
+  const ratio = uploadMs / bareMs;
+  const rows: Row[] = [
+    { what: `Library: ${int(sessions)} sessions, outbox entries`, result: int(waiting), target: '-' },
+    {
+      what: 'First upload: requests (pushes + file requests)',
+      result: `${int(upload.requests)} (${upload.pushes} pushes)`,
+      target: '-',
+    },
+    { what: 'First upload: bytes sent', result: `${mb(upload.bytesUp)}`, target: '-' },
+    {
+      what: 'First upload: bytes per session, summary rows only',
+      result: `${int(upload.pushBytes / sessions)} B`,
+      target: '-',
+    },
+    { what: 'First upload: time', result: seconds(uploadMs), target: '-' },
+    {
+      what: `Bare loop of the same ${int(stored.rows.length)} inserts and ${stored.blobs.length} files`,
+      result: seconds(bareMs),
+      target: '-',
+    },
+    { what: 'Upload over bare inserts (time)', result: `${ratio.toFixed(2)}x`, target: `< ${TARGET_UPLOAD_RATIO}x` },
+    {
+      what: 'One edit afterwards: pushes, bytes of the push',
+      result: `${edit.pushes}, ${int(edit.pushBytes)} B`,
+      target: `1, < ${int(TARGET_EDIT_BYTES)} B`,
+    },
+    { what: 'Second device: list usable (summaries pulled)', result: seconds(listMs), target: 'before samples' },
+    {
+      what: 'Second device: everything, samples and files too',
+      result: `${seconds(pullMs)}, ${int(download.requests)} requests, ${mb(download.bytesDown)}`,
+      target: '-',
+    },
+    {
+      what: 'Second device: live sessions / server change number',
+      result: `${int(liveOnSecond)} / ${int(head)}`,
+      target: '-',
+    },
+  ];
+  first.close();
+  second.close();
+  const notes = [
+    `Sync: one process, the engine (extension/sync) on Dexie over fake-indexeddb against convex-test's in-memory backend; requests and bytes counted at the transport (arguments as JSON, files as their bytes; an upload is 3 requests, a download 2). The bare loop inserts the same syncRows documents and stores the same files in a fresh convex-test backend, one call each, with no local database work. Samples: 3,600 samples x 7 channels per session; original files 100 kB.`,
+  ];
+  const targets = [
+    `Sync, first upload within ${TARGET_UPLOAD_RATIO}x the bare inserts: ${ratio.toFixed(2)}x: ${ratio < TARGET_UPLOAD_RATIO ? 'met' : 'MISSED'}`,
+    `Sync, one edit = one push under 2 KB: ${edit.pushes} push of ${int(edit.pushBytes)} B: ${edit.pushes === 1 && edit.pushBytes < TARGET_EDIT_BYTES ? 'met' : 'MISSED'}`,
+    `Sync, second device's list usable before its samples: list at ${seconds(listMs)}, everything at ${seconds(pullMs)}: ${listMs > 0 && listMs < pullMs ? 'met' : 'MISSED'}`,
+  ];
+  return { tables: [renderTable(COLUMNS, rows)], notes, targets };
+}

@@ -1,0 +1,47 @@
+// A transport that counts what crosses the wire: requests, and bytes of
+// arguments as JSON (what the Convex client sends) plus file bodies.
+import type { SyncTransport } from '../../extension/sync';
+
+export interface WireCount {
+  requests: number;
+  bytesUp: number;
+  bytesDown: number;
+  pushes: number;
+  pushBytes: number;
+}
+
+export const newCount = (): WireCount => ({ requests: 0, bytesUp: 0, bytesDown: 0, pushes: 0, pushBytes: 0 });
+
+const size = (value: unknown) => (value === null || value === undefined ? 0 : JSON.stringify(value).length);
+
+export function countingTransport(inner: SyncTransport, count: () => WireCount): SyncTransport {
+  const call = async <T>(args: unknown, run: () => Promise<T>, files = 0): Promise<T> => {
+    const c = count();
+    c.requests++;
+    c.bytesUp += size(args) + files;
+    const answer = await run();
+    c.bytesDown += answer instanceof Uint8Array ? answer.length : size(answer);
+    return answer;
+  };
+  return {
+    push: (rows) => {
+      const c = count();
+      c.pushes++;
+      c.pushBytes += size({ rows });
+      return call({ rows }, () => inner.push(rows));
+    },
+    pull: (after, limit) => call({ after, limit }, () => inner.pull(after, limit)),
+    missingFiles: (hashes) => call({ hashes }, () => inner.missingFiles(hashes)),
+    // An upload is three requests: the upload URL, the POST of the bytes, the register mutation.
+    uploadFile: async (sha256, bytes) => {
+      count().requests += 2;
+      return call({ sha256 }, () => inner.uploadFile(sha256, bytes), bytes.length);
+    },
+    // A download is two: the URL, then the GET.
+    downloadFile: async (sha256) => {
+      count().requests += 1;
+      return call({ sha256 }, () => inner.downloadFile(sha256));
+    },
+    watchHead: (onHead) => inner.watchHead(onHead),
+  };
+}

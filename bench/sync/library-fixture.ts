@@ -1,0 +1,69 @@
+// The benchmark's library: 5,000 session summaries without samples, and 300
+// one-hour sessions with 1 Hz samples (7 channels) and an original file.
+import {
+  type Bpm,
+  type Meters,
+  type Watts,
+  type ImportResult,
+  type Session,
+  emptyResult,
+  epochMs,
+  sessionId,
+  type Streams,
+} from '../../shared/model';
+import { makeSession } from '../../tests/support/sessions';
+
+const DAY = 86_400_000;
+const START = Date.UTC(2010, 0, 1, 6);
+// Session ids are the hash's first 24 hex digits (sessionId), so the number leads.
+const hash = (n: number) => n.toString(16).padStart(24, '0').padEnd(64, '0');
+
+function streams(seed: number): Streams {
+  const n = 3600;
+  const wave = (base: number, amp: number) =>
+    Float32Array.from({ length: n }, (_, i) => base + amp * Math.sin((i + seed) / 97));
+  return {
+    time: Float64Array.from({ length: n }, (_, i) => i),
+    distance: Float64Array.from({ length: n }, (_, i) => i * 8.3),
+    speed: wave(8.3, 1.5),
+    heartRate: wave(145, 12),
+    power: wave(210, 60),
+    cadence: wave(88, 6),
+    altitude: wave(120, 30),
+  };
+}
+
+function session(n: number, withSamples: boolean): Session {
+  const h = hash(n + 1);
+  return makeSession({
+    id: sessionId(h, 0),
+    start: epochMs(START + n * DAY),
+    distanceM: (30_000 + n) as Meters,
+    avgHr: (140 + (n % 20)) as Bpm,
+    avgPowerW: (200 + (n % 50)) as Watts,
+    title: `Session ${n}`,
+    sources: [{ format: 'fit', file: `${n}.fit`, contentHash: h, sizeBytes: 1, device: null }],
+    ...(withSamples ? { streams: streams(n) } : {}),
+  });
+}
+
+/** Imports of `count` sessions each, the first `summaries` without samples, then `withSamples` with. */
+export function* libraryImports(summaries: number, withSamples: number, perImport = 100) {
+  const total = summaries + withSamples;
+  for (let from = 0; from < total; from += perImport) {
+    const sessions = Array.from({ length: Math.min(perImport, total - from) }, (_, i) =>
+      session(from + i, from + i >= summaries),
+    );
+    // Original files: ~100 KB of bytes per sampled session, as a one-hour FIT is.
+    const bytes = new Map(
+      sessions
+        .filter((s) => s.streams !== undefined)
+        .map((s) => {
+          const file = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31 + s.start) & 0xff);
+          return [s.sources[0]!.contentHash, { file: s.sources[0]!.file, bytes: file }] as const;
+        }),
+    );
+    const result: ImportResult = { ...emptyResult(), sessions };
+    yield { result, bytes };
+  }
+}

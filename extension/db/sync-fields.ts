@@ -1,0 +1,91 @@
+// A local row as sync's named fields, and back (docs/sync.md). The row's id,
+// its updatedAt (this device's bookkeeping) and the derived `live` never
+// travel. Samples and original bytes travel as files: their rows carry the
+// file's SHA-256 in the `blob` field. A session's samples row is deleted with
+// the session, by the device that deletes it, like any other row.
+import { sha256Hex } from '../../shared/model';
+import {
+  ABSENT,
+  DELETED_AT,
+  decodeValue,
+  effectiveDeletedAt,
+  encodeValue,
+  latestWrite,
+  type SyncFields,
+} from '../../shared/sync/fields';
+import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
+import { fromSyncJson, toSyncJson } from '../../shared/sync/value-codec';
+import type { SourceRow, StreamsRow, Tombstone } from './records';
+
+const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
+
+export type Row = { readonly id: string; readonly updatedAt: number; readonly deletedAt: number | null } & Record<
+  string,
+  unknown
+>;
+
+/** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
+export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
+  const content = fileContent(table, row);
+  if (content === undefined) return null;
+  if (table === 'streams') return new TextEncoder().encode(toSyncJson(content as StreamsRow['streams']));
+  return content as SourceRow['bytes'];
+}
+
+/** The row's fields as JSON text, by name. */
+export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (NEVER_SYNCED.has(name) || value === undefined) continue;
+    if (table === 'streams' && name === 'streams') continue;
+    if (table === 'sources' && name === 'bytes') continue;
+    out[name] = encodeValue(value);
+  }
+  const bytes = blobBytes(table, row);
+  if (bytes !== null) out[BLOB_FIELD] = encodeValue(sha256Hex(bytes));
+  return out;
+}
+
+/** What a row stored as `fields` says, as text by name, with its deletedAt as the conflict rule decides it. */
+export function encodeStored(fields: SyncFields): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, field] of Object.entries(fields)) if (field.v !== ABSENT) out[name] = field.v;
+  out[DELETED_AT] = encodeValue(effectiveDeletedAt(fields));
+  return out;
+}
+
+/** The SHA-256 a stored row's `blob` names, or null. */
+export function blobOf(fields: SyncFields): string | null {
+  const blob = fields[BLOB_FIELD];
+  return blob === undefined || blob.v === ABSENT ? null : (decodeValue(blob.v) as string);
+}
+
+/** A row's file as the row holds it: samples or bytes. */
+export function fileContent(table: SyncTable, row: Row): unknown {
+  return table === 'streams' ? row.streams : table === 'sources' ? row.bytes : undefined;
+}
+
+/** A downloaded file as its row holds it. */
+export function contentOfBytes(table: SyncTable, bytes: Uint8Array): unknown {
+  return table === 'streams' ? fromSyncJson(new TextDecoder().decode(bytes)) : bytes;
+}
+
+/**
+ * The local row that `fields` describe. A row with a file takes its content
+ * (samples or bytes). A deleted row is a bare tombstone, as a local deletion leaves it.
+ */
+export function materialize(table: SyncTable, rowId: string, fields: SyncFields, content: unknown): Row {
+  const updatedAt = latestWrite(fields);
+  const deletedAt = effectiveDeletedAt(fields);
+  if (deletedAt !== null) return { id: rowId, updatedAt, deletedAt } satisfies Tombstone;
+  const row: Record<string, unknown> = { id: rowId };
+  for (const [name, field] of Object.entries(fields)) {
+    if (name === BLOB_FIELD || field.v === ABSENT) continue;
+    row[name] = decodeValue(field.v);
+  }
+  row.updatedAt = updatedAt;
+  row.deletedAt = null;
+  if (table === 'streams') row.streams = content;
+  if (table === 'sources') row.bytes = content;
+  return row as Row;
+}

@@ -1,0 +1,360 @@
+// What the sync engine (extension/sync) reads and writes in the local
+// database, and nothing else: this device's sync state, the next batch of
+// changes to push, and rows as the server holds them. Rows written here come
+// from the server, so they are not queued for sync again; each function is
+// one transaction, so a crash between two leaves nothing half done.
+import {
+  compareFields,
+  effectiveDeletedAt,
+  latestWrite,
+  type SyncField,
+  type SyncFields,
+} from '../../shared/sync/fields';
+import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
+import {
+  BLOB_FIELD,
+  BLOB_TABLES,
+  LOCAL_ONLY_SETTINGS,
+  MAX_PUSH_BYTES,
+  MAX_PUSH_ROWS,
+  MAX_ROW_BYTES,
+  rowBytes,
+  type SyncTable,
+} from '../../shared/sync/tables';
+import { type Database, type SessionsDb, tablesOf } from './database';
+import { queueSync } from './outbox';
+import type { OutboxRow, Tombstone } from './records';
+import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
+import { blobBytes, blobOf, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
+
+/** The server's copy of a row as this device last saw it: what local changes are measured against. */
+interface Base {
+  readonly seq: number;
+  readonly fields: SyncFields;
+}
+
+/** At most this many bytes of files uploaded before one push. */
+export const MAX_BATCH_FILE_BYTES = 8 * 1024 * 1024;
+
+const CURSOR = 'sync.cursor';
+const DEVICE_ID = 'sync.deviceId';
+const LAST_SYNCED = 'sync.lastSyncedAt';
+const baseKey = (table: string, rowId: string) => `sync.base:${table}:${rowId}`;
+const FETCH_PREFIX = 'sync.fetch:';
+const stampKey = (table: string, rowId: string) => `sync.stamp:${table}:${rowId}`;
+
+/**
+ * The stamp of changes still waiting after the server's row moved on, kept
+ * while the row is unchanged (`updatedAt`): a change keeps the time it was
+ * made, or an edit made before a delete would look newer than the delete.
+ */
+interface Stamp {
+  readonly updatedAt: number;
+  readonly t: number;
+}
+const fetchKey = (table: string, rowId: string) => `${FETCH_PREFIX}${table}:${rowId}`;
+
+function syncTables(db: Database) {
+  return [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.syncState];
+}
+
+async function getState<T>(db: Database, id: string): Promise<T | undefined> {
+  return (await db.syncState.get(id))?.value as T | undefined;
+}
+
+function putState(db: Database, id: string, value: unknown): Promise<string> {
+  return db.syncState.put({ id, value, updatedAt: Date.now(), deletedAt: null });
+}
+
+/** This device's id for sync stamps, made once by `make`. */
+export function syncDeviceId(handle: SessionsDb, make: () => string): Promise<string> {
+  const db = tablesOf(handle);
+  return db.transaction('rw', db.syncState, async () => {
+    const known = await getState<string>(db, DEVICE_ID);
+    if (known !== undefined) return known;
+    const id = make();
+    await putState(db, DEVICE_ID, id);
+    return id;
+  });
+}
+
+/** The change number this device has pulled through (0 before the first pull). */
+export async function syncCursor(handle: SessionsDb): Promise<number> {
+  const db = tablesOf(handle);
+  return (await getState<number>(db, CURSOR)) ?? 0;
+}
+
+export async function lastSyncedAt(handle: SessionsDb): Promise<number | null> {
+  const db = tablesOf(handle);
+  return (await getState<number>(db, LAST_SYNCED)) ?? null;
+}
+
+export async function markSynced(handle: SessionsDb, at: number): Promise<void> {
+  const db = tablesOf(handle);
+  await putState(db, LAST_SYNCED, at);
+}
+
+/** Changes waiting to be pushed. */
+export function countWaiting(handle: SessionsDb): Promise<number> {
+  const db = tablesOf(handle);
+  return db.outbox.count();
+}
+
+interface Pending {
+  readonly fields: WireField[];
+  readonly local: Record<string, string>;
+}
+
+/**
+ * The fields of `row` that differ from what the server had, stamped with the
+ * row's change time but never earlier than anything the device had seen of it.
+ */
+function pendingFields(
+  table: SyncTable,
+  row: Row,
+  base: Base | undefined,
+  deviceId: string,
+  stamp: Stamp | undefined,
+): Pending {
+  const local = encodeRow(table, row);
+  const stored = base === undefined ? {} : encodeStored(base.fields);
+  const t =
+    stamp !== undefined && stamp.updatedAt === row.updatedAt
+      ? stamp.t
+      : Math.max(row.updatedAt, base === undefined ? 0 : latestWrite(base.fields) + 1);
+  const fields: WireField[] = [];
+  const fromFile = base === undefined ? fileDerived(table, row) : new Set<string>();
+  for (const n of new Set([...Object.keys(local), ...Object.keys(stored)]))
+    if ((local[n] ?? '') !== (stored[n] ?? ''))
+      fields.push({ n, v: local[n] ?? '', t: fromFile.has(n) ? 0 : t, d: deviceId });
+  return { fields: fields.sort((a, b) => (a.n < b.n ? -1 : 1)), local };
+}
+
+/**
+ * A session first pushed by this device (the same file may have been imported
+ * on another device too): its editable fields the athlete never corrected
+ * say only what the file says, so they are stamped 0 and never beat a
+ * correction made on another device.
+ */
+function fileDerived(table: SyncTable, row: Row): Set<string> {
+  if (table !== 'sessions') return new Set();
+  const edited = new Set(row.editedFields as readonly string[]);
+  return new Set(EDITABLE_FIELDS.filter((f) => !edited.has(f)));
+}
+
+export interface PushBatch {
+  readonly rows: PushRow[];
+  /** Files the rows name, to upload (unless the server has them) before the push. */
+  readonly files: { readonly sha256: string; readonly bytes: Uint8Array }[];
+  /** Rows too large to sync, by `<table>:<id>`; they stay waiting. */
+  readonly tooLarge: string[];
+}
+
+/**
+ * The next changes to push, oldest first, summaries before files, within the
+ * batch limits. Outbox notes with nothing left to send are cleared.
+ */
+export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<PushBatch> {
+  const db = tablesOf(handle);
+  return db.transaction('rw', syncTables(db), async () => {
+    const batch: PushBatch = { rows: [], files: [], tooLarge: [] };
+    let bytes = 0;
+    let fileBytes = 0;
+    for (const files of [false, true]) {
+      const entries = await db.outbox
+        .orderBy('at')
+        .filter((e) => BLOB_TABLES.includes(e.table) === files)
+        .limit(MAX_PUSH_ROWS * 2)
+        .toArray();
+      for (const entry of entries) {
+        const row = (await db.table(entry.table).get(entry.rowId)) as Row | undefined;
+        const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
+        const base = await getState<Base>(db, baseKey(entry.table, entry.rowId));
+        const stamp = await getState<Stamp>(db, stampKey(entry.table, entry.rowId));
+        const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
+        if (pending === undefined || pending.fields.length === 0) {
+          await db.outbox.delete(entry.id);
+          await db.syncState.delete(stampKey(entry.table, entry.rowId));
+          continue;
+        }
+        const size = rowBytes(pending.fields);
+        if (size > MAX_ROW_BYTES) {
+          batch.tooLarge.push(entry.id);
+          continue;
+        }
+        const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobBytes(entry.table, row!) : null;
+        const full = batch.rows.length >= MAX_PUSH_ROWS || bytes + size > MAX_PUSH_BYTES;
+        if (full || (file !== null && fileBytes > 0 && fileBytes + file.length > MAX_BATCH_FILE_BYTES)) return batch;
+        const sent = new Set(pending.fields.map((f) => f.n));
+        const whole = Object.keys(pending.local).every((n) => sent.has(n));
+        batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
+        bytes += size;
+        if (file !== null) {
+          batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, bytes: file });
+          fileBytes += file.length;
+        }
+      }
+      if (batch.rows.length > 0) return batch;
+    }
+    return batch;
+  });
+}
+
+function fieldMap(list: readonly WireField[]): Record<string, SyncField> {
+  const map: Record<string, SyncField> = {};
+  for (const f of list) map[f.n] = { v: f.v, t: f.t, d: f.d };
+  return map;
+}
+
+async function applyOne(db: Database, server: ServerRow, deviceId: string): Promise<void> {
+  const { table, rowId } = server;
+  const base = await getState<Base>(db, baseKey(table, rowId));
+  if (base !== undefined && base.seq > server.seq) return;
+  if (server.needsWhole === true) return pushWhole(db, server, deviceId);
+  if (server.fields.length === 0) return;
+  const fields = fieldMap(server.fields);
+  const row = (await db.table(table).get(rowId)) as Row | undefined;
+  const entry: OutboxRow | undefined = await db.outbox.get(`${table}:${rowId}`);
+  // Local changes not yet pushed meet the server's fields under the same rule as on the server.
+  const merged: Record<string, SyncField> = { ...fields };
+  const stamp = await getState<Stamp>(db, stampKey(table, rowId));
+  const pending =
+    row !== undefined && entry !== undefined ? pendingFields(table, row, base, deviceId, stamp).fields : [];
+  for (const local of pending)
+    if (merged[local.n] === undefined || compareFields(local, merged[local.n]!) > 0) merged[local.n] = local;
+  const sha = blobOf(merged);
+  const localBlob = row === undefined ? undefined : encodeRow(table, row)[BLOB_FIELD];
+  const localSha = localBlob === undefined ? null : (JSON.parse(localBlob) as string);
+  await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
+  const deleted = effectiveDeletedAt(merged) !== null;
+  if (BLOB_TABLES.includes(table) && sha !== localSha && !deleted) {
+    // The list is usable at once; the file follows (fetchFile).
+    if (sha !== null) await putState(db, fetchKey(table, rowId), sha);
+    return;
+  }
+  await db.syncState.delete(fetchKey(table, rowId));
+  const content = row === undefined ? undefined : fileContent(table, row);
+  const next = materialize(table, rowId, merged, content);
+  // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
+  if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
+  await db.table(table).put(next);
+  if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
+  if (entry === undefined) return;
+  const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
+  if (still.length === 0) {
+    await db.outbox.delete(entry.id);
+    await db.syncState.delete(stampKey(table, rowId));
+  } else {
+    const t = pending[0]?.t ?? next.updatedAt;
+    await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
+  }
+}
+
+/** The files of a session: its samples (keyed by the session) and its original files (by content hash). */
+function filesOf(session: Row): [SyncTable, string][] {
+  const hashes = (session.sourceHashes as readonly string[] | undefined) ?? [];
+  return [['streams', session.id], ...hashes.map((h): [SyncTable, string] => ['sources', h])];
+}
+
+/**
+ * The server refused to bring back a deleted row from a change alone (a deleted row holds no values):
+ * this device still has the row, so it pushes all of it, with its files, later than the deletion.
+ */
+async function pushWhole(db: Database, server: ServerRow, deviceId: string): Promise<void> {
+  const { table, rowId } = server;
+  const fields = fieldMap(server.fields);
+  const row = (await db.table(table).get(rowId)) as Row | undefined;
+  await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
+  if (row === undefined || row.deletedAt !== null) return;
+  const stamp = await getState<Stamp>(db, stampKey(table, rowId));
+  const t = pendingFields(table, row, { seq: server.seq, fields }, deviceId, stamp).fields[0]?.t;
+  if (t === undefined) return;
+  await putState(db, stampKey(table, rowId), { updatedAt: row.updatedAt, t } satisfies Stamp);
+  await queueSync(db, table, rowId, 'put', row.updatedAt);
+  if (table !== 'sessions') return;
+  for (const [fileTable, id] of filesOf(row)) {
+    const file = (await db.table(fileTable).get(id)) as Row | undefined;
+    if (file === undefined || fileContent(fileTable, file) === undefined) continue;
+    // Measured against nothing, every field goes, stamped with the session's change.
+    const seq = (await getState<Base>(db, baseKey(fileTable, id)))?.seq ?? 0;
+    await putState(db, baseKey(fileTable, id), { seq, fields: {} } satisfies Base);
+    await putState(db, stampKey(fileTable, id), { updatedAt: file.updatedAt, t } satisfies Stamp);
+    await queueSync(db, fileTable, id, 'put', file.updatedAt);
+  }
+}
+
+/**
+ * A session's samples are deleted with it, samples and all. When a deletion made here lost to a later
+ * edit, the session comes back: its files' deletions are not sent, and the files come back from the server.
+ */
+async function followSession(db: Database, session: Row, wasDeletedHere: boolean): Promise<void> {
+  const streams = (await db.streams.get(session.id)) as Row | undefined;
+  if (session.deletedAt !== null) {
+    if (streams !== undefined && streams.deletedAt === null)
+      await db
+        .table('streams')
+        .put({ id: session.id, updatedAt: session.updatedAt, deletedAt: session.deletedAt } satisfies Tombstone);
+    return;
+  }
+  if (!wasDeletedHere) return;
+  for (const [table, id] of filesOf(session)) {
+    const file = (await db.table(table).get(id)) as Row | undefined;
+    if (file === undefined || file.deletedAt === null) continue;
+    const base = await getState<Base>(db, baseKey(table, id));
+    const sha = base === undefined ? null : blobOf(base.fields);
+    // Files the server never had are gone with this deletion, which still travels.
+    if (sha === null) continue;
+    await db.outbox.delete(`${table}:${id}`);
+    await db.syncState.delete(stampKey(table, id));
+    await putState(db, fetchKey(table, id), sha);
+  }
+}
+
+/**
+ * Applies rows as the server holds them (a pull page or a push's answer),
+ * merging any local change not yet pushed; with `cursor`, records that the
+ * device has pulled through it, in the same transaction.
+ */
+export function applyServerRows(
+  handle: SessionsDb,
+  rows: readonly ServerRow[],
+  deviceId: string,
+  cursor?: number,
+): Promise<void> {
+  const db = tablesOf(handle);
+  return db.transaction('rw', syncTables(db), async () => {
+    for (const row of rows) await applyOne(db, row, deviceId);
+    if (cursor !== undefined && cursor > (await syncCursor(db))) await putState(db, CURSOR, cursor);
+  });
+}
+
+export interface FileToFetch {
+  readonly table: SyncTable;
+  readonly rowId: string;
+  readonly sha256: string;
+}
+
+/** Files the server has and this device does not yet, a few at a time. */
+export async function filesToFetch(handle: SessionsDb, limit: number): Promise<FileToFetch[]> {
+  const db = tablesOf(handle);
+  const rows = await db.syncState.where('id').startsWith(FETCH_PREFIX).limit(limit).toArray();
+  return rows.map((r) => {
+    const [table, ...rest] = r.id.slice(FETCH_PREFIX.length).split(':');
+    return { table: table as SyncTable, rowId: rest.join(':'), sha256: r.value as string };
+  });
+}
+
+/** Stores a fetched file in its row, unless the row has moved on since it was asked for. */
+export function storeFetchedFile(handle: SessionsDb, file: FileToFetch, content: unknown): Promise<void> {
+  const db = tablesOf(handle);
+  const { table, rowId } = file;
+  return db.transaction('rw', syncTables(db), async () => {
+    if ((await getState<string>(db, fetchKey(table, rowId))) !== file.sha256) return;
+    await db.syncState.delete(fetchKey(table, rowId));
+    const base = await getState<Base>(db, baseKey(table, rowId));
+    if (base === undefined || blobOf(base.fields) !== file.sha256) return;
+    // A local change made meanwhile wins; its push settles the row.
+    if ((await db.outbox.get(`${table}:${rowId}`)) !== undefined) return;
+    await db.table(table).put(materialize(table, rowId, base.fields, content));
+  });
+}

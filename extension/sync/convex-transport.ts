@@ -1,0 +1,72 @@
+// The transport to a real Convex deployment, through the panel's ConvexClient
+// (extension/account/cloud-client.ts). Files go to Convex file storage through
+// upload URLs: https://docs.convex.dev/file-storage/upload-files
+import type { ConvexClient } from 'convex/browser';
+import { ConvexError } from 'convex/values';
+import { api } from '../../convex/_generated/api';
+import { SyncTransportError, type SyncTransport } from './transport';
+
+/** A call that has not answered in this long counts as offline (ConvexClient waits for the connection forever). */
+export const CALL_TIMEOUT_MS = 30_000;
+
+function asSyncError(error: unknown): SyncTransportError {
+  if (error instanceof SyncTransportError) return error;
+  if (error instanceof ConvexError) {
+    const message = typeof error.data === 'string' ? error.data : JSON.stringify(error.data);
+    return new SyncTransportError(message === 'Not signed in' ? 'signed-out' : 'refused', message);
+  }
+  // fetch rejects with a TypeError when the network is down.
+  if (error instanceof TypeError) return new SyncTransportError('offline', error.message);
+  return new SyncTransportError('refused', error instanceof Error ? error.message : String(error));
+}
+
+async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  if (globalThis.navigator?.onLine === false) throw new SyncTransportError('offline', 'The browser is offline');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new SyncTransportError('offline', `No answer in ${CALL_TIMEOUT_MS / 1000} s`)),
+      CALL_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([call(), timeout]);
+  } catch (error) {
+    throw asSyncError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fetch): SyncTransport {
+  return {
+    push: (rows) =>
+      guarded(() => client.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) })),
+    pull: (after, limit) => guarded(() => client.query(api.sync.pull, { after, limit })),
+    missingFiles: (hashes) => guarded(() => client.query(api.files.missing, { hashes: [...hashes] })),
+    uploadFile: (sha256, bytes) =>
+      guarded(async () => {
+        const url = await client.mutation(api.files.generateUploadUrl, {});
+        const response = await fetchFn(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/octet-stream' },
+          body: bytes as Uint8Array<ArrayBuffer>,
+        });
+        if (!response.ok) throw new SyncTransportError('refused', `Upload failed: HTTP ${response.status}`);
+        const { storageId } = (await response.json()) as { storageId: string };
+        await client.mutation(api.files.register, { sha256, storageId: storageId as never });
+      }),
+    downloadFile: (sha256) =>
+      guarded(async () => {
+        const url = await client.query(api.files.url, { sha256 });
+        if (url === null) return null;
+        const response = await fetchFn(url);
+        if (!response.ok) throw new SyncTransportError('refused', `Download failed: HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      }),
+    watchHead: (onHead) => {
+      const unsubscribe = client.onUpdate(api.sync.head, {}, onHead);
+      return () => unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,163 @@
+// The sync engine: pushes the outbox in batches (summaries first, then files),
+// pulls every change after the last one seen, then fetches the samples and
+// original files the list does not need. Everything it keeps lives in the
+// local database, so a sync cut short by a closed panel, a crash or a lost
+// connection resumes where it stopped. UI-free: the settings read status().
+import {
+  applyServerRows,
+  contentOfBytes,
+  countWaiting,
+  filesToFetch,
+  lastSyncedAt,
+  markSynced,
+  storeFetchedFile,
+  syncCursor,
+  syncPaused,
+  takePushBatch,
+  type SessionsDb,
+} from '../db';
+import { sha256Hex } from '../../shared/model';
+import { MAX_PULL_ROWS } from '../../shared/sync/tables';
+import { failureOf, INITIAL_STATUS, PAUSED_MESSAGE, type SyncStatus } from './status';
+import type { SyncTransport } from './transport';
+
+export interface SyncEngineOptions {
+  readonly db: SessionsDb;
+  readonly transport: SyncTransport;
+  /** This device's id (syncDeviceId in extension/db makes and keeps one). */
+  readonly deviceId: string;
+  readonly now?: () => number;
+}
+
+export interface SyncEngine {
+  /** Syncs now; a call while a sync runs makes that sync run once more. Resolves with the status after. */
+  syncNow(): Promise<SyncStatus>;
+  status(): SyncStatus;
+  /** Calls `listener` on every status change; returns the unsubscribe. */
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Live updates: syncs whenever the server's change number passes this device's. Returns what stops it. */
+  start(): () => void;
+}
+
+const FILES_AT_ONCE = 10;
+
+export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
+  let status: SyncStatus = INITIAL_STATUS;
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let running: Promise<SyncStatus> | null = null;
+  let again = false;
+
+  const update = (change: Partial<SyncStatus>) => {
+    status = { ...status, ...change };
+    for (const listener of listeners) listener(status);
+  };
+
+  async function upload(): Promise<void> {
+    update({ phase: 'uploading', filesUploaded: 0 });
+    let previous = '';
+    for (;;) {
+      const batch = await takePushBatch(db, deviceId);
+      update({ tooLarge: batch.tooLarge });
+      if (batch.rows.length === 0) return;
+      // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
+      // because the server asked for it, is not the same.)
+      const keys = batch.rows.map((r) => `${r.table}:${r.rowId}:${r.whole === true}`).join(',');
+      if (keys === previous) return;
+      previous = keys;
+      if (batch.files.length > 0) {
+        const missing = new Set(await transport.missingFiles(batch.files.map((f) => f.sha256)));
+        for (const file of batch.files) {
+          if (!missing.has(file.sha256)) continue;
+          await transport.uploadFile(file.sha256, file.bytes);
+          missing.delete(file.sha256);
+          update({ filesUploaded: status.filesUploaded + 1 });
+        }
+      }
+      await applyServerRows(db, await transport.push(batch.rows), deviceId);
+      update({ waiting: await countWaiting(db) });
+    }
+  }
+
+  async function download(): Promise<void> {
+    update({ phase: 'downloading' });
+    for (;;) {
+      const page = await transport.pull(await syncCursor(db), MAX_PULL_ROWS);
+      await applyServerRows(db, page.rows, deviceId, page.cursor);
+      update({ pulledThrough: page.cursor, waiting: await countWaiting(db) });
+      if (page.done) return;
+    }
+  }
+
+  async function fetchFiles(): Promise<void> {
+    update({ phase: 'files' });
+    const tried = new Set<string>();
+    for (;;) {
+      const key = (f: { table: string; rowId: string }) => `${f.table}:${f.rowId}`;
+      const files = (await filesToFetch(db, FILES_AT_ONCE + tried.size)).filter((f) => !tried.has(key(f)));
+      if (files.length === 0) return;
+      for (const file of files.slice(0, FILES_AT_ONCE)) {
+        tried.add(key(file));
+        const bytes = await transport.downloadFile(file.sha256);
+        // A missing or damaged file stays asked for: the next sync tries again.
+        if (bytes === null || sha256Hex(bytes) !== file.sha256) continue;
+        await storeFetchedFile(db, file, contentOfBytes(file.table, bytes));
+      }
+    }
+  }
+
+  async function run(): Promise<SyncStatus> {
+    do {
+      again = false;
+      try {
+        // The athlete's restriction of processing (issue 12): paused, nothing crosses the wire either way.
+        if (await syncPaused(db)) {
+          update({ failure: { kind: 'paused', message: PAUSED_MESSAGE } });
+          break;
+        }
+        await upload();
+        await download();
+        await fetchFiles();
+        const at = now();
+        await markSynced(db, at);
+        update({ lastSyncedAt: at, failure: null });
+      } catch (error) {
+        update({ failure: failureOf(error) });
+        again = false;
+      }
+    } while (again);
+    update({ phase: 'idle', waiting: await countWaiting(db), lastSyncedAt: await lastSyncedAt(db) });
+    running = null;
+    return status;
+  }
+
+  function syncNow(): Promise<SyncStatus> {
+    if (running !== null) {
+      again = true;
+      return running;
+    }
+    running = run();
+    return running;
+  }
+
+  return {
+    syncNow,
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      const stopWatching = transport.watchHead((head) => {
+        update({ head });
+        if (head > status.pulledThrough) void syncNow();
+      });
+      const online = () => void syncNow();
+      globalThis.addEventListener?.('online', online);
+      void syncNow();
+      return () => {
+        stopWatching();
+        globalThis.removeEventListener?.('online', online);
+      };
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Sync's public API: the engine, its transport, its status and its alarm (docs/sync.md).
+export { CALL_TIMEOUT_MS, convexTransport } from './convex-transport';
+export { createSyncEngine } from './engine';
+export type { SyncEngine, SyncEngineOptions } from './engine';
+export { openSync } from './open-sync';
+export { failureOf, INITIAL_STATUS, OFFLINE_MESSAGE, PAUSED_MESSAGE, SIGNED_OUT_MESSAGE } from './status';
+export type { SyncFailure, SyncStatus } from './status';
+export { SyncTransportError } from './transport';
+export type { SyncFailureKind, SyncTransport } from './transport';

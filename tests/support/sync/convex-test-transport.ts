@@ -1,0 +1,76 @@
+// The sync transport against convex-test: the same public functions the
+// ConvexClient transport calls. Uploads store the bytes as Convex's upload URL
+// would (convex-test has no HTTP server), then register them through the real
+// mutation. convex-test has no subscriptions, so pushes publish the new head
+// to every device's watchHead, as Convex would push the query's new value.
+import type { TestConvex } from 'convex-test';
+import { api } from '../../../convex/_generated/api';
+import type schema from '../../../convex/schema';
+import type { SyncTransport } from '../../../extension/sync';
+import { asAdult } from '../adult-athlete';
+
+type Athlete = Awaited<ReturnType<typeof asAdult>>;
+
+type Tester = TestConvex<typeof schema>;
+export interface Identity {
+  readonly issuer: string;
+  readonly subject: string;
+  readonly [claim: string]: string;
+}
+
+/** Every device's head subscription, told when any push lands. */
+export class HeadHub {
+  private readonly listeners = new Set<() => void>();
+  watch(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  publish(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function base64OfHex(hex: string): string {
+  return btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((b) => Number.parseInt(b, 16))));
+}
+
+/**
+ * The sync functions as an athlete who has confirmed being 16 or older (sync refuses anyone else):
+ * every call waits for that confirmation, made once.
+ */
+export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub = new HeadHub()): SyncTransport {
+  let adult: ReturnType<typeof asAdult> | null = null;
+  const athlete = () => (adult ??= asAdult(t, identity));
+  const as = {
+    mutation: (async (ref, ...args) => (await athlete()).mutation(ref, ...args)) as Athlete['mutation'],
+    query: (async (ref, ...args) => (await athlete()).query(ref, ...args)) as Athlete['query'],
+  };
+  return {
+    async push(rows) {
+      const answer = await as.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) });
+      hub.publish();
+      return answer;
+    },
+    pull: (after, limit) => as.query(api.sync.pull, { after, limit }),
+    missingFiles: (hashes) => as.query(api.files.missing, { hashes: [...hashes] }),
+    async uploadFile(sha256, bytes) {
+      await as.mutation(api.files.generateUploadUrl, {});
+      const storageId = await t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>])));
+      await as.mutation(api.files.register, { sha256, storageId });
+    },
+    async downloadFile(sha256) {
+      if ((await as.query(api.files.url, { sha256 })) === null) return null;
+      const buffer = await t.run(async (ctx) => {
+        const stored = (await ctx.db.system.query('_storage').collect()).find((s) => s.sha256 === base64OfHex(sha256));
+        const blob = stored === undefined ? null : await ctx.storage.get(stored._id);
+        return blob === null ? null : await blob.arrayBuffer();
+      });
+      return buffer === null ? null : new Uint8Array(buffer);
+    },
+    watchHead(onHead) {
+      const tell = () => void as.query(api.sync.head, {}).then(onHead);
+      tell();
+      return hub.watch(tell);
+    },
+  };
+}

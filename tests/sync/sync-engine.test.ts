@@ -1,0 +1,274 @@
+// The sync engine end to end: devices (Dexie on fake-indexeddb) against the
+// real sync functions in convex-test, one conflict rule at a time (docs/sync.md).
+import { convexTest } from 'convex-test';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import {
+  deleteSession,
+  getSession,
+  getStreams,
+  recordPrivacyChoice,
+  saveImport,
+  saveRecord,
+  SYNCED_TABLES,
+  updateSession,
+} from '../../extension/db';
+import { SYNC_TABLES } from '../../shared/sync/tables';
+import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { emptyResult, type Session } from '../../shared/model';
+import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transport';
+import { device } from '../support/sync/devices';
+import { libraryOf } from '../support/sync/library';
+import { SyncTransportError, type SyncTransport } from '../../extension/sync';
+import schema from '../../convex/schema';
+import { modules } from '../../convex/test.setup';
+
+const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+const T0 = Date.UTC(2026, 11, 2, 9);
+const minutes = (n: number) => T0 + n * 60_000;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+function twoDevices() {
+  const t = convexTest(schema, modules);
+  const hub = new HeadHub();
+  const transport = convexTestTransport(t, ada, hub);
+  return { t, hub, laptop: device('laptop', transport), phone: device('phone', transport) };
+}
+
+const ride = testSession('cd'.repeat(32), { title: 'Ride' });
+const importRide = (db: Parameters<typeof saveImport>[0], session: Session = ride) =>
+  saveImport(db, { ...emptyResult(), sessions: [session] }, bytesOf(session));
+
+test('a session imported on one device reaches the other with its samples and original file', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+
+  const pushed = await laptop.engine.syncNow();
+  const pulled = await phone.engine.syncNow();
+
+  expect(pushed).toMatchObject({ failure: null, waiting: 0, lastSyncedAt: T0, filesUploaded: 2 });
+  expect(pulled).toMatchObject({ failure: null, waiting: 0, pulledThrough: 3 });
+  expect((await getSession(phone.db, ride.id))?.title).toBe('Ride');
+  expect(await getStreams(phone.db, ride.id)).toEqual(ride.streams);
+  expect((await phone.db.sources.get('cd'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('edits to different fields on two devices are both kept', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await updateSession(laptop.db, ride.id, { title: 'Hill repeats' });
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, ride.id, { rpe: 7 });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  for (const { db } of [laptop, phone])
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Hill repeats', rpe: 7 });
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('the later edit of one field wins, whichever device syncs first', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(5));
+  await updateSession(phone.db, ride.id, { title: 'Later' });
+  vi.setSystemTime(minutes(6));
+  await updateSession(laptop.db, ride.id, { title: 'Latest' });
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) expect((await getSession(db, ride.id))?.title).toBe('Latest');
+});
+
+test('a delete beats an edit made before it', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await updateSession(phone.db, ride.id, { title: 'Edited first' });
+  vi.setSystemTime(minutes(2));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toBeUndefined();
+    expect((await db.sessions.get(ride.id))?.deletedAt).toBe(minutes(2));
+    expect((await db.streams.get(ride.id))?.deletedAt).toBe(minutes(2));
+  }
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('an edit made after a delete on another device brings the session back, with the edit and its samples', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, ride.id, { notes: 'Legs felt great' });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', notes: 'Legs felt great' });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+  }
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('a device whose clock is behind still wins with an edit made after seeing the other device', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(60)); // the laptop's clock is an hour ahead
+  await updateSession(laptop.db, ride.id, { title: 'From the fast clock' });
+  await laptop.engine.syncNow();
+  vi.setSystemTime(minutes(5)); // later in truth, earlier by the phone's clock
+  await phone.engine.syncNow();
+  await updateSession(phone.db, ride.id, { title: 'Seen, then corrected' });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) expect((await getSession(db, ride.id))?.title).toBe('Seen, then corrected');
+});
+
+test('wellness, notes and settings sync too; the API key setting never leaves the device', async () => {
+  const { t, laptop, phone } = twoDevices();
+  await saveRecord(laptop.db, 'notes', {
+    id: 'n1',
+    kind: 'note',
+    sessionId: null,
+    date: '2026-12-02',
+    text: 'Easy week',
+  });
+  await saveRecord(laptop.db, 'settings', { id: 'units', value: 'metric' });
+  await saveRecord(laptop.db, 'settings', { id: 'ai.apiKey', value: 'sk-secret' });
+
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  expect((await phone.db.notes.get('n1'))?.text).toBe('Easy week');
+  expect((await phone.db.settings.get('units'))?.value).toBe('metric');
+  expect(await phone.db.settings.get('ai.apiKey')).toBeUndefined();
+  expect(JSON.stringify(await t.run((ctx) => ctx.db.query('syncRows').collect()))).not.toContain('sk-secret');
+  expect(laptop.engine.status().waiting).toBe(0);
+});
+
+test('the list arrives before the samples: a pull stores summaries, then fetches the files', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  const phases: string[] = [];
+  phone.engine.subscribe((s) => phases.push(`${s.phase}:${s.pulledThrough}`));
+
+  await phone.engine.syncNow();
+
+  expect([...new Set(phases)]).toEqual(['uploading:0', 'downloading:0', 'downloading:3', 'files:3', 'idle:3']);
+});
+
+test('live: a push on one device makes the other pull', async () => {
+  const { laptop, phone } = twoDevices();
+  const synced = new Promise<void>((resolve) =>
+    phone.engine.subscribe((s) => {
+      if (s.phase === 'idle' && s.pulledThrough === 3) resolve();
+    }),
+  );
+  const stop = phone.engine.start();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+
+  await synced;
+  stop();
+  expect((await getSession(phone.db, ride.id))?.title).toBe('Ride');
+});
+
+test('failures are told in words and the changes keep waiting', async () => {
+  const failing = (kind: 'offline' | 'signed-out' | 'refused'): SyncTransport => {
+    const fail = () => Promise.reject(new SyncTransportError(kind, 'A push takes at most 100 rows'));
+    return {
+      push: fail,
+      pull: fail,
+      missingFiles: fail,
+      uploadFile: fail,
+      downloadFile: fail,
+      watchHead: () => () => {},
+    };
+  };
+  const outcomes = [];
+  for (const kind of ['offline', 'signed-out', 'refused'] as const) {
+    const { db, engine } = device(`failing-${kind}`, failing(kind));
+    await saveRecord(db, 'notes', { id: 'n1', kind: 'note', sessionId: null, date: null, text: 'x' });
+    const { failure, waiting, lastSyncedAt } = await engine.syncNow();
+    outcomes.push({ failure, waiting, lastSyncedAt });
+  }
+
+  expect(outcomes).toEqual([
+    {
+      failure: {
+        kind: 'offline',
+        message: 'Offline: changes wait on this device and sync when the connection is back.',
+      },
+      waiting: 1,
+      lastSyncedAt: null,
+    },
+    {
+      failure: { kind: 'signed-out', message: 'Signed out: sign in to sync this library.' },
+      waiting: 1,
+      lastSyncedAt: null,
+    },
+    {
+      failure: { kind: 'refused', message: 'The server refused the sync: A push takes at most 100 rows' },
+      waiting: 1,
+      lastSyncedAt: null,
+    },
+  ]);
+});
+
+test('paused by the athlete, sync sends and fetches nothing until resumed', async () => {
+  const { t, laptop } = twoDevices();
+  await importRide(laptop.db);
+  await recordPrivacyChoice(laptop.db, { what: 'sync', on: false, at: minutes(1) });
+
+  const paused = await laptop.engine.syncNow();
+
+  expect(paused).toMatchObject({
+    failure: {
+      kind: 'paused',
+      message:
+        'Sync is paused (Settings, Your choices): nothing is sent or fetched, and the server keeps what it has untouched. Changes wait in this browser.',
+    },
+    lastSyncedAt: null,
+  });
+  expect(await t.run((ctx) => ctx.db.query('syncRows').collect())).toEqual([]);
+
+  await recordPrivacyChoice(laptop.db, { what: 'sync', on: true, at: minutes(2) });
+  expect(await laptop.engine.syncNow()).toMatchObject({ failure: null, waiting: 0 });
+  expect(await t.run((ctx) => ctx.db.query('syncRows').collect())).toHaveLength(4);
+});
+
+test('the server syncs exactly the tables the local database calls synced', () => {
+  expect([...SYNC_TABLES]).toEqual([...SYNCED_TABLES]);
+});
