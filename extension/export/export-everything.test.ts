@@ -5,7 +5,7 @@ import { makeStreams } from '../../shared/analytics/test-support';
 import { emptyResult, watts } from '../../shared/model';
 import { API_KEY_KEY, recordConsent, saveApiKey } from '../ai/ai-settings';
 import { memoryArea, type KeyValueArea } from '../ai/key-value-area';
-import { saveImport, saveRecord, updateSession, type SessionsDb } from '../db';
+import { recordAiRequest, recordPrivacyChoice, saveImport, saveRecord, updateSession, type SessionsDb } from '../db';
 import { testSession } from '../db/test-support/sessions';
 import { freshDb } from '../ui/test-support/fresh-db';
 import { exportEverything, type ExportProgress } from './export-everything';
@@ -84,6 +84,7 @@ describe('exportEverything', () => {
 
     expect(Object.keys(files).sort()).toEqual([
       'README.md',
+      'ai-requests.json',
       'ai-settings.json',
       'insights.json',
       'manifest.json',
@@ -91,6 +92,7 @@ describe('exportEverything', () => {
       'notes.json',
       'outbox.json',
       'plans.json',
+      'privacy-choices.json',
       'profile.json',
       'server/account.json',
       'server/files.json',
@@ -166,6 +168,41 @@ describe('exportEverything', () => {
       expect(strFromU8(bytes, true), path).not.toContain('SECRET-do-not-export');
     }
     expect(strFromU8(files['README.md']!)).toContain('Your Anthropic API key is not in this export');
+  });
+
+  it('holds what was sent to the AI and each restriction choice, with their dates', async () => {
+    const messages = [{ role: 'user' as const, content: 'Facts: load 100' }];
+    await recordAiRequest(db, {
+      at: Date.UTC(2024, 5, 2, 8),
+      service: 'own-key',
+      host: 'api.anthropic.com',
+      model: 'claude-opus-5-5',
+      tone: 'coach',
+      messages,
+      usage: { inputTokens: 1830, outputTokens: 41, cacheReadTokens: 0, cacheWriteTokens: 0 },
+      failure: null,
+    });
+    await recordPrivacyChoice(db, { what: 'sync', on: false, at: Date.UTC(2024, 5, 3, 9) });
+
+    const files = unzipSync(
+      await exportEverything({ db, aiArea: area, server: { kind: 'absent', reason: 'not signed in.' } }),
+    );
+
+    expect(json(files, 'ai-requests.json')).toEqual([
+      {
+        id: expect.any(String),
+        at: '2024-06-02T08:00:00.000Z',
+        service: 'own-key',
+        host: 'api.anthropic.com',
+        model: 'claude-opus-5-5',
+        tone: 'coach',
+        messages,
+        usage: { inputTokens: 1830, outputTokens: 41, cacheReadTokens: 0, cacheWriteTokens: 0 },
+        failure: null,
+      },
+    ]);
+    expect(json(files, 'privacy-choices.json')).toEqual([{ what: 'sync', on: false, at: '2024-06-03T09:00:00.000Z' }]);
+    expect(strFromU8(files['README.md']!)).toContain('## What was sent to an AI model');
   });
 
   it('says why the server part is absent when not signed in, and adds extra parts with their README', async () => {

@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { KeyValueArea } from '../ai/key-value-area';
 import type { SessionsDb } from '../db';
 import { aiSettingsSection } from './ai-settings-section';
+import { aiLedgerSection, privacyChoicesSection } from './privacy-sections';
 import type { ExportSection } from './export-section';
 import { localSections } from './local-sections';
 import { serverSection, type ServerCopy } from './server-section';
@@ -44,11 +45,12 @@ export async function exportEverything(input: ExportInput): Promise<Uint8Array> 
     report({ step: `Computing metrics: session ${done} of ${total}…`, done, total }),
   );
   const ai = await aiSettingsSection(input.aiArea);
+  const privacy = [await aiLedgerSection(input.db), await privacyChoicesSection(input.db)];
   let pages = 0;
   const server = await serverSection(input.server, () =>
     report({ step: `Reading your account's copy: page ${++pages}…`, done: 0, total: 0 }),
   );
-  const sections = [...local, ai, server, ...(input.extraSections ?? [])];
+  const sections = [...local, ai, ...privacy, server, ...(input.extraSections ?? [])];
   report({ step: 'Writing the zip…', done: 0, total: 0 });
   const readme = [INTRODUCTION.replace('EXPORTED_AT', new Date().toISOString()), ...sections.map((s) => s.readme)];
   const files: Record<string, Uint8Array> = { 'README.md': strToU8(readme.join('\n')) };
