@@ -116,6 +116,21 @@ test('a delete beats an edit made before it', async () => {
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
+test('deleting a session deletes it on the server too: no values, no samples, no stored files', async () => {
+  const { t, laptop } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+
+  const rows = await t.run((ctx) => ctx.db.query('syncRows').collect());
+  const values = rows.flatMap((r) => r.fields.filter((f) => f.n !== 'deletedAt' && f.v !== '').map((f) => f.n));
+  expect(rows.map((r) => r.table).sort()).toEqual(['sessions', 'sources', 'streams']);
+  expect(values).toEqual([]);
+});
+
 test('an edit made after a delete on another device brings the session back, with the edit and its samples', async () => {
   const { laptop, phone } = twoDevices();
   await importRide(laptop.db);
