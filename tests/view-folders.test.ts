@@ -8,8 +8,18 @@ import { VIEWS } from '../extension/ui/views';
 import { importsOf, isTest, sourcesUnder, type Source } from './support/source-files';
 
 const VIEW_NAMES = ['today', 'sessions', 'detail', 'progress', 'plan', 'wellness', 'insights', 'settings'];
-/** Pieces more than one view shows: the journal and the manual-session form sit in Today, Sessions and the detail. */
-const SHARED_NAMES = ['common', 'units', 'import', 'site-import', 'ai-panel', 'journal', 'manual', 'test-support'];
+/** Pieces more than one view shows: the journal, the manual-session form and the workout editor. */
+const SHARED_NAMES = [
+  'common',
+  'units',
+  'import',
+  'site-import',
+  'ai-panel',
+  'journal',
+  'manual',
+  'workout',
+  'test-support',
+];
 const VIEW_FOLDERS = VIEW_NAMES.map((view) => `extension/ui/${view}/`).concat('extension/demo/');
 const SHARED_FOLDERS = SHARED_NAMES.map((f) => `extension/ui/${f}/`);
 /** The frame: files directly in extension/ui/. */

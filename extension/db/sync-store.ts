@@ -245,9 +245,14 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string): Prom
     await db.outbox.delete(entry.id);
     await db.syncState.delete(stampKey(table, rowId));
   } else {
-    const t = pending[0]?.t ?? next.updatedAt;
+    const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
+}
+
+/** The time of a row's change: its pending fields carry it, but those only a file says are stamped 0. */
+function rowStamp(pending: readonly WireField[]): number {
+  return Math.max(...pending.map((f) => f.t));
 }
 
 /** The files of a session: its samples (keyed by the session) and its original files (by content hash). */
@@ -267,8 +272,9 @@ async function pushWhole(db: Database, server: ServerRow, deviceId: string): Pro
   await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
   if (row === undefined || row.deletedAt !== null) return;
   const stamp = await getState<Stamp>(db, stampKey(table, rowId));
-  const t = pendingFields(table, row, { seq: server.seq, fields }, deviceId, stamp).fields[0]?.t;
-  if (t === undefined) return;
+  const pending = pendingFields(table, row, { seq: server.seq, fields }, deviceId, stamp).fields;
+  if (pending.length === 0) return;
+  const t = rowStamp(pending);
   await putState(db, stampKey(table, rowId), { updatedAt: row.updatedAt, t } satisfies Stamp);
   await queueSync(db, table, rowId, 'put', row.updatedAt);
   if (table !== 'sessions') return;

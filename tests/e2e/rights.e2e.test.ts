@@ -22,10 +22,10 @@ const runnable = browserAvailable();
 if (!runnable) console.warn('skipping the rights end-to-end test: /usr/bin/chromium not found (CI installs it)');
 
 /** Every object store of the panel's database with its rows, read straight from IndexedDB in the page. */
-function databaseRows(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
+function databaseRows(page: Page, name = 'sessionsai'): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sessionsai');
+      const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -39,7 +39,7 @@ function databaseRows(page: Page): Promise<Record<string, unknown[]>> {
     }
     db.close();
     return out;
-  });
+  }, name);
 }
 
 /** What the extension's storage areas and the panel's localStorage hold. */
@@ -138,7 +138,9 @@ describe.skipIf(!runnable)("the athlete's rights in Chromium", () => {
   });
 
   it('erases everything: every storage area is empty and the panel is as new', async () => {
-    expect((await storageAreas(page)).local).toHaveProperty(['ai.apiKey'], KEY);
+    // The key is where content scripts cannot read it: the extension's private database, not storage.local.
+    expect((await storageAreas(page)).local).not.toHaveProperty(['ai.apiKey']);
+    expect(JSON.stringify((await databaseRows(page, 'sessionsai-private')).values)).toContain(KEY);
     await nav().getByRole('button', { name: 'Settings' }).click();
     const erase = page.getByRole('region', { name: 'Erase', exact: true });
     await erase.getByRole('button', { name: 'Erase all local data' }).click();
@@ -157,6 +159,7 @@ describe.skipIf(!runnable)("the athlete's rights in Chromium", () => {
     ).toBe(true);
     expect(Object.keys(rows)).toContain('streams');
     expect(await storageAreas(page)).toEqual({ local: {}, session: {}, sync: {}, localStorage: {} });
+    expect(await databaseRows(page, 'sessionsai-private')).toEqual({ values: [] });
 
     await page.reload();
     await page.getByRole('region', { name: 'Import your training' }).waitFor({ timeout: UI_TIMEOUT });
