@@ -5,6 +5,7 @@
 // one transaction, so a crash between two leaves nothing half done.
 import {
   compareFields,
+  DELETED_AT,
   effectiveDeletedAt,
   latestWrite,
   type SyncField,
@@ -127,6 +128,11 @@ function pendingFields(
   for (const n of new Set([...Object.keys(local), ...Object.keys(stored)]))
     if ((local[n] ?? '') !== (stored[n] ?? ''))
       fields.push({ n, v: local[n] ?? '', t: fromFile.has(n) ? 0 : t, d: deviceId });
+  // A live row written here after the server's copy as last seen says so even when no value differs (the same
+  // file imported again): a deletion made elsewhere before that write, not seen yet, must not win over it.
+  const writtenSince = base !== undefined && row.deletedAt === null && row.updatedAt > latestWrite(base.fields);
+  if (writtenSince && !fields.some((f) => f.n === DELETED_AT))
+    fields.push({ n: DELETED_AT, v: local[DELETED_AT] ?? '', t, d: deviceId });
   return { fields: fields.sort((a, b) => (a.n < b.n ? -1 : 1)), local };
 }
 
