@@ -113,18 +113,25 @@ test('signing in asks the age first, then opens the sign-in form in the section,
   await waitFor(() => expect(log).toEqual(['mount into account-sign-in', 'unmount']));
 });
 
-test("signing out asks about this browser's copy; keeping it returns the section to the sign-in offer", async () => {
+/** A signed-in section whose "remove this browser's copy" is counted; `sync` is the page's sync, if any. */
+function signedIn(sync: PanelSync | null = null) {
   const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
-  let removed = 0;
+  const removed = { count: 0 };
   const root = mount(
     <Harness
       config={configured}
       load={async () => ({ kind: 'ready', account })}
+      sync={sync}
       removeLocalCopy={async () => {
-        removed++;
+        removed.count++;
       }}
     />,
   );
+  return { root, log, removed };
+}
+
+test("signing out asks about this browser's copy; keeping it returns the section to the sign-in offer", async () => {
+  const { root, log, removed } = signedIn();
   await waitFor(() => byText(root, 'Sign out', 'button'));
 
   byText(root, 'Sign out', 'button').click();
@@ -134,26 +141,15 @@ test("signing out asks about this browser's copy; keeping it returns the section
     byText(root, 'Sign in to sync your library across devices and to use the hosted assistant.', 'p'),
   );
   expect(log).toEqual(['sign out']);
-  expect(removed).toBe(0);
+  expect(removed.count).toBe(0);
 });
 
 test("removing this browser's copy syncs first, and refuses while changes have not reached the account", async () => {
-  const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
-  let removed = 0;
   const offline = syncReporting({
     waiting: 3,
     failure: { kind: 'offline', message: 'Offline: changes wait on this device and sync when the connection is back.' },
   });
-  const root = mount(
-    <Harness
-      config={configured}
-      load={async () => ({ kind: 'ready', account })}
-      sync={offline}
-      removeLocalCopy={async () => {
-        removed++;
-      }}
-    />,
-  );
+  const { root, log, removed } = signedIn(offline);
   await waitFor(() => byText(root, 'Not synced yet. 3 changes waiting to sync.', 'p'));
 
   byText(root, 'Sign out', 'button').click();
@@ -168,28 +164,17 @@ test("removing this browser's copy syncs first, and refuses while changes have n
   );
   expect(offline.syncs).toBe(1);
   expect(log).toEqual([]);
-  expect(removed).toBe(0);
+  expect(removed.count).toBe(0);
 });
 
 test("removing this browser's copy once everything is on the account signs out and empties the library", async () => {
-  const { account, log } = fakeAccount({ signedIn: true, label: 'ada@example.test' });
-  let removed = 0;
-  const root = mount(
-    <Harness
-      config={configured}
-      load={async () => ({ kind: 'ready', account })}
-      sync={syncReporting({ waiting: 0, lastSyncedAt: Date.UTC(2026, 11, 2, 9, 30) })}
-      removeLocalCopy={async () => {
-        removed++;
-      }}
-    />,
-  );
+  const { root, log, removed } = signedIn(syncReporting({ waiting: 0, lastSyncedAt: Date.UTC(2026, 11, 2, 9, 30) }));
   await waitFor(() => byText(root, 'Sign out', 'button'));
 
   byText(root, 'Sign out', 'button').click();
   (await waitFor(() => byText(root, 'Remove it from this browser', 'button'))).click();
 
-  await waitFor(() => expect(removed).toBe(1));
+  await waitFor(() => expect(removed.count).toBe(1));
   expect(log).toEqual(['sign out']);
 });
 

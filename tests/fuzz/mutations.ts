@@ -6,7 +6,7 @@
 import { gunzipSync, gzipSync, unzipSync, zipSync } from 'fflate';
 import type { CorpusFile } from './corpus';
 import { fitMessages, isFit } from './fit-layout';
-import { int, pick, type Random } from './prng';
+import { int, pick, type Random } from '../support/prng';
 
 type Mutate = (bytes: Uint8Array, other: Uint8Array, random: Random) => Uint8Array<ArrayBuffer>;
 

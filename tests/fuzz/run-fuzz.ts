@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusFile } from './corpus';
 import { type FuzzCase, mutateOne } from './mutations';
-import { prng } from './prng';
+import { prng } from '../support/prng';
 import type { CaseRequest, CaseResult, Outcome } from './protocol';
 
 export interface FuzzOptions {

@@ -28,7 +28,7 @@ import { convexTestTransport } from './convex-test-transport';
 import { device, type Device } from './devices';
 import { FaultyNetwork, NO_FAULTS, type Faults } from './faulty-network';
 import { libraryOf } from './library';
-import { seededRandom } from './random';
+import { prng } from '../prng';
 
 export interface ScenarioOptions {
   readonly devices: number;
@@ -129,7 +129,7 @@ async function fixSynced(oracle: Oracle, devices: readonly Device[]): Promise<vo
 }
 
 export async function runScenario(seed: number, options: ScenarioOptions): Promise<ScenarioReport> {
-  const random = seededRandom(seed);
+  const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const t = convexTest(schema, modules);
   const server = convexTestTransport(t, ada);

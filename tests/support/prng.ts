@@ -1,4 +1,4 @@
-/** mulberry32: a small, well-mixed 32-bit PRNG (public domain, Tommy Ettinger). */
+/** mulberry32: a small, well-mixed 32-bit PRNG (public domain, Tommy Ettinger); a seed replays a run. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
