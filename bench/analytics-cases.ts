@@ -3,14 +3,20 @@
 // samples), scored and turned into the daily fitness/fatigue/form series from
 // scratch, then changed one session at a time. The session changed is the
 // oldest, the worst case: the series is re-derived from its day to the end.
-import { loadEntry, scoreSession, TrainingLog, type AthleteProfile, type ThresholdEntry } from '../shared/analytics';
+import {
+  loadEntry,
+  MS_PER_DAY,
+  scoreSession,
+  TrainingLog,
+  type AthleteProfile,
+  type ThresholdEntry,
+} from '../shared/analytics';
 import { makeSession } from '../shared/analytics/test-support';
 import { epochMs, meters, seconds, watts, type Session, type Sport } from '../shared/model';
 
 export const SESSIONS = 5000;
 const YEARS = 10;
 const FIRST_START = Date.UTC(2015, 0, 1, 6);
-const DAY_MS = 86_400_000;
 
 /** Park-Miller LCG: the same history on every run. */
 function random(seed: number): () => number {
@@ -33,7 +39,7 @@ export function generateHistory(count = SESSIONS): Session[] {
     return makeSession({
       id: `s${i}`,
       sport,
-      start: epochMs(FIRST_START + Math.floor((i / count) * days) * DAY_MS),
+      start: epochMs(FIRST_START + Math.floor((i / count) * days) * MS_PER_DAY),
       elapsedS: movingS,
       movingS,
       distanceM: meters(Math.round(movingS * speed * (0.8 + next() * 0.4))),

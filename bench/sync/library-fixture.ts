@@ -11,9 +11,9 @@ import {
   sessionId,
   type Streams,
 } from '../../shared/model';
+import { MS_PER_DAY } from '../../shared/analytics';
 import { makeSession } from '../../tests/support/sessions';
 
-const DAY = 86_400_000;
 const START = Date.UTC(2010, 0, 1, 6);
 // Session ids are the hash's first 24 hex digits (sessionId), so the number leads.
 const hash = (n: number) => n.toString(16).padStart(24, '0').padEnd(64, '0');
@@ -37,7 +37,7 @@ function session(n: number, withSamples: boolean): Session {
   const h = hash(n + 1);
   return makeSession({
     id: sessionId(h, 0),
-    start: epochMs(START + n * DAY),
+    start: epochMs(START + n * MS_PER_DAY),
     distanceM: (30_000 + n) as Meters,
     avgHr: (140 + (n % 20)) as Bpm,
     avgPowerW: (200 + (n % 50)) as Watts,

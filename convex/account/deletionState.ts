@@ -1,4 +1,5 @@
 import { v, type Infer } from 'convex/values';
+import { MS_PER_DAY } from '../../shared/analytics/common/day';
 
 // Where an account's deletion stands, kept on its users row until the row
 // itself goes last. Steps, in order: the Stripe customer, the athlete's rows
@@ -7,7 +8,6 @@ import { v, type Infer } from 'convex/values';
 
 /** The promise to the athlete: everything on the server is gone within this many days (usually minutes). */
 export const DELETION_DEADLINE_DAYS = 30;
-const DAY_MS = 24 * 3600 * 1000;
 
 export const deletionStepValidator = v.union(
   v.literal('stripe'),
@@ -34,7 +34,7 @@ export const deletionValidator = v.object({
 export type Deletion = Infer<typeof deletionValidator>;
 
 export function deletionDeadline(requestedAt: number): number {
-  return requestedAt + DELETION_DEADLINE_DAYS * DAY_MS;
+  return requestedAt + DELETION_DEADLINE_DAYS * MS_PER_DAY;
 }
 
 /**

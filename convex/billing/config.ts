@@ -1,6 +1,7 @@
 // Every number and Stripe id billing uses, read from the deployment's
 // environment (`npx convex env set NAME value`) on each call, so a change takes
 // effect without a deploy. .env.example names each one with its default.
+import { MS_PER_DAY } from '../../shared/analytics/common/day';
 
 export type PlanName = 'free' | 'pro';
 export type Interval = 'month' | 'year';
@@ -57,7 +58,7 @@ export function requestLimits(): RequestLimits {
 
 /** How long a past-due Pro subscription keeps Pro while Stripe retries the payment. */
 export function graceMs(): number {
-  return envCount('BILLING_GRACE_DAYS', DEFAULT_GRACE_DAYS) * 24 * 60 * 60 * 1000;
+  return envCount('BILLING_GRACE_DAYS', DEFAULT_GRACE_DAYS) * MS_PER_DAY;
 }
 
 /** The Stripe price of Pro for each interval (price_...), or null when the deployment has not set it. */

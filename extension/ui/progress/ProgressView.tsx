@@ -4,7 +4,7 @@
 // and monthly volume by sport, ramp rate / ACWR / monotony / strain with their
 // methods, and wellness next to load.
 import { useState } from 'preact/hooks';
-import { dayNumber } from '../../../shared/analytics';
+import { dayNumber, MS_PER_DAY } from '../../../shared/analytics';
 import { readProgressData } from '../../db';
 import { CurveChart } from '../common/CurveChart';
 import { DURATION_TICKS, durationLabel } from '../common/duration-label';
@@ -21,7 +21,6 @@ import { WellnessVsLoad } from './WellnessVsLoad';
 
 const DISTANCE_TICKS = [400, 1000, 5000, 10_000, 21_097.5, 42_195];
 const PERIODS_SHOWN = 16;
-const MS_PER_DAY = 86_400_000;
 
 export function ProgressView({ onOpenSession }: ViewProps) {
   const { db } = useServices();

@@ -1,4 +1,5 @@
 import type { Session, Streams } from '../../model';
+import { MS_PER_DAY } from '../common/day';
 import { percentile } from '../common/stats';
 import { sessionEfforts, type EffortKey, type SessionEfforts } from './session-efforts';
 import type { ThresholdEntry, ThresholdKey } from './types';
@@ -69,7 +70,6 @@ export const LTHR_MIN_OF_MAX = 0.85;
 
 /** Efforts older than this before the newest session are used only when nothing is more recent. */
 export const RECENT_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 /**
  * How far (as a fraction) a heart-rate best may stand above the next session's
@@ -143,7 +143,7 @@ function pick(
     const shown = `${Math.round(out.value)} bpm on ${out.session.date}`;
     notes.push(`set aside ${shown}, ${pct(out.value, agreed[0]!.value)}% above any other session`);
   }
-  const recent = agreed.filter((c) => c.session.start >= newest - RECENT_DAYS * DAY_MS);
+  const recent = agreed.filter((c) => c.session.start >= newest - RECENT_DAYS * MS_PER_DAY);
   const pool = recent.length > 0 ? recent : agreed;
   if (recent.length === 0) notes.unshift('nothing in the last year, so an older effort');
   if (pool.length === 1) notes.push('one session only');
