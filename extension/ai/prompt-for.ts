@@ -180,7 +180,10 @@ async function periodInputs(
       text: n.text,
     })),
   ];
-  return { facts, earlier, ...shareIfAllowed(words, options) };
+  const { quoted, athleteText } = shareIfAllowed(words, options);
+  // Earlier answers may restate the athlete's notes, so they go only where the notes may.
+  if (options.allowNotes || earlier.length === 0) return { facts, earlier, quoted, athleteText };
+  return { facts, earlier: [], quoted, athleteText: 'withheld' };
 }
 
 /** The athlete's words go in only when allowed; either way, the panel learns whether there were any (to ask once). */
