@@ -1,6 +1,7 @@
 // A session's AI summary in the panel, against the fake Messages API on
 // 127.0.0.1: consent first (nothing sent before), the answer streaming in,
 // numbers checked, Stop and Retry, failures worded, kept answers and stale ones.
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemPrompt } from '../../../shared/ai';
 import { CONSENT_VERSION, loadAiSettings, saveAiSettings } from '../../ai/ai-settings';
@@ -12,7 +13,9 @@ import { startFakeAnthropic, type FakeAnthropicServer, type FakeScript } from '.
 import { useFreshDbOn } from '../test-support/fresh-db';
 import { textsOf, waitFor } from '../test-support/render';
 import { UNVERIFIED_TIP } from './AnswerView';
+import { FormatContext } from '../common/format-context';
 import { aiArea, click, mountAi } from '../insights/insights-test-support';
+import { makeFormat } from '../units/format';
 import { SessionInsight } from './SessionInsight';
 
 // Wednesday 12 June 2024: after both known rides.
@@ -78,6 +81,34 @@ describe('consent', () => {
     // The clock runs on from NOW in these tests; the agreement is stamped when it was given.
     expect(consent!.at - NOW).toBeGreaterThanOrEqual(0);
     expect(consent!.at - NOW).toBeLessThan(10_000);
+  });
+});
+
+describe('units', () => {
+  it('rebuilds what would be sent when the athlete switches to miles', async () => {
+    await storeTraining(db);
+    server = await startFakeAnthropic([]);
+    const area = await aiArea(server.url, {});
+    function UnitsSwitch() {
+      const [system, setSystem] = useState<'metric' | 'imperial'>('metric');
+      return (
+        <FormatContext.Provider value={makeFormat(system, 'en-GB')}>
+          <button type="button" onClick={() => setSystem('imperial')}>
+            Miles
+          </button>
+          <SessionInsight sessionId="new" />
+        </FormatContext.Provider>
+      );
+    }
+    const root = mountAi(db, area, <UnitsSwitch />);
+    await waitFor(() => click(root, 'Summarise this session'));
+    const metric = (await sessionPrompt(db, 'new', { allowNotes: false, units: 'metric' }))!.message.text;
+    const imperial = (await sessionPrompt(db, 'new', { allowNotes: false, units: 'imperial' }))!.message.text;
+    expect(imperial).not.toBe(metric);
+    await waitFor(() => expect(root.querySelector('.ai-sees-message')?.textContent).toBe(metric));
+    click(root, 'Miles');
+    await waitFor(() => expect(root.querySelector('.ai-sees-message')?.textContent).toBe(imperial));
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -46,7 +46,8 @@ export function SummaryPanel({ subjectKey, prompt, askLabel, about, onOpenSessio
   const allowNotes = current?.settings.allowNotes ?? false;
   const built = useLiveQuery(
     () => (needed ? prompt(db, allowNotes) : Promise.resolve(undefined)),
-    [db, subjectKey, allowNotes, needed],
+    // The facts state distances and speeds in the athlete's units: a change of units rebuilds them.
+    [db, subjectKey, allowNotes, needed, format.system],
   );
   const run = useStreamedRun();
   const [asking, setAsking] = useState(false);
