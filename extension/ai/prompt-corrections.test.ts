@@ -39,7 +39,7 @@ describe("the session's facts after a correction", () => {
     // 12 km in the hour: 3.33 m/s, from the corrected summary.
     expect(await loadFact()).toMatchObject({
       value: 69.4,
-      label: expect.stringContaining('average speed 3.33 m/s (no samples)'),
+      label: expect.stringContaining('average speed 3.33 m/s from the summary over 3600 s'),
     });
     await revertCorrection(db, run.id, 'distanceM');
     expect(await loadFact()).toMatchObject({ value: 56.3 });

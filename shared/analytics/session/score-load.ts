@@ -2,6 +2,8 @@
 // from the threshold-free inputs of load-inputs.ts (taken from the samples, or
 // kept on a stored row), so a session scores the same from its samples in the
 // detail and from its row in a list of 5,000.
+// Without a channel's samples (none, or a correction overrode them) it scores
+// from the summary's value and says "from the summary", true in both cases.
 import type { Session, Sport, Streams, Summary } from '../../model';
 import { thresholdsAt } from '../profile/thresholds-at';
 import type { AthleteProfile, ResolvedThreshold, Thresholds } from '../profile/types';
@@ -78,7 +80,7 @@ function scorePower(s: Summary, power: StretchInputs['power'], t: Thresholds): L
   return {
     value: powerTss(s.movingS, s.avgPowerW, ftp),
     method: 'power-tss',
-    basis: `average power ${Math.round(s.avgPowerW)} W (no samples, so no NP) over ${s.movingS} s at FTP ${ftp} W`,
+    basis: `average power ${Math.round(s.avgPowerW)} W from the summary (so no NP) over ${s.movingS} s at FTP ${ftp} W`,
     estimated: isEstimated(t.ftp),
   };
 }
@@ -111,7 +113,7 @@ function scoreRun(s: Summary, speed: StretchInputs['speed'], t: Thresholds): Loa
   return {
     value: runningTss(s.movingS, average, threshold),
     method: 'running-tss',
-    basis: `average speed ${average.toFixed(2)} m/s (no samples) over ${s.movingS} s at threshold ${threshold.toFixed(2)} m/s`,
+    basis: `average speed ${average.toFixed(2)} m/s from the summary over ${s.movingS} s at threshold ${threshold.toFixed(2)} m/s`,
     estimated,
   };
 }
@@ -162,7 +164,7 @@ function scoreHeartRate(
     from = `${samples.seconds} s of heart rate`;
   } else if (s.avgHr !== null) {
     trimp = trimpAt(s.movingS / 60, s.avgHr, rest, max, k);
-    from = `average HR ${Math.round(s.avgHr)} bpm over ${s.movingS} s (no samples)`;
+    from = `average HR ${Math.round(s.avgHr)} bpm from the summary over ${s.movingS} s`;
   } else {
     return null;
   }
