@@ -2,7 +2,8 @@ import { ConvexError } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
 import type { MutationCtx, QueryCtx } from '../_generated/server';
 import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncFields } from '../../shared/sync/fields';
-import { BLOB_FIELD, BLOB_TABLES, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
+import { BLOB_FIELD, BLOB_TABLES, blobOf, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
+import { deleteFile } from '../account/erase';
 import type { ServerRow, SyncFieldDoc } from './syncValidators';
 
 // Reading and writing the athlete's synced rows: the merge itself is the
@@ -52,12 +53,15 @@ async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, f
 /**
  * Merges one pushed row into the stored one. A change takes the athlete's
  * next change number; a push that changes nothing (a replay) takes none.
+ * Files the row stops naming are added to `unnamed`, for `releaseUnnamed`
+ * once the whole push is merged (a later row of the same push may name them).
  */
 export async function mergeRow(
   ctx: MutationCtx,
   userId: Id<'users'>,
   row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
   nextSeq: () => number,
+  unnamed: Set<string>,
 ): Promise<ServerRow> {
   await checkBlob(ctx, userId, row.table, row.fields);
   const stored = await findRow(ctx, userId, row.table, row.rowId);
@@ -74,11 +78,10 @@ export async function mergeRow(
   if (bytes > MAX_ROW_BYTES)
     throw new ConvexError(`The ${row.table} row ${row.rowId} would hold ${bytes} bytes, more than ${MAX_ROW_BYTES}`);
   const seq = nextSeq();
-  if (stored === null) await ctx.db.insert('syncRows', { userId, table: row.table, rowId: row.rowId, seq, fields });
-  else await ctx.db.patch(stored._id, { seq, fields });
+  await storeRow(ctx, userId, stored, { table: row.table, rowId: row.rowId, seq, fields }, unnamed);
   const deletion = merged.fields[DELETED_AT];
   if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
-    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq);
+    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq, unnamed);
   return { table: row.table, rowId: row.rowId, seq, fields };
 }
 
@@ -93,12 +96,43 @@ async function deleteSamples(
   sessionId: string,
   deletion: SyncField,
   nextSeq: () => number,
+  unnamed: Set<string>,
 ): Promise<void> {
   const stored = await findRow(ctx, userId, 'streams', sessionId);
   const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), { [DELETED_AT]: deletion }, false);
   if (!merged.changed) return;
   const fields = toFieldList(merged.fields);
-  const seq = nextSeq();
-  if (stored === null) await ctx.db.insert('syncRows', { userId, table: 'streams', rowId: sessionId, seq, fields });
-  else await ctx.db.patch(stored._id, { seq, fields });
+  await storeRow(ctx, userId, stored, { table: 'streams', rowId: sessionId, seq: nextSeq(), fields }, unnamed);
+}
+
+/** Writes a row as merged, indexing the file it names; the file it named before, if another, goes to `unnamed`. */
+async function storeRow(
+  ctx: MutationCtx,
+  userId: Id<'users'>,
+  stored: Doc<'syncRows'> | null,
+  row: { table: SyncTable; rowId: string; seq: number; fields: SyncFieldDoc[] },
+  unnamed: Set<string>,
+): Promise<void> {
+  const blob = BLOB_TABLES.includes(row.table) ? (blobOf(toFieldMap(row.fields)) ?? undefined) : undefined;
+  if (stored === null) await ctx.db.insert('syncRows', { userId, ...row, ...(blob === undefined ? {} : { blob }) });
+  else await ctx.db.patch(stored._id, { seq: row.seq, fields: row.fields, blob });
+  if (stored?.blob !== undefined && stored.blob !== blob) unnamed.add(stored.blob);
+}
+
+/**
+ * A stored file is kept while a live row of the athlete names it (a deleted row names none): each of these
+ * files that no row names (no other session's, nor the same file imported again) leaves storage and the
+ * files table, in the caller's transaction.
+ */
+export async function releaseUnnamed(ctx: MutationCtx, userId: Id<'users'>, hashes: Iterable<string>): Promise<void> {
+  for (const sha256 of hashes) {
+    const named = await ctx.db
+      .query('syncRows')
+      .withIndex('by_user_and_blob', (q) => q.eq('userId', userId).eq('blob', sha256))
+      .first();
+    const file = named === null ? await findFile(ctx, userId, sha256) : null;
+    if (file === null) continue;
+    await ctx.db.delete(file._id);
+    await deleteFile(ctx, file.storageId);
+  }
 }

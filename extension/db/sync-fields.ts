@@ -54,12 +54,6 @@ export function encodeStored(fields: SyncFields): Record<string, string> {
   return out;
 }
 
-/** The SHA-256 a stored row's `blob` names, or null. */
-export function blobOf(fields: SyncFields): string | null {
-  const blob = fields[BLOB_FIELD];
-  return blob === undefined || blob.v === ABSENT ? null : (decodeValue(blob.v) as string);
-}
-
 /** A row's file as the row holds it: samples or bytes. */
 export function fileContent(table: SyncTable, row: Row): unknown {
   return table === 'streams' ? row.streams : table === 'sources' ? row.bytes : undefined;

@@ -15,6 +15,7 @@ import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
 import {
   BLOB_FIELD,
   BLOB_TABLES,
+  blobOf,
   LOCAL_ONLY_SETTINGS,
   MAX_PUSH_BYTES,
   MAX_PUSH_ROWS,
@@ -26,7 +27,7 @@ import { type Database, type SessionsDb, tablesOf } from './database';
 import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
-import { blobBytes, blobOf, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
+import { blobBytes, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
