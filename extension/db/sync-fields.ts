@@ -24,12 +24,28 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
   unknown
 >;
 
+/**
+ * A row's file by the content it was read with (samples or bytes). Encoding an hour's samples (~35 ms) and
+ * hashing them are most of the device's work in a first upload, and a sync looks at a row several times in
+ * one transaction; content read is never changed in place, so it is encoded and hashed once per read.
+ */
+const files = new WeakMap<object, { readonly bytes: Uint8Array; readonly sha256: string }>();
+
+function fileOf(table: SyncTable, row: Row): { readonly bytes: Uint8Array; readonly sha256: string } | null {
+  const content = fileContent(table, row) as StreamsRow['streams'] | SourceRow['bytes'] | undefined;
+  if (content === undefined) return null;
+  let file = files.get(content);
+  if (file === undefined) {
+    const bytes = table === 'streams' ? new TextEncoder().encode(toSyncJson(content)) : (content as Uint8Array);
+    file = { bytes, sha256: sha256Hex(bytes) };
+    files.set(content, file);
+  }
+  return file;
+}
+
 /** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
 export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
-  const content = fileContent(table, row);
-  if (content === undefined) return null;
-  if (table === 'streams') return new TextEncoder().encode(toSyncJson(content as StreamsRow['streams']));
-  return content as SourceRow['bytes'];
+  return fileOf(table, row)?.bytes ?? null;
 }
 
 /** The row's fields as JSON text, by name. */
@@ -41,8 +57,8 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     if (table === 'sources' && name === 'bytes') continue;
     out[name] = encodeValue(value);
   }
-  const bytes = blobBytes(table, row);
-  if (bytes !== null) out[BLOB_FIELD] = encodeValue(sha256Hex(bytes));
+  const file = fileOf(table, row);
+  if (file !== null) out[BLOB_FIELD] = encodeValue(file.sha256);
   return out;
 }
 

@@ -213,10 +213,12 @@ function fieldMap(list: readonly WireField[]): Record<string, SyncField> {
   return map;
 }
 
-async function applyOne(db: Database, server: ServerRow, deviceId: string): Promise<void> {
+async function applyOne(db: Database, server: ServerRow, deviceId: string, pulled: boolean): Promise<void> {
   const { table, rowId } = server;
   const base = await getState<Base>(db, baseKey(table, rowId));
-  if (base !== undefined && base.seq > server.seq) return;
+  // A pulled row this device already holds at that change (its own push's answer, most often) changes nothing;
+  // a push's answer is applied even so, since it settles the outbox entry that was pushed.
+  if (base !== undefined && (base.seq > server.seq || (pulled && base.seq === server.seq))) return;
   if (server.needsWhole === true) return pushWhole(db, server, deviceId);
   if (server.fields.length === 0) return;
   const fields = fieldMap(server.fields);
@@ -336,7 +338,7 @@ export function applyServerRows(
 ): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId);
+    for (const row of rows) await applyOne(db, row, deviceId, cursor !== undefined);
     if (cursor !== undefined && cursor > (await syncCursor(db))) await putState(db, CURSOR, cursor);
   });
 }
