@@ -4,6 +4,7 @@ import type { MutationCtx, QueryCtx } from '../_generated/server';
 import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncFields } from '../../shared/sync/fields';
 import { BLOB_FIELD, BLOB_TABLES, blobOf, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
 import { deleteFile } from '../account/erase';
+import type { StoredRows } from './storedRows';
 import type { ServerRow, SyncFieldDoc } from './syncValidators';
 
 // Reading and writing the athlete's synced rows: the merge itself is the
@@ -50,21 +51,27 @@ async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, f
     throw new ConvexError(`A ${table} row names a file that was not uploaded first: ${blob.v}`);
 }
 
+/** What one push carries from row to row. */
+export interface Push {
+  readonly userId: Id<'users'>;
+  readonly stored: StoredRows;
+  /** The athlete's next change number. */
+  nextSeq(): number;
+  /** Files rows stopped naming, for `releaseUnnamed` once the whole push is merged (a later row may name them). */
+  readonly unnamed: Set<string>;
+}
+
 /**
  * Merges one pushed row into the stored one. A change takes the athlete's
  * next change number; a push that changes nothing (a replay) takes none.
- * Files the row stops naming are added to `unnamed`, for `releaseUnnamed`
- * once the whole push is merged (a later row of the same push may name them).
  */
 export async function mergeRow(
   ctx: MutationCtx,
-  userId: Id<'users'>,
+  push: Push,
   row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
-  nextSeq: () => number,
-  unnamed: Set<string>,
 ): Promise<ServerRow> {
-  await checkBlob(ctx, userId, row.table, row.fields);
-  const stored = await findRow(ctx, userId, row.table, row.rowId);
+  await checkBlob(ctx, push.userId, row.table, row.fields);
+  const stored = await push.stored.get(row.table, row.rowId);
   const merged = mergeFields(
     stored === null ? null : toFieldMap(stored.fields),
     toFieldMap(row.fields),
@@ -77,11 +84,11 @@ export async function mergeRow(
   const bytes = rowBytes(fields);
   if (bytes > MAX_ROW_BYTES)
     throw new ConvexError(`The ${row.table} row ${row.rowId} would hold ${bytes} bytes, more than ${MAX_ROW_BYTES}`);
-  const seq = nextSeq();
-  await storeRow(ctx, userId, stored, { table: row.table, rowId: row.rowId, seq, fields }, unnamed);
+  const seq = push.nextSeq();
+  await storeRow(ctx, push, stored, { table: row.table, rowId: row.rowId, seq, fields });
   const deletion = merged.fields[DELETED_AT];
   if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
-    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq, unnamed);
+    await deleteSamples(ctx, push, row.rowId, deletion);
   return { table: row.table, rowId: row.rowId, seq, fields };
 }
 
@@ -90,33 +97,28 @@ export async function mergeRow(
  * them: the samples row takes the session's deletion (a tombstone if it has not arrived yet, so samples
  * pushed late, from before the deletion, stay deleted).
  */
-async function deleteSamples(
-  ctx: MutationCtx,
-  userId: Id<'users'>,
-  sessionId: string,
-  deletion: SyncField,
-  nextSeq: () => number,
-  unnamed: Set<string>,
-): Promise<void> {
-  const stored = await findRow(ctx, userId, 'streams', sessionId);
+async function deleteSamples(ctx: MutationCtx, push: Push, sessionId: string, deletion: SyncField): Promise<void> {
+  const stored = await push.stored.get('streams', sessionId);
   const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), { [DELETED_AT]: deletion }, false);
   if (!merged.changed) return;
   const fields = toFieldList(merged.fields);
-  await storeRow(ctx, userId, stored, { table: 'streams', rowId: sessionId, seq: nextSeq(), fields }, unnamed);
+  await storeRow(ctx, push, stored, { table: 'streams', rowId: sessionId, seq: push.nextSeq(), fields });
 }
 
 /** Writes a row as merged, indexing the file it names; the file it named before, if another, goes to `unnamed`. */
 async function storeRow(
   ctx: MutationCtx,
-  userId: Id<'users'>,
+  push: Push,
   stored: Doc<'syncRows'> | null,
   row: { table: SyncTable; rowId: string; seq: number; fields: SyncFieldDoc[] },
-  unnamed: Set<string>,
 ): Promise<void> {
   const blob = BLOB_TABLES.includes(row.table) ? (blobOf(toFieldMap(row.fields)) ?? undefined) : undefined;
-  if (stored === null) await ctx.db.insert('syncRows', { userId, ...row, ...(blob === undefined ? {} : { blob }) });
-  else await ctx.db.patch(stored._id, { seq: row.seq, fields: row.fields, blob });
-  if (stored?.blob !== undefined && stored.blob !== blob) unnamed.add(stored.blob);
+  let id = stored?._id;
+  if (id === undefined)
+    id = await ctx.db.insert('syncRows', { userId: push.userId, ...row, ...(blob === undefined ? {} : { blob }) });
+  else await ctx.db.patch(id, { seq: row.seq, fields: row.fields, blob });
+  await push.stored.written(row.table, row.rowId, id);
+  if (stored?.blob !== undefined && stored.blob !== blob) push.unnamed.add(stored.blob);
 }
 
 /**

@@ -158,7 +158,7 @@ export interface PushBatch {
 }
 
 /**
- * The next changes to push, oldest first, summaries before files, within the
+ * The next changes to push, in key order, summaries before files, within the
  * batch limits. Outbox notes with nothing left to send are cleared.
  */
 export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<PushBatch> {
@@ -168,8 +168,9 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
     let bytes = 0;
     let fileBytes = 0;
     for (const files of [false, true]) {
+      // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
+      // server reads them with one index range read (convex/lib/storedRows.ts).
       const entries = await db.outbox
-        .orderBy('at')
         .filter((e) => BLOB_TABLES.includes(e.table) === files)
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
