@@ -122,6 +122,11 @@ export async function benchSync(log: (line: string) => void): Promise<BenchSecti
     },
     { what: 'First upload: time', result: seconds(uploadMs), target: '-' },
     {
+      what: 'of which in the server functions (convex-test), on the device',
+      result: `${seconds(upload.serverMs)}, ${seconds(uploadMs - upload.serverMs)}`,
+      target: '-',
+    },
+    {
       what: `Bare loop of the same ${int(stored.rows.length)} inserts and ${stored.blobs.length} files`,
       result: seconds(bareMs),
       target: '-',
