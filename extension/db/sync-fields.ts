@@ -3,7 +3,6 @@
 // travel. Samples and original bytes travel as files: their rows carry the
 // file's SHA-256 in the `blob` field. A session's samples row is deleted with
 // the session, by the device that deletes it, like any other row.
-import { sha256Hex } from '../../shared/model';
 import {
   ABSENT,
   DELETED_AT,
@@ -14,8 +13,9 @@ import {
   type SyncFields,
 } from '../../shared/sync/fields';
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
-import { fromSyncJson, toSyncJson } from '../../shared/sync/value-codec';
-import type { SourceRow, StreamsRow, Tombstone } from './records';
+import { fromSyncJson } from '../../shared/sync/value-codec';
+import type { Tombstone } from './records';
+import { rowFile, rowFileHash } from './sync-file-hash';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
 
@@ -24,28 +24,10 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
   unknown
 >;
 
-/**
- * A row's file by the content it was read with (samples or bytes). Encoding an hour's samples (~35 ms) and
- * hashing them are most of the device's work in a first upload, and a sync looks at a row several times in
- * one transaction; content read is never changed in place, so it is encoded and hashed once per read.
- */
-const files = new WeakMap<object, { readonly bytes: Uint8Array; readonly sha256: string }>();
-
-function fileOf(table: SyncTable, row: Row): { readonly bytes: Uint8Array; readonly sha256: string } | null {
-  const content = fileContent(table, row) as StreamsRow['streams'] | SourceRow['bytes'] | undefined;
-  if (content === undefined) return null;
-  let file = files.get(content);
-  if (file === undefined) {
-    const bytes = table === 'streams' ? new TextEncoder().encode(toSyncJson(content)) : (content as Uint8Array);
-    file = { bytes, sha256: sha256Hex(bytes) };
-    files.set(content, file);
-  }
-  return file;
-}
-
 /** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
 export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
-  return fileOf(table, row)?.bytes ?? null;
+  const content = fileContent(table, row) as object | undefined;
+  return content === undefined ? null : rowFile(table, content).bytes;
 }
 
 /** The row's fields as JSON text, by name. */
@@ -57,8 +39,8 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     if (table === 'sources' && name === 'bytes') continue;
     out[name] = encodeValue(value);
   }
-  const file = fileOf(table, row);
-  if (file !== null) out[BLOB_FIELD] = encodeValue(file.sha256);
+  const content = fileContent(table, row) as object | undefined;
+  if (content !== undefined) out[BLOB_FIELD] = encodeValue(rowFileHash(table, row.id, content));
   return out;
 }
 
