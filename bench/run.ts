@@ -252,3 +252,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// convex-test keeps the sync server's scheduled functions (files:collectUnnamed, a day on) on timers.
+process.exit(0);

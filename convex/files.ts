@@ -1,12 +1,19 @@
 import { ConvexError, v } from 'convex/values';
-import { userMutation, userQuery } from './lib/functions';
-import { findFile } from './lib/syncRows';
+import { internal } from './_generated/api';
+import { internalMutation, userMutation, userQuery } from './lib/functions';
+import { findFile, releaseUnnamed } from './lib/syncRows';
 
 // Samples and original files in Convex file storage, addressed by their
 // SHA-256 (hex): the same file from two devices is stored once per athlete.
 // https://docs.convex.dev/file-storage/upload-files
 
 const MAX_HASHES = 100;
+/**
+ * A device pushes the rows naming its uploads right after uploading them; an upload no row names a day later
+ * (its push never came, or lost, or arrived late as a duplicate) is collected. A device that pushes later
+ * still finds the file missing and uploads it again.
+ */
+export const UNNAMED_UPLOAD_GRACE_MS = 24 * 60 * 60 * 1000;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 function hexOfBase64(base64: string): string {
@@ -58,6 +65,20 @@ export const register = userMutation({
     if (claimed !== null && claimed.userId !== ctx.user._id) throw new ConvexError('That upload is not yours');
     if ((await findFile(ctx, ctx.user._id, sha256)) !== null) return null;
     await ctx.db.insert('syncFiles', { userId: ctx.user._id, sha256, storageId, size: stored.size });
+    await ctx.scheduler.runAfter(UNNAMED_UPLOAD_GRACE_MS, internal.files.collectUnnamed, {
+      userId: ctx.user._id,
+      sha256,
+    });
+    return null;
+  },
+});
+
+/** Scheduled by `register`: the upload goes unless a row names it by now. */
+export const collectUnnamed = internalMutation({
+  args: { userId: v.id('users'), sha256: v.string() },
+  returns: v.null(),
+  handler: async (ctx, { userId, sha256 }) => {
+    await releaseUnnamed(ctx, userId, [sha256]);
     return null;
   },
 });

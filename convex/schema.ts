@@ -61,9 +61,12 @@ export default defineSchema({
     /** The athlete's change number of this row's last change: pulls read rows in this order. */
     seq: v.number(),
     fields: v.array(syncFieldValidator),
+    /** The SHA-256 of the file a live streams or sources row names: a stored file is kept while a row names it. */
+    blob: v.optional(v.string()),
   })
     .index('by_user_and_row', ['userId', 'table', 'rowId'])
-    .index('by_user_and_seq', ['userId', 'seq']),
+    .index('by_user_and_seq', ['userId', 'seq'])
+    .index('by_user_and_blob', ['userId', 'blob']),
   /** The athlete's last change number; every change to a syncRows row takes the next one. */
   syncCounters: defineTable({ userId: v.id('users'), seq: v.number() }).index('by_user', ['userId']),
   /** Samples and original files in file storage, once per athlete and SHA-256 (hex). */

@@ -1,6 +1,7 @@
 import { ConvexError, v } from 'convex/values';
 import { userMutation, userQuery } from './lib/functions';
-import { mergeRow, toServerRow } from './lib/syncRows';
+import { StoredRows } from './lib/storedRows';
+import { mergeRow, type Push, releaseUnnamed, toServerRow } from './lib/syncRows';
 import { pushRowValidator, serverRowValidator } from './lib/syncValidators';
 import { MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../shared/sync/tables';
 
@@ -11,7 +12,8 @@ import { MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../share
 /**
  * Merges a batch of changed rows, field by field. Idempotent: a replayed or
  * duplicated batch changes nothing. Returns every row as it now stands, so
- * the device learns the outcome even of the fields it lost.
+ * the device learns the outcome even of the fields it lost. Stored files that
+ * no row names any more (their rows deleted) go in the same transaction.
  */
 export const push = userMutation({
   needsConfirmedAge: true,
@@ -29,9 +31,11 @@ export const push = userMutation({
       .withIndex('by_user', (q) => q.eq('userId', userId))
       .unique();
     let seq = counter?.seq ?? 0;
-    const nextSeq = () => ++seq;
+    const push: Push = { userId, stored: new StoredRows(ctx, userId), nextSeq: () => ++seq, unnamed: new Set() };
+    await push.stored.readAhead(rows);
     const result = [];
-    for (const row of rows) result.push(await mergeRow(ctx, userId, row, nextSeq));
+    for (const row of rows) result.push(await mergeRow(ctx, push, row));
+    await releaseUnnamed(ctx, userId, push.unnamed);
     if (counter === null) await ctx.db.insert('syncCounters', { userId, seq });
     else if (seq !== counter.seq) await ctx.db.patch(counter._id, { seq });
     return result;

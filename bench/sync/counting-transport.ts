@@ -1,5 +1,6 @@
 // A transport that counts what crosses the wire: requests, and bytes of
-// arguments as JSON (what the Convex client sends) plus file bodies.
+// arguments as JSON (what the Convex client sends) plus file bodies; and the
+// time spent inside it, which against convex-test is the server's share.
 import type { SyncTransport } from '../../extension/sync';
 
 export interface WireCount {
@@ -8,9 +9,18 @@ export interface WireCount {
   bytesDown: number;
   pushes: number;
   pushBytes: number;
+  /** Milliseconds inside the inner transport's calls. */
+  serverMs: number;
 }
 
-export const newCount = (): WireCount => ({ requests: 0, bytesUp: 0, bytesDown: 0, pushes: 0, pushBytes: 0 });
+export const newCount = (): WireCount => ({
+  requests: 0,
+  bytesUp: 0,
+  bytesDown: 0,
+  pushes: 0,
+  pushBytes: 0,
+  serverMs: 0,
+});
 
 const size = (value: unknown) => (value === null || value === undefined ? 0 : JSON.stringify(value).length);
 
@@ -19,7 +29,9 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
     const c = count();
     c.requests++;
     c.bytesUp += size(args) + files;
+    const started = performance.now();
     const answer = await run();
+    c.serverMs += performance.now() - started;
     c.bytesDown += answer instanceof Uint8Array ? answer.length : size(answer);
     return answer;
   };

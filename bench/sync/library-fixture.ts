@@ -54,12 +54,14 @@ export function* libraryImports(summaries: number, withSamples: number, perImpor
     const sessions = Array.from({ length: Math.min(perImport, total - from) }, (_, i) =>
       session(from + i, from + i >= summaries),
     );
-    // Original files: ~100 KB of bytes per sampled session, as a one-hour FIT is.
+    // Original files: ~100 KB of bytes per sampled session, as a one-hour FIT is, each its own (the session's
+    // number leads), so each is uploaded and stored.
     const bytes = new Map(
       sessions
         .filter((s) => s.streams !== undefined)
-        .map((s) => {
-          const file = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31 + s.start) & 0xff);
+        .map((s, k) => {
+          const file = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31) & 0xff);
+          new DataView(file.buffer).setUint32(0, from + k);
           return [s.sources[0]!.contentHash, { file: s.sources[0]!.file, bytes: file }] as const;
         }),
     );

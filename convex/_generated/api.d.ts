@@ -49,6 +49,7 @@ import type * as files from "../files.js";
 import type * as http from "../http.js";
 import type * as lib_functions from "../lib/functions.js";
 import type * as lib_sessionFields from "../lib/sessionFields.js";
+import type * as lib_storedRows from "../lib/storedRows.js";
 import type * as lib_syncRows from "../lib/syncRows.js";
 import type * as lib_syncValidators from "../lib/syncValidators.js";
 import type * as sessions from "../sessions.js";
@@ -100,6 +101,7 @@ declare const fullApi: ApiFromModules<{
   http: typeof http;
   "lib/functions": typeof lib_functions;
   "lib/sessionFields": typeof lib_sessionFields;
+  "lib/storedRows": typeof lib_storedRows;
   "lib/syncRows": typeof lib_syncRows;
   "lib/syncValidators": typeof lib_syncValidators;
   sessions: typeof sessions;

@@ -52,6 +52,6 @@ function ownedDocs(ctx: MutationCtx, table: OwnedTable, userId: Id<'users'>, lim
 }
 
 /** A file already gone (deleted by hand from the dashboard) is no error: deletion must finish regardless. */
-async function deleteFile(ctx: MutationCtx, storageId: Id<'_storage'>): Promise<void> {
+export async function deleteFile(ctx: MutationCtx, storageId: Id<'_storage'>): Promise<void> {
   if ((await ctx.db.system.get(storageId)) !== null) await ctx.storage.delete(storageId);
 }

@@ -2,7 +2,9 @@ import { ConvexError } from 'convex/values';
 import type { Doc, Id } from '../_generated/dataModel';
 import type { MutationCtx, QueryCtx } from '../_generated/server';
 import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncFields } from '../../shared/sync/fields';
-import { BLOB_FIELD, BLOB_TABLES, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
+import { BLOB_FIELD, BLOB_TABLES, blobOf, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
+import { deleteFile } from '../account/erase';
+import type { StoredRows } from './storedRows';
 import type { ServerRow, SyncFieldDoc } from './syncValidators';
 
 // Reading and writing the athlete's synced rows: the merge itself is the
@@ -49,18 +51,27 @@ async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, f
     throw new ConvexError(`A ${table} row names a file that was not uploaded first: ${blob.v}`);
 }
 
+/** What one push carries from row to row. */
+export interface Push {
+  readonly userId: Id<'users'>;
+  readonly stored: StoredRows;
+  /** The athlete's next change number. */
+  nextSeq(): number;
+  /** Files rows stopped naming, for `releaseUnnamed` once the whole push is merged (a later row may name them). */
+  readonly unnamed: Set<string>;
+}
+
 /**
  * Merges one pushed row into the stored one. A change takes the athlete's
  * next change number; a push that changes nothing (a replay) takes none.
  */
 export async function mergeRow(
   ctx: MutationCtx,
-  userId: Id<'users'>,
+  push: Push,
   row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
-  nextSeq: () => number,
 ): Promise<ServerRow> {
-  await checkBlob(ctx, userId, row.table, row.fields);
-  const stored = await findRow(ctx, userId, row.table, row.rowId);
+  await checkBlob(ctx, push.userId, row.table, row.fields);
+  const stored = await push.stored.get(row.table, row.rowId);
   const merged = mergeFields(
     stored === null ? null : toFieldMap(stored.fields),
     toFieldMap(row.fields),
@@ -73,12 +84,11 @@ export async function mergeRow(
   const bytes = rowBytes(fields);
   if (bytes > MAX_ROW_BYTES)
     throw new ConvexError(`The ${row.table} row ${row.rowId} would hold ${bytes} bytes, more than ${MAX_ROW_BYTES}`);
-  const seq = nextSeq();
-  if (stored === null) await ctx.db.insert('syncRows', { userId, table: row.table, rowId: row.rowId, seq, fields });
-  else await ctx.db.patch(stored._id, { seq, fields });
+  const seq = push.nextSeq();
+  await storeRow(ctx, push, stored, { table: row.table, rowId: row.rowId, seq, fields });
   const deletion = merged.fields[DELETED_AT];
   if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
-    await deleteSamples(ctx, userId, row.rowId, deletion, nextSeq);
+    await deleteSamples(ctx, push, row.rowId, deletion);
   return { table: row.table, rowId: row.rowId, seq, fields };
 }
 
@@ -87,18 +97,44 @@ export async function mergeRow(
  * them: the samples row takes the session's deletion (a tombstone if it has not arrived yet, so samples
  * pushed late, from before the deletion, stay deleted).
  */
-async function deleteSamples(
-  ctx: MutationCtx,
-  userId: Id<'users'>,
-  sessionId: string,
-  deletion: SyncField,
-  nextSeq: () => number,
-): Promise<void> {
-  const stored = await findRow(ctx, userId, 'streams', sessionId);
+async function deleteSamples(ctx: MutationCtx, push: Push, sessionId: string, deletion: SyncField): Promise<void> {
+  const stored = await push.stored.get('streams', sessionId);
   const merged = mergeFields(stored === null ? null : toFieldMap(stored.fields), { [DELETED_AT]: deletion }, false);
   if (!merged.changed) return;
   const fields = toFieldList(merged.fields);
-  const seq = nextSeq();
-  if (stored === null) await ctx.db.insert('syncRows', { userId, table: 'streams', rowId: sessionId, seq, fields });
-  else await ctx.db.patch(stored._id, { seq, fields });
+  await storeRow(ctx, push, stored, { table: 'streams', rowId: sessionId, seq: push.nextSeq(), fields });
+}
+
+/** Writes a row as merged, indexing the file it names; the file it named before, if another, goes to `unnamed`. */
+async function storeRow(
+  ctx: MutationCtx,
+  push: Push,
+  stored: Doc<'syncRows'> | null,
+  row: { table: SyncTable; rowId: string; seq: number; fields: SyncFieldDoc[] },
+): Promise<void> {
+  const blob = BLOB_TABLES.includes(row.table) ? (blobOf(toFieldMap(row.fields)) ?? undefined) : undefined;
+  let id = stored?._id;
+  if (id === undefined)
+    id = await ctx.db.insert('syncRows', { userId: push.userId, ...row, ...(blob === undefined ? {} : { blob }) });
+  else await ctx.db.patch(id, { seq: row.seq, fields: row.fields, blob });
+  await push.stored.written(row.table, row.rowId, id);
+  if (stored?.blob !== undefined && stored.blob !== blob) push.unnamed.add(stored.blob);
+}
+
+/**
+ * A stored file is kept while a live row of the athlete names it (a deleted row names none): each of these
+ * files that no row names (no other session's, nor the same file imported again) leaves storage and the
+ * files table, in the caller's transaction.
+ */
+export async function releaseUnnamed(ctx: MutationCtx, userId: Id<'users'>, hashes: Iterable<string>): Promise<void> {
+  for (const sha256 of hashes) {
+    const named = await ctx.db
+      .query('syncRows')
+      .withIndex('by_user_and_blob', (q) => q.eq('userId', userId).eq('blob', sha256))
+      .first();
+    const file = named === null ? await findFile(ctx, userId, sha256) : null;
+    if (file === null) continue;
+    await ctx.db.delete(file._id);
+    await deleteFile(ctx, file.storageId);
+  }
 }

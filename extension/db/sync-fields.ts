@@ -3,7 +3,6 @@
 // travel. Samples and original bytes travel as files: their rows carry the
 // file's SHA-256 in the `blob` field. A session's samples row is deleted with
 // the session, by the device that deletes it, like any other row.
-import { sha256Hex } from '../../shared/model';
 import {
   ABSENT,
   DELETED_AT,
@@ -14,8 +13,9 @@ import {
   type SyncFields,
 } from '../../shared/sync/fields';
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
-import { fromSyncJson, toSyncJson } from '../../shared/sync/value-codec';
-import type { SourceRow, StreamsRow, Tombstone } from './records';
+import { fromSyncJson } from '../../shared/sync/value-codec';
+import type { Tombstone } from './records';
+import { rowFile, rowFileHash } from './sync-file-hash';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
 
@@ -26,10 +26,8 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
 
 /** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
 export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
-  const content = fileContent(table, row);
-  if (content === undefined) return null;
-  if (table === 'streams') return new TextEncoder().encode(toSyncJson(content as StreamsRow['streams']));
-  return content as SourceRow['bytes'];
+  const content = fileContent(table, row) as object | undefined;
+  return content === undefined ? null : rowFile(table, content).bytes;
 }
 
 /** The row's fields as JSON text, by name. */
@@ -41,8 +39,8 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     if (table === 'sources' && name === 'bytes') continue;
     out[name] = encodeValue(value);
   }
-  const bytes = blobBytes(table, row);
-  if (bytes !== null) out[BLOB_FIELD] = encodeValue(sha256Hex(bytes));
+  const content = fileContent(table, row) as object | undefined;
+  if (content !== undefined) out[BLOB_FIELD] = encodeValue(rowFileHash(table, row.id, content));
   return out;
 }
 
@@ -52,12 +50,6 @@ export function encodeStored(fields: SyncFields): Record<string, string> {
   for (const [name, field] of Object.entries(fields)) if (field.v !== ABSENT) out[name] = field.v;
   out[DELETED_AT] = encodeValue(effectiveDeletedAt(fields));
   return out;
-}
-
-/** The SHA-256 a stored row's `blob` names, or null. */
-export function blobOf(fields: SyncFields): string | null {
-  const blob = fields[BLOB_FIELD];
-  return blob === undefined || blob.v === ABSENT ? null : (decodeValue(blob.v) as string);
 }
 
 /** A row's file as the row holds it: samples or bytes. */

@@ -15,6 +15,7 @@ import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
 import {
   BLOB_FIELD,
   BLOB_TABLES,
+  blobOf,
   LOCAL_ONLY_SETTINGS,
   MAX_PUSH_BYTES,
   MAX_PUSH_ROWS,
@@ -26,7 +27,7 @@ import { type Database, type SessionsDb, tablesOf } from './database';
 import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
-import { blobBytes, blobOf, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
+import { blobBytes, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
@@ -157,7 +158,7 @@ export interface PushBatch {
 }
 
 /**
- * The next changes to push, oldest first, summaries before files, within the
+ * The next changes to push, in key order, summaries before files, within the
  * batch limits. Outbox notes with nothing left to send are cleared.
  */
 export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<PushBatch> {
@@ -167,8 +168,9 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
     let bytes = 0;
     let fileBytes = 0;
     for (const files of [false, true]) {
+      // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
+      // server reads them with one index range read (convex/lib/storedRows.ts).
       const entries = await db.outbox
-        .orderBy('at')
         .filter((e) => BLOB_TABLES.includes(e.table) === files)
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
@@ -212,10 +214,12 @@ function fieldMap(list: readonly WireField[]): Record<string, SyncField> {
   return map;
 }
 
-async function applyOne(db: Database, server: ServerRow, deviceId: string): Promise<void> {
+async function applyOne(db: Database, server: ServerRow, deviceId: string, pulled: boolean): Promise<void> {
   const { table, rowId } = server;
   const base = await getState<Base>(db, baseKey(table, rowId));
-  if (base !== undefined && base.seq > server.seq) return;
+  // A pulled row this device already holds at that change (its own push's answer, most often) changes nothing;
+  // a push's answer is applied even so, since it settles the outbox entry that was pushed.
+  if (base !== undefined && (base.seq > server.seq || (pulled && base.seq === server.seq))) return;
   if (server.needsWhole === true) return pushWhole(db, server, deviceId);
   if (server.fields.length === 0) return;
   const fields = fieldMap(server.fields);
@@ -335,7 +339,7 @@ export function applyServerRows(
 ): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId);
+    for (const row of rows) await applyOne(db, row, deviceId, cursor !== undefined);
     if (cursor !== undefined && cursor > (await syncCursor(db))) await putState(db, CURSOR, cursor);
   });
 }

@@ -1,5 +1,6 @@
 // What syncs, and how much goes in one call. The device's own bookkeeping
 // (outbox, sync state) never leaves it. The numbers are explained in docs/sync.md.
+import { ABSENT, decodeValue, type SyncFields } from './fields';
 
 /** Every local table whose rows sync; extension/db's SYNCED_TABLES must name the same (a test checks). */
 export const SYNC_TABLES = [
@@ -18,6 +19,12 @@ export type SyncTable = (typeof SYNC_TABLES)[number];
 /** Rows whose bulk (samples, original bytes) lives in file storage under this field, holding the SHA-256 in hex. */
 export const BLOB_FIELD = 'blob';
 export const BLOB_TABLES: readonly SyncTable[] = ['streams', 'sources'];
+
+/** The SHA-256 a stored row's `blob` names, or null (a deleted row names none). */
+export function blobOf(fields: SyncFields): string | null {
+  const blob = fields[BLOB_FIELD];
+  return blob === undefined || blob.v === ABSENT ? null : (decodeValue(blob.v) as string);
+}
 
 /** Settings that stay on the device even if one is ever stored in the database: the API key is a secret. */
 export const LOCAL_ONLY_SETTINGS: readonly string[] = ['ai.apiKey'];

@@ -129,6 +129,8 @@ test('deleting a session deletes it on the server too: no values, no samples, no
   const values = rows.flatMap((r) => r.fields.filter((f) => f.n !== 'deletedAt' && f.v !== '').map((f) => f.n));
   expect(rows.map((r) => r.table).sort()).toEqual(['sessions', 'sources', 'streams']);
   expect(values).toEqual([]);
+  expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toEqual([]);
+  expect(await t.run((ctx) => ctx.db.system.query('_storage').collect())).toEqual([]);
 });
 
 test('an edit made after a delete on another device brings the session back, with the edit and its samples', async () => {
