@@ -1,8 +1,9 @@
 // A Fetch-API handler (Request in, Response out) on a real socket at
 // 127.0.0.1 and a free port, for clients that need an address: the fakes of
 // Stripe's and Clerk's APIs serve their answers through it.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export interface LocalServer {
   readonly host: '127.0.0.1';
@@ -12,7 +13,13 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function serveLocally(handle: (request: Request) => Promise<Response>): Promise<LocalServer> {
+/** Takes over a connection asking to upgrade (a WebSocket), or leaves it unanswered when absent. */
+export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+export async function serveLocally(
+  handle: (request: Request) => Promise<Response>,
+  upgrade?: UpgradeHandler,
+): Promise<LocalServer> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -34,6 +41,7 @@ export async function serveLocally(handle: (request: Request) => Promise<Respons
       );
     });
   });
+  if (upgrade) server.on('upgrade', upgrade);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
