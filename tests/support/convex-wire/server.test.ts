@@ -7,7 +7,12 @@ import { ConvexError } from 'convex/values';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { api } from '../../../convex/_generated/api';
+import { getSession, getStreams, saveImport } from '../../../extension/db';
+import { bytesOf, testSession } from '../../../extension/db/test-support/sessions';
 import { convexTransport } from '../../../extension/sync/convex-transport';
+import { emptyResult } from '../../../shared/model';
+import { device } from '../sync/devices';
+import { libraryOf } from '../sync/library';
 import { type ConvexWireServer, startConvexWireServer } from './server';
 import type { TrustedIssuer } from './verify-jwt';
 
@@ -122,5 +127,27 @@ describe('the Convex wire server', () => {
     const other = convexTransport(await adult('user_gil'));
     expect(await other.missingFiles([sha256])).toEqual([]);
     expect(await other.downloadFile(sha256)).toEqual(bytes);
+  });
+});
+
+describe('two sync engines over ConvexClient through the wire server', () => {
+  it('a session imported on the laptop reaches the phone live, with its samples and original file', async () => {
+    const laptop = device('laptop', convexTransport(await adult('user_hal')));
+    const phone = device('phone', convexTransport(await adult('user_hal')));
+    const ride = testSession('ab'.repeat(32), { title: 'Tempo ride' });
+    const stopPhone = phone.engine.start();
+    try {
+      await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
+      expect(await laptop.engine.syncNow()).toMatchObject({ failure: null, waiting: 0, filesUploaded: 2 });
+      // The phone hears the new head through its subscription and pulls, files included.
+      await expect
+        .poll(async () => (await getStreams(phone.db, ride.id)) ?? null, { timeout: 10_000 })
+        .toEqual(ride.streams);
+      expect((await getSession(phone.db, ride.id))?.title).toBe('Tempo ride');
+      expect((await phone.db.sources.get('ab'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+      expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+    } finally {
+      stopPhone();
+    }
   });
 });
