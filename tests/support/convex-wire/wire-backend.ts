@@ -2,7 +2,7 @@
 // identity, one call at a time (a Convex deployment's transactions are
 // serializable; convex-test's are not meant to overlap), and keeps the
 // deployment's timestamp, which moves on with every write.
-import { makeFunctionReference, type UserIdentity } from 'convex/server';
+import { type FunctionReference, makeFunctionReference, type UserIdentity } from 'convex/server';
 import { ConvexError, convexToJson, jsonToConvex, type JSONValue, type Value } from 'convex/values';
 import type { TestConvex } from 'convex-test';
 import type schema from '../../../convex/schema';
@@ -57,7 +57,12 @@ export function wireBackend(
     const as = identity === null ? t : t.withIdentity(identity);
     const decoded = jsonToConvex(args) as Record<string, Value>;
     // The client names functions "module:export" (convex/dist/esm/browser/sync/udf_path_utils.js).
-    const value = (await as[kind](makeFunctionReference<typeof kind>(udfPath) as never, decoded as never)) as Value;
+    // convex-test's three callers share this shape; their own types differ only by the reference's kind.
+    const call = as[kind] as unknown as (
+      ref: FunctionReference<FunctionKind>,
+      args: Record<string, Value>,
+    ) => Promise<Value>;
+    const value = await call(makeFunctionReference<FunctionKind>(udfPath), decoded);
     return rewrite(convexToJson(value));
   };
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
