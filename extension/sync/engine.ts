@@ -14,6 +14,7 @@ import {
   syncCursor,
   syncPaused,
   takePushBatch,
+  watchLocalChanges,
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
@@ -35,7 +36,10 @@ export interface SyncEngine {
   status(): SyncStatus;
   /** Calls `listener` on every status change; returns the unsubscribe. */
   subscribe(listener: (status: SyncStatus) => void): () => void;
-  /** Live updates: syncs whenever the server's change number passes this device's. Returns what stops it. */
+  /**
+   * Live updates: syncs whenever the server's change number passes this device's, and whenever a change is
+   * made here. Returns what stops it.
+   */
   start(): () => void;
 }
 
@@ -151,11 +155,13 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         update({ head });
         if (head > status.pulledThrough) void syncNow();
       });
+      const stopLocal = watchLocalChanges(db, () => void syncNow());
       const online = () => void syncNow();
       globalThis.addEventListener?.('online', online);
       void syncNow();
       return () => {
         stopWatching();
+        stopLocal();
         globalThis.removeEventListener?.('online', online);
       };
     },
