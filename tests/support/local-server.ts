@@ -1,31 +1,35 @@
 // A Fetch-API handler (Request in, Response out) on a real socket at
 // 127.0.0.1 and a free port, for clients that need an address: the fakes of
-// Stripe's and Clerk's APIs serve their answers through it.
-import { createServer, type IncomingMessage } from 'node:http';
+// Stripe's and Clerk's APIs serve their answers through it, over TLS for a
+// client that only speaks https (Clerk's Frontend API).
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 
 export interface LocalServer {
   readonly host: '127.0.0.1';
   readonly port: number;
-  /** 'http://127.0.0.1:<port>'. */
+  /** 'http://127.0.0.1:<port>', or https: with `tls`. */
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** Takes over a connection asking to upgrade (a WebSocket), or leaves it unanswered when absent. */
+/** Takes over a connection asking to upgrade (a WebSocket); without one such requests go unanswered. */
 export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 export async function serveLocally(
   handle: (request: Request) => Promise<Response>,
+  tls?: { readonly key: string; readonly cert: string },
   upgrade?: UpgradeHandler,
 ): Promise<LocalServer> {
-  const server = createServer((req, res) => {
+  const scheme = tls ? 'https' : 'http';
+  const listener: RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-      const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+      const request = new Request(`${scheme}://127.0.0.1${req.url ?? '/'}`, {
         method: req.method ?? 'GET',
         headers: Object.entries(req.headers).flatMap(([k, v]): [string, string][] =>
           v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v]],
@@ -40,7 +44,8 @@ export async function serveLocally(
         (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))),
       );
     });
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   if (upgrade) server.on('upgrade', upgrade);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -50,7 +55,7 @@ export async function serveLocally(
   return {
     host: '127.0.0.1',
     port,
-    url: `http://127.0.0.1:${port}`,
+    url: `${scheme}://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

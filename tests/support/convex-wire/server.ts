@@ -55,6 +55,7 @@ export async function startConvexWireServer(trusted: TrustedIssuer): Promise<Con
 
   const server = await serveLocally(
     (request) => (serveStorage === null ? Promise.resolve(new Response(null, { status: 503 })) : serveStorage(request)),
+    undefined,
     (request, socket, head) => {
       if (!SYNC_PATH.test(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)) {
         socket.destroy();

@@ -1,0 +1,40 @@
+// The fake Clerk Frontend API on 127.0.0.1, a free port and TLS. The real
+// client finds it the way it finds Clerk: from the publishable key, which
+// encodes the FAPI host (pk_test_ + base64("<host>$")), always over https.
+// Clerk's other way in, the proxyUrl option, cannot be used: the extension's
+// createClerkClient (@clerk/chrome-extension/client 3.1.84) constructs Clerk
+// with no options at all, so the key is the one address it takes.
+import { serveLocally, type LocalServer } from '../local-server';
+import { fakeClerkFrontendHandler, type FakeClerkFrontend, type FakeClerkFrontendOptions } from './handler';
+import { localCertificate, type LocalCertificate } from './tls';
+
+export interface FakeClerkFrontendServer extends Omit<FakeClerkFrontend, 'handle'>, LocalServer {
+  /** A development instance's key naming this server: what WXT_CLERK_PUBLISHABLE_KEY would be. */
+  readonly publishableKey: string;
+  /** The server's self-signed certificate: a browser must be told to trust it (spkiFingerprint). */
+  readonly certificate: Omit<LocalCertificate, 'key'>;
+}
+
+export function publishableKeyFor(host: string): string {
+  return `pk_test_${Buffer.from(`${host}$`).toString('base64')}`;
+}
+
+export async function startFakeClerkFrontend(
+  options: Omit<FakeClerkFrontendOptions, 'issuer'>,
+): Promise<FakeClerkFrontendServer> {
+  const certificate = localCertificate();
+  let fake: FakeClerkFrontend | undefined;
+  // The handler needs the server's address (the tokens' issuer), known once it listens.
+  const server = await serveLocally(async (request) => {
+    if (!fake) throw new Error('The fake Clerk Frontend API answered before it was ready');
+    return fake.handle(request);
+  }, certificate);
+  fake = fakeClerkFrontendHandler({ ...options, issuer: server.url });
+  const { handle: _, ...state } = fake;
+  return {
+    ...server,
+    ...state,
+    publishableKey: publishableKeyFor(`${server.host}:${server.port}`),
+    certificate: { cert: certificate.cert, spkiFingerprint: certificate.spkiFingerprint },
+  };
+}
