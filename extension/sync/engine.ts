@@ -153,7 +153,8 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     start() {
       const stopWatching = transport.watchHead((head) => {
         update({ head });
-        if (head > status.pulledThrough) void syncNow();
+        // A failed sync tries again when the server answers anew (the age confirmed, back online).
+        if (head > status.pulledThrough || status.failure !== null) void syncNow();
       });
       const stopLocal = watchLocalChanges(db, () => void syncNow());
       const online = () => void syncNow();

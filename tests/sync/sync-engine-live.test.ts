@@ -7,6 +7,7 @@ import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
 import { getSession, saveImport, updateSession } from '../../extension/db';
 import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { SyncTransportError, type SyncTransport } from '../../extension/sync';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
@@ -33,5 +34,34 @@ test('an import on the laptop and an edit on the phone each reach the other devi
     await expect.poll(() => [laptop.engine.status().waiting, phone.engine.status().waiting]).toEqual([0, 0]);
   } finally {
     for (const stop of stops) stop();
+  }
+});
+
+test('a sync the server refused runs again when the server answers anew, and the waiting changes go up', async () => {
+  const t = convexTest(schema, modules);
+  const hub = new HeadHub();
+  const server = convexTestTransport(t, ada, hub);
+  // Refused as an account that has not confirmed its age is, until it does.
+  let refusing = true;
+  const refusal = () => new SyncTransportError('refused', 'Confirm that you are 16 or older');
+  const transport: SyncTransport = {
+    ...server,
+    push: (rows) => (refusing ? Promise.reject(refusal()) : server.push(rows)),
+    pull: (after, limit) => (refusing ? Promise.reject(refusal()) : server.pull(after, limit)),
+  };
+  const laptop = device('laptop', transport);
+  const ride = testSession('12'.repeat(32), { title: 'Ride' });
+  await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
+  const stop = laptop.engine.start();
+  try {
+    expect((await laptop.engine.syncNow()).failure).toEqual({
+      kind: 'refused',
+      message: 'The server refused the sync: Confirm that you are 16 or older',
+    });
+    refusing = false;
+    hub.publish();
+    await expect.poll(() => laptop.engine.status()).toMatchObject({ failure: null, waiting: 0 });
+  } finally {
+    stop();
   }
 });

@@ -113,6 +113,21 @@ describe('the Convex wire server', () => {
     expect((refusal as ConvexError<string>).data).toBe('Not signed in');
   });
 
+  it("keeps the product transport's head watch through a refusal, and reports the head once the age is confirmed", async () => {
+    const client = clientWith(tokenFor('user_ivy'));
+    const heads: number[] = [];
+    const stop = convexTransport(client).watchHead((head) => heads.push(head));
+    try {
+      // Refused until the athlete confirms being 16 or older: no head, and nothing thrown.
+      await expect(client.query(api.sync.head, {})).rejects.toThrow('Confirm that you are 16 or older');
+      expect(heads).toEqual([]);
+      await client.mutation(api.users.confirmAge, { birthYear: 1990, sixteenthBirthdayPassed: null });
+      await expect.poll(() => heads).toEqual([0]);
+    } finally {
+      stop();
+    }
+  });
+
   it('refuses internal functions, as a deployment does', async () => {
     const fay = await adult('user_fay');
     await expect(fay.mutation(makeFunctionReference<'mutation'>('account/deletion:stepDone'), {})).rejects.toThrow(
