@@ -52,7 +52,7 @@ test('a dev browser names its client: its token goes back in Clerk-Db-Jwt, and o
 
 test("the chrome-extension SDK's native flavour: a new client's token arrives in Authorization, and sent back it names the same client", async () => {
   const fake = fapi();
-  const first = await fake.handle(call('/v1/client?_is_native=1'));
+  const first = await fake.handle(call('/v1/client?_is_native=1', { method: 'PUT' }));
   const bearer = first.headers.get('Authorization') ?? '';
   expect(bearer).toMatch(/^Bearer dvb_[0-9a-f]{32}$/);
 
@@ -61,11 +61,15 @@ test("the chrome-extension SDK's native flavour: a new client's token arrives in
   expect(first.headers.get('Set-Cookie')).toBeNull();
 });
 
-test("a browser's client is Clerk's __client cookie: set on the first answer, and sent back it names the same client", async () => {
+test("a browser's client is Clerk's __client cookie: none until the browser first writes, then sent back it names the same client", async () => {
   const fake = fapi();
-  const first = await fake.handle(call('/v1/client'));
+  const reading = await fake.handle(call('/v1/client'));
+  expect(reading.headers.get('Set-Cookie')).toBeNull();
+  expect(await reading.json()).toEqual({ response: null, client: null });
+
+  const first = await fake.handle(call('/v1/client', { method: 'PUT' }));
   const cookie = first.headers.get('Set-Cookie') ?? '';
-  expect(cookie).toMatch(/^__client=dvb_[0-9a-f]{32}; Path=\/; HttpOnly; Secure; SameSite=None$/);
+  expect(cookie).toMatch(/^__client=dvb_[0-9a-f]{32}; Path=\/; HttpOnly; Secure; SameSite=None; Partitioned$/);
 
   const again = await fake.handle(call('/v1/client', { headers: { Cookie: cookie.split(';')[0] ?? '' } }));
   expect(await clientId(again)).toBe(await clientId(first));
