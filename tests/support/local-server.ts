@@ -14,9 +14,16 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** PEM key and certificate: serve https. */
+  readonly tls?: { readonly key: string; readonly cert: string };
+  /** A fixed port, for a client built to call it; by default a free one. */
+  readonly port?: number;
+}
+
 export async function serveLocally(
   handle: (request: Request) => Promise<Response>,
-  tls?: { readonly key: string; readonly cert: string },
+  { tls, port: wanted = 0 }: ServeOptions = {},
 ): Promise<LocalServer> {
   const scheme = tls ? 'https' : 'http';
   const listener: RequestListener = (req, res) => {
@@ -43,7 +50,7 @@ export async function serveLocally(
   const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wanted, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   return {
