@@ -10,8 +10,8 @@ const ISSUER = 'https://127.0.0.1:4443';
 const ADA = { id: 'user_ada', email: 'ada@example.test', password: 'correct horse battery' };
 const PANEL_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
-const fapi = () =>
-  fakeClerkFrontendHandler({ users: [ADA], issuer: ISSUER, now: () => Date.parse('2026-03-02T09:00:00Z') });
+const T0 = Date.parse('2026-03-02T09:00:00Z');
+const fapi = (now = () => T0) => fakeClerkFrontendHandler({ users: [ADA], issuer: ISSUER, now });
 
 function call(
   path: string,
@@ -144,6 +144,61 @@ test('a convex template token is RS256, signed by the key the JWKS publishes, wi
     issuer: ISSUER,
     jwks_uri: `${ISSUER}/.well-known/jwks.json`,
   });
+});
+
+/** A native client of `fake` (its Authorization header), and what its requests answer. */
+async function nativeClient(fake: ReturnType<typeof fapi>) {
+  const created = await fake.handle(call('/v1/client?_is_native=1', { method: 'PUT' }));
+  const headers = { Authorization: created.headers.get('Authorization') ?? '' };
+  return async (path: string, init: { method?: string; form?: Record<string, string> } = {}) => {
+    const response = await fake.handle(
+      call(`${path}${path.includes('?') ? '&' : '?'}_is_native=1`, { ...init, headers }),
+    );
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  };
+}
+
+test('an emailed code works for ten minutes, then is refused as expired', async () => {
+  let now = T0;
+  const fake = fapi(() => now);
+  const client = await nativeClient(fake);
+  const created = await client('/v1/client/sign_ins', { form: { identifier: ADA.email, strategy: 'email_code' } });
+  const signInId = (created.json.response as { id: string }).id;
+  expect(fake.sentCodes).toEqual([{ to: ADA.email, code: expect.stringMatching(/^\d{6}$/) }]);
+
+  now = T0 + 10 * 60_000 + 1;
+  const late = await client(`/v1/client/sign_ins/${signInId}/attempt_first_factor`, {
+    form: { strategy: 'email_code', code: fake.sentCodes[0]?.code ?? '' },
+  });
+  expect(late.status).toBe(400);
+  expect(late.json.errors).toEqual([
+    {
+      code: 'verification_expired',
+      message: 'Expired',
+      long_message: 'This verification has expired. Start again.',
+      meta: {},
+    },
+  ]);
+});
+
+test('a session ended or removed mints no more tokens (401 signed_out), and the client lists it no more', async () => {
+  const fake = fapi();
+  const client = await nativeClient(fake);
+  const sessionIds: string[] = [];
+  for (const action of ['end', 'remove'] as const) {
+    const signIn = await client('/v1/client/sign_ins', { form: { identifier: ADA.email, password: ADA.password } });
+    const sessionId = (signIn.json.response as { created_session_id: string }).created_session_id;
+    sessionIds.push(sessionId);
+    expect((await client(`/v1/client/sessions/${sessionId}/tokens`, { method: 'POST' })).status).toBe(200);
+
+    await client(`/v1/client/sessions/${sessionId}/${action}`, { method: 'POST' });
+
+    const refused = await client(`/v1/client/sessions/${sessionId}/tokens/convex`, { method: 'POST' });
+    expect([refused.status, (refused.json.errors as { code: string }[])[0]?.code]).toEqual([401, 'signed_out']);
+  }
+  expect(sessionIds.map((id) => fake.sessions.get(id)?.status)).toEqual(['ended', 'removed']);
+  const listed = (await client('/v1/client')).json.response as { sessions: unknown[]; last_active_session_id: unknown };
+  expect([listed.sessions, listed.last_active_session_id]).toEqual([[], null]);
 });
 
 test("a route the fake does not speak gets Clerk's 404, naming the request", async () => {
