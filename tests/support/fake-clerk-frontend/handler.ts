@@ -48,9 +48,10 @@ export interface FakeClerkFrontendOptions {
   readonly issuer: string;
   /** Epoch ms for tokens and codes; Date.now unless a test moves time. */
   readonly now?: () => number;
-  /** Lifetime of session and template tokens; Clerk's default is 60 s. */
-  readonly tokenLifetimeSeconds?: number;
 }
+
+/** Session and template tokens live as long as Clerk's do by default. */
+const TOKEN_LIFETIME_SECONDS = 60;
 
 export interface FrontendRequest {
   /** The method clerk-js meant: `_method` when it sent one. */
@@ -92,7 +93,7 @@ interface Call {
 }
 
 export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): FakeClerkFrontend {
-  const { users, issuer, now = () => Date.now(), tokenLifetimeSeconds = 60 } = options;
+  const { users, issuer, now = () => Date.now() } = options;
   const key = signingKey();
   const requests: FrontendRequest[] = [];
   const sentCodes: SentCode[] = [];
@@ -124,7 +125,7 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
       sid: session.id,
       iat,
       nbf: iat - 10,
-      exp: iat + tokenLifetimeSeconds,
+      exp: iat + TOKEN_LIFETIME_SECONDS,
       ...claims,
     });
   }
@@ -203,14 +204,12 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
   const routes: Record<string, Route> = {
     'PUT client': ({ client }) => Response.json({ response: clientBody(client), client: null }),
     'DELETE client': ({ client }) => {
-      for (const session of client.sessions) session.status = 'removed';
-      client.lastActiveSessionId = null;
+      removeSessions(client);
       client.signIn = null;
       return changed(client, clientBody(client));
     },
     'DELETE client/sessions': ({ client }) => {
-      for (const session of client.sessions) session.status = 'removed';
-      client.lastActiveSessionId = null;
+      removeSessions(client);
       return changed(client, clientBody(client));
     },
     'POST client/sign_ins': ({ client, body }) => {
@@ -268,6 +267,12 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
       });
     },
   };
+
+  /** Signing out of the client: every active session removed, the client kept. */
+  function removeSessions(client: ClientState): void {
+    for (const session of client.sessions) if (session.status === 'active') session.status = 'removed';
+    client.lastActiveSessionId = null;
+  }
 
   function endSession(client: ClientState, id: string, status: 'ended' | 'removed'): Response {
     const session = activeSession(client, id);
