@@ -336,15 +336,18 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
     if (client !== null) {
       // How each flavour of clerk-js keeps hold of its client between requests.
       const flavour = flavourOf(url);
-      if (flavour === 'native') response.headers.set('Authorization', `Bearer ${client.token}`);
-      else if (flavour === 'dev-browser') response.headers.set('Clerk-Db-Jwt', client.token);
-      // Partitioned (CHIPS): the panel's requests are cross-site, and Chromium
-      // keeps a third-party cookie only when partitioned or third-party cookies are allowed.
-      else
-        response.headers.append(
-          'Set-Cookie',
-          `__client=${client.token}; Path=/; HttpOnly; Secure; SameSite=None; Partitioned`,
-        );
+      if (flavour === 'dev-browser') response.headers.set('Clerk-Db-Jwt', client.token);
+      else {
+        // Both: a native client's first request, before it holds a token, looks like a browser's.
+        response.headers.set('Authorization', `Bearer ${client.token}`);
+        // Partitioned (CHIPS): the panel's requests are cross-site, and Chromium
+        // keeps a third-party cookie only when partitioned or third-party cookies are allowed.
+        if (flavour === 'cookie')
+          response.headers.append(
+            'Set-Cookie',
+            `__client=${client.token}; Path=/; HttpOnly; Secure; SameSite=None; Partitioned`,
+          );
+      }
     }
     return withCors(response, origin, request);
   }

@@ -15,8 +15,9 @@ export interface FakeClerkFrontendServer extends Omit<FakeClerkFrontend, 'handle
   readonly certificate: Omit<LocalCertificate, 'key'>;
 }
 
-export function publishableKeyFor(host: string): string {
-  return `pk_test_${Buffer.from(`${host}$`).toString('base64')}`;
+/** The key of a Clerk instance whose Frontend API is `host`: a production key makes clerk-js speak its production flavours. */
+export function publishableKeyFor(host: string, instance: 'development' | 'production' = 'development'): string {
+  return `${instance === 'production' ? 'pk_live_' : 'pk_test_'}${Buffer.from(`${host}$`).toString('base64')}`;
 }
 
 export interface StartOptions extends Omit<FakeClerkFrontendOptions, 'issuer'> {
