@@ -340,8 +340,8 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
       else {
         // Both: a native client's first request, before it holds a token, looks like a browser's.
         response.headers.set('Authorization', `Bearer ${client.token}`);
-        // Partitioned (CHIPS): the panel's requests are cross-site, and Chromium
-        // keeps a third-party cookie only when partitioned or third-party cookies are allowed.
+        // Partitioned (CHIPS): headless Chromium kept this cross-site cookie for a
+        // web page only when partitioned; the extension's page gets it either way.
         if (flavour === 'cookie')
           response.headers.append(
             'Set-Cookie',
