@@ -1,4 +1,4 @@
-import { createPublicKey, createVerify } from 'node:crypto';
+import { createPublicKey, createVerify, type JsonWebKey } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { fakeClerkFrontendHandler } from './handler';
 
