@@ -1,9 +1,9 @@
 // A happy-dom page for browser code under test that also talks to a local
 // server in the same process (the fake Clerk Frontend API): the page's window,
-// document, navigator and fetch go on the globals, and nothing else. Vitest's
-// happy-dom environment would also swap in happy-dom's Request, Response and
-// Headers, which drop the Cookie and Set-Cookie headers, so the server could
-// neither read nor set its cookies.
+// document, navigator, fetch and Headers (which that fetch reads only from its
+// own kind) go on the globals, but not its Request and Response. Vitest's
+// happy-dom environment swaps those in too, and they drop the Cookie and
+// Set-Cookie headers, so the server could neither read nor set its cookies.
 import { Window } from 'happy-dom';
 
 /** What the page puts on globalThis, as a browser page has them. */
@@ -19,6 +19,7 @@ const PAGE_GLOBALS = [
   'isSecureContext',
   'Event',
   'CustomEvent',
+  'Headers',
 ] as const;
 
 export interface BrowserPage {

@@ -15,13 +15,18 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-/** Takes over a connection asking to upgrade (a WebSocket); without one such requests go unanswered. */
-export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+export interface ServeOptions {
+  /** PEM key and certificate: serve https. */
+  readonly tls?: { readonly key: string; readonly cert: string };
+  /** A fixed port, for a client built to call it; by default a free one. */
+  readonly port?: number;
+  /** Takes over a connection asking to upgrade (a WebSocket); without it such requests go unanswered. */
+  readonly upgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+}
 
 export async function serveLocally(
   handle: (request: Request) => Promise<Response>,
-  tls?: { readonly key: string; readonly cert: string },
-  upgrade?: UpgradeHandler,
+  { tls, port: wanted = 0, upgrade }: ServeOptions = {},
 ): Promise<LocalServer> {
   const scheme = tls ? 'https' : 'http';
   const listener: RequestListener = (req, res) => {
@@ -49,7 +54,7 @@ export async function serveLocally(
   if (upgrade) server.on('upgrade', upgrade);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wanted, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -55,13 +55,14 @@ export async function startConvexWireServer(trusted: TrustedIssuer): Promise<Con
 
   const server = await serveLocally(
     (request) => (serveStorage === null ? Promise.resolve(new Response(null, { status: 503 })) : serveStorage(request)),
-    undefined,
-    (request, socket, head) => {
-      if (!SYNC_PATH.test(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)) {
-        socket.destroy();
-        return;
-      }
-      sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+    {
+      upgrade(request, socket, head) {
+        if (!SYNC_PATH.test(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)) {
+          socket.destroy();
+          return;
+        }
+        sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+      },
     },
   );
   urls = new StorageUrls(server.url);

@@ -1,16 +1,19 @@
 // A fake of Clerk's Frontend API (FAPI, https://clerk.com/docs/reference/frontend-api)
 // as a Fetch-API handler, for the real clerk-js in tests: what the extension's
-// sign-in uses of a development instance. A dev browser (POST /v1/dev_browser)
-// names each client; clerk-js sends its token as `__clerk_db_jwt` and the fake
-// echoes it in the Clerk-Db-Jwt header. The chrome-extension SDK's native
-// flavour (`_is_native=1`, the client's token as a Bearer Authorization header,
-// handed back in the Authorization response header) names a client the same way.
-// Production's cookies (__client on the FAPI domain) are not spoken.
+// sign-in uses of a development instance. FAPI names each client by a token,
+// carried the way that flavour of clerk-js carries it:
+//   - a browser page (the extension's panel): Clerk's `__client` cookie. clerk-js
+//     uses a dev browser only on Clerk's own *.accounts.dev hosts, so on
+//     127.0.0.1 it speaks cookies, as with a production instance;
+//   - a dev browser: the token from POST /v1/dev_browser, sent as `__clerk_db_jwt`
+//     and echoed in the Clerk-Db-Jwt header;
+//   - the chrome-extension SDK's native flavour (`_is_native=1`): a Bearer
+//     Authorization header, handed back in the Authorization response header.
 //
 // Routes, under /v1 (`_method` overrides POST, as clerk-js sends PATCH and DELETE):
 //   POST dev_browser; GET|PATCH environment; GET|PUT|DELETE client; DELETE client/sessions;
 //   POST client/sign_ins, client/sign_ins/{id}/prepare_first_factor, .../attempt_first_factor; GET client/sign_ins/{id};
-//   POST client/sessions/{id}/touch, /end, /remove, /tokens, /tokens/{template};
+//   POST client/sessions/{id}/touch, /end, /remove, /tokens, /tokens/convex (the JWT template);
 // and GET /.well-known/jwks.json, /.well-known/openid-configuration for a verifier (Convex).
 import { randomBytes, randomInt } from 'node:crypto';
 import {
@@ -45,9 +48,10 @@ export interface FakeClerkFrontendOptions {
   readonly issuer: string;
   /** Epoch ms for tokens and codes; Date.now unless a test moves time. */
   readonly now?: () => number;
-  /** Lifetime of session and template tokens; Clerk's default is 60 s. */
-  readonly tokenLifetimeSeconds?: number;
 }
+
+/** Session and template tokens live as long as Clerk's do by default. */
+const TOKEN_LIFETIME_SECONDS = 60;
 
 export interface FrontendRequest {
   /** The method clerk-js meant: `_method` when it sent one. */
@@ -89,7 +93,7 @@ interface Call {
 }
 
 export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): FakeClerkFrontend {
-  const { users, issuer, now = () => Date.now(), tokenLifetimeSeconds = 60 } = options;
+  const { users, issuer, now = () => Date.now() } = options;
   const key = signingKey();
   const requests: FrontendRequest[] = [];
   const sentCodes: SentCode[] = [];
@@ -121,7 +125,7 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
       sid: session.id,
       iat,
       nbf: iat - 10,
-      exp: iat + tokenLifetimeSeconds,
+      exp: iat + TOKEN_LIFETIME_SECONDS,
       ...claims,
     });
   }
@@ -198,17 +202,14 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
   }
 
   const routes: Record<string, Route> = {
-    'GET client': ({ client }) => Response.json({ response: clientBody(client), client: null }),
     'PUT client': ({ client }) => Response.json({ response: clientBody(client), client: null }),
     'DELETE client': ({ client }) => {
-      for (const session of client.sessions) session.status = 'removed';
-      client.lastActiveSessionId = null;
+      removeSessions(client);
       client.signIn = null;
       return changed(client, clientBody(client));
     },
     'DELETE client/sessions': ({ client }) => {
-      for (const session of client.sessions) session.status = 'removed';
-      client.lastActiveSessionId = null;
+      removeSessions(client);
       return changed(client, clientBody(client));
     },
     'POST client/sign_ins': ({ client, body }) => {
@@ -267,6 +268,12 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
     },
   };
 
+  /** Signing out of the client: every active session removed, the client kept. */
+  function removeSessions(client: ClientState): void {
+    for (const session of client.sessions) if (session.status === 'active') session.status = 'removed';
+    client.lastActiveSessionId = null;
+  }
+
   function endSession(client: ClientState, id: string, status: 'ended' | 'removed'): Response {
     const session = activeSession(client, id);
     session.status = status;
@@ -277,9 +284,10 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
   /**
    * The client a request names, in the flavour clerk-js speaks: the native
    * Authorization header, a dev browser's `__clerk_db_jwt`, or the browser's
-   * `__client` cookie. None names a new client, whose token the answer carries.
+   * `__client` cookie; null when it names none the fake knows (a dev browser
+   * the fake never issued is refused, as Clerk refuses it).
    */
-  function clientOf(url: URL, request: Request): ClientState {
+  function namedClient(url: URL, request: Request): ClientState | null {
     const flavour = flavourOf(url);
     const token =
       flavour === 'native'
@@ -287,11 +295,9 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
         : flavour === 'dev-browser'
           ? url.searchParams.get('__clerk_db_jwt')
           : cookie(request, '__client');
-    if (!token) return newClient();
-    const client = clients.get(token);
-    if (client) return client;
-    if (flavour === 'dev-browser') throw devBrowserUnauthenticated();
-    return newClient();
+    const client = token ? clients.get(token) : undefined;
+    if (!client && flavour === 'dev-browser') throw devBrowserUnauthenticated();
+    return client ?? null;
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -311,10 +317,14 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
         client = newClient();
         response = Response.json({ object: 'dev_browser', id: client.token });
       } else if (url.pathname === '/v1/environment' && (method === 'GET' || method === 'PATCH')) {
-        client = clientOf(url, request);
+        client = namedClient(url, request);
         response = Response.json(environmentJson('SessionsAI (fake Clerk)'));
+      } else if (method === 'GET' && url.pathname === '/v1/client') {
+        // Reading makes no client: a browser that never signed in has none yet.
+        client = namedClient(url, request);
+        response = Response.json({ response: client && clientBody(client), client: null });
       } else {
-        client = clientOf(url, request);
+        client = namedClient(url, request) ?? newClient();
         const [route, id] = findRoute(method, url.pathname);
         if (!route) throw notFound(`${method} ${url.pathname}`);
         response = await route({ client, body }, id);
@@ -326,9 +336,18 @@ export function fakeClerkFrontendHandler(options: FakeClerkFrontendOptions): Fak
     if (client !== null) {
       // How each flavour of clerk-js keeps hold of its client between requests.
       const flavour = flavourOf(url);
-      if (flavour === 'native') response.headers.set('Authorization', `Bearer ${client.token}`);
-      else if (flavour === 'dev-browser') response.headers.set('Clerk-Db-Jwt', client.token);
-      else response.headers.append('Set-Cookie', `__client=${client.token}; Path=/; HttpOnly; Secure; SameSite=None`);
+      if (flavour === 'dev-browser') response.headers.set('Clerk-Db-Jwt', client.token);
+      else {
+        // Both: a native client's first request, before it holds a token, looks like a browser's.
+        response.headers.set('Authorization', `Bearer ${client.token}`);
+        // Partitioned (CHIPS): headless Chromium kept this cross-site cookie for a
+        // web page only when partitioned; the extension's page gets it either way.
+        if (flavour === 'cookie')
+          response.headers.append(
+            'Set-Cookie',
+            `__client=${client.token}; Path=/; HttpOnly; Secure; SameSite=None; Partitioned`,
+          );
+      }
     }
     return withCors(response, origin, request);
   }

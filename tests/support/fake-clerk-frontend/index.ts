@@ -5,4 +5,4 @@ export { fakeClerkFrontendHandler } from './handler';
 export type { FakeClerkFrontend, FakeClerkFrontendOptions, FrontendRequest, SentCode } from './handler';
 export type { FakeClerkUser, SessionState } from './resources';
 export { publishableKeyFor, startFakeClerkFrontend } from './server';
-export type { FakeClerkFrontendServer } from './server';
+export type { FakeClerkFrontendServer, StartOptions } from './server';
