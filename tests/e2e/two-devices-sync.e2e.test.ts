@@ -137,7 +137,8 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     await synced(page);
     // The age given before signing in outlived the load that ended it: synced, and never asked again.
     expect(await account(page).getByRole('form', { name: 'Your age' }).count()).toBe(0);
-    await screenshot(page, 'sync-01-laptop-synced');
+    // The account section, scrolled into view inside the settings.
+    await account(page).screenshot({ path: join(ARTIFACTS, 'sync-01-laptop-account.png') });
 
     const held = await convex.t.run(async (ctx) => ({
       rows: (await ctx.db.query('syncRows').collect()).map((r) => `${r.table}:${r.rowId}`),
