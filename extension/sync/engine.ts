@@ -10,6 +10,7 @@ import {
   filesToFetch,
   lastSyncedAt,
   markSynced,
+  refreshStaleEstimates,
   storeFetchedFile,
   syncCursor,
   syncPaused,
@@ -95,18 +96,23 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
   async function fetchFiles(): Promise<void> {
     update({ phase: 'files' });
     const tried = new Set<string>();
+    let samplesStored = false;
     for (;;) {
       const key = (f: { table: string; rowId: string }) => `${f.table}:${f.rowId}`;
       const files = (await filesToFetch(db, FILES_AT_ONCE + tried.size)).filter((f) => !tried.has(key(f)));
-      if (files.length === 0) return;
+      if (files.length === 0) break;
       for (const file of files.slice(0, FILES_AT_ONCE)) {
         tried.add(key(file));
         const bytes = await transport.downloadFile(file.sha256);
         // A missing or damaged file stays asked for: the next sync tries again.
         if (bytes === null || sha256Hex(bytes) !== file.sha256) continue;
         await storeFetchedFile(db, file, contentOfBytes(file.table, bytes));
+        samplesStored ||= file.table === 'streams';
       }
     }
+    // The thresholds estimated from the library read samples, which arrive after their sessions' rows (the
+    // import worker asks the same after an import); a failure leaves the older estimates in use.
+    if (samplesStored) await refreshStaleEstimates(db).catch(() => undefined);
   }
 
   async function run(): Promise<SyncStatus> {

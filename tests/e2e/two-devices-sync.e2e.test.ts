@@ -163,7 +163,7 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     await screenshot(page, 'sync-02-phone-list');
   });
 
-  it('opening the run on the phone shows its key numbers and the heart-rate chart the laptop shows', async () => {
+  it('opening the run on the phone shows the key numbers, load included, and the heart-rate chart the laptop shows', async () => {
     const chartLabel = async (page: Page) => {
       await rows(page).first().click();
       await page
@@ -182,6 +182,9 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     await nav(laptop.page).getByRole('button', { name: 'Sessions', exact: true }).click();
     expect(onPhone).toMatch(/^Heart rate over time, from \d+ bpm to \d+ bpm\./);
     expect(await chartLabel(laptop.page)).toBe(onPhone);
+    // Load and the rest of the analytics too: the phone estimates thresholds from the samples sync brought.
+    const onLaptop = await shownKeyNumbers(laptop.page);
+    await expect.poll(() => shownKeyNumbers(phone.page), { timeout: UI_TIMEOUT }).toEqual(onLaptop);
   });
 
   it('a title edited on the phone shows on the laptop while its panel is open', async () => {
