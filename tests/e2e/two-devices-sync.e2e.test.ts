@@ -177,7 +177,6 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     const onPhone = await chartLabel(phone.page);
     const expected = expectedKeyNumbers(run, format);
     expect(importerKeyNumbersOf(await shownKeyNumbers(phone.page), expected)).toEqual(expected);
-    await screenshot(phone.page, 'sync-03-phone-detail');
 
     await nav(laptop.page).getByRole('button', { name: 'Sessions', exact: true }).click();
     expect(onPhone).toMatch(/^Heart rate over time, from \d+ bpm to \d+ bpm\./);
@@ -185,6 +184,7 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     // Load and the rest of the analytics too: the phone estimates thresholds from the samples sync brought.
     const onLaptop = await shownKeyNumbers(laptop.page);
     await expect.poll(() => shownKeyNumbers(phone.page), { timeout: UI_TIMEOUT }).toEqual(onLaptop);
+    await screenshot(phone.page, 'sync-03-phone-detail');
   });
 
   it('a title edited on the phone shows on the laptop while its panel is open', async () => {
