@@ -11,6 +11,7 @@ import type { AccountService } from './account-service';
 import { AgeGate } from './AgeGate';
 import { ConfirmAge } from './ConfirmAge';
 import { DeleteAccount } from './DeleteAccount';
+import { forgetGivenAge, rememberedAge, rememberGivenAge } from './given-age';
 import { pageAccountService } from './page-account-service';
 import { type PanelSync, pageSync } from './panel-sync';
 import { SignOutChoice } from './SignOutChoice';
@@ -47,8 +48,9 @@ export function AccountPanel({
   removeLocalCopy,
 }: AccountPanelProps) {
   const { date } = useFormat();
-  // The age answer given before signing in, sent once the account exists.
-  const [givenAge, setGivenAge] = useState<AgeAnswer | null>(null);
+  // The age answer given before signing in, sent once the account exists (given-age.ts: it outlives
+  // the load that ends Clerk's sign-in).
+  const [givenAge, setGivenAge] = useState<AgeAnswer | null>(rememberedAge);
   // Outlives the sign-out that follows a deletion.
   const [notice, setNotice] = useState<string | null>(null);
   const deleted = (deadline: number, browserErased: boolean) =>
@@ -74,7 +76,13 @@ export function AccountPanel({
             removeLocalCopy={removeLocalCopy}
           />
         ) : (
-          <SignedOut account={view.account} onAgeGiven={setGivenAge} />
+          <SignedOut
+            account={view.account}
+            onAgeGiven={(answer) => {
+              rememberGivenAge(answer);
+              setGivenAge(answer);
+            }}
+          />
         ))}
     </section>
   );
@@ -95,6 +103,10 @@ function SignedIn(props: SignedInProps) {
   const { label, account, service, givenAge, eraseThisBrowser, onDeleted } = props;
   const standing = useAccountStanding(service);
   const status = useSyncStatus(props.sync);
+  const confirmed = standing?.kind === 'ready' && standing.ageConfirmed;
+  useEffect(() => {
+    if (confirmed) forgetGivenAge();
+  }, [confirmed]);
   return (
     <>
       <p>Signed in as {label}.</p>

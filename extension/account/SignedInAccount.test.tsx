@@ -4,6 +4,7 @@ import { byText, mount, typeInto, unmountAll, waitFor } from '../ui/test-support
 import type { Account } from './account';
 import { AccountPanel } from './AccountSection';
 import type { AccountService, AccountStanding, Outcome } from './account-service';
+import { rememberedAge, rememberGivenAge } from './given-age';
 
 // A signed-in athlete's account on the server, with a fake AccountService:
 // the age confirmation, and deleting the account with or without this browser's copy.
@@ -82,6 +83,17 @@ test('an account without an age confirmation is asked for it; the answer goes to
 
   await waitFor(() => expect(root.querySelector('input[name="birth-year"]')).toBeNull());
   expect(calls).toEqual([{ birthYear: 1990, sixteenthBirthdayPassed: null }]);
+});
+
+test('an age given before Clerk loaded the panel again goes to the server as the account signs in, without asking twice', async () => {
+  rememberGivenAge({ birthYear: 1990, sixteenthBirthdayPassed: null });
+  const { service, calls } = fakeService(false);
+  const { root } = panel(service);
+
+  await waitFor(() => expect(calls).toEqual([{ birthYear: 1990, sixteenthBirthdayPassed: null }]));
+  await waitFor(() => expect(root.querySelector('input[name="birth-year"]')).toBeNull());
+  // Confirmed, the year is forgotten here too.
+  expect(rememberedAge()).toBeNull();
 });
 
 test("the server's refusal of an age is shown in its words", async () => {

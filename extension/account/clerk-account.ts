@@ -9,13 +9,21 @@ import type { Account, AccountState, AccountStatus } from './account';
 import { clerkStorage } from './clerk-storage';
 import { convexTokenFetcher } from './convex-token';
 
-type Clerk = ReturnType<typeof createClerkClient>;
+export type Clerk = ReturnType<typeof createClerkClient>;
 
 export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check your connection, then reopen the panel.';
 
-/** Loads Clerk for this page; `panelUrl` is where Clerk returns after signing in or out. */
-export async function loadClerkAccount(publishableKey: string, panelUrl: string): Promise<AccountStatus> {
-  const clerk = createClerkClient({ publishableKey, storageCache: clerkStorage(defaultArea()) });
+/**
+ * The page's Clerk, not loaded yet. (@clerk/chrome-extension 3.1.84 hands
+ * storageCache on only to a `background: true` client; a page's client keeps its
+ * session in Clerk's own cookie, as tests/support/fake-clerk-frontend shows.)
+ */
+export function createPanelClerk(publishableKey: string): Clerk {
+  return createClerkClient({ publishableKey, storageCache: clerkStorage(defaultArea()) });
+}
+
+/** Loads `clerk` for this page; `panelUrl` is where Clerk returns after signing in or out. */
+export async function loadClerkAccount(clerk: Clerk, panelUrl: string): Promise<AccountStatus> {
   try {
     await clerk.load({
       allowedRedirectProtocols: ['chrome-extension:'],

@@ -8,7 +8,7 @@ let loading: Promise<AccountStatus> | null = null;
 
 export function pageAccount(publishableKey: string): Promise<AccountStatus> {
   loading ??= import('./clerk-account').then(
-    ({ loadClerkAccount }) => loadClerkAccount(publishableKey, location.href),
+    ({ createPanelClerk, loadClerkAccount }) => loadClerkAccount(createPanelClerk(publishableKey), location.href),
     (): AccountStatus => ({ kind: 'unavailable', reason: 'The sign-in code could not be loaded: reopen the panel.' }),
   );
   return loading;

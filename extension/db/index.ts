@@ -78,6 +78,7 @@ export {
 } from './sync-store';
 export type { FileToFetch, PushBatch } from './sync-store';
 export { contentOfBytes } from './sync-fields';
+export { watchLocalChanges } from './watch-local-changes';
 export {
   closeThresholdSuggestion,
   readAthleteProfile,

@@ -30,6 +30,11 @@ export interface StoredEstimates {
   readonly thin: readonly ThinData[];
   /** How many live sessions they were made from: another count means they are stale. */
   readonly sessions: number;
+  /**
+   * How many samples rows there were: samples arriving after their session (a second device syncing) make
+   * them stale too. Absent in estimates stored before it was counted, which are then made again once.
+   */
+  readonly samples?: number;
 }
 
 /** A new best effort implying a threshold above the one the athlete set: offered once. */
@@ -92,7 +97,7 @@ export async function refreshThresholdEstimates(handle: SessionsDb): Promise<Sto
   const restingHrs = wellness.flatMap((w) => (typeof w.restingHr === 'number' ? [w.restingHr] : []));
   const from = rows.length === 0 ? 0 : rows[0]!.start;
   const { estimates, thin } = estimateFromEfforts(efforts, { from, restingHrs });
-  const stored: StoredEstimates = { estimates, thin, sessions: rows.length };
+  const stored: StoredEstimates = { estimates, thin, sessions: rows.length, samples: await db.streams.count() };
   await writeSetting(db, ESTIMATES_ID, stored);
   await offerSuggestions(db, estimates);
   return stored;
@@ -156,14 +161,15 @@ export async function closeThresholdSuggestion(handle: SessionsDb, key: Threshol
   await writeSetting(db, SUGGESTIONS_ID, { ...before, open: before.open.filter((s) => s.key !== key) });
 }
 
-/** True when the estimates are missing or were made from another number of sessions. */
+/** True when the estimates are missing or were made from another number of sessions or of samples rows. */
 export async function thresholdEstimatesStale(handle: SessionsDb): Promise<boolean> {
   const db = tablesOf(handle);
-  const [stored, live] = await Promise.all([
+  const [stored, live, samples] = await Promise.all([
     readThresholdEstimates(handle),
     db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count(),
+    db.streams.count(),
   ]);
-  return live > 0 && (stored === null || stored.sessions !== live);
+  return live > 0 && (stored === null || stored.sessions !== live || stored.samples !== samples);
 }
 
 /**

@@ -65,7 +65,9 @@ export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fe
         return new Uint8Array(await response.arrayBuffer());
       }),
     watchHead: (onHead) => {
-      const unsubscribe = client.onUpdate(api.sync.head, {}, onHead);
+      // Refused (signed out, age not confirmed yet), the head is simply unknown: the sync itself says why in
+      // the settings. Without an onError the client would throw it in the page.
+      const unsubscribe = client.onUpdate(api.sync.head, {}, onHead, () => undefined);
       return () => unsubscribe();
     },
   };

@@ -10,10 +10,12 @@ import {
   filesToFetch,
   lastSyncedAt,
   markSynced,
+  refreshStaleEstimates,
   storeFetchedFile,
   syncCursor,
   syncPaused,
   takePushBatch,
+  watchLocalChanges,
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
@@ -35,7 +37,10 @@ export interface SyncEngine {
   status(): SyncStatus;
   /** Calls `listener` on every status change; returns the unsubscribe. */
   subscribe(listener: (status: SyncStatus) => void): () => void;
-  /** Live updates: syncs whenever the server's change number passes this device's. Returns what stops it. */
+  /**
+   * Live updates: syncs whenever the server's change number passes this device's, and whenever a change is
+   * made here. Returns what stops it.
+   */
   start(): () => void;
 }
 
@@ -91,18 +96,23 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
   async function fetchFiles(): Promise<void> {
     update({ phase: 'files' });
     const tried = new Set<string>();
+    let samplesStored = false;
     for (;;) {
       const key = (f: { table: string; rowId: string }) => `${f.table}:${f.rowId}`;
       const files = (await filesToFetch(db, FILES_AT_ONCE + tried.size)).filter((f) => !tried.has(key(f)));
-      if (files.length === 0) return;
+      if (files.length === 0) break;
       for (const file of files.slice(0, FILES_AT_ONCE)) {
         tried.add(key(file));
         const bytes = await transport.downloadFile(file.sha256);
         // A missing or damaged file stays asked for: the next sync tries again.
         if (bytes === null || sha256Hex(bytes) !== file.sha256) continue;
         await storeFetchedFile(db, file, contentOfBytes(file.table, bytes));
+        samplesStored ||= file.table === 'streams';
       }
     }
+    // The thresholds estimated from the library read samples, which arrive after their sessions' rows (the
+    // import worker asks the same after an import); a failure leaves the older estimates in use.
+    if (samplesStored) await refreshStaleEstimates(db).catch(() => undefined);
   }
 
   async function run(): Promise<SyncStatus> {
@@ -149,13 +159,16 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     start() {
       const stopWatching = transport.watchHead((head) => {
         update({ head });
-        if (head > status.pulledThrough) void syncNow();
+        // A failed sync tries again when the server answers anew (the age confirmed, back online).
+        if (head > status.pulledThrough || status.failure !== null) void syncNow();
       });
+      const stopLocal = watchLocalChanges(db, () => void syncNow());
       const online = () => void syncNow();
       globalThis.addEventListener?.('online', online);
       void syncNow();
       return () => {
         stopWatching();
+        stopLocal();
         globalThis.removeEventListener?.('online', online);
       };
     },

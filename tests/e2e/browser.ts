@@ -26,12 +26,21 @@ export interface OpenPanel {
   close(): Promise<void>;
 }
 
+export interface PanelOptions {
+  /** The unpacked extension to load; the local-only build by default. */
+  readonly extensionDir?: string;
+  /** More Chromium flags, such as trusting a test server's certificate. */
+  readonly args?: readonly string[];
+}
+
 /**
  * Chromium with only the built extension loaded, in a fresh profile, showing
  * the side panel page. Extensions need the new headless mode (the old one
- * cannot load them); the flags keep the browser off the network.
+ * cannot load them); the flags keep the browser off the network. Each call is
+ * a browser profile of its own: two are two devices.
  */
-export async function openSidePanel(locale: string): Promise<OpenPanel> {
+export async function openSidePanel(locale: string, options: PanelOptions = {}): Promise<OpenPanel> {
+  const { extensionDir = EXTENSION_DIR, args = [] } = options;
   const profile = mkdtempSync(join(tmpdir(), 'sessionsai-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -50,8 +59,9 @@ export async function openSidePanel(locale: string): Promise<OpenPanel> {
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...args,
     ],
   });
   const close = async () => {

@@ -14,6 +14,7 @@ import { makeKnownTrack } from '../support/known-track';
 import { writeKnownTrackFit } from '../support/write-fit';
 import { browserAvailable, openSidePanel, REPO_ROOT, type OpenPanel } from './browser';
 import { expectedKeyNumbers, expectedRowNumbers, importerKeyNumbersOf, importerNumbersOf } from './expected-numbers';
+import { shownKeyNumbers } from './shown-numbers';
 
 // en-GB: metric units by default and a locale whose formats the test reproduces.
 const LOCALE = 'en-GB';
@@ -44,20 +45,6 @@ if (!fixturesAvailable && process.env.CI)
   throw new Error(`the end-to-end test needs ../shared/fixtures (looked in ${FIXTURES_DIR})`);
 if (!fixturesAvailable)
   console.warn(`skipping the side panel end-to-end test: ../shared/fixtures not found at ${FIXTURES_DIR}`);
-
-/** What the detail shows: each key number's label and value, in order. */
-async function shownKeyNumbers(page: Page): Promise<Record<string, string>> {
-  return page
-    .locator('dl.key-numbers > div')
-    .evaluateAll((items) =>
-      Object.fromEntries(
-        items.map((item) => [
-          item.querySelector('dt')?.textContent ?? '',
-          item.querySelector('dd')?.firstChild?.textContent ?? '',
-        ]),
-      ),
-    );
-}
 
 /**
  * Drops files on the panel: dragenter, dragover and drop carrying one

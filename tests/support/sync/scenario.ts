@@ -27,7 +27,7 @@ import { blobOf, type SyncTable } from '../../../shared/sync/tables';
 import { convexTestTransport } from './convex-test-transport';
 import { device, type Device } from './devices';
 import { FaultyNetwork, NO_FAULTS, type Faults } from './faulty-network';
-import { libraryOf } from './library';
+import { libraryOf, syncedRows } from './library';
 import { prng } from '../prng';
 
 export interface ScenarioOptions {
@@ -261,7 +261,7 @@ async function checkServerAgrees(
 ): Promise<void> {
   const rows = await t.run((ctx) => ctx.db.query('syncRows').collect());
   for (const table of SYNCED_TABLES) {
-    const local = new Map(((await d.db.table(table).toArray()) as Row[]).map((r) => [r.id, r]));
+    const local = new Map(((await syncedRows(d.db, table)) as Row[]).map((r) => [r.id, r]));
     const remote = rows.filter((r) => r.table === table);
     if (remote.length !== local.size)
       problems.push(`seed ${seed}: the server has ${remote.length} ${table} rows, the devices ${local.size}`);

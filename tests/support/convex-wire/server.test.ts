@@ -1,0 +1,168 @@
+// The wire server against Convex's real client (ConvexClient from convex/browser,
+// as the extension makes it), over a real socket on 127.0.0.1.
+import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { ConvexClient } from 'convex/browser';
+import { makeFunctionReference } from 'convex/server';
+import { ConvexError } from 'convex/values';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { api } from '../../../convex/_generated/api';
+import { getSession, getStreams, saveImport } from '../../../extension/db';
+import { bytesOf, testSession } from '../../../extension/db/test-support/sessions';
+import { convexTransport } from '../../../extension/sync/convex-transport';
+import { emptyResult } from '../../../shared/model';
+import { device } from '../sync/devices';
+import { libraryOf } from '../sync/library';
+import { type ConvexWireServer, startConvexWireServer } from './server';
+import type { TrustedIssuer } from './verify-jwt';
+
+const ISSUER = 'http://127.0.0.1:1/clerk';
+const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const strangerKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const trusted: TrustedIssuer = {
+  issuer: ISSUER,
+  applicationID: 'convex',
+  publicKey: keys.publicKey.export({ format: 'jwk' }),
+};
+
+function jwt(claims: Record<string, unknown>, key: KeyObject = keys.privateKey): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signingInput = `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}`;
+  return `${signingInput}.${sign('RSA-SHA256', Buffer.from(signingInput), key).toString('base64url')}`;
+}
+
+const nowS = () => Math.floor(Date.now() / 1000);
+const tokenFor = (subject: string, key?: KeyObject) =>
+  jwt({ iss: ISSUER, sub: subject, aud: 'convex', iat: nowS(), exp: nowS() + 600 }, key);
+
+let server: ConvexWireServer;
+const clients: ConvexClient[] = [];
+
+/** A client signed in with `token`; `authChanges` records what the client says of it. */
+function clientWith(token: string, authChanges: boolean[] = []): ConvexClient {
+  const client = new ConvexClient(server.url, {
+    webSocketConstructor: WebSocket as never,
+    unsavedChangesWarning: false,
+  });
+  client.setAuth(
+    async () => token,
+    (signedIn) => authChanges.push(signedIn),
+  );
+  clients.push(client);
+  return client;
+}
+
+async function adult(subject: string): Promise<ConvexClient> {
+  const client = clientWith(tokenFor(subject));
+  await client.mutation(api.users.confirmAge, { birthYear: 1990, sixteenthBirthdayPassed: null });
+  return client;
+}
+
+const titleRow = (title: string, t: number) => ({
+  table: 'sessions' as const,
+  rowId: 'ride-1',
+  fields: [{ n: 'title', v: JSON.stringify(title), t, d: 'device-a' }],
+});
+
+beforeAll(async () => {
+  server = await startConvexWireServer(trusted);
+  return () => server.close();
+});
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+});
+
+describe('the Convex wire server', () => {
+  it("answers a mutation with the function's result", async () => {
+    const ada = await adult('user_ada');
+    const answer = await ada.mutation(api.sync.push, { rows: [titleRow('Morning ride', 1000)] });
+    expect(answer).toEqual([{ ...titleRow('Morning ride', 1000), seq: 1 }]);
+  });
+
+  it("sends a subscribed query's new value after another client's mutation", async () => {
+    const laptop = await adult('user_ben');
+    const phone = await adult('user_ben');
+    const heads: number[] = [];
+    const seen = new Promise<void>((resolve) => {
+      laptop.onUpdate(api.sync.head, {}, (head) => {
+        heads.push(head);
+        if (head === 2) resolve();
+      });
+    });
+    await phone.mutation(api.sync.push, { rows: [titleRow('Hill repeats', 1000)] });
+    await phone.mutation(api.sync.push, { rows: [titleRow('Hill repeats x6', 2000)] });
+    await seen;
+    expect(heads).toEqual([0, 1, 2]);
+  });
+
+  it("keeps each athlete's identity: another token sees none of it", async () => {
+    const cleo = await adult('user_cleo');
+    await cleo.mutation(api.sync.push, { rows: [titleRow('Long run', 1000)] });
+    const dan = await adult('user_dan');
+    expect(await cleo.query(api.sync.head, {})).toBe(1);
+    expect(await dan.query(api.sync.head, {})).toBe(0);
+  });
+
+  it('refuses a token signed with another key: the client hears it and calls stay signed out', async () => {
+    const authChanges: boolean[] = [];
+    const client = clientWith(tokenFor('user_eve', strangerKeys.privateKey), authChanges);
+    await expect.poll(() => authChanges).toEqual([false]);
+    const refusal = await client.query(api.sync.head, {}).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ConvexError);
+    expect((refusal as ConvexError<string>).data).toBe('Not signed in');
+  });
+
+  it("keeps the product transport's head watch through a refusal, and reports the head once the age is confirmed", async () => {
+    const client = clientWith(tokenFor('user_ivy'));
+    const heads: number[] = [];
+    const stop = convexTransport(client).watchHead((head) => heads.push(head));
+    try {
+      // Refused until the athlete confirms being 16 or older: no head, and nothing thrown.
+      await expect(client.query(api.sync.head, {})).rejects.toThrow('Confirm that you are 16 or older');
+      expect(heads).toEqual([]);
+      await client.mutation(api.users.confirmAge, { birthYear: 1990, sixteenthBirthdayPassed: null });
+      await expect.poll(() => heads).toEqual([0]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('refuses internal functions, as a deployment does', async () => {
+    const fay = await adult('user_fay');
+    await expect(fay.mutation(makeFunctionReference<'mutation'>('account/deletion:stepDone'), {})).rejects.toThrow(
+      "Could not find public function for 'account/deletion:stepDone'",
+    );
+  });
+
+  it("stores a file through the product's transport and serves it to the athlete's other device", async () => {
+    const bytes = new TextEncoder().encode('{"time":[0,1,2],"hr":[120,121,122]}');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await convexTransport(await adult('user_gil')).uploadFile(sha256, bytes);
+    const other = convexTransport(await adult('user_gil'));
+    expect(await other.missingFiles([sha256])).toEqual([]);
+    expect(await other.downloadFile(sha256)).toEqual(bytes);
+  });
+});
+
+describe('two sync engines over ConvexClient through the wire server', () => {
+  it('a session imported on the laptop reaches the phone live, with its samples and original file', async () => {
+    const laptop = device('laptop', convexTransport(await adult('user_hal')));
+    const phone = device('phone', convexTransport(await adult('user_hal')));
+    const ride = testSession('ab'.repeat(32), { title: 'Tempo ride' });
+    const stopPhone = phone.engine.start();
+    try {
+      await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
+      expect(await laptop.engine.syncNow()).toMatchObject({ failure: null, waiting: 0, filesUploaded: 2 });
+      // The phone hears the new head through its subscription and pulls, files included.
+      await expect
+        .poll(async () => (await getStreams(phone.db, ride.id)) ?? null, { timeout: 10_000 })
+        .toEqual(ride.streams);
+      expect((await getSession(phone.db, ride.id))?.title).toBe('Tempo ride');
+      expect((await phone.db.sources.get('ab'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+      expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+    } finally {
+      stopPhone();
+    }
+  });
+});
