@@ -6,16 +6,21 @@
 // BENCHMARKS.md. A script, not a test.
 //   npm run bench -- --browser-only   only the side panel rows
 //   npm run bench -- --no-browser     everything but the side panel rows
+//   npm run bench -- --only import [--files N] [--profile DIR]
+//                                     only the import end to end (issue 15), N files
+//                                     (default 3,000), the panel's CPU profile in DIR
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { renderTable, type Column } from '../importer/cli/text-table';
 import { ANALYTICS_CASES, type AnalyticsCase } from './analytics-cases';
 import { CASES, FIXTURES_MISSING, type BenchCase } from './cases';
 import { CONTENDERS } from './contenders';
 import type { MemoryJob, MemoryResult } from './memory';
-import { benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
+import { TARGET_FILES } from './side-panel/bench-import';
+import { benchImportOnly, benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
 import { timeCalls } from './time';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -233,10 +238,26 @@ function benchDecodersAndAnalytics(): BenchSection {
 }
 
 async function main(): Promise<void> {
-  const flags = new Set(process.argv.slice(2));
+  const { values: flags } = parseArgs({
+    options: {
+      'browser-only': { type: 'boolean' },
+      'no-browser': { type: 'boolean' },
+      only: { type: 'string' },
+      files: { type: 'string', default: String(TARGET_FILES) },
+      profile: { type: 'string' },
+    },
+  });
   const sections: BenchSection[] = [];
-  if (!flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
-  if (!flags.has('--no-browser')) sections.push(await benchSidePanel(log));
+  if (flags.only !== undefined) {
+    if (flags.only !== 'import') throw new Error(`--only ${flags.only}: the one case that runs alone is "import"`);
+    const files = Number(flags.files);
+    if (!Number.isInteger(files) || files < 1)
+      throw new Error(`--files ${flags.files}: give a whole number of files, 1 or more`);
+    sections.push(await benchImportOnly(log, { files, ...(flags.profile && { profileDir: flags.profile }) }));
+  } else {
+    if (!flags['browser-only']) sections.push(benchDecodersAndAnalytics());
+    if (!flags['no-browser']) sections.push(await benchSidePanel(log));
+  }
   const tables = sections.flatMap((s) => s.tables);
   const notes = sections.flatMap((s) => s.notes);
   const targets = sections.flatMap((s) => s.targets);
