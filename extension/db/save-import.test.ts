@@ -224,6 +224,24 @@ describe('saveImport: the same workout from another source', () => {
     ]);
   });
 
+  it('merges the same workout handed twice in one import into the session the first one added', async () => {
+    expect(await saveImport(db, result(gpx, fit), bytesOf(gpx, fit))).toMatchObject({
+      added: 1,
+      addedIds: [gpx.id],
+      merged: 1,
+      duplicates: 0,
+    });
+    const rows = await db.sessions.toArray();
+    expect(rows.map((r) => [r.id, r.sourceHashes, r.distanceM, r.avgHr])).toEqual([[gpx.id, [A, B], 30_000, 140]]);
+    expect(Array.from((await db.streams.get(gpx.id))!.streams.power!)).toEqual([200, NaN, 210]);
+    expect((await db.outbox.toArray()).map((o) => o.id).sort()).toEqual([
+      `sessions:${gpx.id}`,
+      `sources:${A}`,
+      `sources:${B}`,
+      `streams:${gpx.id}`,
+    ]);
+  });
+
   it('keeps apart the ride home nine hours later, which only a whole-hour clock shift would match', async () => {
     const home = testSession(C, { start: epochMs(START + 9 * 3_600_000) });
     await saveImport(db, result(fit), bytesOf(fit));

@@ -1,17 +1,15 @@
 // Stores one import: its sessions, their samples and original files, and the
 // outbox notes for sync, in one transaction, so a failure anywhere leaves
 // the database exactly as it was before the import began.
-import type { ImportIssue, ImportResult, Session, SourceRef } from '../../shared/model';
+import type { ImportIssue, ImportResult, Session } from '../../shared/model';
 import { type Database, type SessionsDb, tablesOf } from './database';
-import { isLive } from './live';
-import { LIVE } from './live-index';
+import { ImportBatch, type SourceBytes } from './import-batch';
 import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
-import { putRows } from './write-rows';
-import type { EditableField, SessionRow, SourceRow } from './records';
+import type { EditableField, SessionRow } from './records';
 import { toSession, toSessionRow } from './session-row';
+import { putRows } from './write-rows';
 
-/** Original bytes by content hash, as the importer read them (decompressed). Files left out are not kept. */
-export type SourceBytes = ReadonlyMap<string, { readonly file: string; readonly bytes: Uint8Array }>;
+export type { SourceBytes };
 
 export interface SaveImportOutcome {
   /** Sessions new to the library. */
@@ -26,36 +24,15 @@ export interface SaveImportOutcome {
   readonly issues: ImportIssue[];
 }
 
-// isSameWorkout (shared/model/identity.ts) matches starts up to 14 h apart
-// (a time-zone mistake) give or take 3 min; stored sessions further away
-// than this can never match, so they are not read.
-const CANDIDATE_WINDOW_MS = 15 * 3_600_000;
-
-/** Live stored sessions holding each of these content hashes, as they were before this import. */
-async function storedByHash(db: Database, sessions: readonly Session[]): Promise<Map<string, SessionRow>> {
-  const hashes = [...new Set(sessions.flatMap((s) => s.sources.map((src) => src.contentHash)))];
-  const rows = await db.sessions.where('sourceHashes').anyOf(hashes).filter(isLive).toArray();
-  const byHash = new Map<string, SessionRow>();
-  for (const row of rows) for (const hash of row.sourceHashes) byHash.set(hash, row);
-  return byHash;
-}
-
-async function withStreams(db: Database, row: SessionRow): Promise<Session> {
-  return toSession(row, (await db.streams.get(row.id))?.streams);
-}
-
+/** The first candidate that is the same workout as `incoming`, merged with it. */
 async function findSameWorkout(
-  db: Database,
+  batch: ImportBatch,
   incoming: Session,
 ): Promise<{ stored: SessionRow; merged: Merged } | null> {
-  const candidates = await db.sessions
-    .where('[live+start]')
-    .between([LIVE, incoming.start - CANDIDATE_WINDOW_MS], [LIVE, incoming.start + CANDIDATE_WINDOW_MS], true, true)
-    .toArray();
-  for (const stored of candidates) {
+  for (const stored of batch.candidates(incoming.start)) {
     // Streams are read only for the session that matches: the decision needs the summaries alone.
     if (mergeIfSameWorkout(toSession(stored, undefined), incoming) === null) continue;
-    const merged = mergeIfSameWorkout(await withStreams(db, stored), incoming);
+    const merged = mergeIfSameWorkout(await batch.withStreams(stored), incoming);
     if (merged !== null) return { stored, merged };
   }
   return null;
@@ -74,28 +51,6 @@ export async function putSession(
   await putRows(db, 'streams', [{ id: row.id, sessionId: row.id, streams, updatedAt: now, deletedAt: null }], 'sync');
 }
 
-/** Keeps the original files of these sources that were given and are not stored yet. */
-async function putSources(db: Database, sources: readonly SourceRef[], bytes: SourceBytes, now: number): Promise<void> {
-  for (const source of sources) {
-    const given = bytes.get(source.contentHash);
-    if (given === undefined) continue;
-    const existing = await db.sources.get(source.contentHash);
-    if (isLive(existing)) continue;
-    const row: SourceRow = {
-      id: source.contentHash,
-      contentHash: source.contentHash,
-      file: given.file,
-      format: source.format,
-      bytes: given.bytes,
-      sizeBytes: given.bytes.length,
-      addedAt: now,
-      updatedAt: now,
-      deletedAt: null,
-    };
-    await putRows(db, 'sources', [row], 'sync');
-  }
-}
-
 /**
  * Saves the sessions of one import. A session whose every file is already
  * stored is skipped; one sharing some files with a stored session, or the
@@ -111,14 +66,14 @@ export function saveImport(
   const db = tablesOf(handle);
   const now = Date.now();
   return db.transaction('rw', [db.sessions, db.streams, db.sources, db.outbox], async () => {
-    const stored = await storedByHash(db, result.sessions);
+    const batch = await ImportBatch.read(db, result.sessions, now);
     const issues = new Map<string, ImportIssue>();
     const addedIds: string[] = [];
     let merged = 0;
     let duplicates = 0;
     for (const incoming of result.sessions) {
       const file = incoming.sources[0]?.file ?? incoming.id;
-      const known = incoming.sources.map((s) => stored.get(s.contentHash));
+      const known = incoming.sources.map((s) => batch.storedByHash.get(s.contentHash));
       const holder = known.find((row) => row !== undefined);
       if (holder !== undefined && known.every((row) => row !== undefined)) {
         duplicates++;
@@ -126,22 +81,23 @@ export function saveImport(
         issues.set(file, { file, code: 'duplicate', message });
         continue;
       }
-      // Re-read: an earlier session of this import may have merged into the holder.
-      const current = holder === undefined ? undefined : await db.sessions.get(holder.id);
+      // As it stands now: an earlier session of this import may have merged into the holder.
+      const current = holder === undefined ? undefined : batch.current(holder);
       const match =
         current === undefined
-          ? await findSameWorkout(db, incoming)
-          : { stored: current, merged: mergeSharingFiles(await withStreams(db, current), incoming) };
+          ? await findSameWorkout(batch, incoming)
+          : { stored: current, merged: mergeSharingFiles(await batch.withStreams(current), incoming) };
       if (match === null) {
-        await putSession(db, incoming, [], now);
+        batch.putSession(incoming, []);
         addedIds.push(incoming.id);
       } else {
-        await putSession(db, keepStoredIdentity(match.stored, match.merged.session), match.stored.editedFields, now);
+        batch.putSession(keepStoredIdentity(match.stored, match.merged.session), match.stored.editedFields);
         merged++;
         issues.set(file, { file, code: 'merged', message: match.merged.message });
       }
-      await putSources(db, incoming.sources, sourceBytes, now);
+      batch.putSources(incoming.sources, sourceBytes);
     }
+    await batch.write();
     return { added: addedIds.length, addedIds, merged, duplicates, issues: [...issues.values()] };
   });
 }
