@@ -18,6 +18,7 @@ import type {
 } from './records';
 import { liveIndexMiddleware } from './live-index';
 import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
+import { streamsPackingMiddleware } from './streams-packing';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
 
@@ -42,6 +43,7 @@ export class Database extends Dexie {
     super(name, deps);
     declareSchema(this, SCHEMA_VERSIONS);
     this.use(liveIndexMiddleware);
+    this.use(streamsPackingMiddleware);
   }
 }
 

@@ -8,6 +8,7 @@ import { exportAll, sourcePath } from './export-all';
 import { exportZip } from './export-zip';
 import { deleteSession } from './delete-session';
 import { SYNCED_TABLES, TABLE_NAMES } from './records';
+import { LATEST_VERSION } from './schema-versions';
 import { saveImport } from './save-import';
 import { deleteRecord, saveRecord } from './save-record';
 import { testSession } from './test-support/sessions';
@@ -137,7 +138,7 @@ describe('exportZip', () => {
     const json = (name: string): unknown => JSON.parse(strFromU8(files[name]!));
     expect(json('manifest.json')).toEqual({
       app: 'SessionsAI',
-      schemaVersion: 4,
+      schemaVersion: LATEST_VERSION,
       exportedAt: '2024-07-01T00:00:00.000Z',
       tables: [...TABLE_NAMES],
     });

@@ -1,6 +1,5 @@
 // One import's view of the library inside saveImport's transaction: what it
-// needs of the stored rows is read up front in a few requests issued together,
-// what it writes is gathered in memory and put in one bulk request per table at
+// needs of the stored rows is read up front in three requests, what it writes is gathered in memory and put in one bulk request per table at
 // the end. A transaction that awaits each get and put in turn waits for every
 // large write of samples or originals to land before it can ask the next
 // question: 70 ms a session in Chromium, ten times the writes themselves.
@@ -33,32 +32,34 @@ export class ImportBatch {
     private readonly now: number,
     /** Live stored sessions holding each content hash, as they were before this import. */
     readonly storedByHash: ReadonlyMap<string, SessionRow>,
-    /** Live stored sessions starting within CANDIDATE_WINDOW_MS of an incoming one. */
+    /** Live stored sessions from CANDIDATE_WINDOW_MS before the first incoming start to as long after the last. */
     private readonly nearby: readonly SessionRow[],
     /** Content hashes of the original files already stored and live. */
     private readonly keptSources: ReadonlySet<string>,
   ) {}
 
-  /** Reads what deciding on `sessions` needs, with every request issued at once. */
+  /**
+   * Reads what deciding on `sessions` needs in three requests. (Awaited one by one: a native Promise.all
+   * loses Dexie's transaction zone, and what follows it runs outside the transaction.)
+   */
   static async read(db: Database, sessions: readonly Session[], now: number): Promise<ImportBatch> {
     const hashes = [...new Set(sessions.flatMap((s) => s.sources.map((src) => src.contentHash)))];
-    const [holders, windows, sources] = await Promise.all([
-      db.sessions.where('sourceHashes').anyOf(hashes).filter(isLive).toArray(),
-      Promise.all(
-        sessions.map((s) =>
-          db.sessions
+    const holders = await db.sessions.where('sourceHashes').anyOf(hashes).filter(isLive).toArray();
+    const first = sessions.reduce((t, s) => Math.min(t, s.start), Infinity);
+    const last = sessions.reduce((t, s) => Math.max(t, s.start), -Infinity);
+    // One range over every window: a bulk import's windows overlap, and candidates() keeps each session's own.
+    const nearby =
+      sessions.length === 0
+        ? []
+        : await db.sessions
             .where('[live+start]')
-            .between([LIVE, s.start - CANDIDATE_WINDOW_MS], [LIVE, s.start + CANDIDATE_WINDOW_MS], true, true)
-            .toArray(),
-        ),
-      ),
-      db.sources.bulkGet(hashes),
-    ]);
+            .between([LIVE, first - CANDIDATE_WINDOW_MS], [LIVE, last + CANDIDATE_WINDOW_MS], true, true)
+            .toArray();
+    const sources = await db.sources.bulkGet(hashes);
     const byHash = new Map<string, SessionRow>();
     for (const row of holders) for (const hash of row.sourceHashes) byHash.set(hash, row);
-    const nearby = new Map(windows.flat().map((row) => [row.id, row]));
     const kept = new Set(sources.filter(isLive).map((row) => row.id));
-    return new ImportBatch(db, now, byHash, [...nearby.values()], kept);
+    return new ImportBatch(db, now, byHash, nearby, kept);
   }
 
   /** The session row as it stands now: written earlier in this import, else as stored. */
@@ -109,10 +110,8 @@ export class ImportBatch {
 
   /** Puts everything noted, each row with its sync note. */
   async write(): Promise<void> {
-    await Promise.all([
-      putRows(this.db, 'sessions', [...this.rows.values()], 'sync'),
-      putRows(this.db, 'streams', [...this.streams.values()], 'sync'),
-      putRows(this.db, 'sources', [...this.sources.values()], 'sync'),
-    ]);
+    await putRows(this.db, 'sessions', [...this.rows.values()], 'sync');
+    await putRows(this.db, 'streams', [...this.streams.values()], 'sync');
+    await putRows(this.db, 'sources', [...this.sources.values()], 'sync');
   }
 }

@@ -24,18 +24,27 @@ export interface SaveImportOutcome {
   readonly issues: ImportIssue[];
 }
 
-/** The first candidate that is the same workout as `incoming`, merged with it. */
-async function findSameWorkout(
+/**
+ * The first candidate that is the same workout as `incoming`, merged with it. Awaits nothing unless
+ * a candidate's summary matches: Dexie keeps its transaction through a few native awaits only, and
+ * a bulk import awaiting once per session would lose it.
+ */
+function findSameWorkout(
   batch: ImportBatch,
   incoming: Session,
-): Promise<{ stored: SessionRow; merged: Merged } | null> {
-  for (const stored of batch.candidates(incoming.start)) {
-    // Streams are read only for the session that matches: the decision needs the summaries alone.
-    if (mergeIfSameWorkout(toSession(stored, undefined), incoming) === null) continue;
-    const merged = mergeIfSameWorkout(await batch.withStreams(stored), incoming);
-    if (merged !== null) return { stored, merged };
-  }
-  return null;
+): Promise<{ stored: SessionRow; merged: Merged } | null> | null {
+  // Streams are read only for the sessions that match: the decision needs the summaries alone.
+  const likely = batch
+    .candidates(incoming.start)
+    .filter((stored) => mergeIfSameWorkout(toSession(stored, undefined), incoming) !== null);
+  if (likely.length === 0) return null;
+  return (async () => {
+    for (const stored of likely) {
+      const merged = mergeIfSameWorkout(await batch.withStreams(stored), incoming);
+      if (merged !== null) return { stored, merged };
+    }
+    return null;
+  })();
 }
 
 /** Writes a session's summary row and its samples, each with its sync note. */
@@ -83,10 +92,14 @@ export function saveImport(
       }
       // As it stands now: an earlier session of this import may have merged into the holder.
       const current = holder === undefined ? undefined : batch.current(holder);
-      const match =
-        current === undefined
-          ? await findSameWorkout(batch, incoming)
-          : { stored: current, merged: mergeSharingFiles(await batch.withStreams(current), incoming) };
+      let match: { stored: SessionRow; merged: Merged } | null = null;
+      if (current !== undefined) {
+        match = { stored: current, merged: mergeSharingFiles(await batch.withStreams(current), incoming) };
+      } else {
+        // No await (not even of null) when nothing matches: see findSameWorkout.
+        const same = findSameWorkout(batch, incoming);
+        if (same !== null) match = await same;
+      }
       if (match === null) {
         batch.putSession(incoming, []);
         addedIds.push(incoming.id);

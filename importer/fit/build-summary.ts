@@ -49,7 +49,7 @@ export interface BuiltSummary {
   readonly derivedFields: readonly DerivableField[];
 }
 
-type Values = { -readonly [K in DerivableField]-?: DerivableValues[K] | null };
+type Values = { -readonly [K in DerivableField]-?: Summary[K] | null };
 
 // Apps without a strap (Zwift) write 0 bpm where FIT expects the invalid
 // value; no heart beats at 0, so it means "no heart rate".
