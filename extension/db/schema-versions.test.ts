@@ -5,6 +5,7 @@ import { Database } from './database';
 import { epochMs, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
+import type { PackedStreams } from './packed-streams';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
@@ -220,7 +221,7 @@ describe('v9: samples packed', () => {
     // 600 one-second steps, and heart rates moving by at most 29 bpm: one byte each instead of eight and four.
     expect(stored.streams.time).toMatchObject({ type: 'f64', scale: 1, delta: true, base: 0, width: 1 });
     expect(stored.streams.heartRate).toMatchObject({ type: 'f32', scale: 1, delta: true, base: 120, width: 1 });
-    expect(stored.streams.time.bytes.byteLength + stored.streams.heartRate.bytes.byteLength).toBe(1200);
+    expect(stored.streams.time!.bytes.byteLength + stored.streams.heartRate!.bytes.byteLength).toBe(1200);
     expect(await latest.streams.get('s1')).toEqual({ ...V1_ROWS.streams, streams: samples });
     expect(await latest.streams.get('dead')).toEqual(tombstone);
     latest.close();
@@ -228,7 +229,7 @@ describe('v9: samples packed', () => {
 });
 
 /** A row as IndexedDB holds it, read past Dexie and its middleware. */
-function rawRow(factory: IDBFactory, table: string, id: string): Promise<any> {
+function rawRow(factory: IDBFactory, table: string, id: string): Promise<{ streams: PackedStreams }> {
   return new Promise((done, fail) => {
     const open = factory.open('migrations');
     open.onerror = () => fail(open.error);
