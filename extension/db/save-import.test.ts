@@ -63,6 +63,8 @@ describe('saveImport: new sessions', () => {
       ...summary,
       sourceHashes: [A],
       loadInputs,
+      // Three samples hold no 20-minute effort.
+      efforts: { sessionId: ride.id, start: ride.start, date: '2024-06-01', efforts: [], summaryMaxHr: null },
       editedFields: [],
       live: 1,
       updatedAt: NOW,

@@ -3,6 +3,7 @@
 import {
   loadInputsOf,
   scoreFromInputs,
+  sessionEfforts,
   type AthleteProfile,
   type LoadOptions,
   type LoadScore,
@@ -20,6 +21,7 @@ export function toSessionRow(
     ...summary,
     sourceHashes: session.sources.map((s) => s.contentHash),
     loadInputs: loadInputsOf(session),
+    efforts: sessionEfforts(session),
     editedFields,
     updatedAt: now,
     deletedAt: null,
@@ -32,6 +34,7 @@ export function toSession(row: SessionRow, streams: Streams | undefined): Sessio
   const {
     sourceHashes: _hashes,
     loadInputs: _inputs,
+    efforts: _efforts,
     editedFields: _edited,
     live: _live,
     updatedAt: _updated,

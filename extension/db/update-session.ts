@@ -41,8 +41,10 @@ export async function updateSession(
     const changes = Object.fromEntries(fields.map((f) => [f, patch[f]]));
     // A corrected sport also retires the file's sub-sport, which belonged to the old sport.
     if (patch.sport !== undefined && patch.sport !== row.sport) changes.subSport = 'generic';
+    // Efforts belong to a sport (session-efforts.ts): a corrected sport's are worked out again from the samples.
+    const { efforts: _stale, ...kept } = row;
     const updated: SessionRow = {
-      ...row,
+      ...(patch.sport !== undefined && patch.sport !== row.sport ? kept : row),
       ...changes,
       editedFields: [...new Set([...row.editedFields, ...fields])],
       updatedAt: now,
