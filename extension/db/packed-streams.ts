@@ -60,9 +60,8 @@ function scaledValue(type: ColumnType, n: number, scale: number): number {
   return type === 'f32' ? Math.fround(v) : v;
 }
 
-/** The integers (NaN where missing) when every value is one times `scale`, exactly; else null. */
-function integersAt(values: Float64Array, type: ColumnType, scale: number): Float64Array | null {
-  const out = new Float64Array(values.length);
+/** Whether every value is an integer times `scale`, exactly; the integers go in `out` (NaN where missing). */
+function integersAt(values: Float64Array, type: ColumnType, scale: number, out: Float64Array): boolean {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (isMissing(type, v)) {
@@ -71,10 +70,10 @@ function integersAt(values: Float64Array, type: ColumnType, scale: number): Floa
     }
     const n = Math.round(v * scale);
     // An integer array has no -0: such a column stays raw.
-    if (!Object.is(scaledValue(type, n, scale), v) || Object.is(n, -0) || Math.abs(n) > 0x7fffffff) return null;
+    if (!Object.is(scaledValue(type, n, scale), v) || Object.is(n, -0) || Math.abs(n) > 0x7fffffff) return false;
     out[i] = n;
   }
-  return out;
+  return true;
 }
 
 /** The first integer (0 when every value is missing): where differences start. */
@@ -83,17 +82,8 @@ function firstOf(ints: Float64Array): number {
   return 0;
 }
 
-/** The narrowest width whose range (less its lowest integer) holds every integer, as given or as differences. */
-function narrowest(ints: Float64Array, delta: boolean): 1 | 2 | 4 | null {
-  let max = 0;
-  let previous = firstOf(ints);
-  for (const n of ints) {
-    if (n !== n) continue;
-    max = Math.max(max, Math.abs(delta ? n - previous : n));
-    previous = n;
-  }
-  return WIDTHS.find((w) => max < -LOWEST[w]) ?? null;
-}
+/** The narrowest width whose range (less its lowest integer) holds every `max`, or null. */
+const widthFor = (max: number): 1 | 2 | 4 | null => WIDTHS.find((w) => max < -LOWEST[w]) ?? null;
 
 function raw(column: Column, type: ColumnType): PackedColumn {
   const bytes = column.buffer.slice(column.byteOffset, column.byteOffset + column.byteLength) as ArrayBuffer;
@@ -102,28 +92,38 @@ function raw(column: Column, type: ColumnType): PackedColumn {
 
 export function packColumn(column: Column): PackedColumn {
   const type = typeOf(column);
-  // One Float64Array for every column type: loops over a single array type stay fast in V8.
+  // Float64Arrays for every column type: loops over a single array type stay fast in V8.
   const values = new Float64Array(column);
-  for (const scale of type === 'i32' ? [1] : SCALES) {
-    const ints = integersAt(values, type, scale);
-    if (ints === null) continue;
-    const [plain, deltas] = [narrowest(ints, false), narrowest(ints, true)];
-    const delta = deltas !== null && (plain === null || deltas < plain);
-    const width = delta ? deltas : plain;
-    if (width === null || width >= column.BYTES_PER_ELEMENT) return raw(column, type);
-    const out = new ARRAYS[width](ints.length);
-    const base = delta ? firstOf(ints) : 0;
-    let previous = base;
-    ints.forEach((n, i) => {
-      if (n !== n) out[i] = LOWEST[width];
-      else {
-        out[i] = delta ? n - previous : n;
-        previous = n;
-      }
-    });
-    return { type, scale, delta, base, width, bytes: out.buffer };
+  const ints = new Float64Array(column.length);
+  const scale = (type === 'i32' ? [1] : SCALES).find((s) => integersAt(values, type, s, ints));
+  if (scale === undefined) return raw(column, type);
+  const base = firstOf(ints);
+  // The largest integer and the largest difference, in one pass.
+  let maxPlain = 0;
+  let maxDelta = 0;
+  let previous = base;
+  for (const n of ints) {
+    if (n !== n) continue;
+    maxPlain = Math.max(maxPlain, Math.abs(n));
+    maxDelta = Math.max(maxDelta, Math.abs(n - previous));
+    previous = n;
   }
-  return raw(column, type);
+  const [plain, deltas] = [widthFor(maxPlain), widthFor(maxDelta)];
+  const delta = deltas !== null && (plain === null || deltas < plain);
+  const width = delta ? deltas : plain;
+  if (width === null || width >= column.BYTES_PER_ELEMENT) return raw(column, type);
+  // Coded in place, then converted natively to the integer width.
+  previous = base;
+  for (let i = 0; i < ints.length; i++) {
+    const n = ints[i]!;
+    if (n !== n) ints[i] = LOWEST[width];
+    else {
+      ints[i] = delta ? n - previous : n;
+      previous = n;
+    }
+  }
+  const out = new ARRAYS[width](ints);
+  return { type, scale, delta, base: delta ? base : 0, width, bytes: out.buffer };
 }
 
 export function unpackColumn(packed: PackedColumn): Column {
