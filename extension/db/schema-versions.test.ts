@@ -6,6 +6,7 @@ import { dayNumber } from '../../shared/analytics';
 import { epochMs, seconds, watts, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
+import type { PackedStreams } from './packed-streams';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
@@ -255,3 +256,44 @@ describe('v7: the training log stored', () => {
     latest.close();
   });
 });
+
+describe('v9: samples packed', () => {
+  it('packs the samples stored at v4, which read back the same, and leaves tombstones as they were', async () => {
+    const factory = new IDBFactory();
+    const v4 = openAt(factory, 4);
+    const samples = {
+      time: Float64Array.from({ length: 600 }, (_, i) => i),
+      heartRate: Float32Array.from({ length: 600 }, (_, i) => (i === 7 ? NaN : 120 + (i % 30))),
+    };
+    const tombstone = { id: 'dead', updatedAt: 2000, deletedAt: 2000 };
+    await v4.table('streams').bulkPut([{ ...V1_ROWS.streams, streams: samples }, tombstone]);
+    v4.close();
+
+    const latest = openLatest(factory);
+    await latest.open();
+    const stored = await rawRow(factory, 'streams', 's1');
+    // 600 one-second steps, and heart rates moving by at most 29 bpm: one byte each instead of eight and four.
+    expect(stored.streams.time).toMatchObject({ type: 'f64', scale: 1, delta: true, base: 0, width: 1 });
+    expect(stored.streams.heartRate).toMatchObject({ type: 'f32', scale: 1, delta: true, base: 120, width: 1 });
+    expect(stored.streams.time!.bytes.byteLength + stored.streams.heartRate!.bytes.byteLength).toBe(1200);
+    expect(await latest.streams.get('s1')).toEqual({ ...V1_ROWS.streams, streams: samples });
+    expect(await latest.streams.get('dead')).toEqual(tombstone);
+    latest.close();
+  });
+});
+
+/** A row as IndexedDB holds it, read past Dexie and its middleware. */
+function rawRow(factory: IDBFactory, table: string, id: string): Promise<{ streams: PackedStreams }> {
+  return new Promise((done, fail) => {
+    const open = factory.open('migrations');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction(table).objectStore(table).get(id);
+      get.onerror = () => fail(get.error);
+      get.onsuccess = () => {
+        open.result.close();
+        done(get.result);
+      };
+    };
+  });
+}

@@ -3,6 +3,7 @@
 import {
   loadInputsOf,
   scoreFromInputs,
+  sessionEfforts,
   type AthleteProfile,
   type LoadOptions,
   type LoadScore,
@@ -22,6 +23,7 @@ export function toSessionRow(
     ...summary,
     sourceHashes: session.sources.map((s) => s.contentHash),
     loadInputs: loadInputsOf(session),
+    efforts: sessionEfforts(session),
     editedFields,
     ...(Object.keys(imported).length > 0 && { imported }),
     updatedAt: now,
@@ -35,6 +37,7 @@ export function toSession(row: SessionRow, streams: Streams | undefined): Sessio
   const {
     sourceHashes: _hashes,
     loadInputs: _inputs,
+    efforts: _efforts,
     editedFields: _edited,
     imported: _imported,
     live: _live,

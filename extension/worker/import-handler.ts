@@ -25,21 +25,26 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads every file; one that cannot be read becomes an error and the rest go on. */
+/**
+ * Reads every file, the reads issued together (awaited one by one, each would wait for its own
+ * round trip to the browser's file reader); one that cannot be read becomes an error and the rest go on.
+ */
 async function readAll(files: readonly FileToImport[]): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+  const read = await Promise.allSettled(files.map(({ blob }) => blob.arrayBuffer()));
   const inputs: ImportInput[] = [];
   const errors: ImportIssue[] = [];
-  for (const { name, blob } of files) {
-    try {
-      inputs.push({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
-    } catch (error) {
-      errors.push({
-        file: name,
-        code: 'missing-file',
-        message: `${name}: the browser could not read it (${reasonOf(error)}); it may have been moved or deleted. Nothing was imported from it`,
-      });
+  read.forEach((outcome, i) => {
+    const { name } = files[i]!;
+    if (outcome.status === 'fulfilled') {
+      inputs.push({ name, bytes: new Uint8Array(outcome.value) });
+      return;
     }
-  }
+    errors.push({
+      file: name,
+      code: 'missing-file',
+      message: `${name}: the browser could not read it (${reasonOf(outcome.reason)}); it may have been moved or deleted. Nothing was imported from it`,
+    });
+  });
   return { inputs, errors };
 }
 
