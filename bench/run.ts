@@ -10,7 +10,7 @@
 //   npm run bench -- --sync-only      only issue 11's sync rows (--no-sync leaves them out)
 //   npm run bench -- --only import [--files N] [--profile DIR]
 //                                     only the import end to end (issue 15), N files
-//                                     (default 3,000), the panel's CPU profile in DIR
+//                                     (default 3,000), the panel's and the worker's CPU profiles in DIR
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -2,14 +2,16 @@
 // extension's side panel in Chromium against importFiles alone in Node on the
 // same bytes, where the panel's time goes (the import worker's phases), and
 // what IndexedDB keeps per hour of 1 Hz data beside the FIT file's own size.
-// `--profile DIR` also writes the panel page's CPU profile there.
+// `--profile DIR` also writes the CPU profiles of the panel page and the import worker there.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderTable, type Column } from '../../importer/cli/text-table';
 import type { OpenPanel } from '../../tests/e2e/browser';
 import type { BenchSection } from './bench-side-panel';
+import { median } from '../time';
 import { oneHourFitFiles, timeImportEndToEnd, timeImporterAlone } from './import-throughput';
 import { measureStoredBytes, watchImportPhases } from './import-probes';
+import { startProfilers } from './worker-profiler';
 
 // Issue 15, "Speed end to end": the targets.
 export const TARGET_FILES = 3_000;
@@ -57,22 +59,22 @@ export async function benchImport(
     const { page } = panel;
     await page.getByRole('region', { name: 'Import your training' }).waitFor({ timeout: UI_TIMEOUT_MS });
     const phases = await watchImportPhases(page);
-    const cdp = options.profileDir ? await page.context().newCDPSession(page) : null;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
+    const profilers = options.profileDir ? await startProfilers(page) : null;
     const endToEnd = await timeImportEndToEnd(page, files, UI_TIMEOUT_MS);
-    if (cdp && options.profileDir) {
-      const { profile } = await cdp.send('Profiler.stop');
+    if (profilers && options.profileDir) {
+      const profiles = await profilers.stop();
       mkdirSync(options.profileDir, { recursive: true });
-      const path = join(options.profileDir, `panel-import-${count}.cpuprofile`);
-      writeFileSync(path, JSON.stringify(profile));
-      log(`wrote ${path}`);
+      for (const [who, profile] of Object.entries(profiles)) {
+        if (profile === null) continue;
+        const path = join(options.profileDir, `${who}-import-${count}.cpuprofile`);
+        writeFileSync(path, JSON.stringify(profile));
+        log(`wrote ${path}`);
+      }
     }
     const expected = `${int(count)} sessions added · 0 duplicates skipped · 0 merged · 0 errors`;
     if (endToEnd.counts !== expected) throw new Error(`the import reported "${endToEnd.counts}", not "${expected}"`);
     const stages = await phases.read();
+    const chunks = await phases.chunks();
     const stored = await measureStoredBytes(page);
 
     const fitBytes = files.reduce((n, f) => n + f.bytes.length, 0);
@@ -100,6 +102,11 @@ export async function benchImport(
         target: `<= ${TARGET_RATIO}x`,
       },
       ...stages.map((s) => ({ measure: `of which ${s.phase}`, result: `${int(s.ms)} ms`, target: '-' })),
+      {
+        measure: `saving, ${chunks.length} transactions: first, median and last`,
+        result: `${[chunks[0], median(chunks), chunks.at(-1)].map((ms) => int(ms ?? 0)).join(' / ')} ms`,
+        target: '-',
+      },
       {
         measure: 'Samples in IndexedDB per hour of 1 Hz data',
         result: kb(samplesPerHour),

@@ -109,6 +109,8 @@ async function preparedBrowser(log: (line: string) => void): Promise<Browser | s
 
 /** Only the import rows (`npm run bench -- --only import`). */
 export async function benchImportOnly(log: (line: string) => void, options: ImportBenchOptions): Promise<BenchSection> {
+  // Profiles name functions only in an unminified build (wxt.config.ts).
+  if (options.profileDir) process.env.SESSIONSAI_UNMINIFIED = '1';
   const browser = await preparedBrowser(log);
   if (typeof browser === 'string') return { tables: [], notes: [browser], targets: [] };
   return benchImport(browser.openSidePanel, log, options);

@@ -8,6 +8,8 @@ declare global {
   interface Window {
     /** Page time of the 'start' message and of the first worker message of each phase, set by watchImportPhases. */
     __importPhases?: Record<string, number>;
+    /** Page time of every saving message: the save's start, then one a chunk. */
+    __importSaves?: number[];
   }
 }
 
@@ -25,7 +27,9 @@ export interface PhaseTime {
 // whose __name helper does not exist in the page.
 const WATCH_PHASES = `(() => {
   const seen = {};
+  const saves = [];
   window.__importPhases = seen;
+  window.__importSaves = saves;
   const Original = window.Worker;
   window.Worker = class extends Original {
     constructor(url, options) {
@@ -33,6 +37,7 @@ const WATCH_PHASES = `(() => {
       this.addEventListener('message', (event) => {
         const key = event.data.phase ?? event.data.type;
         seen[key] ??= performance.now();
+        if (key === 'saving') saves.push(performance.now());
       });
     }
     postMessage(message, transfer) {
@@ -47,9 +52,16 @@ const WATCH_PHASES = `(() => {
  * it was sent 'start' and when its first message of each phase (reading,
  * parsing, saving, done) arrived. Call before the import begins.
  */
-export async function watchImportPhases(page: Page): Promise<{ read(): Promise<PhaseTime[]> }> {
+export async function watchImportPhases(
+  page: Page,
+): Promise<{ read(): Promise<PhaseTime[]>; chunks(): Promise<number[]> }> {
   await page.evaluate(WATCH_PHASES);
   return {
+    /** Milliseconds each chunk of the save took, in order. */
+    async chunks() {
+      const saves = await page.evaluate(() => window.__importSaves ?? []);
+      return saves.slice(1).map((at, i) => at - saves[i]!);
+    },
     async read() {
       const seen = await page.evaluate(() => window.__importPhases ?? {});
       const order = ['start', 'reading', 'parsing', 'saving', 'done'].filter((p) => seen[p] !== undefined);
