@@ -143,7 +143,19 @@ export function unpackColumn(packed: PackedColumn): Column {
   return type === 'f64' ? values : new Out(values);
 }
 
+// An import packs a chunk's samples ahead of its transaction (prepare-sessions.ts), and the write
+// packs them again: each samples object is packed once. The model's Streams are never changed in place.
+const packedOnce = new WeakMap<Streams, PackedStreams>();
+
 export function packStreams(streams: Streams): PackedStreams {
+  const known = packedOnce.get(streams);
+  if (known !== undefined) return known;
+  const packed = packAll(streams);
+  packedOnce.set(streams, packed);
+  return packed;
+}
+
+function packAll(streams: Streams): PackedStreams {
   const packed: Record<string, unknown> = { packed: 1 };
   for (const key of CHANNELS) {
     const column = streams[key];

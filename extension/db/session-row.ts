@@ -12,6 +12,18 @@ import type { Session, Streams } from '../../shared/model';
 import { correctedLoadInputs, correctsLoad } from './corrections';
 import type { EditableField, ImportedValues, SessionRow } from './records';
 
+/** What a row keeps from the samples (load inputs, best efforts), by session: worked out once however often it is asked. */
+const analysed = new WeakMap<Session, Pick<SessionRow, 'loadInputs' | 'efforts'>>();
+
+/** The row's analysis of the session's samples: the costly part of a row, which an import works out ahead. */
+export function analyseSamples(session: Session): Pick<SessionRow, 'loadInputs' | 'efforts'> {
+  const known = analysed.get(session);
+  if (known !== undefined) return known;
+  const analysis = { loadInputs: loadInputsOf(session), efforts: sessionEfforts(session) };
+  analysed.set(session, analysis);
+  return analysis;
+}
+
 export function toSessionRow(
   session: Session,
   editedFields: readonly EditableField[],
@@ -22,8 +34,7 @@ export function toSessionRow(
   const row: SessionRow = {
     ...summary,
     sourceHashes: session.sources.map((s) => s.contentHash),
-    loadInputs: loadInputsOf(session),
-    efforts: sessionEfforts(session),
+    ...analyseSamples(session),
     editedFields,
     ...(Object.keys(imported).length > 0 && { imported }),
     updatedAt: now,

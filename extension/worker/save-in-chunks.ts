@@ -3,8 +3,9 @@
 // originals grew slower per row as it grew (BENCHMARKS.md, issue 15). A file's
 // sessions always share a chunk, so whatever stops the save, each file is
 // either stored whole or not at all.
+import { eventLoopYielder } from '../../importer';
 import type { ImportResult, Session } from '../../shared/model';
-import { saveImport, type SaveImportOutcome, type SessionsDb, type SourceBytes } from '../db';
+import { prepareSessions, saveImport, type SaveImportOutcome, type SessionsDb, type SourceBytes } from '../db';
 
 /** Sessions per transaction: few enough that a transaction stays small, enough that each costs little. */
 export const CHUNK_SESSIONS = 200;
@@ -56,7 +57,8 @@ function together(a: SaveImportOutcome, b: SaveImportOutcome): SaveImportOutcome
 
 /**
  * Saves `result` chunk by chunk (the workout plans with the last), calling `onChunk` with the total so far
- * after each. Rejects with SavedInPart when a chunk fails.
+ * after each. Rejects with SavedInPart when a chunk fails. While a chunk is being written and committed, the
+ * next one is prepared (prepareSessions) in slices between the transaction's own steps.
  */
 export async function saveInChunks(
   db: SessionsDb,
@@ -67,13 +69,19 @@ export async function saveInChunks(
   const chunks = chunksByFile(result.sessions);
   let soFar = NOTHING;
   let sessionsSaved = 0;
+  const pause = eventLoopYielder();
   for (const [i, sessions] of chunks.entries()) {
     const workouts = i === chunks.length - 1 ? (result.workouts ?? []) : [];
-    try {
-      soFar = together(soFar, await saveImport(db, { ...result, sessions, workouts }, sourceBytes));
-    } catch (error) {
-      throw new SavedInPart(soFar, error);
-    }
+    // Settled into a value at once: a failure while the next chunk is prepared is not left unhandled.
+    const saving = saveImport(db, { ...result, sessions, workouts }, sourceBytes).then(
+      (outcome) => ({ outcome }),
+      (error: unknown) => ({ error }),
+    );
+    // A failure preparing shows again, with its cause, when that chunk is saved.
+    await prepareSessions(chunks[i + 1] ?? [], pause).catch(() => undefined);
+    const saved = await saving;
+    if ('error' in saved) throw new SavedInPart(soFar, saved.error);
+    soFar = together(soFar, saved.outcome);
     sessionsSaved += sessions.length;
     onChunk(soFar, sessionsSaved);
   }
