@@ -27,6 +27,21 @@ describe('packed samples', () => {
     expect(packed.positions?.lat).toMatchObject({ type: 'i32', scale: 1, delta: true, width: 2 });
   });
 
+  it('pack a short column after a long one from it alone (the scratch space is shared)', () => {
+    packColumn(Float64Array.from({ length: 5000 }, (_, i) => i * 1000));
+    const short = Float64Array.of(3, 4, 6);
+    const packed = packColumn(short);
+    // Plain values fit a byte as their differences do: kept plain, from nothing but this column's samples.
+    expect([packed.scale, packed.delta, packed.base, packed.width, packed.bytes.byteLength]).toEqual([
+      1,
+      false,
+      0,
+      1,
+      3,
+    ]);
+    expect(Array.from(unpackColumn(packed))).toEqual([3, 4, 6]);
+  });
+
   it('keep missing samples: NaN, and a position without a fix', () => {
     const streams: Streams = {
       time: Float64Array.from([0, 1, 2, 3]),

@@ -85,11 +85,21 @@ function raw(column: Column, type: ColumnType): PackedColumn {
   return { type, scale: 0, delta: false, base: 0, width: 4, bytes };
 }
 
+// Scratch space for every column, grown as needed: in the import worker, allocating two Float64Arrays per
+// column took longer than packing them (BENCHMARKS.md, 2026-12-03).
+let scratch = new Float64Array(0);
+
+/** Two views of `n` values each over the scratch space. */
+function scratchPair(n: number): [Float64Array, Float64Array] {
+  if (scratch.length < 2 * n) scratch = new Float64Array(2 * n);
+  return [scratch.subarray(0, n), scratch.subarray(n, 2 * n)];
+}
+
 export function packColumn(column: Column): PackedColumn {
   const type = typeOf(column);
   // Float64Arrays for every column type: loops over a single array type stay fast in V8.
-  const values = new Float64Array(column);
-  const ints = new Float64Array(column.length);
+  const [values, ints] = scratchPair(column.length);
+  values.set(column);
   const scale = (type === 'i32' ? [1] : SCALES).find((s) => integersAt(values, type, s, ints));
   if (scale === undefined) return raw(column, type);
   const base = firstOf(ints);
