@@ -6,10 +6,10 @@ import { dayNumber } from '../../shared/analytics';
 import { epochMs, seconds, watts, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
-import type { PackedStreams } from './packed-streams';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
+import { rawStreamsRow } from './test-support/raw-row';
 import { readStoredTraining, updateTrainingLog } from './stored-training';
 import { testSession } from './test-support/sessions';
 
@@ -271,7 +271,7 @@ describe('v9: samples packed', () => {
 
     const latest = openLatest(factory);
     await latest.open();
-    const stored = await rawRow(factory, 'streams', 's1');
+    const stored = await rawStreamsRow(factory, 'migrations', 's1');
     // 600 one-second steps, and heart rates moving by at most 29 bpm: one byte each instead of eight and four.
     expect(stored.streams.time).toMatchObject({ type: 'f64', scale: 1, delta: true, base: 0, width: 1 });
     expect(stored.streams.heartRate).toMatchObject({ type: 'f32', scale: 1, delta: true, base: 120, width: 1 });
@@ -281,19 +281,3 @@ describe('v9: samples packed', () => {
     latest.close();
   });
 });
-
-/** A row as IndexedDB holds it, read past Dexie and its middleware. */
-function rawRow(factory: IDBFactory, table: string, id: string): Promise<{ streams: PackedStreams }> {
-  return new Promise((done, fail) => {
-    const open = factory.open('migrations');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction(table).objectStore(table).get(id);
-      get.onerror = () => fail(get.error);
-      get.onsuccess = () => {
-        open.result.close();
-        done(get.result);
-      };
-    };
-  });
-}
