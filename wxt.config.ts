@@ -26,8 +26,9 @@ export default defineConfig({
   // because it is written against React.
   vite: () => ({
     plugins: [preact({ reactAliasesEnabled: true }), leaveOutClerkModules(), patchDependencies(), dropUnusedDexie()],
-    // Extension pages run in browsers that all support <link rel=modulepreload>.
-    build: { modulePreload: { polyfill: false } },
+    // Extension pages run in browsers that all support <link rel=modulepreload>. A bench that profiles
+    // (`npm run bench -- --only import --profile DIR`) builds unminified, so profiles name functions.
+    build: { modulePreload: { polyfill: false }, ...(process.env.SESSIONSAI_UNMINIFIED && { minify: false }) },
     // The panel starts the import worker as a module worker ({ type: 'module' }).
     worker: { format: 'es' },
   }),

@@ -8,16 +8,21 @@
 //   npm run bench -- --no-browser     everything but the side panel rows
 //   npm run bench -- --browser-only --open-only   only the panel's opening times
 //   npm run bench -- --sync-only      only issue 11's sync rows (--no-sync leaves them out)
+//   npm run bench -- --only import [--files N] [--profile DIR]
+//                                     only the import end to end (issue 15), N files
+//                                     (default 3,000), the panel's and the worker's CPU profiles in DIR
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { renderTable, type Column } from '../importer/cli/text-table';
 import { ANALYTICS_CASES, type AnalyticsCase } from './analytics-cases';
 import { CASES, FIXTURES_MISSING, type BenchCase } from './cases';
 import { CONTENDERS } from './contenders';
 import type { MemoryJob, MemoryResult } from './memory';
-import { benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
+import { TARGET_FILES } from './side-panel/bench-import';
+import { benchImportOnly, benchSidePanel, type BenchSection } from './side-panel/bench-side-panel';
 import { benchSync } from './sync/bench-sync';
 import { timeCalls } from './time';
 
@@ -236,13 +241,32 @@ function benchDecodersAndAnalytics(): BenchSection {
 }
 
 async function main(): Promise<void> {
-  const flags = new Set(process.argv.slice(2));
+  const { values: flags } = parseArgs({
+    options: {
+      'browser-only': { type: 'boolean' },
+      'no-browser': { type: 'boolean' },
+      'open-only': { type: 'boolean' },
+      'sync-only': { type: 'boolean' },
+      'no-sync': { type: 'boolean' },
+      only: { type: 'string' },
+      files: { type: 'string', default: String(TARGET_FILES) },
+      profile: { type: 'string' },
+    },
+  });
   const sections: BenchSection[] = [];
-  const syncOnly = flags.has('--sync-only');
-  if (!syncOnly && !flags.has('--browser-only')) sections.push(benchDecodersAndAnalytics());
-  if (!syncOnly && !flags.has('--no-browser'))
-    sections.push(await benchSidePanel(log, { openOnly: flags.has('--open-only') }));
-  if (syncOnly || (!flags.has('--browser-only') && !flags.has('--no-sync'))) sections.push(await benchSync(log));
+  if (flags.only !== undefined) {
+    if (flags.only !== 'import') throw new Error(`--only ${flags.only}: the one case that runs alone is "import"`);
+    const files = Number(flags.files);
+    if (!Number.isInteger(files) || files < 1)
+      throw new Error(`--files ${flags.files}: give a whole number of files, 1 or more`);
+    sections.push(await benchImportOnly(log, { files, ...(flags.profile && { profileDir: flags.profile }) }));
+  } else {
+    const syncOnly = flags['sync-only'];
+    if (!syncOnly && !flags['browser-only']) sections.push(benchDecodersAndAnalytics());
+    if (!syncOnly && !flags['no-browser'])
+      sections.push(await benchSidePanel(log, { openOnly: flags['open-only'] === true }));
+    if (syncOnly || (!flags['browser-only'] && !flags['no-sync'])) sections.push(await benchSync(log));
+  }
   const tables = sections.flatMap((s) => s.tables);
   const notes = sections.flatMap((s) => s.notes);
   const targets = sections.flatMap((s) => s.targets);

@@ -1,5 +1,6 @@
 // The importer's public API: everything outside importer/ imports from here.
 export { importFiles } from './import-files';
+export { eventLoopYielder } from './yield-to-event-loop';
 export type { ImportInput, ImportOptions, ImportProgress, WorkoutFile } from './import-types';
 export { detectFormat } from './detect';
 export type { DetectedFormat, Detection } from './detect';

@@ -1,8 +1,8 @@
 // The side panel in Debian's Chromium (issue 4, "Benchmark"): the extension
 // built fresh into its own folder, then the time to the first list render
-// with 5,000 and 20,000 sessions stored, import throughput of 300 one-hour FIT files
-// against the importer alone, and the panel's JavaScript gzipped. Every
-// browser it starts it closes; without Chromium it says so and skips.
+// with 5,000 and 20,000 sessions stored, import throughput of 3,000 one-hour FIT files
+// against the importer alone (bench-import.ts), and the panel's JavaScript
+// gzipped. Every browser it starts it closes; without Chromium it says so and skips.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { renderTable, type Column } from '../../importer/cli/text-table';
 import { generateHistory } from '../analytics-cases';
 import { median } from '../time';
-import { oneHourFitFiles, timeImportEndToEnd, timeImporterAlone } from './import-throughput';
+import { benchImport, TARGET_FILES, type ImportBenchOptions } from './bench-import';
 import { type ListRenderTimes, storeSessions, timeFirstListRender } from './list-render';
 import { panelJsSizes } from './panel-js-size';
 
@@ -29,8 +29,6 @@ const TARGET_PANEL_JS_KB = 150;
 const OPENS = 7;
 // Issue 16: opening must cost the same whatever the library's size.
 const LIBRARY_SIZES = [5_000, 20_000];
-const FIT_FILES = 300;
-const IMPORTER_RUNS = 3;
 const UI_TIMEOUT_MS = 120_000;
 const LOCALE = 'en-GB';
 
@@ -93,20 +91,38 @@ export interface SidePanelOptions {
   readonly openOnly?: boolean;
 }
 
-export async function benchSidePanel(
-  log: (line: string) => void,
-  options: SidePanelOptions = {},
-): Promise<BenchSection> {
+type Browser = typeof import('../../tests/e2e/browser');
+
+/** The browser helpers with the extension freshly built for them, or a note why there is no browser. */
+async function preparedBrowser(log: (line: string) => void): Promise<Browser | string> {
   if (!existsSync(CHROMIUM)) {
     const skipped = `side panel rows skipped: ${CHROMIUM} not found (install Debian's chromium package)`;
     log(skipped);
-    return { tables: [], notes: [skipped], targets: [] };
+    return skipped;
   }
   const outDir = resolve(REPO, process.env.SESSIONSAI_OUT_DIR ?? join(tmpdir(), 'sessionsai-bench-out'));
   buildExtension(outDir, log);
   // tests/e2e/browser.ts reads SESSIONSAI_OUT_DIR when it loads: set it first, then load it.
   process.env.SESSIONSAI_OUT_DIR = outDir;
-  const { EXTENSION_DIR, openSidePanel } = await import('../../tests/e2e/browser');
+  return import('../../tests/e2e/browser');
+}
+
+/** Only the import rows (`npm run bench -- --only import`). */
+export async function benchImportOnly(log: (line: string) => void, options: ImportBenchOptions): Promise<BenchSection> {
+  // Profiles name functions only in an unminified build (wxt.config.ts).
+  if (options.profileDir) process.env.SESSIONSAI_UNMINIFIED = '1';
+  const browser = await preparedBrowser(log);
+  if (typeof browser === 'string') return { tables: [], notes: [browser], targets: [] };
+  return benchImport(browser.openSidePanel, log, options);
+}
+
+export async function benchSidePanel(
+  log: (line: string) => void,
+  options: SidePanelOptions = {},
+): Promise<BenchSection> {
+  const browser = await preparedBrowser(log);
+  if (typeof browser === 'string') return { tables: [], notes: [browser], targets: [] };
+  const { EXTENSION_DIR, openSidePanel } = browser;
   const opens: { sessions: number; times: ListRenderTimes }[] = [];
   for (const sessions of LIBRARY_SIZES) opens.push({ sessions, times: await timeOpening(sessions, log) });
   const openRows = opens.flatMap(({ sessions, times }): Row[] => [
@@ -127,38 +143,11 @@ export async function benchSidePanel(
   });
   if (options.openOnly) return { tables: [renderTable(COLUMNS, openRows)], notes: [OPEN_NOTE], targets: openTargets };
 
-  log(`generating ${FIT_FILES} one-hour FIT files; timing the importer alone`);
-  const files = oneHourFitFiles(FIT_FILES);
-  const aloneMs = await timeImporterAlone(files, IMPORTER_RUNS);
-  log('importing them in the panel');
-  const importPanel = await openSidePanel(LOCALE);
-  let endToEnd: Awaited<ReturnType<typeof timeImportEndToEnd>>;
-  try {
-    await importPanel.page.getByRole('region', { name: 'Import your training' }).waitFor({ timeout: UI_TIMEOUT_MS });
-    endToEnd = await timeImportEndToEnd(importPanel.page, files, UI_TIMEOUT_MS);
-  } finally {
-    await importPanel.close();
-  }
-  const expectedAdded = `${FIT_FILES} sessions added · 0 duplicates skipped · 0 merged · 0 errors`;
-  if (endToEnd.counts !== expectedAdded)
-    throw new Error(`the import reported "${endToEnd.counts}", not "${expectedAdded}"`);
+  const imports = await benchImport(openSidePanel, log, { files: TARGET_FILES });
 
   const sizes = panelJsSizes(EXTENSION_DIR);
-  const perSecond = (ms: number) => (FIT_FILES / ms) * 1000;
-  const megabytes = files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
   const rows: Row[] = [
     ...openRows,
-    {
-      measure: `Import ${FIT_FILES} one-hour FIT files (${megabytes.toFixed(1)} MB), end to end`,
-      result: `${perSecond(endToEnd.ms).toFixed(1)} files/s (${(endToEnd.ms / 1000).toFixed(1)} s)`,
-      target: '-',
-    },
-    {
-      measure: `Importer alone, importFiles in Node, same bytes (median of ${IMPORTER_RUNS})`,
-      result: `${perSecond(aloneMs).toFixed(1)} files/s (${(aloneMs / 1000).toFixed(1)} s)`,
-      target: '-',
-    },
-    { measure: 'End to end over importer alone (time)', result: `${(endToEnd.ms / aloneMs).toFixed(2)}x`, target: '-' },
     {
       measure: `Side panel JS gzipped (${sizes.panel.files.join(', ')})`,
       result: kb(sizes.panel.gzipBytes),
@@ -176,13 +165,15 @@ export async function benchSidePanel(
     },
   ];
   return {
-    tables: [renderTable(COLUMNS, rows)],
+    tables: [renderTable(COLUMNS, rows), ...imports.tables],
     notes: [
-      `${OPEN_NOTE} Imports: files handed to the panel's file picker, timed until the report showed "${expectedAdded}". Sizes: gzip level 9 of the scripts sidepanel.html loads and their static imports.`,
+      `${OPEN_NOTE} Sizes: gzip level 9 of the scripts sidepanel.html loads and their static imports.`,
+      ...imports.notes,
     ],
     targets: [
       ...openTargets,
       `Side panel JS gzipped: ${kb(sizes.panel.gzipBytes)} (target < ${TARGET_PANEL_JS_KB} kB, no chart library): ${verdict(sizes.panel.gzipBytes < TARGET_PANEL_JS_KB * 1000)}`,
+      ...imports.targets,
     ],
   };
 }

@@ -21,6 +21,7 @@ import type { TrainingLoadRow, TrainingLogRow } from './stored-training';
 import { liveIndexMiddleware } from './live-index';
 import { changeStampMiddleware, type SessionChangeRow } from './change-stamp';
 import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
+import { streamsPackingMiddleware } from './streams-packing';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
 
@@ -50,6 +51,7 @@ export class Database extends Dexie {
     declareSchema(this, SCHEMA_VERSIONS);
     this.use(liveIndexMiddleware);
     this.use(changeStampMiddleware);
+    this.use(streamsPackingMiddleware);
   }
 }
 

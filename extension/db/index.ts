@@ -28,6 +28,7 @@ export type {
   WellnessRow,
 } from './records';
 export { saveImport } from './save-import';
+export { prepareSessions } from './prepare-sessions';
 export { pickChannelSource } from './pick-channel-source';
 export type { SaveImportOutcome, SourceBytes } from './save-import';
 export { countSessions, listSessions } from './list-sessions';

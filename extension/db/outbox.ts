@@ -3,6 +3,11 @@
 import type { Database } from './database';
 import type { OutboxRow, SyncedTable } from './records';
 
+/** The note that a row changed. */
+export function outboxRow(table: SyncedTable, rowId: string, op: OutboxRow['op'], at: number): OutboxRow {
+  return { id: `${table}:${rowId}`, table, rowId, op, at, updatedAt: at, deletedAt: null };
+}
+
 /** Records that a row changed. Call inside the transaction that changes it, so the two commit together. */
 export function queueSync(
   db: Database,
@@ -11,5 +16,5 @@ export function queueSync(
   op: OutboxRow['op'],
   at: number,
 ): Promise<string> {
-  return db.outbox.put({ id: `${table}:${rowId}`, table, rowId, op, at, updatedAt: at, deletedAt: null });
+  return db.outbox.put(outboxRow(table, rowId, op, at));
 }

@@ -4,7 +4,7 @@
 // other devices without another migration.
 import type { PlannedSession, ThresholdEntry, WellnessDay } from '../../shared/analytics';
 import type { Session, SourceFormat, Streams } from '../../shared/model';
-import type { LoadInputs } from '../../shared/analytics';
+import type { LoadInputs, SessionEfforts } from '../../shared/analytics';
 import type { ChatMessage, Tone, TokenUsage } from '../../shared/ai/conversation';
 
 export interface SyncMeta {
@@ -62,6 +62,12 @@ export type SessionRow = Omit<Session, 'streams'> &
      * Derived, not indexed: no schema version.
      */
     readonly loadInputs?: LoadInputs | null;
+    /**
+     * The threshold-free best efforts threshold estimates read (session-efforts.ts), kept when the row is
+     * written so estimating never reads samples; absent on rows stored before, or whose sport was corrected.
+     * Derived, not indexed: no schema version.
+     */
+    readonly efforts?: SessionEfforts;
   };
 
 /** The samples of one session, stored apart so lists never load them. `id` equals `sessionId`. */

@@ -64,6 +64,8 @@ describe('saveImport: new sessions', () => {
       ...summary,
       sourceHashes: [A],
       loadInputs,
+      // Three samples hold no 20-minute effort.
+      efforts: { sessionId: ride.id, start: ride.start, date: '2024-06-01', efforts: [], summaryMaxHr: null },
       editedFields: [],
       live: 1,
       updatedAt: NOW,
@@ -224,6 +226,24 @@ describe('saveImport: the same workout from another source', () => {
     expect(await saveImport(db, result(both), bytesOf(fit, gpx))).toMatchObject({ added: 0, merged: 1, duplicates: 0 });
     expect((await db.sessions.toArray()).map((r) => r.sources.map((s) => s.file))).toEqual([
       ['aaaa.fit', 'strava/ride.gpx'],
+    ]);
+  });
+
+  it('merges the same workout handed twice in one import into the session the first one added', async () => {
+    expect(await saveImport(db, result(gpx, fit), bytesOf(gpx, fit))).toMatchObject({
+      added: 1,
+      addedIds: [gpx.id],
+      merged: 1,
+      duplicates: 0,
+    });
+    const rows = await db.sessions.toArray();
+    expect(rows.map((r) => [r.id, r.sourceHashes, r.distanceM, r.avgHr])).toEqual([[gpx.id, [A, B], 30_000, 140]]);
+    expect(Array.from((await db.streams.get(gpx.id))!.streams.power!)).toEqual([200, NaN, 210]);
+    expect((await db.outbox.toArray()).map((o) => o.id).sort()).toEqual([
+      `sessions:${gpx.id}`,
+      `sources:${A}`,
+      `sources:${B}`,
+      `streams:${gpx.id}`,
     ]);
   });
 

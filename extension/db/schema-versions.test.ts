@@ -9,6 +9,7 @@ import { countSessions, listSessions } from './list-sessions';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { toSessionRow } from './session-row';
+import { rawStreamsRow } from './test-support/raw-row';
 import { readStoredTraining, updateTrainingLog } from './stored-training';
 import { testSession } from './test-support/sessions';
 
@@ -252,6 +253,31 @@ describe('v7: the training log stored', () => {
     await latest.sessions.put({ ...ride, id: 'second', live: 1 });
     expect((await latest.sessionChanges.get('second'))?.changed).toEqual(expect.any(Number));
     expect((await readStoredTraining(latest, day, day)).stale).toBe(true);
+    latest.close();
+  });
+});
+
+describe('v9: samples packed', () => {
+  it('packs the samples stored at v4, which read back the same, and leaves tombstones as they were', async () => {
+    const factory = new IDBFactory();
+    const v4 = openAt(factory, 4);
+    const samples = {
+      time: Float64Array.from({ length: 600 }, (_, i) => i),
+      heartRate: Float32Array.from({ length: 600 }, (_, i) => (i === 7 ? NaN : 120 + (i % 30))),
+    };
+    const tombstone = { id: 'dead', updatedAt: 2000, deletedAt: 2000 };
+    await v4.table('streams').bulkPut([{ ...V1_ROWS.streams, streams: samples }, tombstone]);
+    v4.close();
+
+    const latest = openLatest(factory);
+    await latest.open();
+    const stored = await rawStreamsRow(factory, 'migrations', 's1');
+    // 600 one-second steps, and heart rates moving by at most 29 bpm: one byte each instead of eight and four.
+    expect(stored.streams.time).toMatchObject({ type: 'f64', scale: 1, delta: true, base: 0, width: 1 });
+    expect(stored.streams.heartRate).toMatchObject({ type: 'f32', scale: 1, delta: true, base: 120, width: 1 });
+    expect(stored.streams.time!.bytes.byteLength + stored.streams.heartRate!.bytes.byteLength).toBe(1200);
+    expect(await latest.streams.get('s1')).toEqual({ ...V1_ROWS.streams, streams: samples });
+    expect(await latest.streams.get('dead')).toEqual(tombstone);
     latest.close();
   });
 });

@@ -7,6 +7,7 @@
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
 import { LIVE } from './live-index';
+import { packRow } from './packed-streams';
 import { type DerivedTable, type DeviceTable, SYNCED_TABLES, type TableName } from './records';
 
 export interface SchemaVersion {
@@ -15,6 +16,9 @@ export interface SchemaVersion {
   /** Rewrites rows stored under the previous version. */
   readonly upgrade?: (tx: Transaction) => Promise<unknown>;
 }
+
+/** Streams rows packed per request in v9's upgrade. */
+const PACK_BATCH = 100;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // v1: the first schema. Sessions list newest first by `start`, per sport by
@@ -99,6 +103,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sessionChanges: 'id, changed',
       trainingLoads: 'id, day',
       trainingLog: 'id',
+    },
+  },
+  // v9: samples are stored packed (packed-streams.ts): each column as whole
+  // numbers in the narrowest width that holds them exactly, about a third of
+  // the typed arrays. The rows stored before are packed here, a batch at a time
+  // so a large library is never in memory at once. No index changes.
+  {
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      const streams = tx.table('streams');
+      const ids = await streams.toCollection().primaryKeys();
+      for (let i = 0; i < ids.length; i += PACK_BATCH) {
+        const rows: object[] = await streams.bulkGet(ids.slice(i, i + PACK_BATCH));
+        await streams.bulkPut(rows.map(packRow));
+      }
     },
   },
 ];

@@ -3,6 +3,7 @@
 import {
   loadInputsOf,
   scoreFromInputs,
+  sessionEfforts,
   type AthleteProfile,
   type LoadOptions,
   type LoadScore,
@@ -10,6 +11,18 @@ import {
 import type { Session, Streams } from '../../shared/model';
 import { correctedLoadInputs, correctsLoad } from './corrections';
 import type { EditableField, ImportedValues, SessionRow } from './records';
+
+/** What a row keeps from the samples (load inputs, best efforts), by session: worked out once however often it is asked. */
+const analysed = new WeakMap<Session, Pick<SessionRow, 'loadInputs' | 'efforts'>>();
+
+/** The row's analysis of the session's samples: the costly part of a row, which an import works out ahead. */
+export function analyseSamples(session: Session): Pick<SessionRow, 'loadInputs' | 'efforts'> {
+  const known = analysed.get(session);
+  if (known !== undefined) return known;
+  const analysis = { loadInputs: loadInputsOf(session), efforts: sessionEfforts(session) };
+  analysed.set(session, analysis);
+  return analysis;
+}
 
 export function toSessionRow(
   session: Session,
@@ -21,7 +34,7 @@ export function toSessionRow(
   const row: SessionRow = {
     ...summary,
     sourceHashes: session.sources.map((s) => s.contentHash),
-    loadInputs: loadInputsOf(session),
+    ...analyseSamples(session),
     editedFields,
     ...(Object.keys(imported).length > 0 && { imported }),
     updatedAt: now,
@@ -35,6 +48,7 @@ export function toSession(row: SessionRow, streams: Streams | undefined): Sessio
   const {
     sourceHashes: _hashes,
     loadInputs: _inputs,
+    efforts: _efforts,
     editedFields: _edited,
     imported: _imported,
     live: _live,

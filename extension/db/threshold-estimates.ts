@@ -83,16 +83,19 @@ function currentSet(rows: readonly ProfileRow[], key: ThresholdKey): ProfileRow 
 export async function refreshThresholdEstimates(handle: SessionsDb): Promise<StoredEstimates> {
   const db = tablesOf(handle);
   const rows = await liveRows(db);
-  const efforts: SessionEfforts[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
+  // Rows keep their efforts (session-row.ts); only those stored without them have their samples read.
+  const worked = new Map<string, SessionEfforts>();
+  const unknown = rows.filter((row) => row.efforts === undefined);
+  for (let i = 0; i < unknown.length; i += BATCH) {
+    const batch = unknown.slice(i, i + BATCH);
     const samples = await db.streams.bulkGet(batch.map((r) => r.id));
     batch.forEach((row, j) => {
       const stored = samples[j];
       const streams = isLive(stored) ? stored.streams : undefined;
-      efforts.push(sessionEfforts(toSession(row, streams), streams));
+      worked.set(row.id, sessionEfforts(toSession(row, streams), streams));
     });
   }
+  const efforts = rows.map((row) => row.efforts ?? worked.get(row.id)!);
   const wellness = await db.wellness.filter(isLive).toArray();
   const restingHrs = wellness.flatMap((w) => (typeof w.restingHr === 'number' ? [w.restingHr] : []));
   const from = rows.length === 0 ? 0 : rows[0]!.start;

@@ -20,7 +20,10 @@ async function rewriteSession(
   return db.transaction('rw', [db.sessions, db.outbox], async () => {
     const row = await db.sessions.get(id);
     if (!isLive(row)) return undefined;
-    const updated: SessionRow = { ...change(row), updatedAt: now };
+    const changed = change(row);
+    // Efforts belong to a sport (session-efforts.ts): a changed sport's are worked out again from the samples.
+    const { efforts: _stale, ...kept } = changed;
+    const updated: SessionRow = { ...(changed.sport === row.sport ? changed : kept), updatedAt: now };
     await putRows(db, 'sessions', [updated], 'sync');
     return updated;
   });

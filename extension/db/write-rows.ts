@@ -3,7 +3,7 @@
 // transaction that makes it. Callers open that transaction over the table and the outbox.
 import type { Database } from './database';
 import { isLive } from './live';
-import { queueSync } from './outbox';
+import { outboxRow, queueSync } from './outbox';
 import type { AiRequestRow, Rows, SyncedTable, Tombstone } from './records';
 
 /**
@@ -21,7 +21,8 @@ export async function putRows<T extends SyncedTable>(
 ): Promise<void> {
   await db.table(table).bulkPut([...rows]);
   if (reach === 'local') return;
-  for (const row of rows) await queueSync(db, table, row.id, isLive(row) ? 'put' : 'delete', row.updatedAt);
+  // One request for all the notes: awaiting each in turn would wait for every row's write to land first.
+  await db.outbox.bulkPut(rows.map((row) => outboxRow(table, row.id, isLive(row) ? 'put' : 'delete', row.updatedAt)));
 }
 
 /**

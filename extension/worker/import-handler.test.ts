@@ -55,9 +55,19 @@ describe('the import worker', () => {
 
     expect(
       messages.map((m) =>
-        m.type === 'progress' ? `${m.phase} ${m.progress.filesDone}/${m.progress.filesTotal}` : m.type,
+        m.type === 'progress'
+          ? `${m.phase} ${m.progress.filesDone}/${m.progress.filesTotal}${m.saved ? ` stored ${m.saved.sessions}/${m.saved.of}` : ''}`
+          : m.type,
       ),
-    ).toEqual(['reading 0/3', 'parsing 1/3', 'parsing 2/3', 'parsing 3/3', 'saving 3/3', 'done']);
+    ).toEqual([
+      'reading 0/3',
+      'parsing 1/3',
+      'parsing 2/3',
+      'parsing 3/3',
+      'saving 3/3 stored 0/2',
+      'saving 3/3 stored 2/2',
+      'done',
+    ]);
     const done = last();
     if (done?.type !== 'done') throw new Error('expected done');
     expect(done.summary).toMatchObject({ filesDone: 3, filesTotal: 3, added: 2, merged: 0, duplicates: 0, notes: [] });

@@ -1,12 +1,13 @@
 // The import worker's logic, apart from the Worker global so tests drive it
-// directly: read the files, run the importer with progress, save the result in
-// one transaction, report in plain words. The panel cancels by ending the
-// worker (which may be stuck inside one file): nothing is saved before that
-// one transaction, so nothing half-written is left.
+// directly: read the files, run the importer with progress, save the result
+// (save-in-chunks.ts: a transaction per chunk of files), report in plain words.
+// The panel cancels by ending the worker (which may be stuck inside one file)
+// only before saving begins, so nothing is saved from a cancelled import.
 import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
 import type { ImportIssue } from '../../shared/model';
-import { refreshStaleEstimates, saveImport, type SessionsDb } from '../db';
+import { refreshStaleEstimates, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
+import { SavedInPart, saveInChunks } from './save-in-chunks';
 import { applySiteOrigins } from './site-origins';
 import { WorkoutFiles } from './source-bytes';
 
@@ -25,22 +26,35 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads every file; one that cannot be read becomes an error and the rest go on. */
+/**
+ * Reads every file, the reads issued together (awaited one by one, each would wait for its own
+ * round trip to the browser's file reader); one that cannot be read becomes an error and the rest go on.
+ */
 async function readAll(files: readonly FileToImport[]): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+  const read = await Promise.allSettled(files.map(({ blob }) => blob.arrayBuffer()));
   const inputs: ImportInput[] = [];
   const errors: ImportIssue[] = [];
-  for (const { name, blob } of files) {
-    try {
-      inputs.push({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
-    } catch (error) {
-      errors.push({
-        file: name,
-        code: 'missing-file',
-        message: `${name}: the browser could not read it (${reasonOf(error)}); it may have been moved or deleted. Nothing was imported from it`,
-      });
+  read.forEach((outcome, i) => {
+    const { name } = files[i]!;
+    if (outcome.status === 'fulfilled') {
+      inputs.push({ name, bytes: new Uint8Array(outcome.value) });
+      return;
     }
-  }
+    errors.push({
+      file: name,
+      code: 'missing-file',
+      message: `${name}: the browser could not read it (${reasonOf(outcome.reason)}); it may have been moved or deleted. Nothing was imported from it`,
+    });
+  });
   return { inputs, errors };
+}
+
+/** Why the import failed, and what of it was kept. */
+function failedMessage(error: unknown): string {
+  if (!(error instanceof SavedInPart) || error.saved.added + error.saved.merged === 0)
+    return `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}`;
+  const { added, merged } = error.saved;
+  return `The import stopped while saving (${reasonOf(error)}): ${added} new and ${merged} merged sessions from the files saved before it were kept; the rest was not saved. Import the same files again to add what is missing: those already saved are skipped.`;
 }
 
 /** Returns the function that handles every message the panel sends. One import runs at a time. */
@@ -63,9 +77,12 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
         },
       });
       const sessions = applySiteOrigins(result.sessions, files, read.inputs, originals);
-      // Past this point the import is saved whole or not at all.
-      deps.post({ type: 'progress', phase: 'saving', progress: last });
-      const saved = await saveImport(deps.db, { ...result, sessions }, originals.sourcesOf(sessions));
+      // Past this point the panel no longer cancels: each file is saved whole or not at all.
+      const of = sessions.length;
+      deps.post({ type: 'progress', phase: 'saving', progress: last, saved: { sessions: 0, of } });
+      const saved = await saveInChunks(deps.db, { ...result, sessions }, originals.sourcesOf(sessions), (_, stored) =>
+        deps.post({ type: 'progress', phase: 'saving', progress: last, saved: { sessions: stored, of } }),
+      );
       // Thresholds not set are estimated from the whole library again, so loads have a threshold from the first import;
       // once, whether the worker or the panel (use-fresh-estimates.ts) gets there first.
       // A failure here is not the import's: Today finds the estimates stale and tries again, saying why if it fails.
@@ -85,10 +102,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
         },
       });
     } catch (error) {
-      deps.post({
-        type: 'failed',
-        message: `The import could not be saved, so nothing from it was kept: ${reasonOf(error)}`,
-      });
+      deps.post({ type: 'failed', message: failedMessage(error) });
     } finally {
       running = false;
     }

@@ -41,8 +41,19 @@ export interface ImportSummary {
   readonly planned?: number;
 }
 
+/** While saving: sessions stored so far, of how many (a chunk of files at a time, save-in-chunks.ts). */
+export interface SavedSoFar {
+  readonly sessions: number;
+  readonly of: number;
+}
+
 export type FromWorker =
-  | { readonly type: 'progress'; readonly phase: ImportPhase; readonly progress: ImportProgress }
+  | {
+      readonly type: 'progress';
+      readonly phase: ImportPhase;
+      readonly progress: ImportProgress;
+      readonly saved?: SavedSoFar;
+    }
   | { readonly type: 'done'; readonly summary: ImportSummary }
   /** Nothing was saved; `message` says why in plain words. */
   | { readonly type: 'failed'; readonly message: string };

@@ -119,6 +119,18 @@ describe('rangeSummarizer', () => {
     expect(b.start).toBe(track.start + pts[cut]!.t * 1000);
   });
 
+  it('values gives just the fields asked for, each as the whole summary has it', () => {
+    const summarizer = rangeSummarizer(streamsOf(track, false), epochMs(track.start));
+    const last = pts.length - 1;
+    const all = summarizer.summarize(200, last, 'cycling', 'road');
+    expect(summarizer.values(200, last, new Set(['avgSpeed', 'maxHr', 'calories']))).toEqual({
+      avgSpeed: all.avgSpeed,
+      maxHr: all.maxHr,
+      calories: null,
+    });
+    expect(summarizer.values(200, last, new Set(['movingS']))).toEqual({ movingS: all.movingS });
+  });
+
   it('without distance, positions or speed, only recording gaps longer than 30 s are stops', () => {
     const time = Float64Array.from([0, 1, 2, 3, 63, 64, 65]);
     const heartRate = Float32Array.from([100, 110, 120, 130, 90, 140, 150]);

@@ -11,6 +11,27 @@ import { cumulativeDistance, forwardFilled } from './distance';
 import { maxSpeedFromDistance } from './max-speed';
 import { movingIntervals } from './moving';
 
+/** The summary fields samples can give (calories never do: no sample says them). */
+export type DerivableField = Exclude<keyof Summary, 'sport' | 'subSport' | 'start' | 'elapsedS'>;
+export type DerivableValues = { -readonly [K in DerivableField]?: Summary[K] | null };
+
+const EVERY_FIELD: ReadonlySet<DerivableField> = new Set<DerivableField>([
+  'movingS',
+  'distanceM',
+  'ascentM',
+  'descentM',
+  'avgHr',
+  'maxHr',
+  'avgPowerW',
+  'maxPowerW',
+  'avgCadence',
+  'maxCadence',
+  'avgSpeed',
+  'maxSpeed',
+  'calories',
+  'avgTempC',
+]);
+
 /** Summarises stretches of one recording; built once per recording, used for the session and each lap. */
 export interface RangeSummarizer {
   /**
@@ -20,61 +41,109 @@ export interface RangeSummarizer {
    * times and distances add up to the session's.
    */
   summarize(first: number, last: number, sport: Sport, subSport: SubSport): Summary;
+  /**
+   * Only `fields` of that summary, with the same values (null where the samples
+   * cannot say). A FIT file's messages leave a few fields out: working out the
+   * rest (moving intervals above all) would cost more than decoding the file.
+   */
+  values(first: number, last: number, fields: ReadonlySet<DerivableField>): DerivableValues;
 }
 
 /**
  * A summarizer over `streams`, whose `time` counts seconds from `start`.
  * Distance comes from the distance channel when there is one, else from the
- * positions (haversine).
+ * positions (haversine). Distance and moving intervals are worked out on first need.
  */
 export function rangeSummarizer(streams: Streams, start: EpochMs): RangeSummarizer {
   const { time } = streams;
-  const distance = streams.distance
-    ? forwardFilled(streams.distance)
-    : streams.positions
-      ? cumulativeDistance(streams.positions, time.length)
-      : null;
-  const moving = movingIntervals(time, {
-    positions: streams.positions ?? null,
-    distance,
-    speed: streams.speed ?? null,
-  });
+  let distanceCache: Float64Array | null | undefined;
+  const distanceOf = () =>
+    (distanceCache ??= streams.distance
+      ? forwardFilled(streams.distance)
+      : streams.positions
+        ? cumulativeDistance(streams.positions, time.length)
+        : null);
+  let movingCache: Uint8Array | undefined;
+  const movingOf = () =>
+    (movingCache ??= movingIntervals(time, {
+      positions: streams.positions ?? null,
+      distance: distanceOf(),
+      speed: streams.speed ?? null,
+    }));
 
-  const stats = (channel: Float32Array | undefined, first: number, last: number): ChannelStats | null =>
-    channel ? channelStats(channel, time, moving, first, last) : null;
+  function values(first: number, last: number, fields: ReadonlySet<DerivableField>): DerivableValues {
+    const want = (...names: DerivableField[]) => names.some((f) => fields.has(f));
+    const stats = (channel: Float32Array | undefined): ChannelStats | null =>
+      channel ? channelStats(channel, time, movingOf(), first, last) : null;
+    const out: DerivableValues = {};
+    let movingS = 0;
+    if (want('movingS', 'avgSpeed')) {
+      const moving = movingOf();
+      for (let i = first + 1; i <= last; i++) if (moving[i] === 1) movingS += time[i]! - time[i - 1]!;
+      if (want('movingS')) out.movingS = seconds(movingS);
+    }
+    const distance = want('distanceM', 'avgSpeed', 'maxSpeed') ? distanceOf() : null;
+    const distanceM = distance ? distanceBetween(distance, first, last) : null;
+    if (want('distanceM')) out.distanceM = distanceM === null ? null : meters(distanceM);
+    if (want('ascentM', 'descentM')) {
+      const climb = streams.altitude ? ascentDescent(streams.altitude, first, last) : null;
+      if (want('ascentM')) out.ascentM = climb ? meters(climb.ascentM) : null;
+      if (want('descentM')) out.descentM = climb ? meters(climb.descentM) : null;
+    }
+    if (want('avgHr', 'maxHr')) {
+      const hr = stats(streams.heartRate);
+      if (want('avgHr')) out.avgHr = hr ? bpm(hr.avg) : null;
+      if (want('maxHr')) out.maxHr = hr ? bpm(hr.max) : null;
+    }
+    if (want('avgPowerW', 'maxPowerW')) {
+      const power = stats(streams.power);
+      if (want('avgPowerW')) out.avgPowerW = power ? watts(power.avg) : null;
+      if (want('maxPowerW')) out.maxPowerW = power ? watts(power.max) : null;
+    }
+    if (want('avgCadence', 'maxCadence')) {
+      const cadence = stats(streams.cadence);
+      if (want('avgCadence')) out.avgCadence = cadence ? rpm(cadence.avg) : null;
+      if (want('maxCadence')) out.maxCadence = cadence ? rpm(cadence.max) : null;
+    }
+    // Average speed over moving time, as Strava shows it for rides and runs.
+    if (want('avgSpeed'))
+      out.avgSpeed = distanceM !== null && movingS > 0 ? metersPerSecond(distanceM / movingS) : null;
+    if (want('maxSpeed')) {
+      const maxSpeed =
+        stats(streams.speed)?.max ?? (distance ? maxSpeedFromDistance(time, distance, first, last) : null);
+      out.maxSpeed = maxSpeed === null ? null : metersPerSecond(maxSpeed);
+    }
+    if (want('calories')) out.calories = null;
+    if (want('avgTempC')) {
+      const temperature = stats(streams.temperature);
+      out.avgTempC = temperature ? celsius(temperature.avg) : null;
+    }
+    return out;
+  }
 
   return {
+    values,
     summarize(first, last, sport, subSport) {
-      let movingS = 0;
-      for (let i = first + 1; i <= last; i++) if (moving[i] === 1) movingS += time[i]! - time[i - 1]!;
-      const distanceM = distance ? distanceBetween(distance, first, last) : null;
-      const climb = streams.altitude ? ascentDescent(streams.altitude, first, last) : null;
-      const hr = stats(streams.heartRate, first, last);
-      const power = stats(streams.power, first, last);
-      const cadence = stats(streams.cadence, first, last);
-      const temperature = stats(streams.temperature, first, last);
-      const recordedSpeed = stats(streams.speed, first, last);
-      const maxSpeed = recordedSpeed?.max ?? (distance ? maxSpeedFromDistance(time, distance, first, last) : null);
+      const v = values(first, last, EVERY_FIELD);
       return {
         sport,
         subSport,
         start: epochMs(start + time[first]! * 1000),
         elapsedS: seconds(time[last]! - time[first]!),
-        movingS: seconds(movingS),
-        distanceM: distanceM === null ? null : meters(distanceM),
-        ascentM: climb ? meters(climb.ascentM) : null,
-        descentM: climb ? meters(climb.descentM) : null,
-        avgHr: hr ? bpm(hr.avg) : null,
-        maxHr: hr ? bpm(hr.max) : null,
-        avgPowerW: power ? watts(power.avg) : null,
-        maxPowerW: power ? watts(power.max) : null,
-        avgCadence: cadence ? rpm(cadence.avg) : null,
-        maxCadence: cadence ? rpm(cadence.max) : null,
-        // Average speed over moving time, as Strava shows it for rides and runs.
-        avgSpeed: distanceM !== null && movingS > 0 ? metersPerSecond(distanceM / movingS) : null,
-        maxSpeed: maxSpeed === null ? null : metersPerSecond(maxSpeed),
+        movingS: v.movingS!,
+        distanceM: v.distanceM ?? null,
+        ascentM: v.ascentM ?? null,
+        descentM: v.descentM ?? null,
+        avgHr: v.avgHr ?? null,
+        maxHr: v.maxHr ?? null,
+        avgPowerW: v.avgPowerW ?? null,
+        maxPowerW: v.maxPowerW ?? null,
+        avgCadence: v.avgCadence ?? null,
+        maxCadence: v.maxCadence ?? null,
+        avgSpeed: v.avgSpeed ?? null,
+        maxSpeed: v.maxSpeed ?? null,
         calories: null,
-        avgTempC: temperature ? celsius(temperature.avg) : null,
+        avgTempC: v.avgTempC ?? null,
       };
     },
   };

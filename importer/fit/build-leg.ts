@@ -4,7 +4,8 @@
 import type { Leg, Sport, SubSport } from '../../shared/model';
 import { buildLaps } from './build-laps';
 import { buildPoolSwim, lengthsOf, type IndexedLength } from './build-pool-swim';
-import { buildSummary, type DeriveValues, type DerivedValues } from './build-summary';
+import type { DerivableField } from '../derive';
+import { buildSummary, type DeriveValues } from './build-summary';
 import { num } from './message-fields';
 import type { FitMessage } from './types';
 
@@ -20,7 +21,7 @@ export interface LegContext {
 
 export interface BuiltLeg {
   readonly leg: Leg;
-  readonly derivedFields: readonly (keyof DerivedValues)[];
+  readonly derivedFields: readonly DerivableField[];
 }
 
 export interface TimeRange {

@@ -10,11 +10,11 @@ import {
   type Streams,
   type Summary,
 } from '../../shared/model';
+import type { DerivableField } from '../derive';
 import { buildLeg, type LegContext, type TimeRange } from './build-leg';
 import { readLengths } from './build-pool-swim';
 import { buildRrIntervals } from './build-rr-intervals';
 import { buildStreams } from './build-streams';
-import type { DerivedValues } from './build-summary';
 import { combineLegs } from './combine-legs';
 import { deriveFromRecords } from './derive-from-records';
 import { dropStrayRecords } from './drop-stray-records';
@@ -42,7 +42,7 @@ export interface SessionSource {
 
 const EVERYTHING: TimeRange = { fromMs: -Infinity, toMs: Infinity };
 
-const FIELD_WORDS: Readonly<Record<keyof DerivedValues, string>> = {
+const FIELD_WORDS: Readonly<Record<DerivableField, string>> = {
   movingS: 'moving time',
   distanceM: 'distance',
   ascentM: 'ascent',
@@ -109,7 +109,7 @@ function utcOffsetS(activity: FitMessage | undefined): number | null {
   return offset >= MIN_OFFSET_S && offset <= MAX_OFFSET_S ? offset : null;
 }
 
-function derivedNote(fields: readonly (keyof DerivedValues)[], hasSessionMessage: boolean): string | null {
+function derivedNote(fields: readonly DerivableField[], hasSessionMessage: boolean): string | null {
   if (!hasSessionMessage) return 'no session message: summary derived from the records';
   if (fields.length === 0) return null;
   return `${fields.map((f) => FIELD_WORDS[f]).join(', ')} derived from the records (the session message leaves them out)`;

@@ -16,15 +16,19 @@ import {
   type SubSport,
   type Summary,
 } from '../../shared/model';
+import type { DerivableField, DerivableValues } from '../derive';
 import { activeSeconds } from './build-pool-swim';
 import { mapSport, mapSubSport } from './map-sport';
 import { firstNum, num, str } from './message-fields';
 import { timerSeconds } from './moving-time';
 import type { FitMessage } from './types';
 
-/** Summary values worked out from the records of a time range (null when none can be). */
-export type DeriveValues = (fromMs: number, toMs: number) => DerivedValues | null;
-export type DerivedValues = Partial<Omit<Summary, 'sport' | 'subSport' | 'start' | 'elapsedS'>>;
+/** The `fields` of a summary worked out from the records of a time range (null when no record lies in it). */
+export type DeriveValues = (
+  fromMs: number,
+  toMs: number,
+  fields: ReadonlySet<DerivableField>,
+) => DerivableValues | null;
 
 export interface SummaryContext {
   /** Sport of the enclosing session, for laps and messages without one. */
@@ -42,10 +46,10 @@ export interface SummaryContext {
 export interface BuiltSummary {
   readonly summary: Summary;
   /** Fields the message lacked that came from the records. */
-  readonly derivedFields: readonly (keyof DerivedValues)[];
+  readonly derivedFields: readonly DerivableField[];
 }
 
-type Values = { -readonly [K in keyof DerivedValues]-?: DerivedValues[K] | null };
+type Values = { -readonly [K in DerivableField]-?: Summary[K] | null };
 
 // Apps without a strap (Zwift) write 0 bpm where FIT expects the invalid
 // value; no heart beats at 0, so it means "no heart rate".
@@ -95,9 +99,9 @@ export function buildSummary(m: FitMessage | null, ctx: SummaryContext): BuiltSu
   if (ctx.lengths !== null) values.movingS = seconds(activeSeconds(ctx.lengths));
   values.movingS ??= map(timerSeconds(ctx.events, start, end), seconds);
 
-  const derivedFields: (keyof DerivedValues)[] = [];
-  const missing = (Object.keys(values) as (keyof Values)[]).filter((k) => values[k] === null);
-  const derived = missing.length > 0 ? ctx.derive(start, end) : null;
+  const derivedFields: DerivableField[] = [];
+  const missing = (Object.keys(values) as DerivableField[]).filter((k) => values[k] === null);
+  const derived = missing.length > 0 ? ctx.derive(start, end, new Set(missing)) : null;
   if (derived) {
     for (const k of missing) {
       const v = derived[k];

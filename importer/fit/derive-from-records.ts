@@ -3,7 +3,7 @@
 // session message at all).
 import { epochMs, type Streams } from '../../shared/model';
 import { rangeSummarizer, type RangeSummarizer } from '../derive';
-import type { DerivedValues, DeriveValues } from './build-summary';
+import type { DeriveValues } from './build-summary';
 
 /** In an ascending column, the first index with time >= t, or with time > t when `after`. */
 function bound(time: Float64Array, t: number, after: boolean): number {
@@ -47,18 +47,11 @@ export function deriveFromRecords(streams: Streams, startMs: number): DeriveValu
   let summarizer: RangeSummarizer | null = null;
   let ascending: boolean | null = null;
   const { time } = streams;
-  return (fromMs, toMs) => {
+  return (fromMs, toMs, fields) => {
     ascending ??= isAscending(time);
     const range = indexRange(time, ascending, (fromMs - startMs) / 1000, (toMs - startMs) / 1000);
     if (!range) return null;
     summarizer ??= rangeSummarizer(streams, epochMs(startMs));
-    const {
-      sport: _sport,
-      subSport: _subSport,
-      start: _start,
-      elapsedS: _elapsed,
-      ...values
-    } = summarizer.summarize(range[0], range[1], 'other', 'generic');
-    return values satisfies DerivedValues;
+    return summarizer.values(range[0], range[1], fields);
   };
 }

@@ -3,6 +3,7 @@
 import type { ImportIssue } from '../../../shared/model';
 import { useFormat } from '../common/format-context';
 import { counted } from '../common/plural';
+import type { SavedSoFar } from '../../worker/import-protocol';
 import type { ImportControls } from './use-import';
 
 interface Counts {
@@ -33,6 +34,11 @@ function IssueList({ issues, label }: { issues: readonly ImportIssue[]; label: s
   );
 }
 
+function savingLine(saved: SavedSoFar | undefined, number: (n: number) => string): string {
+  if (saved === undefined) return 'Saving to your library…';
+  return `Saving to your library… ${number(saved.sessions)} of ${counted(saved.of, 'session', 'sessions', number)} stored`;
+}
+
 export function ImportStatus({ controls }: { controls: ImportControls }) {
   const { number } = useFormat();
   const { state } = controls;
@@ -48,7 +54,7 @@ export function ImportStatus({ controls }: { controls: ImportControls }) {
       phase === 'reading'
         ? 'Reading the files…'
         : phase === 'saving'
-          ? 'Saving to your library…'
+          ? savingLine(state.saved, number)
           : progress.currentFile;
     return (
       <section class="import-status" aria-label="Import" aria-live="polite">

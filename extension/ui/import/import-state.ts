@@ -4,7 +4,7 @@
 // batch, carried over in `earlier`.
 import type { ImportProgress } from '../../../importer';
 import type { ImportIssue } from '../../../shared/model';
-import type { FromWorker, ImportPhase, ImportSummary } from '../../worker/import-protocol';
+import type { FromWorker, ImportPhase, ImportSummary, SavedSoFar } from '../../worker/import-protocol';
 
 export type ImportState =
   | { readonly kind: 'idle' }
@@ -12,6 +12,8 @@ export type ImportState =
       readonly kind: 'running';
       readonly phase: ImportPhase;
       readonly progress: ImportProgress;
+      /** While saving: this batch's sessions stored so far. */
+      readonly saved?: SavedSoFar;
     }
   | { readonly kind: 'done'; readonly summary: ImportSummary }
   /** `earlier`: what batches before the cancelled one saved (they stay saved). */
@@ -78,6 +80,7 @@ export function nextImportState(
         kind: 'running',
         phase: message.phase,
         progress: withEarlier(message.progress, earlier),
+        ...(message.saved && { saved: message.saved }),
       };
     case 'done':
       return {

@@ -2,7 +2,7 @@
 // dropped or picked while one runs wait in a queue and are imported right
 // after it, as another batch of the same import. Cancel ends the worker
 // outright: one stuck inside a single file never reads a message, and it has
-// saved nothing before its one transaction (the next batch gets a fresh one).
+// saved nothing before saving begins (the next batch gets a fresh one).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../worker/import-protocol';
 import type { CollectedFiles } from './collect-files';
@@ -134,7 +134,7 @@ export function useImport(connect: ConnectImport): ImportControls {
 
   const cancel = useCallback((options?: { readonly dropQueue: boolean }) => {
     if (options?.dropQueue) setQueue(NOTHING);
-    // A save under way is one transaction: it ends whole, and the worker reports it (the panel hides Cancel then).
+    // A save under way runs to its end (a transaction per chunk of files), and the worker reports it (the panel hides Cancel then).
     if (saving.current) return;
     finishBatch.current?.({ kind: 'cancelled', earlier: earlier.current });
   }, []);

@@ -31,28 +31,33 @@ export function outOfBoundsFraction(values: Float32Array, min: number, max: numb
   return recorded === 0 ? 0 : out / recorded;
 }
 
-function median(window: number[]): number {
-  const sorted = [...window].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** The median of the first `n` values of `sorted`, which are in ascending order. */
+function medianOfSorted(sorted: Float64Array, n: number): number {
+  const mid = n >> 1;
+  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Samples further than `limit` from the median of the `windowS` seconds centred on them become NaN. */
 export function withoutSpikes(values: Float32Array, limit: number, windowS: number): Float32Array {
   const half = windowS >> 1;
   const out = new Float32Array(values.length);
+  // One small buffer, insertion-sorted per sample: a sorted copy of every window cost a second an hour of samples.
+  const around = new Float64Array(2 * half + 1);
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
     if (Number.isNaN(v)) {
       out[k] = NaN;
       continue;
     }
-    const around: number[] = [];
+    let n = 0;
     for (let j = Math.max(0, k - half); j <= Math.min(values.length - 1, k + half); j++) {
       const w = values[j]!;
-      if (!Number.isNaN(w)) around.push(w);
+      if (Number.isNaN(w)) continue;
+      let at = n++;
+      for (; at > 0 && around[at - 1]! > w; at--) around[at] = around[at - 1]!;
+      around[at] = w;
     }
-    out[k] = Math.abs(v - median(around)) > limit ? NaN : v;
+    out[k] = Math.abs(v - medianOfSorted(around, n)) > limit ? NaN : v;
   }
   return out;
 }
