@@ -20,6 +20,7 @@ import type {
 import type { TrainingLoadRow, TrainingLogRow } from './stored-training';
 import { liveIndexMiddleware } from './live-index';
 import { changeStampMiddleware, type SessionChangeRow } from './change-stamp';
+import { type LibraryCountRow, liveCountMiddleware } from './live-count';
 import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
@@ -44,12 +45,14 @@ export class Database extends Dexie {
   declare readonly sessionChanges: Table<SessionChangeRow, string>;
   declare readonly trainingLoads: Table<TrainingLoadRow, string>;
   declare readonly trainingLog: Table<TrainingLogRow, string>;
+  declare readonly libraryCounts: Table<LibraryCountRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
     declareSchema(this, SCHEMA_VERSIONS);
     this.use(liveIndexMiddleware);
     this.use(changeStampMiddleware);
+    this.use(liveCountMiddleware);
   }
 }
 

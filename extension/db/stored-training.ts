@@ -17,6 +17,7 @@ import {
 } from '../../shared/analytics';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
+import { countLiveSessions } from './live-count';
 import type { SessionRow } from './records';
 import { scoreStoredSession, toSession } from './session-row';
 import { profileWithEstimates } from './threshold-estimates';
@@ -120,10 +121,6 @@ async function stamps(db: Database): Promise<{ seq: number; atSeq: number }> {
   return { seq, atSeq: await db.sessionChanges.where('changed').equals(seq).count() };
 }
 
-function liveCount(db: Database): Promise<number> {
-  return db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count();
-}
-
 async function rebuild(db: Database, profile: string, scoreWith: AthleteProfile): Promise<TrainingLogRow> {
   const rows = await db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).toArray();
   const loads = rows.map((row) => loadRow(row, scoreWith));
@@ -178,7 +175,7 @@ async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthletePr
   });
   await db.trainingLoads.bulkPut(put);
   await db.trainingLoads.bulkDelete(gone);
-  if (counts.sessions !== (await liveCount(db))) return null;
+  if (counts.sessions !== (await countLiveSessions(db))) return null;
   const [first, last] = await Promise.all([
     db.trainingLoads.orderBy('day').first(),
     db.trainingLoads.orderBy('day').last(),
@@ -199,7 +196,15 @@ async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthletePr
 /** Brings the stored log up to date with the sessions and thresholds; cheap when little changed. */
 export async function updateTrainingLog(handle: SessionsDb): Promise<void> {
   const db = tablesOf(handle);
-  const tables = [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLoads, db.trainingLog];
+  const tables = [
+    db.sessions,
+    db.sessionChanges,
+    db.profile,
+    db.settings,
+    db.trainingLoads,
+    db.trainingLog,
+    db.libraryCounts,
+  ];
   await db.transaction('rw', tables, async () => {
     const scoreWith = await profileWithEstimates(db);
     const profile = JSON.stringify(scoreWith);
@@ -217,7 +222,7 @@ async function isStale(db: Database, state: TrainingLogRow | undefined, profile:
   const [later, atSeq, live] = await Promise.all([
     db.sessionChanges.where('changed').above(state.seq).count(),
     db.sessionChanges.where('changed').equals(state.seq).count(),
-    liveCount(db),
+    countLiveSessions(db),
   ]);
   return later > 0 || atSeq !== state.atSeq || live !== state.sessions;
 }
@@ -225,7 +230,8 @@ async function isStale(db: Database, state: TrainingLogRow | undefined, profile:
 /** The stored log to `endDay`, its counts and the sessions of `day`, in one transaction. */
 export async function readStoredTraining(handle: SessionsDb, endDay: number, day: number): Promise<StoredTraining> {
   const db = tablesOf(handle);
-  return db.transaction('r', [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLog], async () => {
+  const tables = [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLog, db.libraryCounts];
+  return db.transaction('r', tables, async () => {
     const [scoreWith, state] = await Promise.all([profileWithEstimates(db), db.trainingLog.get(LOG_ID)]);
     // A session's day is its local day, up to 14 hours either side of UTC: read a day more each side, then pick.
     const near = await db.sessions

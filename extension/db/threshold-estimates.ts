@@ -17,6 +17,7 @@ import {
 } from '../../shared/analytics';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
+import { countLiveSessions } from './live-count';
 import { athleteProfile, liveThresholds } from './read-profile';
 import type { ProfileRow, SessionRow } from './records';
 import { toSession } from './session-row';
@@ -159,10 +160,7 @@ export async function closeThresholdSuggestion(handle: SessionsDb, key: Threshol
 /** True when the estimates are missing or were made from another number of sessions. */
 export async function thresholdEstimatesStale(handle: SessionsDb): Promise<boolean> {
   const db = tablesOf(handle);
-  const [stored, live] = await Promise.all([
-    readThresholdEstimates(handle),
-    db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count(),
-  ]);
+  const [stored, live] = await Promise.all([readThresholdEstimates(handle), countLiveSessions(db)]);
   return live > 0 && (stored === null || stored.sessions !== live);
 }
 
