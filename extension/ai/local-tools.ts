@@ -32,7 +32,14 @@ import {
   type ToolCall,
   type ToolName,
 } from '../../shared/ai';
-import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
+import {
+  listPlans,
+  listWellness,
+  loggedSessionsByDay,
+  readScoredSessions,
+  readTrainingLog,
+  type SessionsDb,
+} from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
 
@@ -88,7 +95,7 @@ function run(db: SessionsDb, call: ToolCall, options: ToolContext): Promise<Tool
 }
 
 async function findSessions(db: SessionsDb, input: FindSessionsInput, options: ToolContext): Promise<ToolOutput> {
-  const { rows, records } = await readTraining(db);
+  const { rows, records } = await readScoredSessions(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
     .map((row, i) => ({ row, record: records[i]! }))
@@ -131,10 +138,12 @@ async function sessionFactsOf(db: SessionsDb, asked: string, options: ToolContex
 
 async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   const toDay = isoDateToDay(range.to);
-  const { log } = await readTraining(db, toDay);
   const fromDay = isoDateToDay(range.from);
+  // One after the other: the log is brought up to date first (a write), then the days' sessions are read from it.
+  const log = await readTrainingLog(db, toDay);
+  const byDay = await loggedSessionsByDay(db, fromDay, toDay);
   const rows = log.rows(fromDay, toDay);
-  const facts = fitnessFacts(log, fromDay, toDay);
+  const facts = fitnessFacts(log, fromDay, toDay, byDay);
   const days = rows.map((r) => ({
     date: r.date,
     load: round(r.load, 0),
@@ -167,7 +176,7 @@ async function wellness(db: SessionsDb, range: DateRange, options: ToolContext):
 
 async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   const rows = await listPlans(db, range);
-  const { records } = await readTraining(db);
+  const { records } = await readScoredSessions(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
   const done = records.filter((r) => r.day >= fromDay && r.day <= toDay).map(doneSession);
   const match = matchPlans(rows, done);

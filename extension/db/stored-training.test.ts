@@ -10,7 +10,7 @@ import { deleteSession } from './delete-session';
 import { readTraining } from './read-training';
 import { saveImport } from './save-import';
 import { deleteRecord, saveRecord } from './save-record';
-import { readStoredTraining, updateTrainingLog } from './stored-training';
+import { loggedSessionsByDay, readStoredTraining, readTrainingLog, updateTrainingLog } from './stored-training';
 import { bytesOf, testSession } from './test-support/sessions';
 import { dropRows } from './write-rows';
 import { updateSession } from './update-session';
@@ -111,3 +111,36 @@ describe('the stored training log', () => {
     expect((await readStoredTraining(db, END_DAY, END_DAY)).stale).toBe(true);
   });
 });
+
+describe("the AI's reads of the stored log", () => {
+  it('bring the log up to date first, and read it as the full rebuild does, to a given day or the last session', async () => {
+    const next = random(5);
+    for (let i = 0; i < 8; i++) await importRide(next);
+    await updateTrainingLog(db);
+    // Changed since the last update: the read catches up before answering.
+    const late = await importRide(() => 0.999);
+    expect((await readTrainingLog(db, END_DAY)).rows()).toEqual((await readTraining(db, END_DAY)).log.rows());
+    const toLast = await readTrainingLog(db);
+    expect(toLast.rows()).toEqual((await readTraining(db)).log.rows());
+    expect(toLast.lastDay).toBe((await loggedDay(late))!);
+  });
+
+  it("name each day's sessions in start order, only for the days asked", async () => {
+    const day = dayNumber(FIRST);
+    const at = (hours: number, hash: string) =>
+      testSession(hash.repeat(32), { start: epochMs(FIRST + hours * 3600_000), streams: undefined });
+    const [evening, morning, nextDay] = [at(10, 'e1'), at(1, 'a1'), at(24, 'b1')];
+    await saveImport(
+      db,
+      { ...emptyResult(), sessions: [evening, morning, nextDay] },
+      bytesOf(evening, morning, nextDay),
+    );
+    await readTrainingLog(db);
+    expect(await loggedSessionsByDay(db, day, day)).toEqual(new Map([[day, [morning.id, evening.id]]]));
+    expect([...(await loggedSessionsByDay(db, day + 1, day + 5)).keys()]).toEqual([day + 1]);
+  });
+});
+
+async function loggedDay(id: string): Promise<number | undefined> {
+  return (await db.trainingLoads.get(id))?.day;
+}

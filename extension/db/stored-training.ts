@@ -254,3 +254,28 @@ export async function readStoredTraining(handle: SessionsDb, endDay: number, day
     };
   });
 }
+
+/**
+ * The training log as the AI reads it: the stored log brought up to date, then read day by day to `endDay` when
+ * given, else to the last session's day (as readTraining's), without scoring every session again.
+ */
+export async function readTrainingLog(handle: SessionsDb, endDay?: number): Promise<TrainingLog> {
+  await updateTrainingLog(handle);
+  const state = await tablesOf(handle).trainingLog.get(LOG_ID);
+  const options = endDay === undefined ? {} : { endDay };
+  return state === undefined
+    ? TrainingLog.fromDailyLoads(0, [], options)
+    : TrainingLog.fromDailyLoads(state.firstDay, state.loads, options);
+}
+
+/** The ids of the sessions stored in the log for each day `fromDay` to `toDay`, earliest first. */
+export async function loggedSessionsByDay(
+  handle: SessionsDb,
+  fromDay: number,
+  toDay: number,
+): Promise<Map<number, string[]>> {
+  const rows = await tablesOf(handle).trainingLoads.where('day').between(fromDay, toDay, true, true).toArray();
+  const byDay = new Map<number, string[]>();
+  for (const row of rows.sort(byStart)) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row.id]);
+  return byDay;
+}
