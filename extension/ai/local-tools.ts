@@ -7,6 +7,7 @@
 // checked against what the tools said.
 import { isRepeat, type PlanStep, round } from '../../shared/model';
 import {
+  dayNumber,
   baselineOn,
   dayToIsoDate,
   doneSession,
@@ -32,14 +33,7 @@ import {
   type ToolCall,
   type ToolName,
 } from '../../shared/ai';
-import {
-  listPlans,
-  listWellness,
-  loggedSessionsByDay,
-  readScoredSessions,
-  readTrainingLog,
-  type SessionsDb,
-} from '../db';
+import { listPlans, listWellness, readScoredSessions, readTrainingLog, sessionsOnDays, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
 
@@ -139,9 +133,13 @@ async function sessionFactsOf(db: SessionsDb, asked: string, options: ToolContex
 async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   const toDay = isoDateToDay(range.to);
   const fromDay = isoDateToDay(range.from);
-  // One after the other: the log is brought up to date first (a write), then the days' sessions are read from it.
   const log = await readTrainingLog(db, toDay);
-  const byDay = await loggedSessionsByDay(db, fromDay, toDay);
+  // A day's load names its sessions: those of the days asked, from the session index.
+  const byDay = new Map<number, string[]>();
+  for (const row of await sessionsOnDays(db, fromDay, toDay)) {
+    const day = dayNumber(row.start, row.utcOffsetS);
+    byDay.set(day, [...(byDay.get(day) ?? []), row.id]);
+  }
   const rows = log.rows(fromDay, toDay);
   const facts = fitnessFacts(log, fromDay, toDay, byDay);
   const days = rows.map((r) => ({

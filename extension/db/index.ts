@@ -99,5 +99,5 @@ export { PRIVACY_CHOICES_ID, readPrivacyChoices, recordPrivacyChoice, syncPaused
 export type { PrivacyChoice } from './privacy-choices';
 export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from './form-choice';
 export type { FormChoice } from './form-choice';
-export { loggedSessionsByDay, readStoredTraining, readTrainingLog, updateTrainingLog } from './stored-training';
+export { readStoredTraining, readTrainingLog, sessionsOnDays, updateTrainingLog } from './stored-training';
 export type { StoredTraining } from './stored-training';

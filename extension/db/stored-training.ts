@@ -20,6 +20,7 @@ import { isLive } from './live';
 import { countLiveSessions } from './live-count';
 import type { SessionRow } from './records';
 import { scoreStoredSession, toSession } from './session-row';
+import { readTraining } from './read-training';
 import { profileWithEstimates } from './threshold-estimates';
 
 /** One session's part in the log. `id` is the session's. */
@@ -233,14 +234,10 @@ export async function readStoredTraining(handle: SessionsDb, endDay: number, day
   const tables = [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLog, db.libraryCounts];
   return db.transaction('r', tables, async () => {
     const [scoreWith, state] = await Promise.all([profileWithEstimates(db), db.trainingLog.get(LOG_ID)]);
-    // A session's day is its local day, up to 14 hours either side of UTC: read a day more each side, then pick.
-    const near = await db.sessions
-      .where('[live+start]')
-      .between([1, (day - 1) * MS_PER_DAY], [1, (day + 2) * MS_PER_DAY])
-      .toArray();
-    const onDay = near
-      .filter((row) => dayNumber(row.start, row.utcOffsetS) === day)
-      .map((row) => ({ row, load: scoreStoredSession(row, scoreWith) }));
+    const onDay = (await sessionsOnDays(db, day, day)).map((row) => ({
+      row,
+      load: scoreStoredSession(row, scoreWith),
+    }));
     const stale = await isStale(db, state, JSON.stringify(scoreWith));
     const estimated = Object.values(state?.estimated ?? {});
     return {
@@ -256,26 +253,30 @@ export async function readStoredTraining(handle: SessionsDb, endDay: number, day
 }
 
 /**
- * The training log as the AI reads it: the stored log brought up to date, then read day by day to `endDay` when
- * given, else to the last session's day (as readTraining's), without scoring every session again.
+ * The training log as the AI reads it, to `endDay` when given, else to the last session's day (as readTraining's):
+ * the stored log when it is up to date, without scoring every session again; else, until Today brings it up to date,
+ * the full rebuild. Read-only, so it can run inside a live query (the AI panel builds its prompt in one).
  */
 export async function readTrainingLog(handle: SessionsDb, endDay?: number): Promise<TrainingLog> {
-  await updateTrainingLog(handle);
-  const state = await tablesOf(handle).trainingLog.get(LOG_ID);
-  const options = endDay === undefined ? {} : { endDay };
-  return state === undefined
-    ? TrainingLog.fromDailyLoads(0, [], options)
-    : TrainingLog.fromDailyLoads(state.firstDay, state.loads, options);
+  const db = tablesOf(handle);
+  const tables = [db.sessionChanges, db.profile, db.settings, db.trainingLog, db.libraryCounts, db.sessions];
+  const fresh = await db.transaction('r', tables, async () => {
+    const [scoreWith, state] = await Promise.all([profileWithEstimates(db), db.trainingLog.get(LOG_ID)]);
+    return (await isStale(db, state, JSON.stringify(scoreWith))) ? null : state;
+  });
+  if (fresh == null) return (await readTraining(handle, endDay)).log;
+  return TrainingLog.fromDailyLoads(fresh.firstDay, fresh.loads, endDay === undefined ? {} : { endDay });
 }
 
-/** The ids of the sessions stored in the log for each day `fromDay` to `toDay`, earliest first. */
-export async function loggedSessionsByDay(
-  handle: SessionsDb,
-  fromDay: number,
-  toDay: number,
-): Promise<Map<number, string[]>> {
-  const rows = await tablesOf(handle).trainingLoads.where('day').between(fromDay, toDay, true, true).toArray();
-  const byDay = new Map<number, string[]>();
-  for (const row of rows.sort(byStart)) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row.id]);
-  return byDay;
+/** The live sessions whose local day is `fromDay` to `toDay`, earliest first: an index range, whatever the library's size. */
+export async function sessionsOnDays(handle: SessionsDb, fromDay: number, toDay: number): Promise<SessionRow[]> {
+  // A session's day is its local day, up to 14 hours either side of UTC: read a day more each side, then pick.
+  const near = await tablesOf(handle)
+    .sessions.where('[live+start]')
+    .between([1, (fromDay - 1) * MS_PER_DAY], [1, (toDay + 2) * MS_PER_DAY])
+    .toArray();
+  return near.filter((row) => {
+    const day = dayNumber(row.start, row.utcOffsetS);
+    return day >= fromDay && day <= toDay;
+  });
 }
