@@ -72,6 +72,14 @@ describe('the stored count of live sessions', () => {
     expect(await storedCount()).toBe(0);
   });
 
+  it('counts only the rows a bulk add took when it refuses a taken id and the transaction goes on', async () => {
+    const [taken, fresh] = ['c1', 'c2'].map((h) => toSessionRow(testSession(h.repeat(32)), [], 1000).row);
+    // The id is taken by a tombstone: adding the live row would count one more, had it been taken.
+    await db.sessions.put({ ...taken!, deletedAt: 2000 });
+    await db.transaction('rw', db.sessions, () => db.sessions.bulkAdd([fresh!, taken!]).catch(() => undefined));
+    expect([await storedCount(), await indexCount()]).toEqual([1, 1]);
+  });
+
   it('is counted again by the first write after an erase, and read from the index until then', async () => {
     for (let day = 0; day < 3; day++) await importRide(day);
     await eraseAll(db);

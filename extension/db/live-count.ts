@@ -68,7 +68,7 @@ async function liveDelta(sessions: DBCoreTable, request: DBCoreMutateRequest): P
   return delta;
 }
 
-/** Counts the live index itself: for a range deleted, and when the row is missing. */
+/** Counts the live index itself: for a range deleted, a bulk write partly refused, and when the row is missing. */
 function countIndex(sessions: DBCoreTable, trans: DBCoreTransaction): Promise<number> {
   const index = sessions.schema.indexes.find((i) => i.name === '[live+start]');
   if (index === undefined) throw new Error('The sessions table has no [live+start] index to count');
@@ -104,8 +104,9 @@ export const liveCountMiddleware: Middleware<DBCore> = {
             const stored: LibraryCountRow | undefined = await counts.get({ trans, key: LIVE_SESSIONS });
             const delta = stored === undefined ? null : await liveDelta(sessions, request);
             const result = await sessions.mutate(request);
-            const count =
-              stored === undefined || delta === null ? await countIndex(sessions, trans) : stored.count + delta;
+            // Rows a bulk add refused (their ids taken) change nothing, but which ones is not worth working out: count.
+            const exact = stored !== undefined && delta !== null && result.numFailures === 0;
+            const count = exact ? stored.count + delta : await countIndex(sessions, trans);
             await counts.mutate({
               type: 'put',
               trans,
