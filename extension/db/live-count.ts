@@ -33,6 +33,7 @@ const LIVE_SESSIONS = 'liveSessions';
 
 /** The row holding `count` live sessions, as this middleware writes it (the bench stores one beside its raw rows). */
 export const liveCountRow = (count: number): LibraryCountRow => ({ id: LIVE_SESSIONS, count });
+
 // The [live+start] index holds live sessions only (live-index.ts).
 const [LOWER, UPPER] = [
   [LIVE, -Infinity],
@@ -107,11 +108,7 @@ export const liveCountMiddleware: Middleware<DBCore> = {
             // Rows a bulk add refused (their ids taken) change nothing, but which ones is not worth working out: count.
             const exact = stored !== undefined && delta !== null && result.numFailures === 0;
             const count = exact ? stored.count + delta : await countIndex(sessions, trans);
-            await counts.mutate({
-              type: 'put',
-              trans,
-              values: [{ id: LIVE_SESSIONS, count } satisfies LibraryCountRow],
-            });
+            await counts.mutate({ type: 'put', trans, values: [liveCountRow(count)] });
             return result;
           },
         };
