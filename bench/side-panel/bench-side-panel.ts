@@ -23,8 +23,8 @@ export interface BenchSection {
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
-// Issue 4, "Benchmark": the targets.
-const TARGET_LIST_MS = 300;
+// Issue 4, "Benchmark": the targets; issue 16 lowered the first list row's from 300 ms to 200 ms at any library size.
+const TARGET_LIST_MS = 200;
 const TARGET_PANEL_JS_KB = 150;
 const OPENS = 7;
 // Issue 16: opening must cost the same whatever the library's size.

@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SessionRow } from '../../extension/db';
 import { DEFAULT_DB_NAME } from '../../extension/db/database';
+import { liveCountRow } from '../../extension/db/live-count';
 import type { Session } from '../../shared/model';
 
 /** The row extension/db would store for a session imported from one file (session-row.ts, live-index.ts). */
@@ -25,17 +26,21 @@ function storedRow(session: Session, i: number): SessionRow {
   };
 }
 
-/** Writes the rows with raw IndexedDB into the database the open panel created (Dexie's own schema and version). */
+/**
+ * Writes the rows with raw IndexedDB into the empty database the open panel created (Dexie's own schema and
+ * version), with the live sessions' count its middleware would have kept (live-count.ts).
+ */
 export async function storeSessions(page: Page, sessions: readonly Session[]): Promise<void> {
   const rows = sessions.map(storedRow);
   await page.evaluate(
-    ({ name, rows }) =>
+    ({ name, rows, count }) =>
       new Promise<void>((done, fail) => {
         const open = indexedDB.open(name);
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
+          const tx = open.result.transaction(['sessions', 'libraryCounts'], 'readwrite');
           for (const row of rows) tx.objectStore('sessions').put(row);
+          tx.objectStore('libraryCounts').put(count);
           tx.oncomplete = () => {
             open.result.close();
             done();
@@ -43,7 +48,7 @@ export async function storeSessions(page: Page, sessions: readonly Session[]): P
           tx.onerror = () => fail(tx.error);
         };
       }),
-    { name: DEFAULT_DB_NAME, rows },
+    { name: DEFAULT_DB_NAME, rows, count: liveCountRow(rows.length) },
   );
 }
 

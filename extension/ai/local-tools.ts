@@ -7,6 +7,7 @@
 // checked against what the tools said.
 import { isRepeat, type PlanStep, round } from '../../shared/model';
 import {
+  dayNumber,
   baselineOn,
   dayToIsoDate,
   doneSession,
@@ -32,7 +33,7 @@ import {
   type ToolCall,
   type ToolName,
 } from '../../shared/ai';
-import { listPlans, listWellness, readTraining, type SessionsDb } from '../db';
+import { listPlans, listWellness, readScoredSessions, readTrainingLog, sessionsOnDays, type SessionsDb } from '../db';
 import { sessionPrompt } from './prompt-for';
 import type { RunTool, ToolOutput } from './run-conversation';
 
@@ -88,7 +89,7 @@ function run(db: SessionsDb, call: ToolCall, options: ToolContext): Promise<Tool
 }
 
 async function findSessions(db: SessionsDb, input: FindSessionsInput, options: ToolContext): Promise<ToolOutput> {
-  const { rows, records } = await readTraining(db);
+  const { rows, records } = await readScoredSessions(db);
   const query = options.allowNotes ? (input.query?.toLowerCase() ?? null) : null;
   const found = rows
     .map((row, i) => ({ row, record: records[i]! }))
@@ -131,10 +132,16 @@ async function sessionFactsOf(db: SessionsDb, asked: string, options: ToolContex
 
 async function fitness(db: SessionsDb, range: DateRange): Promise<ToolOutput> {
   const toDay = isoDateToDay(range.to);
-  const { log } = await readTraining(db, toDay);
   const fromDay = isoDateToDay(range.from);
+  const log = await readTrainingLog(db, toDay);
+  // A day's load names its sessions: those of the days asked, from the session index.
+  const byDay = new Map<number, string[]>();
+  for (const row of await sessionsOnDays(db, fromDay, toDay)) {
+    const day = dayNumber(row.start, row.utcOffsetS);
+    byDay.set(day, [...(byDay.get(day) ?? []), row.id]);
+  }
   const rows = log.rows(fromDay, toDay);
-  const facts = fitnessFacts(log, fromDay, toDay);
+  const facts = fitnessFacts(log, fromDay, toDay, byDay);
   const days = rows.map((r) => ({
     date: r.date,
     load: round(r.load, 0),
@@ -167,7 +174,7 @@ async function wellness(db: SessionsDb, range: DateRange, options: ToolContext):
 
 async function plan(db: SessionsDb, range: DateRange, options: ToolContext): Promise<ToolOutput> {
   const rows = await listPlans(db, range);
-  const { records } = await readTraining(db);
+  const { records } = await readScoredSessions(db);
   const [fromDay, toDay] = [isoDateToDay(range.from), isoDateToDay(range.to)];
   const done = records.filter((r) => r.day >= fromDay && r.day <= toDay).map(doneSession);
   const match = matchPlans(rows, done);

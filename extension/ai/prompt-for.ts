@@ -43,12 +43,13 @@ import {
   listSessionNotes,
   listWellness,
   readFormChoice,
-  readTraining,
+  readScoredSessions,
+  readTrainingLog,
   toSession,
   withCorrectedLoad,
   type SessionRow,
   type SessionsDb,
-  type Training,
+  type ScoredSessions,
 } from '../db';
 
 export interface InsightPrompt {
@@ -78,7 +79,8 @@ export async function sessionPrompt(
   sessionId: string,
   options: PromptOptions,
 ): Promise<InsightPrompt | null> {
-  const data = await readTraining(db);
+  const log = await readTrainingLog(db);
+  const data = await readScoredSessions(db);
   const index = data.rows.findIndex((r) => r.id === sessionId);
   const row = data.rows[index];
   if (row === undefined) return null;
@@ -96,7 +98,7 @@ export async function sessionPrompt(
       units,
       analysis,
       history: data.records,
-      log: data.log,
+      log,
       records: await recordsUpTo(db, data, row),
     }),
     ...(intent.matched
@@ -152,7 +154,8 @@ async function periodInputs(
 ): Promise<{ facts: Fact[]; quoted: QuotedText[]; earlier: QuotedText[]; athleteText: AthleteText }> {
   const fromDay = isoDateToDay(from);
   const toDay = isoDateToDay(to);
-  const data = await readTraining(db, toDay);
+  const log = await readTrainingLog(db, toDay);
+  const data = await readScoredSessions(db);
   const [plans, wellness] = await Promise.all([
     listPlans(db),
     // Every day up to the period's end: wellness flags compare with the athlete's own baseline.
@@ -160,13 +163,13 @@ async function periodInputs(
   ]);
   const sessions = data.records;
   const facts = [
-    ...periodFacts({ fromDay, toDay, sessions, log: data.log, plans, wellness, units: options.units ?? 'metric' }),
-    ...trendFacts({ fromDay, toDay, sessions, log: data.log }),
+    ...periodFacts({ fromDay, toDay, sessions, log, plans, wellness, units: options.units ?? 'metric' }),
+    ...trendFacts({ fromDay, toDay, sessions, log }),
   ];
   // A period holding today also gets what load today keeps form in the athlete's band, so advice is computed.
   const today = options.today ?? localDay();
   if (today >= fromDay && today <= toDay)
-    facts.push(...formFacts(formOutlook(data.log, today, plans, formGoal(await readFormChoice(db)))));
+    facts.push(...formFacts(formOutlook(log, today, plans, formGoal(await readFormChoice(db)))));
   const earlier = await earlierSummaries(db, fromDay, toDay, sessions);
   const inPeriod = (date: string) => date >= from && date <= to;
   const notes = await listDatedNotes(db, from, to);
@@ -213,7 +216,7 @@ async function sessionNotes(db: SessionsDb, sessionId: string, date: string): Pr
  */
 async function plannedFor(
   db: SessionsDb,
-  data: Training,
+  data: ScoredSessions,
   session: SessionRecord,
 ): Promise<{ plans: PlannedSession[]; matched: { plan: PlannedSession; compliance: SessionCompliance } | null }> {
   const date = dayToIsoDate(session.day);
@@ -230,7 +233,7 @@ async function plannedFor(
  * record names the one it beat. Each earlier session's samples are read and
  * analysed one at a time and dropped.
  */
-async function recordsUpTo(db: SessionsDb, data: Training, target: SessionRow) {
+async function recordsUpTo(db: SessionsDb, data: ScoredSessions, target: SessionRow) {
   const bests: SessionBest[] = [];
   for (const row of data.rows) {
     if (row.sport !== target.sport || row.start > target.start) continue;

@@ -20,6 +20,7 @@ import type {
 import type { TrainingLoadRow, TrainingLogRow } from './stored-training';
 import { liveIndexMiddleware } from './live-index';
 import { changeStampMiddleware, type SessionChangeRow } from './change-stamp';
+import { type LibraryCountRow, liveCountMiddleware } from './live-count';
 import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
 import { streamsPackingMiddleware } from './streams-packing';
 
@@ -45,6 +46,7 @@ export class Database extends Dexie {
   declare readonly sessionChanges: Table<SessionChangeRow, string>;
   declare readonly trainingLoads: Table<TrainingLoadRow, string>;
   declare readonly trainingLog: Table<TrainingLogRow, string>;
+  declare readonly libraryCounts: Table<LibraryCountRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
     super(name, deps);
@@ -52,6 +54,7 @@ export class Database extends Dexie {
     this.use(liveIndexMiddleware);
     this.use(changeStampMiddleware);
     this.use(streamsPackingMiddleware);
+    this.use(liveCountMiddleware);
   }
 }
 

@@ -34,8 +34,8 @@ export type { SaveImportOutcome, SourceBytes } from './save-import';
 export { countSessions, listSessions } from './list-sessions';
 export type { SessionFilter, SessionPage } from './list-sessions';
 export { getSession, getSessions, getStreams } from './read-session';
-export { readTraining } from './read-training';
-export type { Training } from './read-training';
+export { readScoredSessions, readTraining } from './read-training';
+export type { ScoredSessions, Training } from './read-training';
 export { athleteProfile, listThresholds } from './read-profile';
 export { listPlans } from './read-plans';
 export { getWellness, listWellness } from './read-wellness';
@@ -101,5 +101,5 @@ export { PRIVACY_CHOICES_ID, readPrivacyChoices, recordPrivacyChoice, syncPaused
 export type { PrivacyChoice } from './privacy-choices';
 export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from './form-choice';
 export type { FormChoice } from './form-choice';
-export { readStoredTraining, updateTrainingLog } from './stored-training';
+export { readStoredTraining, readTrainingLog, sessionsOnDays, updateTrainingLog } from './stored-training';
 export type { StoredTraining } from './stored-training';

@@ -4,6 +4,7 @@
 import type { Collection } from 'dexie';
 import type { Sport } from '../../shared/model';
 import { type Database, type SessionsDb, tablesOf } from './database';
+import { countLiveSessions } from './live-count';
 import { LIVE } from './live-index';
 import type { SessionRow } from './records';
 
@@ -74,10 +75,15 @@ export function listSessions(handle: SessionsDb, page: SessionPage): Promise<Ses
   });
 }
 
-/** How many sessions the filter matches: the length a virtualized list scrolls over. Without search words, IDBIndex.count(). */
+/**
+ * How many sessions the filter matches: the length a virtualized list scrolls over. Unfiltered, the stored count
+ * (live-count.ts); without search words, IDBIndex.count().
+ */
 export function countSessions(handle: SessionsDb, filter: SessionFilter): Promise<number> {
   const db = tablesOf(handle);
   const words = searchWords(filter);
+  if (words.length === 0 && filter.sport === undefined && filter.from === undefined && filter.to === undefined)
+    return countLiveSessions(db);
   const live = liveNewestFirst(db, filter);
   return (words.length === 0 ? live : live.filter(hasEveryWord(words))).count();
 }

@@ -193,6 +193,6 @@ export interface AiRequestRow {
 /** Tables of this device only: outside the synced rows and the export's table list (db/ai-ledger.ts reads them out). */
 export const DEVICE_TABLES = ['aiRequests'] as const;
 export type DeviceTable = (typeof DEVICE_TABLES)[number];
-/** Tables derived from the others on this device (change-stamp.ts, stored-training.ts): never exported or synced. */
-export const DERIVED_TABLES = ['sessionChanges', 'trainingLoads', 'trainingLog'] as const;
+/** Tables derived from the others on this device (change-stamp.ts, stored-training.ts, live-count.ts): never exported or synced. */
+export const DERIVED_TABLES = ['sessionChanges', 'trainingLoads', 'trainingLog', 'libraryCounts'] as const;
 export type DerivedTable = (typeof DERIVED_TABLES)[number];

@@ -281,3 +281,23 @@ describe('v9: samples packed', () => {
     latest.close();
   });
 });
+
+describe('v11: the live sessions counted', () => {
+  it('counts the live sessions stored at v7 (not their tombstones) and keeps the count with later writes', async () => {
+    const factory = new IDBFactory();
+    const v7 = openAt(factory, 7);
+    const rows = ['a1', 'b2', 'c3'].map((h) => toSessionRow(testSession(h.repeat(32)), [], 1000).row);
+    await v7.table('sessions').bulkPut([
+      { ...rows[0], live: 1 },
+      { ...rows[1], live: 1 },
+      { id: rows[2]!.id, updatedAt: 2000, deletedAt: 2000 },
+    ]);
+    v7.close();
+
+    const latest = openLatest(factory);
+    expect(await latest.libraryCounts.get('liveSessions')).toEqual({ id: 'liveSessions', count: 2 });
+    await latest.sessions.put({ ...rows[2]!, live: 1 });
+    expect(await countSessions(latest, {})).toBe(3);
+    latest.close();
+  });
+});

@@ -6,6 +6,7 @@
 // first the primary key, then indexes; `[a+b]` compound, `*a` multi-entry;
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
+import { storeLiveCount } from './live-count';
 import { LIVE } from './live-index';
 import { packRow } from './packed-streams';
 import { type DerivedTable, type DeviceTable, SYNCED_TABLES, type TableName } from './records';
@@ -121,6 +122,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       }
     },
   },
+  // v11: the live sessions' count kept in one row (live-count.ts), so opening
+  // the panel reads it instead of walking the [live+start] index; counted once here.
+  { version: 11, stores: { libraryCounts: 'id' }, upgrade: storeLiveCount },
 ];
 
 /** Declares `versions` on `db`, each with its upgrade; Dexie then upgrades an older database step by step. */

@@ -4,13 +4,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayNumber, MS_PER_DAY } from '../../shared/analytics';
-import { emptyResult, epochMs, seconds, watts } from '../../shared/model';
+import { emptyResult, epochMs, type Seconds, seconds, watts } from '../../shared/model';
 import { Database } from './database';
 import { deleteSession } from './delete-session';
 import { readTraining } from './read-training';
 import { saveImport } from './save-import';
 import { deleteRecord, saveRecord } from './save-record';
-import { readStoredTraining, updateTrainingLog } from './stored-training';
+import { readStoredTraining, readTrainingLog, sessionsOnDays, updateTrainingLog } from './stored-training';
 import { bytesOf, testSession } from './test-support/sessions';
 import { dropRows } from './write-rows';
 import { updateSession } from './update-session';
@@ -109,5 +109,34 @@ describe('the stored training log', () => {
     await updateTrainingLog(db);
     await saveRecord(db, 'profile', { id: 'ftp', key: 'ftp', value: 250, from: FIRST });
     expect((await readStoredTraining(db, END_DAY, END_DAY)).stale).toBe(true);
+  });
+});
+
+describe("the AI's reads of the stored log", () => {
+  it('read the stored log when up to date, else the full rebuild, to a given day or the last session', async () => {
+    const next = random(5);
+    for (let i = 0; i < 8; i++) await importRide(next);
+    await updateTrainingLog(db);
+    const stored = await readTrainingLog(db, END_DAY);
+    expect(stored.rows()).toEqual((await readTraining(db, END_DAY)).log.rows());
+    // Daily totals only: no session was scored again.
+    expect(stored.size).toBe(0);
+    // Changed since the last update: the full rebuild answers until Today brings the stored log up to date.
+    await importRide(() => 0.999);
+    const rebuilt = await readTrainingLog(db);
+    expect([rebuilt.rows(), rebuilt.size]).toEqual([(await readTraining(db)).log.rows(), 9]);
+  });
+
+  it('find the sessions of the days asked by their local day, earliest first', async () => {
+    const day = dayNumber(FIRST);
+    const at = (hours: number, hash: string, utcOffsetS: Seconds | null = null) =>
+      testSession(hash.repeat(32), { start: epochMs(FIRST + hours * 3600_000), utcOffsetS, streams: undefined });
+    // 23:00 UTC the day before, 01:00 in UTC+2: its local day is `day`.
+    const pastMidnight = at(-8, 'c1', seconds(7200));
+    const [evening, morning, nextDay] = [at(10, 'e1'), at(1, 'a1'), at(24, 'b1')];
+    const all = [evening, morning, nextDay, pastMidnight];
+    await saveImport(db, { ...emptyResult(), sessions: all }, bytesOf(...all));
+    expect((await sessionsOnDays(db, day, day)).map((r) => r.id)).toEqual([pastMidnight.id, morning.id, evening.id]);
+    expect((await sessionsOnDays(db, day + 1, day + 5)).map((r) => r.id)).toEqual([nextDay.id]);
   });
 });

@@ -17,8 +17,10 @@ import {
 } from '../../shared/analytics';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
+import { countLiveSessions } from './live-count';
 import type { SessionRow } from './records';
 import { scoreStoredSession, toSession } from './session-row';
+import { readTraining } from './read-training';
 import { profileWithEstimates } from './threshold-estimates';
 
 /** One session's part in the log. `id` is the session's. */
@@ -120,10 +122,6 @@ async function stamps(db: Database): Promise<{ seq: number; atSeq: number }> {
   return { seq, atSeq: await db.sessionChanges.where('changed').equals(seq).count() };
 }
 
-function liveCount(db: Database): Promise<number> {
-  return db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count();
-}
-
 async function rebuild(db: Database, profile: string, scoreWith: AthleteProfile): Promise<TrainingLogRow> {
   const rows = await db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).toArray();
   const loads = rows.map((row) => loadRow(row, scoreWith));
@@ -178,7 +176,7 @@ async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthletePr
   });
   await db.trainingLoads.bulkPut(put);
   await db.trainingLoads.bulkDelete(gone);
-  if (counts.sessions !== (await liveCount(db))) return null;
+  if (counts.sessions !== (await countLiveSessions(db))) return null;
   const [first, last] = await Promise.all([
     db.trainingLoads.orderBy('day').first(),
     db.trainingLoads.orderBy('day').last(),
@@ -199,7 +197,15 @@ async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthletePr
 /** Brings the stored log up to date with the sessions and thresholds; cheap when little changed. */
 export async function updateTrainingLog(handle: SessionsDb): Promise<void> {
   const db = tablesOf(handle);
-  const tables = [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLoads, db.trainingLog];
+  const tables = [
+    db.sessions,
+    db.sessionChanges,
+    db.profile,
+    db.settings,
+    db.trainingLoads,
+    db.trainingLog,
+    db.libraryCounts,
+  ];
   await db.transaction('rw', tables, async () => {
     const scoreWith = await profileWithEstimates(db);
     const profile = JSON.stringify(scoreWith);
@@ -217,7 +223,7 @@ async function isStale(db: Database, state: TrainingLogRow | undefined, profile:
   const [later, atSeq, live] = await Promise.all([
     db.sessionChanges.where('changed').above(state.seq).count(),
     db.sessionChanges.where('changed').equals(state.seq).count(),
-    liveCount(db),
+    countLiveSessions(db),
   ]);
   return later > 0 || atSeq !== state.atSeq || live !== state.sessions;
 }
@@ -225,16 +231,13 @@ async function isStale(db: Database, state: TrainingLogRow | undefined, profile:
 /** The stored log to `endDay`, its counts and the sessions of `day`, in one transaction. */
 export async function readStoredTraining(handle: SessionsDb, endDay: number, day: number): Promise<StoredTraining> {
   const db = tablesOf(handle);
-  return db.transaction('r', [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLog], async () => {
+  const tables = [db.sessions, db.sessionChanges, db.profile, db.settings, db.trainingLog, db.libraryCounts];
+  return db.transaction('r', tables, async () => {
     const [scoreWith, state] = await Promise.all([profileWithEstimates(db), db.trainingLog.get(LOG_ID)]);
-    // A session's day is its local day, up to 14 hours either side of UTC: read a day more each side, then pick.
-    const near = await db.sessions
-      .where('[live+start]')
-      .between([1, (day - 1) * MS_PER_DAY], [1, (day + 2) * MS_PER_DAY])
-      .toArray();
-    const onDay = near
-      .filter((row) => dayNumber(row.start, row.utcOffsetS) === day)
-      .map((row) => ({ row, load: scoreStoredSession(row, scoreWith) }));
+    const onDay = (await sessionsOnDays(db, day, day)).map((row) => ({
+      row,
+      load: scoreStoredSession(row, scoreWith),
+    }));
     const stale = await isStale(db, state, JSON.stringify(scoreWith));
     const estimated = Object.values(state?.estimated ?? {});
     return {
@@ -246,5 +249,34 @@ export async function readStoredTraining(handle: SessionsDb, endDay: number, day
       onDay,
       stale,
     };
+  });
+}
+
+/**
+ * The training log as the AI reads it, to `endDay` when given, else to the last session's day (as readTraining's):
+ * the stored log when it is up to date, without scoring every session again; else, until Today brings it up to date,
+ * the full rebuild. Read-only, so it can run inside a live query (the AI panel builds its prompt in one).
+ */
+export async function readTrainingLog(handle: SessionsDb, endDay?: number): Promise<TrainingLog> {
+  const db = tablesOf(handle);
+  const tables = [db.sessionChanges, db.profile, db.settings, db.trainingLog, db.libraryCounts, db.sessions];
+  const fresh = await db.transaction('r', tables, async () => {
+    const [scoreWith, state] = await Promise.all([profileWithEstimates(db), db.trainingLog.get(LOG_ID)]);
+    return (await isStale(db, state, JSON.stringify(scoreWith))) ? null : state;
+  });
+  if (fresh == null) return (await readTraining(handle, endDay)).log;
+  return TrainingLog.fromDailyLoads(fresh.firstDay, fresh.loads, endDay === undefined ? {} : { endDay });
+}
+
+/** The live sessions whose local day is `fromDay` to `toDay`, earliest first: an index range, whatever the library's size. */
+export async function sessionsOnDays(handle: SessionsDb, fromDay: number, toDay: number): Promise<SessionRow[]> {
+  // A session's day is its local day, up to 14 hours either side of UTC: read a day more each side, then pick.
+  const near = await tablesOf(handle)
+    .sessions.where('[live+start]')
+    .between([1, (fromDay - 1) * MS_PER_DAY], [1, (toDay + 2) * MS_PER_DAY])
+    .toArray();
+  return near.filter((row) => {
+    const day = dayNumber(row.start, row.utcOffsetS);
+    return day >= fromDay && day <= toDay;
   });
 }

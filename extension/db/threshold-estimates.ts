@@ -17,6 +17,7 @@ import {
 } from '../../shared/analytics';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
+import { countLiveSessions } from './live-count';
 import { athleteProfile, liveThresholds } from './read-profile';
 import type { ProfileRow, SessionRow } from './records';
 import { toSession } from './session-row';
@@ -169,7 +170,7 @@ export async function thresholdEstimatesStale(handle: SessionsDb): Promise<boole
   const db = tablesOf(handle);
   const [stored, live, samples] = await Promise.all([
     readThresholdEstimates(handle),
-    db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).count(),
+    countLiveSessions(db),
     db.streams.count(),
   ]);
   return live > 0 && (stored === null || stored.sessions !== live || stored.samples !== samples);

@@ -4,10 +4,22 @@ import { round } from '../../model';
 import type { TrainingLog } from '../days/training-log';
 import type { Fact } from './types';
 
-/** Fitness (CTL), fatigue (ATL), form (TSB) and load of each day `fromDay` to `toDay` the log holds. */
-export function fitnessFacts(log: TrainingLog, fromDay: number, toDay: number): Fact[] {
+function entriesByDay(log: TrainingLog): Map<number, string[]> {
   const byDay = new Map<number, string[]>();
   for (const e of log.allEntries()) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.id]);
+  return byDay;
+}
+
+/**
+ * Fitness (CTL), fatigue (ATL), form (TSB) and load of each day `fromDay` to `toDay` the log holds. A day's load
+ * names its sessions: `byDay` when given (a log of daily totals holds no sessions), else the log's own.
+ */
+export function fitnessFacts(
+  log: TrainingLog,
+  fromDay: number,
+  toDay: number,
+  byDay: ReadonlyMap<number, readonly string[]> = entriesByDay(log),
+): Fact[] {
   return log.rows(fromDay, toDay).flatMap((r): Fact[] => [
     {
       id: `fitness.${r.date}.ctl`,
