@@ -58,7 +58,9 @@ export default defineConfig({
     // No host permissions: site access is requested by the features that need it.
     // 'scripting' registers the import button's content script on the granted
     // sites only (extension/sites/content/content-script-registration.ts).
-    permissions: ['storage', 'scripting'],
+    // 'alarms' wakes the background to sync every few minutes, in a build with accounts only
+    // (extension/sync/background-schedule.ts).
+    permissions: ['storage', 'scripting', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
