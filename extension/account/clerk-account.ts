@@ -6,6 +6,7 @@
 import { createClerkClient } from '@clerk/chrome-extension/client';
 import { defaultArea } from '../ai/key-value-area';
 import type { Account, AccountState, AccountStatus } from './account';
+import { keepClientToken } from './clerk-client-token';
 import { clerkStorage } from './clerk-storage';
 import { convexTokenFetcher } from './convex-token';
 
@@ -15,7 +16,10 @@ export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check you
 
 /** Loads Clerk for this page; `panelUrl` is where Clerk returns after signing in or out. */
 export async function loadClerkAccount(publishableKey: string, panelUrl: string): Promise<AccountStatus> {
-  const clerk = createClerkClient({ publishableKey, storageCache: clerkStorage(defaultArea()) });
+  const storageCache = clerkStorage(defaultArea());
+  const clerk = createClerkClient({ publishableKey, storageCache });
+  // Where the background's Clerk finds it: the background syncs with the panel closed.
+  keepClientToken(clerk, storageCache, publishableKey);
   try {
     await clerk.load({
       allowedRedirectProtocols: ['chrome-extension:'],
