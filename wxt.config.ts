@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { backgroundWithoutClerkUi } from './build/background-without-clerk-ui';
 import { patchDependencies } from './build/dependency-patches';
 import { manifestKey } from './build/extension-key';
 import { iconPaths } from './build/icons';
@@ -25,7 +26,13 @@ export default defineConfig({
   // preact/compat (reactAliasesEnabled), which @clerk/chrome-extension needs
   // because it is written against React.
   vite: () => ({
-    plugins: [preact({ reactAliasesEnabled: true }), leaveOutClerkModules(), patchDependencies(), dropUnusedDexie()],
+    plugins: [
+      preact({ reactAliasesEnabled: true }),
+      leaveOutClerkModules(),
+      backgroundWithoutClerkUi(),
+      patchDependencies(),
+      dropUnusedDexie(),
+    ],
     // Extension pages run in browsers that all support <link rel=modulepreload>.
     build: { modulePreload: { polyfill: false } },
     // The panel starts the import worker as a module worker ({ type: 'module' }).
