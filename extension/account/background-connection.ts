@@ -5,17 +5,20 @@
 // https://clerk.com/docs/reference/chrome-extension/create-clerk-client
 import { createClerkClient } from '@clerk/chrome-extension/client';
 import { defaultArea } from '../ai/key-value-area';
-import { convexTransport, type SyncConnection } from '../sync';
+import { convexTransport, type SyncConnection, SyncTransportError } from '../sync';
 import { clerkStorage } from './clerk-storage';
 import { cloudClient } from './cloud-client';
 import type { CloudConfig } from './cloud-config';
 import { convexTokenFetcher } from './convex-token';
 
-/** Signed in, a connection as the athlete; signed out, null. Throws when the sign-in service cannot be reached. */
+/** Signed in, a connection as the athlete; signed out, null. Offline, throws: Settings then says so. */
 export async function backgroundConnection(
   config: Extract<CloudConfig, { available: true }>,
 ): Promise<SyncConnection | null> {
-  // A new client each pass: it loads the session as it stands now (signed out in the panel meanwhile, or not).
+  // Clerk loads without an error offline and finds no session, which would read as signed out.
+  if (navigator.onLine === false) throw new SyncTransportError('offline', 'The browser is offline');
+  // A new client each pass, as Clerk's background example makes one per request: it loads the session as it
+  // stands now (signed out in the panel meanwhile, or not).
   const clerk = await createClerkClient({
     publishableKey: config.clerkPublishableKey,
     storageCache: clerkStorage(defaultArea()),
