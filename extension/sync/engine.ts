@@ -144,14 +144,15 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     return running;
   }
 
-  // Until this engine has run, it shows how the last sync ended, even one the background ran.
+  // Until this engine has run, it shows how the last sync ended, even one the background ran. Unreadable (the
+  // database closed meanwhile), the first run tells instead.
   void Promise.all([lastSyncedAt(db), lastSyncFailure(db), countWaiting(db)]).then(
     ([at, failure, waiting]) => {
-      // Only engines record failures, so the stored one is a SyncFailure.
+      // Sync records only failures made by failureOf, so the stored one is a SyncFailure.
       if (!ran) update({ lastSyncedAt: at, failure: failure as SyncFailure | null, waiting });
     },
     () => undefined,
-  ); // unreadable (the database closed meanwhile): the first run tells instead
+  );
 
   return {
     syncNow,
