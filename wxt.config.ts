@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { backgroundWithoutClerkUi } from './build/background-without-clerk-ui';
 import { patchDependencies } from './build/dependency-patches';
 import { manifestKey } from './build/extension-key';
 import { iconPaths } from './build/icons';
@@ -25,7 +26,13 @@ export default defineConfig({
   // preact/compat (reactAliasesEnabled), which @clerk/chrome-extension needs
   // because it is written against React.
   vite: () => ({
-    plugins: [preact({ reactAliasesEnabled: true }), leaveOutClerkModules(), patchDependencies(), dropUnusedDexie()],
+    plugins: [
+      preact({ reactAliasesEnabled: true }),
+      leaveOutClerkModules(),
+      backgroundWithoutClerkUi(),
+      patchDependencies(),
+      dropUnusedDexie(),
+    ],
     // Extension pages run in browsers that all support <link rel=modulepreload>. A bench that profiles
     // (`npm run bench -- --only import --profile DIR`) builds unminified, so profiles name functions.
     build: { modulePreload: { polyfill: false }, ...(process.env.SESSIONSAI_UNMINIFIED && { minify: false }) },
@@ -59,7 +66,9 @@ export default defineConfig({
     // No host permissions: site access is requested by the features that need it.
     // 'scripting' registers the import button's content script on the granted
     // sites only (extension/sites/content/content-script-registration.ts).
-    permissions: ['storage', 'scripting'],
+    // 'alarms' wakes the background to sync every few minutes, in a build with accounts only
+    // (extension/sync/background-schedule.ts).
+    permissions: ['storage', 'scripting', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

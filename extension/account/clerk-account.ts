@@ -6,6 +6,7 @@
 import { createClerkClient } from '@clerk/chrome-extension/client';
 import { defaultArea } from '../ai/key-value-area';
 import type { Account, AccountState, AccountStatus } from './account';
+import { keepClientToken } from './clerk-client-token';
 import { clerkStorage } from './clerk-storage';
 import { convexTokenFetcher } from './convex-token';
 
@@ -14,12 +15,15 @@ export type Clerk = ReturnType<typeof createClerkClient>;
 export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check your connection, then reopen the panel.';
 
 /**
- * The page's Clerk, not loaded yet. (@clerk/chrome-extension 3.1.84 hands
- * storageCache on only to a `background: true` client; a page's client keeps its
- * session in Clerk's own cookie, as tests/support/fake-clerk-frontend shows.)
+ * The page's Clerk, not loaded yet. It keeps its client token where the
+ * background's Clerk finds it (clerk-client-token.ts): the background syncs with
+ * the panel closed.
  */
 export function createPanelClerk(publishableKey: string): Clerk {
-  return createClerkClient({ publishableKey, storageCache: clerkStorage(defaultArea()) });
+  const storageCache = clerkStorage(defaultArea());
+  const clerk = createClerkClient({ publishableKey, storageCache });
+  keepClientToken(clerk, storageCache, publishableKey);
+  return clerk;
 }
 
 /** Loads `clerk` for this page; `panelUrl` is where Clerk returns after signing in or out. */

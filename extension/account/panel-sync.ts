@@ -1,8 +1,9 @@
 // Sync while the side panel is open and the athlete is signed in (docs/sync.md,
 // "Live"): the engine starts at sign-in (uploading what this browser holds,
 // then following the server) and stops at sign-out. Settings → Account reads
-// it; a build without accounts never makes one.
-import type { SyncEngine } from '../sync';
+// it; a build without accounts never makes one. The live engine holds the sync
+// lock, so the background's pass never runs beside it (sync/sync-lock.ts).
+import { holdSyncLock, type SyncEngine, type SyncLocks } from '../sync';
 import type { Account } from './account';
 
 export interface PanelSync {
@@ -15,9 +16,13 @@ export interface PanelSync {
 
 /**
  * Follows the account once it has loaded (null: none in this build, or Clerk unreachable): at each sign-in
- * `open` makes the engine, which then syncs live until sign-out.
+ * `open` makes the engine, which then, once a background pass has finished, syncs live until sign-out.
  */
-export function syncWhileSignedIn(loading: Promise<Account | null>, open: () => Promise<SyncEngine | null>): PanelSync {
+export function syncWhileSignedIn(
+  loading: Promise<Account | null>,
+  open: () => Promise<SyncEngine | null>,
+  locks: SyncLocks,
+): PanelSync {
   const listeners = new Set<(engine: SyncEngine | null) => void>();
   let engine: SyncEngine | null = null;
   let stopEngine: (() => void) | null = null;
@@ -36,9 +41,17 @@ export function syncWhileSignedIn(loading: Promise<Account | null>, open: () => 
         set(null);
         return;
       }
+      const release = await holdSyncLock(locks);
       const opened = await open();
-      if (opened === null) return;
-      stopEngine = opened.start();
+      if (opened === null) {
+        release();
+        return;
+      }
+      const stopLive = opened.start();
+      stopEngine = () => {
+        stopLive();
+        release();
+      };
       set(opened);
     });
   };

@@ -70,14 +70,16 @@ export {
   countWaiting,
   filesToFetch,
   lastSyncedAt,
+  lastSyncFailure,
   markSynced,
   MAX_BATCH_FILE_BYTES,
+  recordSyncFailure,
   storeFetchedFile,
   syncCursor,
   syncDeviceId,
   takePushBatch,
 } from './sync-store';
-export type { FileToFetch, PushBatch } from './sync-store';
+export type { FileToFetch, PushBatch, StoredSyncFailure } from './sync-store';
 export { contentOfBytes } from './sync-fields';
 export { watchLocalChanges } from './watch-local-changes';
 export {

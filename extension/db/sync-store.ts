@@ -41,6 +41,7 @@ export const MAX_BATCH_FILE_BYTES = 8 * 1024 * 1024;
 const CURSOR = 'sync.cursor';
 const DEVICE_ID = 'sync.deviceId';
 const LAST_SYNCED = 'sync.lastSyncedAt';
+const LAST_FAILURE = 'sync.lastFailure';
 const baseKey = (table: string, rowId: string) => `sync.base:${table}:${rowId}`;
 const FETCH_PREFIX = 'sync.fetch:';
 const stampKey = (table: string, rowId: string) => `sync.stamp:${table}:${rowId}`;
@@ -94,6 +95,23 @@ export async function lastSyncedAt(handle: SessionsDb): Promise<number | null> {
 export async function markSynced(handle: SessionsDb, at: number): Promise<void> {
   const db = tablesOf(handle);
   await putState(db, LAST_SYNCED, at);
+}
+
+/** Why the last sync stopped, in words, whichever context ran it (the panel or the background). */
+export interface StoredSyncFailure {
+  readonly kind: string;
+  readonly message: string;
+}
+
+/** Keeps the last sync's failure, or null when it finished, so Settings shows it even after a background sync. */
+export async function recordSyncFailure(handle: SessionsDb, failure: StoredSyncFailure | null): Promise<void> {
+  const db = tablesOf(handle);
+  await putState(db, LAST_FAILURE, failure);
+}
+
+export async function lastSyncFailure(handle: SessionsDb): Promise<StoredSyncFailure | null> {
+  const db = tablesOf(handle);
+  return (await getState<StoredSyncFailure | null>(db, LAST_FAILURE)) ?? null;
 }
 
 /** Changes waiting to be pushed. */

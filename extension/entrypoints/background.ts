@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundConnection } from '../account/background-connection';
+import { cloudConfig } from '../account/cloud-config';
 import { openDatabase } from '../db';
 import { syncContentScript } from '../sites/content/content-script-registration';
 import { ADAPTERS } from '../sites/registry';
+import { backgroundSyncPass, browserTriggers, scheduleBackgroundSync } from '../sync';
 import { type FirefoxToolbarApi, toggleSidebarFromToolbar } from '../toolbar/firefox-sidebar-toggle';
 import { siteMessageListener } from '../worker/site-import-listener';
 
@@ -28,8 +31,13 @@ export default defineBackground({
           console.error('SessionsAI: could not open the side panel from the toolbar button', error),
         );
 
+    const db = openDatabase();
     // Site pages hand fetched activities here: the importer and the database run in the background.
-    browser.runtime.onMessage.addListener(siteMessageListener(openDatabase(), browser.runtime.id));
+    browser.runtime.onMessage.addListener(siteMessageListener(db, browser.runtime.id));
+    // With the panel closed, a signed-in library syncs every few minutes, online again and at start (issue 11).
+    scheduleBackgroundSync(cloudConfig(), browserTriggers(browser, globalThis), (cloud) =>
+      backgroundSyncPass({ db, locks: navigator.locks, connect: () => backgroundConnection(cloud) }),
+    );
     const firefox = import.meta.env.FIREFOX;
     const sync = () =>
       void syncContentScript(browser, ADAPTERS, !firefox).catch((error: unknown) =>

@@ -9,7 +9,9 @@ import {
   countWaiting,
   filesToFetch,
   lastSyncedAt,
+  lastSyncFailure,
   markSynced,
+  recordSyncFailure,
   refreshStaleEstimates,
   storeFetchedFile,
   syncCursor,
@@ -20,7 +22,7 @@ import {
 } from '../db';
 import { sha256Hex } from '../../shared/model';
 import { MAX_PULL_ROWS } from '../../shared/sync/tables';
-import { failureOf, INITIAL_STATUS, PAUSED_MESSAGE, type SyncStatus } from './status';
+import { failureOf, INITIAL_STATUS, PAUSED_MESSAGE, type SyncFailure, type SyncStatus } from './status';
 import type { SyncTransport } from './transport';
 
 export interface SyncEngineOptions {
@@ -51,6 +53,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
   const listeners = new Set<(status: SyncStatus) => void>();
   let running: Promise<SyncStatus> | null = null;
   let again = false;
+  let ran = false;
 
   const update = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
@@ -116,6 +119,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
   }
 
   async function run(): Promise<SyncStatus> {
+    ran = true;
     do {
       again = false;
       try {
@@ -135,6 +139,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         again = false;
       }
     } while (again);
+    await recordSyncFailure(db, status.failure);
     update({ phase: 'idle', waiting: await countWaiting(db), lastSyncedAt: await lastSyncedAt(db) });
     running = null;
     return status;
@@ -148,6 +153,16 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     running = run();
     return running;
   }
+
+  // Until this engine has run, it shows how the last sync ended, even one the background ran. Unreadable (the
+  // database closed meanwhile), the first run tells instead.
+  void Promise.all([lastSyncedAt(db), lastSyncFailure(db), countWaiting(db)]).then(
+    ([at, failure, waiting]) => {
+      // Sync records only failures made by failureOf, so the stored one is a SyncFailure.
+      if (!ran) update({ lastSyncedAt: at, failure: failure as SyncFailure | null, waiting });
+    },
+    () => undefined,
+  );
 
   return {
     syncNow,

@@ -40,10 +40,10 @@ describe('the Firefox build', () => {
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('asks for each training site as an optional permission, and for scripting, and for no site up front', () => {
+  it('asks for each training site as an optional permission, for scripting and alarms, and for no site up front', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.optional_permissions).toEqual(ADAPTERS.flatMap((a) => a.matches));
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms']);
     expect(manifest.host_permissions).toBeUndefined();
     // Registered at runtime for the granted sites only, never declared for every page.
     expect(manifest.content_scripts).toBeUndefined();

@@ -13,6 +13,7 @@ import { createSyncEngine, type SyncEngine } from '../../extension/sync';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
+import { localLocks } from '../support/sync/local-locks';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 
@@ -54,10 +55,14 @@ test('signing in starts sync, which uploads the library; signing out stops it', 
   await saveImport(db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
   const { account, become } = switchableAccount({ signedIn: false });
   let opened = 0;
-  const sync = syncWhileSignedIn(Promise.resolve(account), async () => {
-    opened++;
-    return createSyncEngine({ db, transport, deviceId: 'laptop' });
-  });
+  const sync = syncWhileSignedIn(
+    Promise.resolve(account),
+    async () => {
+      opened++;
+      return createSyncEngine({ db, transport, deviceId: 'laptop' });
+    },
+    localLocks(),
+  );
 
   const started = nextEngine(sync);
   become({ signedIn: true, label: 'ada@example.test' });
@@ -79,10 +84,14 @@ test('signing in starts sync, which uploads the library; signing out stops it', 
 test('a build without accounts (no account loaded) never opens sync', async () => {
   let opened = 0;
   const loading = Promise.resolve(null);
-  const sync = syncWhileSignedIn(loading, async () => {
-    opened++;
-    return null;
-  });
+  const sync = syncWhileSignedIn(
+    loading,
+    async () => {
+      opened++;
+      return null;
+    },
+    localLocks(),
+  );
   // The sync's own handler of the loaded account was registered first, so it has run after this.
   await loading;
 

@@ -19,6 +19,7 @@ if (config.available)
     syncWhileSignedIn(
       pageAccount(config.clerkPublishableKey).then((status) => (status.kind === 'ready' ? status.account : null)),
       () => openSync(db, config, pageConvexClient(config)),
+      navigator.locks,
     ),
   );
 render(
