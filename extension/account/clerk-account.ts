@@ -4,7 +4,7 @@
 // extension's private values, clerk-storage.ts):
 // https://clerk.com/docs/reference/chrome-extension/create-clerk-client
 import { createClerkClient } from '@clerk/chrome-extension/client';
-import { defaultArea } from '../ai/key-value-area';
+import { defaultArea, type KeyValueArea } from '../ai/key-value-area';
 import type { Account, AccountState, AccountStatus } from './account';
 import { keepClientToken } from './clerk-client-token';
 import { clerkStorage } from './clerk-storage';
@@ -19,8 +19,8 @@ export const CLERK_UNREACHABLE = 'Could not reach the sign-in service: check you
  * background's Clerk finds it (clerk-client-token.ts): the background syncs with
  * the panel closed.
  */
-export function createPanelClerk(publishableKey: string): Clerk {
-  const storageCache = clerkStorage(defaultArea());
+export function createPanelClerk(publishableKey: string, area: KeyValueArea = defaultArea()): Clerk {
+  const storageCache = clerkStorage(area);
   const clerk = createClerkClient({ publishableKey, storageCache });
   keepClientToken(clerk, storageCache, publishableKey);
   return clerk;

@@ -29,13 +29,11 @@ export const SUGGESTIONS_ID = 'threshold-suggestions';
 export interface StoredEstimates {
   readonly estimates: readonly ThresholdEstimate[];
   readonly thin: readonly ThinData[];
-  /** How many live sessions they were made from: another count means they are stale. */
-  readonly sessions: number;
   /**
-   * How many samples rows there were: samples arriving after their session (a second device syncing) make
-   * them stale too. Absent in estimates stored before it was counted, which are then made again once.
+   * How many live sessions they were made from: another count means they are stale. (Samples arriving after
+   * their session, on a second device, do not change it: the sync engine refreshes the estimates then.)
    */
-  readonly samples?: number;
+  readonly sessions: number;
 }
 
 /** A new best effort implying a threshold above the one the athlete set: offered once. */
@@ -101,7 +99,7 @@ export async function refreshThresholdEstimates(handle: SessionsDb): Promise<Sto
   const restingHrs = wellness.flatMap((w) => (typeof w.restingHr === 'number' ? [w.restingHr] : []));
   const from = rows.length === 0 ? 0 : rows[0]!.start;
   const { estimates, thin } = estimateFromEfforts(efforts, { from, restingHrs });
-  const stored: StoredEstimates = { estimates, thin, sessions: rows.length, samples: await db.streams.count() };
+  const stored: StoredEstimates = { estimates, thin, sessions: rows.length };
   await writeSetting(db, ESTIMATES_ID, stored);
   await offerSuggestions(db, estimates);
   return stored;
@@ -165,15 +163,10 @@ export async function closeThresholdSuggestion(handle: SessionsDb, key: Threshol
   await writeSetting(db, SUGGESTIONS_ID, { ...before, open: before.open.filter((s) => s.key !== key) });
 }
 
-/** True when the estimates are missing or were made from another number of sessions or of samples rows. */
+/** True when the estimates are missing or were made from another number of sessions (one stored count: no index walked). */
 export async function thresholdEstimatesStale(handle: SessionsDb): Promise<boolean> {
-  const db = tablesOf(handle);
-  const [stored, live, samples] = await Promise.all([
-    readThresholdEstimates(handle),
-    countLiveSessions(db),
-    db.streams.count(),
-  ]);
-  return live > 0 && (stored === null || stored.sessions !== live || stored.samples !== samples);
+  const [stored, live] = await Promise.all([readThresholdEstimates(handle), countLiveSessions(tablesOf(handle))]);
+  return live > 0 && (stored === null || stored.sessions !== live);
 }
 
 /**

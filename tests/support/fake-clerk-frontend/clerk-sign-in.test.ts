@@ -4,6 +4,7 @@ import { convexTest } from 'convex-test';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { Account } from '../../../extension/account/account';
 import type { Clerk } from '../../../extension/account/clerk-account';
+import { type KeyValueArea, memoryArea } from '../../../extension/ai/key-value-area';
 import { api } from '../../../convex/_generated/api';
 import schema from '../../../convex/schema';
 import { modules } from '../../../convex/test.setup';
@@ -32,6 +33,8 @@ const ADA = {
 
 let fake: FakeClerkFrontendServer;
 let page: BrowserPage;
+/** The extension's private values of this test's browser profile, where the panel's Clerk keeps its client token. */
+let privateValues: KeyValueArea;
 
 beforeAll(async () => {
   fake = await startFakeClerkFrontend({ users: [ADA] });
@@ -46,6 +49,7 @@ beforeEach(() => {
   vi.stubGlobal('chrome', { runtime: { id: EXTENSION_ID } });
   // A fresh browser profile for each test; the fake's certificate is self-signed.
   page = openBrowserPage(PANEL_URL, { trustAnyCertificate: true });
+  privateValues = memoryArea();
   fake.requests.length = 0;
   fake.sentCodes.length = 0;
 });
@@ -61,11 +65,11 @@ interface Panel {
   readonly account: Account;
 }
 
-/** Opens the side panel: clerk-js loaded afresh, as on a new page, with the browser's cookies as they are. */
+/** Opens the side panel: clerk-js loaded afresh, as on a new page, with the profile's stored values as they are. */
 async function openPanel(): Promise<Panel> {
   vi.resetModules();
   const { createPanelClerk, loadClerkAccount } = await import('../../../extension/account/clerk-account');
-  const clerk = createPanelClerk(fake.publishableKey);
+  const clerk = createPanelClerk(fake.publishableKey, privateValues);
   const status = await loadClerkAccount(clerk, PANEL_URL);
   if (status.kind !== 'ready') throw new Error(`Clerk did not load: ${status.kind}`);
   return { clerk, account: status.account };
@@ -202,7 +206,7 @@ test('signing out ends the session at Clerk: the account says so at once, has no
   const panel = await openPanel();
   await signInWithPassword(panel, ADA.email, ADA.password);
   const sessionId = panel.clerk.session?.id ?? '';
-  // Signed in survives closing the panel: the browser keeps Clerk's client.
+  // Signed in survives closing the panel: the profile keeps Clerk's client token.
   const reopened = await openPanel();
   expect(reopened.account.state()).toEqual({ signedIn: true, label: 'ada@example.test' });
 

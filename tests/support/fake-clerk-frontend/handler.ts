@@ -2,9 +2,10 @@
 // as a Fetch-API handler, for the real clerk-js in tests: what the extension's
 // sign-in uses of a development instance. FAPI names each client by a token,
 // carried the way that flavour of clerk-js carries it:
-//   - a browser page (the extension's panel): Clerk's `__client` cookie. clerk-js
-//     uses a dev browser only on Clerk's own *.accounts.dev hosts, so on
-//     127.0.0.1 it speaks cookies, as with a production instance;
+//   - a browser page: Clerk's `__client` cookie. clerk-js uses a dev browser
+//     only on Clerk's own *.accounts.dev hosts, so on 127.0.0.1 it speaks
+//     cookies, as with a production instance (the extension's panel does not:
+//     its token hooks make it a native client, clerk-client-token.ts);
 //   - a dev browser: the token from POST /v1/dev_browser, sent as `__clerk_db_jwt`
 //     and echoed in the Clerk-Db-Jwt header;
 //   - the chrome-extension SDK's native flavour (`_is_native=1`): a Bearer

@@ -33,8 +33,8 @@ test('on a given port, the publishable key names that port, and the fingerprint 
   const fake = await startFakeClerkFrontend({ users: [], port });
   try {
     expect(fake.url).toBe(`https://127.0.0.1:${port}`);
-    expect(fake.publishableKey.startsWith('pk_test_')).toBe(true);
-    expect(Buffer.from(fake.publishableKey.slice('pk_test_'.length), 'base64').toString()).toBe(`127.0.0.1:${port}$`);
+    expect(fake.publishableKey.startsWith('pk_live_')).toBe(true);
+    expect(Buffer.from(fake.publishableKey.slice('pk_live_'.length), 'base64').toString()).toBe(`127.0.0.1:${port}$`);
     expect(await servedFingerprint(port)).toBe(fake.certificate.spkiFingerprint);
   } finally {
     await fake.close();

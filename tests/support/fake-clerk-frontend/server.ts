@@ -26,9 +26,22 @@ export interface StartOptions extends Omit<FakeClerkFrontendOptions, 'issuer'> {
    * key (WXT_CLERK_PUBLISHABLE_KEY) needs the same port when its test runs.
    */
   readonly port?: number;
+  /**
+   * The kind of instance its publishableKey names; production by default. clerk-js
+   * uses a dev browser only on Clerk's own *.accounts.dev hosts, so a page given a
+   * development key for 127.0.0.1 would keep its client in a cookie, which the
+   * panel's token hooks (extension/account/clerk-client-token.ts) leave out; with a
+   * production key the page speaks the native flavour the hooks add, as it would
+   * with a real production instance.
+   */
+  readonly instance?: 'development' | 'production';
 }
 
-export async function startFakeClerkFrontend({ port, ...options }: StartOptions): Promise<FakeClerkFrontendServer> {
+export async function startFakeClerkFrontend({
+  port,
+  instance = 'production',
+  ...options
+}: StartOptions): Promise<FakeClerkFrontendServer> {
   const certificate = localCertificate();
   let fake: FakeClerkFrontend | undefined;
   // The handler needs the server's address (the tokens' issuer), known once it listens.
@@ -44,7 +57,7 @@ export async function startFakeClerkFrontend({ port, ...options }: StartOptions)
   return {
     ...server,
     ...state,
-    publishableKey: publishableKeyFor(`${server.host}:${server.port}`),
+    publishableKey: publishableKeyFor(`${server.host}:${server.port}`, instance),
     certificate: { cert: certificate.cert, spkiFingerprint: certificate.spkiFingerprint },
   };
 }
