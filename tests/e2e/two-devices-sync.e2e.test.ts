@@ -5,12 +5,15 @@
 // convex-test behind Convex's wire protocol (tests/support/convex-wire), so the
 // product's ConvexClient and transport run unchanged. A FIT imported on the
 // laptop shows on the phone with the same numbers and its chart; a title
-// edited on the phone shows on the laptop while its panel is open.
+// edited on the phone shows on the laptop while its panel is open, and again
+// with it closed, brought by the background's sync alarm (the background's own
+// Clerk client signed in from the token the panel's Clerk kept).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SYNC_ALARM } from '../../extension/sync/background-schedule';
 import { sessionTitle } from '../../extension/ui/common/session-title';
 import { makeFormat, type Format } from '../../extension/ui/units/format';
 import { importFiles } from '../../importer';
@@ -36,6 +39,12 @@ const UI_TIMEOUT = 30_000;
 const RUN = writeKnownTrackFit(makeKnownTrack({ seconds: 1800, sport: 'running', start: Date.UTC(2024, 5, 3, 7) }));
 const ATHLETE = { id: 'user_e2e_ada', email: 'ada@example.com', password: 'correct horse battery staple' };
 const NEW_TITLE = 'Threshold run with the club';
+const BACKGROUND_TITLE = 'Threshold run, club night';
+
+/** The part of chrome.alarms the test calls in the laptop's background. */
+interface ChromeAlarms {
+  create(name: string, info: { when: number; periodInMinutes: number }): Promise<void>;
+}
 
 const runnable = browserAvailable();
 if (!runnable) console.warn('skipping the two-device sync end-to-end test: /usr/bin/chromium not found');
@@ -196,6 +205,41 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     // The laptop's panel still shows the run's detail; the new title arrives by subscription.
     await laptop.page.getByRole('heading', { level: 2, name: NEW_TITLE, exact: true }).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(laptop.page, 'sync-04-laptop-title-from-phone');
+  });
+
+  it('with its panel closed, the laptop gets a title edited on the phone from the background’s sync alarm', async () => {
+    await laptop.page.close();
+    const edit = phone.page.getByRole('form', { name: 'Edit session' });
+    await edit.getByLabel('Title').fill(BACKGROUND_TITLE);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await synced(phone.page);
+
+    const background = laptop.context.serviceWorkers()[0];
+    if (!background) throw new Error('the laptop’s background service worker is not running');
+    // The alarm's next 5-minute tick, brought forward (the schedule keeps its period).
+    await background.evaluate((name) => {
+      const { chrome } = globalThis as unknown as { chrome: { alarms: ChromeAlarms } };
+      return chrome.alarms.create(name, { when: Date.now(), periodInMinutes: 5 });
+    }, SYNC_ALARM);
+    // Read from the laptop's own IndexedDB: no panel is open to sync it.
+    const storedTitle = () =>
+      background.evaluate(
+        (id) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open('sessionsai');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const read = open.result.transaction('sessions').objectStore('sessions').get(id);
+              read.onsuccess = () => {
+                open.result.close();
+                resolve((read.result as { title?: string } | undefined)?.title);
+              };
+              read.onerror = () => reject(read.error);
+            };
+          }),
+        run.id,
+      );
+    await expect.poll(storedTitle, { timeout: UI_TIMEOUT }).toBe(BACKGROUND_TITLE);
   });
 
   it('met no uncaught error in either panel', () => {
