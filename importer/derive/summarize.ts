@@ -2,7 +2,17 @@
 // without totals; FIT files without session messages). Each number follows
 // one documented rule: distance (distance.ts), moving time (moving.ts),
 // ascent (ascent.ts), averages and maxima (channel-stats.ts, max-speed.ts).
-import { bpm, celsius, epochMs, meters, metersPerSecond, rpm, seconds, watts } from '../../shared/model';
+import {
+  bpm,
+  celsius,
+  epochMs,
+  meters,
+  metersPerSecond,
+  rpm,
+  SOURCED_SUMMARY_FIELDS,
+  seconds,
+  watts,
+} from '../../shared/model';
 import type { EpochMs, Sport, Streams, SubSport, Summary } from '../../shared/model';
 import { ascentDescent } from './ascent';
 import { channelStats } from './channel-stats';
@@ -15,22 +25,8 @@ import { movingIntervals } from './moving';
 export type DerivableField = Exclude<keyof Summary, 'sport' | 'subSport' | 'start' | 'elapsedS'>;
 export type DerivableValues = { -readonly [K in DerivableField]?: Summary[K] | null };
 
-const EVERY_FIELD: ReadonlySet<DerivableField> = new Set<DerivableField>([
-  'movingS',
-  'distanceM',
-  'ascentM',
-  'descentM',
-  'avgHr',
-  'maxHr',
-  'avgPowerW',
-  'maxPowerW',
-  'avgCadence',
-  'maxCadence',
-  'avgSpeed',
-  'maxSpeed',
-  'calories',
-  'avgTempC',
-]);
+// Every derivable field: moving time and the values a session takes from one of its sources.
+const EVERY_FIELD: ReadonlySet<DerivableField> = new Set<DerivableField>(['movingS', ...SOURCED_SUMMARY_FIELDS]);
 
 /** Summarises stretches of one recording; built once per recording, used for the session and each lap. */
 export interface RangeSummarizer {
