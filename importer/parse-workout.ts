@@ -1,4 +1,4 @@
-import type { ImportResult } from '../shared/model';
+import { dropUnmeasuredChannels, type ImportResult } from '../shared/model';
 import { parseActivityJson } from './activity-json/parse-activity-json';
 import type { WorkoutFormat } from './archive/unpack';
 import type { Deadline } from './deadline';
@@ -54,7 +54,8 @@ export function parseWorkout(
       `the ${FORMAT_WORDS[format]} reader failed on it (${detail}); nothing was imported`,
     );
   }
-  if (!deadline.expired) return result;
+  // Every format's channels of zeros alone go here, once (unmeasured-channels.ts).
+  if (!deadline.expired) return { ...result, sessions: result.sessions.map(dropUnmeasuredChannels) };
   const seconds = (deadline.budgetMs / 1000).toLocaleString('en-US');
   return refused(
     file,

@@ -85,6 +85,7 @@ export { watchLocalChanges } from './watch-local-changes';
 export {
   closeThresholdSuggestion,
   readAthleteProfile,
+  readLatestSessionChange,
   readThresholdEstimates,
   readThresholdSuggestions,
   refreshStaleEstimates,

@@ -58,4 +58,13 @@ describe('refreshStaleEstimates', () => {
     await saveImport(db, { ...emptyResult(), sessions: [third] }, bytesOf(third));
     expect((await refreshStaleEstimates(db))?.sessions).toBe(3);
   });
+
+  it('refreshes again once samples arrive for a session counted without them, as a synced session’s do', async () => {
+    const [first] = await db.streams.toArray();
+    await db.streams.delete(first!.id);
+    expect(await refreshStaleEstimates(db)).toMatchObject({ sessions: 2 });
+    expect(await refreshStaleEstimates(db)).toBeNull();
+    await db.streams.put(first!);
+    expect(await refreshStaleEstimates(db)).toMatchObject({ sessions: 2 });
+  });
 });

@@ -6,6 +6,7 @@
 // first the primary key, then indexes; `[a+b]` compound, `*a` multi-entry;
 // a table left out keeps its previous definition.
 import type { Dexie, Transaction } from 'dexie';
+import { dropStoredUnmeasuredChannels } from './drop-stored-unmeasured';
 import { storeLiveCount } from './live-count';
 import { LIVE } from './live-index';
 import { packRow } from './packed-streams';
@@ -125,6 +126,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // v11: the live sessions' count kept in one row (live-count.ts), so opening
   // the panel reads it instead of walking the [live+start] index; counted once here.
   { version: 11, stores: { libraryCounts: 'id' }, upgrade: storeLiveCount },
+  // v14: sessions stored with a channel of zeros alone (a bike computer's
+  // "power 0" with no power meter) lose it, as a fresh import would
+  // (drop-stored-unmeasured.ts), so they are scored from heart rate or pace. No index changes.
+  { version: 14, stores: {}, upgrade: dropStoredUnmeasuredChannels },
 ];
 
 /** Declares `versions` on `db`, each with its upgrade; Dexie then upgrades an older database step by step. */

@@ -15,6 +15,7 @@ import {
   MS_PER_DAY,
   TrainingLog,
 } from '../../shared/analytics';
+import { changedSince, latestStamp } from './change-stamp';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import { countLiveSessions } from './live-count';
@@ -42,9 +43,8 @@ interface EstimatedKind {
 
 export interface TrainingLogRow {
   readonly id: typeof LOG_ID;
-  /** The highest `changed` stamp applied, and how many sessions carried it then. */
+  /** The highest `changed` stamp applied (change-stamp.ts). */
   readonly seq: number;
-  readonly atSeq: number;
   /** The profile the loads were scored with, as JSON. */
   readonly profile: string;
   /** Daily load totals from the first session's day to the last's. */
@@ -116,12 +116,6 @@ function count(c: Counts, row: TrainingLoadRow, sign: 1 | -1): void {
   else if (sign === -1) c.withoutInputs.delete(row.id);
 }
 
-async function stamps(db: Database): Promise<{ seq: number; atSeq: number }> {
-  const last = await db.sessionChanges.orderBy('changed').last();
-  const seq = last?.changed ?? 0;
-  return { seq, atSeq: await db.sessionChanges.where('changed').equals(seq).count() };
-}
-
 async function rebuild(db: Database, profile: string, scoreWith: AthleteProfile): Promise<TrainingLogRow> {
   const rows = await db.sessions.where('[live+start]').between([1, -Infinity], [1, Infinity]).toArray();
   const loads = rows.map((row) => loadRow(row, scoreWith));
@@ -137,7 +131,7 @@ async function rebuild(db: Database, profile: string, scoreWith: AthleteProfile)
   for (const l of loads) totals[l.day - firstDay]! += l.score?.value ?? 0;
   return {
     id: LOG_ID,
-    ...(await stamps(db)),
+    seq: await latestStamp(db),
     profile,
     firstDay,
     loads: totals,
@@ -148,7 +142,7 @@ async function rebuild(db: Database, profile: string, scoreWith: AthleteProfile)
 
 /** Applies the sessions stamped since `state`; null when the result no longer matches the library (rebuild). */
 async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthleteProfile): Promise<TrainingLogRow | null> {
-  // Stamps only grow, but two writes may share a millisecond: those at the last stamp are applied again, harmlessly.
+  // Stamps noted before each write had its own could share the last one: those are applied again, harmlessly.
   const ids = (await db.sessionChanges.where('changed').aboveOrEqual(state.seq).toArray()).map((c) => c.id);
   const [rows, old] = await Promise.all([db.sessions.bulkGet(ids), db.trainingLoads.bulkGet(ids)]);
   const counts: Counts = {
@@ -191,7 +185,14 @@ async function catchUp(db: Database, state: TrainingLogRow, scoreWith: AthletePr
   for (const day of dirty)
     if (day >= firstDay && day - firstDay < loads.length)
       loads[day - firstDay] = dayTotal(await db.trainingLoads.where('day').equals(day).toArray());
-  return { ...state, ...(await stamps(db)), firstDay, loads, ...counts, withoutInputs: [...counts.withoutInputs] };
+  return {
+    ...state,
+    seq: await latestStamp(db),
+    firstDay,
+    loads,
+    ...counts,
+    withoutInputs: [...counts.withoutInputs],
+  };
 }
 
 /** Brings the stored log up to date with the sessions and thresholds; cheap when little changed. */
@@ -220,12 +221,8 @@ export async function updateTrainingLog(handle: SessionsDb): Promise<void> {
 /** Whether sessions or thresholds changed since `state` was made. */
 async function isStale(db: Database, state: TrainingLogRow | undefined, profile: string): Promise<boolean> {
   if (state === undefined || state.profile !== profile) return true;
-  const [later, atSeq, live] = await Promise.all([
-    db.sessionChanges.where('changed').above(state.seq).count(),
-    db.sessionChanges.where('changed').equals(state.seq).count(),
-    countLiveSessions(db),
-  ]);
-  return later > 0 || atSeq !== state.atSeq || live !== state.sessions;
+  const [changed, live] = await Promise.all([changedSince(db, state.seq), countLiveSessions(db)]);
+  return changed || live !== state.sessions;
 }
 
 /** The stored log to `endDay`, its counts and the sessions of `day`, in one transaction. */

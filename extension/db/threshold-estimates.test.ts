@@ -23,6 +23,7 @@ describe('threshold estimates from stored sessions', () => {
     const withSamples = await refreshThresholdEstimates(db);
     expect(withSamples.estimates.map((e) => e.key)).toContain('ftp');
 
+    // The same estimates, made from the efforts the row keeps.
     await db.streams.clear();
     expect(await refreshThresholdEstimates(db)).toEqual(withSamples);
 

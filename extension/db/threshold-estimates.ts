@@ -15,6 +15,7 @@ import {
   type ThresholdEstimate,
   type ThresholdKey,
 } from '../../shared/analytics';
+import { changedSince, latestStamp } from './change-stamp';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import { countLiveSessions } from './live-count';
@@ -29,11 +30,14 @@ export const SUGGESTIONS_ID = 'threshold-suggestions';
 export interface StoredEstimates {
   readonly estimates: readonly ThresholdEstimate[];
   readonly thin: readonly ThinData[];
-  /**
-   * How many live sessions they were made from: another count means they are stale. (Samples arriving after
-   * their session, on a second device, do not change it: the sync engine refreshes the estimates then.)
-   */
+  /** How many live sessions they were made from: another count means they are stale. */
   readonly sessions: number;
+  /**
+   * The change log's latest stamp when they were made (change-stamp.ts): any session or samples written since (a sport
+   * or duration corrected, one deleted and another imported, samples synced after their session) makes them
+   * stale. Absent in estimates stored before it was kept, which are then made again once.
+   */
+  readonly changeSeq?: number;
 }
 
 /** A new best effort implying a threshold above the one the athlete set: offered once. */
@@ -81,6 +85,8 @@ function currentSet(rows: readonly ProfileRow[], key: ThresholdKey): ProfileRow 
 /** Estimates thresholds from every live session's samples and stores them; new higher efforts become suggestions. */
 export async function refreshThresholdEstimates(handle: SessionsDb): Promise<StoredEstimates> {
   const db = tablesOf(handle);
+  // Taken first: a write while the samples are read leaves the estimates stale, to be made again.
+  const changeSeq = await latestStamp(db);
   const rows = await liveRows(db);
   // Rows keep their efforts (session-row.ts); only those stored without them have their samples read.
   const worked = new Map<string, SessionEfforts>();
@@ -99,7 +105,7 @@ export async function refreshThresholdEstimates(handle: SessionsDb): Promise<Sto
   const restingHrs = wellness.flatMap((w) => (typeof w.restingHr === 'number' ? [w.restingHr] : []));
   const from = rows.length === 0 ? 0 : rows[0]!.start;
   const { estimates, thin } = estimateFromEfforts(efforts, { from, restingHrs });
-  const stored: StoredEstimates = { estimates, thin, sessions: rows.length };
+  const stored: StoredEstimates = { estimates, thin, sessions: rows.length, changeSeq };
   await writeSetting(db, ESTIMATES_ID, stored);
   await offerSuggestions(db, estimates);
   return stored;
@@ -109,7 +115,12 @@ async function offerSuggestions(db: Database, estimates: readonly ThresholdEstim
   const set = await setThresholds(db);
   const before = (await readSetting<StoredSuggestions>(db, SUGGESTIONS_ID)) ?? { offered: [], open: [] };
   const offered = new Set(before.offered);
-  const open = [...before.open];
+  // An open suggestion stands only while its effort still backs the estimate: a session deleted or its sport
+  // corrected must not be named as the effort behind it.
+  const backing = new Set(
+    estimates.flatMap((e) => (e.effort === null ? [] : [offerId({ key: e.key, effort: e.effort })])),
+  );
+  const open = before.open.filter((s) => backing.has(offerId(s)));
   for (const e of estimates) {
     const current = currentSet(set, e.key);
     if (e.effort === null || current === null) continue;
@@ -145,6 +156,11 @@ export async function refreshStaleEstimates(handle: SessionsDb): Promise<StoredE
   return locks === null ? refresh() : await locks.request('sessionsai-threshold-estimates', refresh);
 }
 
+/** The latest change to any session or its samples (change-stamp.ts): one row, for a live query to follow. */
+export function readLatestSessionChange(handle: SessionsDb): Promise<number> {
+  return latestStamp(tablesOf(handle));
+}
+
 /** The stored estimates, or null before the first refresh. */
 export function readThresholdEstimates(handle: SessionsDb): Promise<StoredEstimates | null> {
   return readSetting<StoredEstimates>(tablesOf(handle), ESTIMATES_ID);
@@ -163,10 +179,16 @@ export async function closeThresholdSuggestion(handle: SessionsDb, key: Threshol
   await writeSetting(db, SUGGESTIONS_ID, { ...before, open: before.open.filter((s) => s.key !== key) });
 }
 
-/** True when the estimates are missing or were made from another number of sessions (one stored count: no index walked). */
+/**
+ * True when the estimates are missing, or a session or its samples were written since they were made (or the
+ * count of sessions differs: a cleared table notes no ids). Reads a few rows whatever the library's size.
+ */
 export async function thresholdEstimatesStale(handle: SessionsDb): Promise<boolean> {
-  const [stored, live] = await Promise.all([readThresholdEstimates(handle), countLiveSessions(tablesOf(handle))]);
-  return live > 0 && (stored === null || stored.sessions !== live);
+  const db = tablesOf(handle);
+  const [stored, live] = await Promise.all([readThresholdEstimates(handle), countLiveSessions(db)]);
+  if (live === 0) return false;
+  if (stored === null || stored.changeSeq === undefined || stored.sessions !== live) return true;
+  return changedSince(db, stored.changeSeq);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   lastSyncFailure,
   markSynced,
   recordSyncFailure,
-  refreshThresholdEstimates,
+  refreshStaleEstimates,
   storeFetchedFile,
   syncCursor,
   syncPaused,
@@ -113,9 +113,9 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         samplesStored ||= file.table === 'streams';
       }
     }
-    // The thresholds estimated from the library read samples, which arrive after their sessions' rows: made
-    // again whenever some arrived (the session count alone would not say so); a failure leaves the older in use.
-    if (samplesStored) await refreshThresholdEstimates(db).catch(() => undefined);
+    // The thresholds estimated from the library read samples, which arrive after their sessions' rows (samples
+    // written make them stale, change-stamp.ts); a failure leaves the older estimates in use.
+    if (samplesStored) await refreshStaleEstimates(db).catch(() => undefined);
   }
 
   async function run(): Promise<SyncStatus> {

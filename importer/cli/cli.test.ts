@@ -119,8 +119,9 @@ describe('cli import: the table', () => {
     expect(lines[2]).toBe(
       '2024-06-01 08:00 +02:00  cycling/road   0:59:59        28.91     140    200         0  export/ride.fit',
     );
+    // The run's GPX writes power 0 at every point: no power meter, so no power.
     expect(lines[3]).toBe(
-      '2024-06-02 17:30 UTC     running        0:29:59         5.45     140      0         0  export/run.gpx',
+      '2024-06-02 17:30 UTC     running        0:29:59         5.45     140      -         0  export/run.gpx',
     );
     expect(lines.slice(5, 10)).toEqual([
       'Sessions: 2',

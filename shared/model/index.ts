@@ -9,3 +9,4 @@ export * from './sha256';
 export * from './round';
 export * from './duration-text';
 export * from './workout';
+export * from './unmeasured-channels';

@@ -1,14 +1,16 @@
 // Keeps the thresholds estimated from the library in step with it: whenever
-// the number of sessions changes (an import, a deletion, a library stored
-// before estimates existed), stale estimates are made again. The import
-// worker refreshes after each import too; whichever asks second finds them
-// fresh (refreshStaleEstimates), so an import reads the samples once.
+// a session or its samples change (an import, a deletion, a sport or duration
+// corrected, samples synced) or their number does, stale estimates are made
+// again. The import worker refreshes after each import too; whichever asks
+// second finds them fresh (refreshStaleEstimates), so an import reads the samples once.
 import { useEffect, useState } from 'preact/hooks';
-import { refreshStaleEstimates, type SessionsDb } from '../../db';
+import { readLatestSessionChange, refreshStaleEstimates, type SessionsDb } from '../../db';
+import { useLiveQuery } from './use-live-query';
 
 /** Null, or why the estimates could not be made. */
 export function useFreshEstimates(db: SessionsDb, sessions: number | undefined): string | null {
   const [error, setError] = useState<string | null>(null);
+  const changed = useLiveQuery(() => readLatestSessionChange(db), [db]).value;
   useEffect(() => {
     if (sessions === undefined || sessions === 0) return;
     let cancelled = false;
@@ -18,6 +20,6 @@ export function useFreshEstimates(db: SessionsDb, sessions: number | undefined):
     return () => {
       cancelled = true;
     };
-  }, [db, sessions]);
+  }, [db, sessions, changed]);
   return error;
 }
