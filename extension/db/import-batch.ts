@@ -7,6 +7,7 @@ import type { Session, SourceRef } from '../../shared/model';
 import type { Database } from './database';
 import { isLive } from './live';
 import { LIVE } from './live-index';
+import { originalBlob } from './original-bytes';
 import { asImported } from './corrections';
 import type { EditableField, ImportedValues, SessionRow, SourceRow, StreamsRow } from './records';
 import { toSession, toSessionRow } from './session-row';
@@ -100,7 +101,7 @@ export class ImportBatch {
         contentHash: source.contentHash,
         file: given.file,
         format: source.format,
-        bytes: given.bytes,
+        bytes: originalBlob(given.bytes),
         sizeBytes: given.bytes.length,
         addedAt: this.now,
         updatedAt: this.now,

@@ -1,19 +1,11 @@
 // Which original files to keep with an import (for re-processing and export):
 // the decoded bytes of every workout file the importer read, loose or from
-// inside a zip or gzip, kept for the sessions that came from them.
+// inside a zip or gzip, kept for the sessions that came from them. A zip
+// entry stored uncompressed is a view into the whole zip's buffer: the stored
+// Blob (db/original-bytes.ts) holds only the view's bytes.
 import type { WorkoutFile } from '../../importer';
 import type { Session } from '../../shared/model';
 import type { SourceBytes } from '../db';
-
-/**
- * A zip entry stored uncompressed is a view into the whole zip's buffer, and
- * IndexedDB stores a view's entire buffer (structured clone serializes the
- * ArrayBuffer, https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal):
- * such a view is copied, so a source holds its own file and nothing more.
- */
-function alone(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-}
 
 /** Collects the workout files of one import through `importFiles`' `onWorkoutFile`. */
 export class WorkoutFiles {
@@ -21,8 +13,7 @@ export class WorkoutFiles {
 
   /** Pass as `onWorkoutFile`. A byte-for-byte copy read later is not kept: the session names the first. */
   readonly add = (file: WorkoutFile): void => {
-    if (!this.byHash.has(file.contentHash))
-      this.byHash.set(file.contentHash, { file: file.name, bytes: alone(file.bytes) });
+    if (!this.byHash.has(file.contentHash)) this.byHash.set(file.contentHash, { file: file.name, bytes: file.bytes });
   };
 
   /** Whether the workout file with this hash is the given file `name`, or was found inside it (an archive). */
