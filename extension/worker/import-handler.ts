@@ -30,14 +30,18 @@ function reasonOf(error: unknown): string {
  * Reads every file, the reads issued together (awaited one by one, each would wait for its own
  * round trip to the browser's file reader); one that cannot be read becomes an error and the rest go on.
  */
-async function readAll(files: readonly FileToImport[]): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
+async function readAll(
+  files: readonly FileToImport[],
+): Promise<{ inputs: ImportInput[]; errors: ImportIssue[]; picked: Map<ArrayBufferLike, Blob> }> {
   const read = await Promise.allSettled(files.map(({ blob }) => blob.arrayBuffer()));
   const inputs: ImportInput[] = [];
   const errors: ImportIssue[] = [];
+  const picked = new Map<ArrayBufferLike, Blob>();
   read.forEach((outcome, i) => {
-    const { name } = files[i]!;
+    const { name, blob } = files[i]!;
     if (outcome.status === 'fulfilled') {
       inputs.push({ name, bytes: new Uint8Array(outcome.value) });
+      picked.set(outcome.value, blob);
       return;
     }
     errors.push({
@@ -46,7 +50,7 @@ async function readAll(files: readonly FileToImport[]): Promise<{ inputs: Import
       message: `${name}: the browser could not read it (${reasonOf(outcome.reason)}); it may have been moved or deleted. Nothing was imported from it`,
     });
   });
-  return { inputs, errors };
+  return { inputs, errors, picked };
 }
 
 /** Why the import failed, and what of it was kept. */
@@ -68,7 +72,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
     try {
       deps.post({ type: 'progress', phase: 'reading', progress: last });
       const read = await readAll(files);
-      const originals = new WorkoutFiles();
+      const originals = new WorkoutFiles(read.picked);
       const result = await run(read.inputs, {
         onWorkoutFile: originals.add,
         onProgress: (progress) => {
