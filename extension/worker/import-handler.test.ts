@@ -133,9 +133,12 @@ describe('the import worker', () => {
 
     const done = last();
     if (done?.type !== 'done') throw new Error('expected done');
-    expect(done.summary.added).toBe(1);
-    expect(done.summary.errors.map((e) => e.message)).toEqual([
-      'gone.fit: the browser could not read it (NotReadableError); it may have been moved or deleted. Nothing was imported from it',
+    expect(done.summary).toMatchObject({ added: 1, filesDone: 2, filesTotal: 2 });
+    expect(done.summary.errors.map((e) => [e.code, e.message])).toEqual([
+      [
+        'missing-file',
+        'gone.fit: could not be read (NotReadableError); it may have been moved or deleted; nothing was imported from it',
+      ],
     ]);
   });
 

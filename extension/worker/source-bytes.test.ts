@@ -17,7 +17,7 @@ describe('WorkoutFiles', () => {
       { name: 'export.zip', bytes: zipSync({ 'ride.fit': [zipped, { level: 0 }] }) },
       { name: 'evening.fit.gz', bytes: gzipSync(gzipped) },
     ];
-    const blobs = picked.map(({ bytes }) => new Blob([bytes]));
+    const blobs = picked.map(({ bytes }) => new Blob([new Uint8Array(bytes)]));
     const originals = new WorkoutFiles(new Map(picked.map(({ bytes }, i) => [bytes.buffer, blobs[i]!])));
     const { sessions } = await importFiles(picked, { onWorkoutFile: originals.add });
 
