@@ -38,6 +38,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'happy-dom',
           include: ['extension/**/*.test.{ts,tsx}'],
+          setupFiles: ['extension/db/test-support/node-blobs.ts'],
         },
       },
       {

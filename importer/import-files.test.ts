@@ -1,5 +1,7 @@
 import { gzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { makeKnownTrack } from '../tests/support/known-track';
+import { writeKnownGpx } from '../tests/support/write-gpx';
 import { describeWithFixtures, fixture } from '../tests/support/fixtures';
 import { importFiles } from './import-files';
 import type { ImportProgress, WorkoutFile } from './import-types';
@@ -141,6 +143,40 @@ describe('importFiles: what is not a workout', () => {
     expect(result.warnings.map((w) => w.message)).toEqual([
       'empty.zip: is an empty zip archive: nothing to import',
       'mixed.zip: skipped 1 file that is not a workout (notes.txt)',
+    ]);
+  });
+});
+
+describe('importFiles: inputs still being read', () => {
+  it('imports each file as its bytes arrive, in the order given, and names one whose read failed', async () => {
+    const gpx = (day: number) =>
+      text(writeKnownGpx(makeKnownTrack({ seconds: 600, start: Date.UTC(2024, 5, day, 6) }), { name: `Ride ${day}` }));
+    let arrive: (bytes: Uint8Array) => void = () => undefined;
+    const late = new Promise<Uint8Array>((resolve) => {
+      arrive = resolve;
+    });
+    const gone = Promise.reject(new Error('NotReadableError'));
+    gone.catch(() => undefined); // rejected before the importer reaches it, as a read may be
+    const seen: string[] = [];
+    const importing = importFiles(
+      [
+        { name: 'first.gpx', bytes: gpx(1) },
+        { name: 'late.gpx', bytes: late },
+        { name: 'gone.gpx', bytes: gone },
+      ],
+      { onProgress: (p) => seen.push(p.currentFile) },
+    );
+    // The first file is imported while the second is still being read.
+    await vi.waitFor(() => expect(seen).toEqual(['first.gpx']));
+    arrive(gpx(2));
+    const result = await importing;
+    expect(seen).toEqual(['first.gpx', 'late.gpx', 'gone.gpx']);
+    expect(result.sessions.map((s) => s.title)).toEqual(['Ride 1', 'Ride 2']);
+    expect(result.errors.map((e) => [e.code, e.message])).toEqual([
+      [
+        'missing-file',
+        'gone.gpx: could not be read (NotReadableError); it may have been moved or deleted; nothing was imported from it',
+      ],
     ]);
   });
 });

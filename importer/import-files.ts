@@ -4,7 +4,7 @@
 // export is never held decompressed in memory all at once.
 import type { ImportedWorkout, ImportIssue, ImportResult } from '../shared/model';
 import { DecompressionBudget } from './archive/budget';
-import { inputFile, type PendingFile } from './archive/pending-file';
+import { arrivedFile, type PendingFile } from './archive/pending-file';
 import { unpack } from './archive/unpack';
 import { contentHash } from './content-hash';
 import { Deadline } from './deadline';
@@ -136,13 +136,14 @@ class ImportRun {
 export async function importFiles(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const run = new ImportRun(new DecompressionBudget(limits), limits.fileTimeMs, options.onWorkoutFile);
-  // A stack, so an archive's entries are imported right after it, in order.
-  const pending = inputs.map((input) => inputFile(input.name, input.bytes)).reverse();
+  // A stack, so an archive's entries are imported right after it, in order. Inputs become files as their bytes arrive.
+  const pending: (PendingFile | ImportInput)[] = [...inputs].reverse();
   let filesTotal = inputs.length;
   let filesDone = 0;
   const yieldNow = eventLoopYielder();
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     options.signal?.throwIfAborted();
+    const file = 'read' in next ? next : await arrivedFile(next);
     const revealed = await run.importFile(file);
     pending.push(...[...revealed].reverse());
     filesTotal += revealed.length;

@@ -3,7 +3,11 @@ import type { ImportLimits } from './limits';
 /** A file handed to the importer: its path as the athlete gave it, and its bytes. */
 export interface ImportInput {
   readonly name: string;
-  readonly bytes: Uint8Array;
+  /**
+   * Or their promise, while they are still being read: the importer works on the files that have arrived while the
+   * rest are read. A read that fails becomes that file's error.
+   */
+  readonly bytes: Uint8Array | Promise<Uint8Array>;
 }
 
 /** Where an import stands, reported after every file. */

@@ -99,6 +99,7 @@ const MEASURE_STORED = `(async (name) => {
   const bytesIn = (value) => {
     if (value instanceof ArrayBuffer) return value.byteLength;
     if (ArrayBuffer.isView(value)) return value.byteLength;
+    if (value instanceof Blob) return value.size;
     if (value === null || typeof value !== 'object') return 0;
     return Object.values(value).reduce((n, v) => n + bytesIn(v), 0);
   };

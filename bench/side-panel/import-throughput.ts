@@ -6,7 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { importFiles, type ImportInput } from '../../importer';
+import { importFiles } from '../../importer';
+
+/** A generated file, in memory. */
+export interface BenchFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownTrackFit } from '../../tests/support/write-fit';
 import { median } from '../time';
@@ -18,7 +24,7 @@ const DAY_S = 86_400;
  * `count` one-hour rides a day apart (the same workout twice would be merged:
  * identity.ts matches starts up to 14 h apart): one encoded, the rest copies moved in time.
  */
-export function oneHourFitFiles(count: number): ImportInput[] {
+export function oneHourFitFiles(count: number): BenchFile[] {
   const first = writeKnownTrackFit(makeKnownTrack({ seconds: 3600, sport: 'cycling', start: Date.UTC(2025, 0, 1, 6) }));
   return Array.from({ length: count }, (_, i) => ({
     name: `ride-${String(i + 1).padStart(3, '0')}.fit`,
@@ -35,7 +41,7 @@ export interface EndToEnd {
 /** Hands the files to the panel's file picker and waits for the import report. Time includes the hand-over. */
 export async function timeImportEndToEnd(
   page: Page,
-  files: readonly ImportInput[],
+  files: readonly BenchFile[],
   timeoutMs: number,
 ): Promise<EndToEnd> {
   const dir = mkdtempSync(join(tmpdir(), 'sessionsai-bench-fit-'));
@@ -59,7 +65,7 @@ export async function timeImportEndToEnd(
 }
 
 /** Median of `runs` calls of importFiles on the same inputs (the first call warms V8 and is not counted). */
-export async function timeImporterAlone(files: readonly ImportInput[], runs: number): Promise<number> {
+export async function timeImporterAlone(files: readonly BenchFile[], runs: number): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const start = performance.now();

@@ -3,6 +3,7 @@
 // any more, only a note for sync. The export is complete and machine-readable.
 import { type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
+import { originalBytes } from './original-bytes';
 import { TABLE_NAMES, type SourceRow, type TableName } from './records';
 import { LATEST_VERSION } from './schema-versions';
 import { toJson, type Json } from './to-json';
@@ -31,23 +32,25 @@ export function sourcePath(source: Pick<SourceRow, 'contentHash' | 'file'>): str
   return `sources/${source.contentHash.slice(0, 12)}-${name}`;
 }
 
-export function exportAll(handle: SessionsDb): Promise<LocalExport> {
+export async function exportAll(handle: SessionsDb): Promise<LocalExport> {
   const db = tablesOf(handle);
   // One read transaction: the export is a consistent snapshot even while an import runs.
-  return db.transaction('r', db.tables, async () => {
+  const { tables, sources } = await db.transaction('r', db.tables, async () => {
     const tables = {} as Record<TableName, Json[]>;
-    const files: ExportedFile[] = [];
     for (const name of TABLE_NAMES) {
       if (name === 'sources') continue; // below: the bytes go to files, not into JSON
       const rows: unknown[] = await db.table(name).filter(isLive).toArray();
       tables[name] = rows.map((row) => toJson(row) ?? null);
     }
-    tables.sources = (await db.sources.filter(isLive).toArray()).map((source) => {
-      const { bytes, ...described } = source;
-      const path = sourcePath(source);
-      files.push({ path, contentHash: source.contentHash, bytes });
-      return toJson({ ...described, path }) ?? null;
-    });
-    return { schemaVersion: LATEST_VERSION, exportedAt: Date.now(), tables, files };
+    const sources = await db.sources.filter(isLive).toArray();
+    tables.sources = sources.map(
+      ({ bytes: _file, ...described }) => toJson({ ...described, path: sourcePath(described) }) ?? null,
+    );
+    return { tables, sources };
   });
+  // The files' bytes are read after the transaction: reading a Blob would end it.
+  const files: ExportedFile[] = [];
+  for (const source of sources)
+    files.push({ path: sourcePath(source), contentHash: source.contentHash, bytes: await originalBytes(source) });
+  return { schemaVersion: LATEST_VERSION, exportedAt: Date.now(), tables, files };
 }

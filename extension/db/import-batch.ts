@@ -7,13 +7,17 @@ import type { Session, SourceRef } from '../../shared/model';
 import type { Database } from './database';
 import { isLive } from './live';
 import { LIVE } from './live-index';
+import { originalBlob } from './original-bytes';
 import { asImported } from './corrections';
 import type { EditableField, ImportedValues, SessionRow, SourceRow, StreamsRow } from './records';
 import { toSession, toSessionRow } from './session-row';
 import { putRows } from './write-rows';
 
-/** Original bytes by content hash, as the importer read them (decompressed). Files left out are not kept. */
-export type SourceBytes = ReadonlyMap<string, { readonly file: string; readonly bytes: Uint8Array }>;
+/**
+ * Original files by content hash, as the importer read them (decompressed): their bytes, or the picked file itself
+ * when it is the original (a Blob is stored without copying its bytes). Files left out are not kept.
+ */
+export type SourceBytes = ReadonlyMap<string, { readonly file: string; readonly bytes: Uint8Array | Blob }>;
 
 // isSameWorkout (shared/model/identity.ts) matches starts up to 14 h apart
 // (a time-zone mistake) give or take 3 min; stored sessions further away
@@ -95,13 +99,14 @@ export class ImportBatch {
       const given = bytes.get(source.contentHash);
       if (given === undefined || this.keptSources.has(source.contentHash) || this.sources.has(source.contentHash))
         continue;
+      const file = given.bytes instanceof Blob ? given.bytes : originalBlob(given.bytes);
       this.sources.set(source.contentHash, {
         id: source.contentHash,
         contentHash: source.contentHash,
         file: given.file,
         format: source.format,
-        bytes: given.bytes,
-        sizeBytes: given.bytes.length,
+        bytes: file,
+        sizeBytes: file.size,
         addedAt: this.now,
         updatedAt: this.now,
         deletedAt: null,

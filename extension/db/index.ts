@@ -106,3 +106,4 @@ export { DEFAULT_FORM_CHOICE, formGoal, readFormChoice, saveFormChoice } from '.
 export type { FormChoice } from './form-choice';
 export { readStoredTraining, readTrainingLog, sessionsOnDays, updateTrainingLog } from './stored-training';
 export type { StoredTraining } from './stored-training';
+export { originalBytes } from './original-bytes';

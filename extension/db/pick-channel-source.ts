@@ -14,6 +14,7 @@ import {
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { asImported, reapplyCorrections } from './corrections';
 import { isLive } from './live';
+import { originalBytes } from './original-bytes';
 import type { SessionRow } from './records';
 import { putSession } from './save-import';
 import { toSession } from './session-row';
@@ -29,7 +30,7 @@ async function reparse(db: Database, row: SessionRow): Promise<Session[]> {
         `The original file ${row.sources[i]!.file} is no longer kept, so this session cannot be merged again.`,
       );
     }
-    const { sessions } = await importFiles([{ name: file.file, bytes: file.bytes }]);
+    const { sessions } = await importFiles([{ name: file.file, bytes: await originalBytes(file) }]);
     const same = sessions.find((s) => isSameWorkout(stored, s));
     if (same !== undefined) parsed.push(same);
   }

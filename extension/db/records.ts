@@ -76,12 +76,13 @@ export interface StreamsRow extends SyncMeta {
   readonly streams: Streams;
 }
 
-/** An original file, kept for re-processing and export. `id` equals `contentHash`. */
+/** An original file, kept for re-processing and export. `id` equals `contentHash`, the SHA-256 of its bytes. */
 export interface SourceRow extends SyncMeta {
   readonly contentHash: string;
   readonly file: string;
   readonly format: SourceFormat;
-  readonly bytes: Uint8Array;
+  /** A Blob since schema v12 (original-bytes.ts: read through originalBytes). */
+  readonly bytes: Blob;
   readonly sizeBytes: number;
   readonly addedAt: number;
 }

@@ -8,6 +8,7 @@ import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
 import { TABLE_NAMES, type EditableField } from './records';
 import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { originalBytes } from './original-bytes';
 import { toSessionRow } from './session-row';
 import { rawStreamsRow } from './test-support/raw-row';
 import { readStoredTraining, updateTrainingLog } from './stored-training';
@@ -25,6 +26,12 @@ function openAt(factory: IDBFactory, version: number): Dexie {
     SCHEMA_VERSIONS.filter((v) => v.version <= version),
   );
   return db;
+}
+
+/** A row as the latest version reads it, an original file's Blob (v12) read back into the bytes stored before. */
+async function readBack(db: Dexie, table: string, id: string): Promise<unknown> {
+  const row = await db.table(table).get(id);
+  return table === 'sources' && row?.bytes instanceof Blob ? { ...row, bytes: await originalBytes(row) } : row;
 }
 
 /** The database as this release opens it. */
@@ -103,7 +110,7 @@ describe('v1: the first schema', () => {
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
     for (const [table, row] of Object.entries(V1_ROWS))
-      expect(await latest.table(table).get(row.id), table).toEqual(row);
+      expect(await readBack(latest, table, row.id), table).toEqual(row);
     // Typed arrays come back as typed arrays (structured clone), NaN kept.
     const streams = await latest.streams.get('s1');
     expect(streams?.streams.heartRate).toBeInstanceOf(Float32Array);
@@ -199,7 +206,7 @@ describe('v4: bare tombstones', () => {
     for (const [table, row] of Object.entries(V1_ROWS)) {
       if (table === 'outbox' || table === 'syncState') continue;
       expect(await latest.table(table).get('dead'), table).toEqual({ id: 'dead', ...gone });
-      expect(await latest.table(table).get(row.id), table).toEqual(row);
+      expect(await readBack(latest, table, row.id), table).toEqual(row);
     }
     latest.close();
   });
@@ -216,7 +223,7 @@ describe('v5: the AI ledger', () => {
     await latest.open();
     expect(await latest.aiRequests.count()).toBe(0);
     for (const [table, row] of Object.entries(V1_ROWS))
-      expect(await latest.table(table).get(row.id), table).toEqual(row);
+      expect(await readBack(latest, table, row.id), table).toEqual(row);
     latest.close();
   });
 });
@@ -298,6 +305,25 @@ describe('v11: the live sessions counted', () => {
     expect(await latest.libraryCounts.get('liveSessions')).toEqual({ id: 'liveSessions', count: 2 });
     await latest.sessions.put({ ...rows[2]!, live: 1 });
     expect(await countSessions(latest, {})).toBe(3);
+    latest.close();
+  });
+});
+
+describe('v12: original files as Blobs', () => {
+  it('turns the original files stored at v11 as bytes into Blobs of the same bytes, leaving tombstones bare', async () => {
+    const factory = new IDBFactory();
+    const v11 = openAt(factory, 11);
+    const tombstone = { id: 'dead', updatedAt: 2000, deletedAt: 2000 };
+    await v11.table('sources').bulkPut([V1_ROWS.sources, tombstone]);
+    v11.close();
+
+    const latest = openLatest(factory);
+    const { bytes, ...source } = (await latest.sources.get('ab'))!;
+    expect(bytes).toBeInstanceOf(Blob);
+    expect(await originalBytes({ bytes })).toEqual(new Uint8Array([14, 16]));
+    const { bytes: _stored, ...described } = V1_ROWS.sources;
+    expect(source).toEqual(described);
+    expect(await latest.sources.get('dead')).toEqual(tombstone);
     latest.close();
   });
 });

@@ -9,6 +9,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { dropStoredUnmeasuredChannels } from './drop-stored-unmeasured';
 import { storeLiveCount } from './live-count';
 import { LIVE } from './live-index';
+import { originalBlob } from './original-bytes';
 import { packRow } from './packed-streams';
 import { type DerivedTable, type DeviceTable, SYNCED_TABLES, type TableName } from './records';
 
@@ -126,6 +127,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // v11: the live sessions' count kept in one row (live-count.ts), so opening
   // the panel reads it instead of walking the [live+start] index; counted once here.
   { version: 11, stores: { libraryCounts: 'id' }, upgrade: storeLiveCount },
+  // v12: original files stored as Blobs (original-bytes.ts): a put no longer
+  // structured-clones each file's bytes into the row. The files stored before
+  // as bytes become Blobs here; tombstones hold none. No index changes.
+  {
+    version: 12,
+    stores: {},
+    upgrade: (tx) =>
+      tx
+        .table('sources')
+        .filter((row: { bytes?: unknown }) => ArrayBuffer.isView(row.bytes))
+        .modify((row: { bytes: Uint8Array | Blob }) => {
+          row.bytes = originalBlob(row.bytes as Uint8Array);
+        }),
+  },
   // v14: sessions stored with a channel of zeros alone (a bike computer's
   // "power 0" with no power meter) lose it, as a fresh import would
   // (drop-stored-unmeasured.ts), so they are scored from heart rate or pace. No index changes.

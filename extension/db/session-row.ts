@@ -4,6 +4,7 @@ import {
   loadInputsOf,
   scoreFromInputs,
   sessionEfforts,
+  stretchChannels,
   type AthleteProfile,
   type LoadOptions,
   type LoadScore,
@@ -19,7 +20,13 @@ const analysed = new WeakMap<Session, Pick<SessionRow, 'loadInputs' | 'efforts'>
 export function analyseSamples(session: Session): Pick<SessionRow, 'loadInputs' | 'efforts'> {
   const known = analysed.get(session);
   if (known !== undefined) return known;
-  const analysis = { loadInputs: loadInputsOf(session), efforts: sessionEfforts(session) };
+  const { streams } = session;
+  // Resampled once for both: resampling is most of the analysis' time.
+  const channels = streams && stretchChannels(session, streams);
+  const analysis = {
+    loadInputs: loadInputsOf(session, streams, channels),
+    efforts: sessionEfforts(session, streams, channels),
+  };
   analysed.set(session, analysis);
   return analysis;
 }

@@ -15,6 +15,7 @@ import {
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
 import { fromSyncJson } from '../../shared/sync/value-codec';
 import type { Tombstone } from './records';
+import { originalBlob, originalBytes } from './original-bytes';
 import { rowFile, rowFileHash } from './sync-file-hash';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
@@ -24,10 +25,30 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
   unknown
 >;
 
-/** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
-export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
+/** A row's file to upload: its size, and its bytes when they are sent. */
+export interface UploadFile {
+  readonly size: number;
+  readonly read: () => Promise<Uint8Array>;
+}
+
+/**
+ * A row's file: the samples as sync JSON, or the original file, read only when uploaded (it is a Blob, and
+ * reading one would end the transaction the row was read in); null for a tombstone.
+ */
+export function blobFile(table: SyncTable, row: Row): UploadFile | null {
   const content = fileContent(table, row) as object | undefined;
-  return content === undefined ? null : rowFile(table, content).bytes;
+  if (content === undefined) return null;
+  if (content instanceof Blob) return { size: content.size, read: () => originalBytes({ bytes: content }) };
+  const { bytes } = rowFile(table, content);
+  return { size: bytes.length, read: async () => bytes };
+}
+
+/**
+ * The SHA-256 of a row's file. An original file's is its content hash, the row's id (the importer's SHA-256 of
+ * these bytes, and a downloaded file is checked against it), so its Blob is never read to sync its row.
+ */
+function fileHash(table: SyncTable, row: Row, content: object): string {
+  return table === 'sources' ? row.id : rowFileHash(table, row.id, content);
 }
 
 /** The row's fields as JSON text, by name. */
@@ -40,7 +61,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     out[name] = encodeValue(value);
   }
   const content = fileContent(table, row) as object | undefined;
-  if (content !== undefined) out[BLOB_FIELD] = encodeValue(rowFileHash(table, row.id, content));
+  if (content !== undefined) out[BLOB_FIELD] = encodeValue(fileHash(table, row, content));
   return out;
 }
 
@@ -52,14 +73,14 @@ export function encodeStored(fields: SyncFields): Record<string, string> {
   return out;
 }
 
-/** A row's file as the row holds it: samples or bytes. */
+/** A row's file as the row holds it: samples, or an original file's Blob. */
 export function fileContent(table: SyncTable, row: Row): unknown {
   return table === 'streams' ? row.streams : table === 'sources' ? row.bytes : undefined;
 }
 
 /** A downloaded file as its row holds it. */
 export function contentOfBytes(table: SyncTable, bytes: Uint8Array): unknown {
-  return table === 'streams' ? fromSyncJson(new TextDecoder().decode(bytes)) : bytes;
+  return table === 'streams' ? fromSyncJson(new TextDecoder().decode(bytes)) : originalBlob(bytes);
 }
 
 /**

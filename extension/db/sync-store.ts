@@ -27,7 +27,7 @@ import { type Database, type SessionsDb, tablesOf } from './database';
 import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
-import { blobBytes, encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
+import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
@@ -170,7 +170,7 @@ function fileDerived(table: SyncTable, row: Row): Set<string> {
 export interface PushBatch {
   readonly rows: PushRow[];
   /** Files the rows name, to upload (unless the server has them) before the push. */
-  readonly files: { readonly sha256: string; readonly bytes: Uint8Array }[];
+  readonly files: ({ readonly sha256: string } & UploadFile)[];
   /** Rows too large to sync, by `<table>:<id>`; they stay waiting. */
   readonly tooLarge: string[];
 }
@@ -208,16 +208,16 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
           batch.tooLarge.push(entry.id);
           continue;
         }
-        const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobBytes(entry.table, row!) : null;
+        const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobFile(entry.table, row!) : null;
         const full = batch.rows.length >= MAX_PUSH_ROWS || bytes + size > MAX_PUSH_BYTES;
-        if (full || (file !== null && fileBytes > 0 && fileBytes + file.length > MAX_BATCH_FILE_BYTES)) return batch;
+        if (full || (file !== null && fileBytes > 0 && fileBytes + file.size > MAX_BATCH_FILE_BYTES)) return batch;
         const sent = new Set(pending.fields.map((f) => f.n));
         const whole = Object.keys(pending.local).every((n) => sent.has(n));
         batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
         bytes += size;
         if (file !== null) {
-          batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, bytes: file });
-          fileBytes += file.length;
+          batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
+          fileBytes += file.size;
         }
       }
       if (batch.rows.length > 0) return batch;

@@ -21,7 +21,11 @@ function siteNotes(d: SiteDetails): string | null {
  * for the fetched file: ImportOptions.onWorkoutFile), so a later import of
  * the same site activity is recognised before anything is downloaded.
  */
-export function applySiteDetails(session: Session, fetched: FetchedActivity, contentHash: string): Session {
+export function applySiteDetails(
+  session: Session,
+  fetched: Pick<FetchedActivity, 'ref' | 'details'>,
+  contentHash: string,
+): Session {
   const d = fetched.details;
   const sources: SourceRef[] = session.sources.map((s) =>
     s.contentHash === contentHash ? { ...s, site: fetched.ref } : s,

@@ -76,7 +76,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         const missing = new Set(await transport.missingFiles(batch.files.map((f) => f.sha256)));
         for (const file of batch.files) {
           if (!missing.has(file.sha256)) continue;
-          await transport.uploadFile(file.sha256, file.bytes);
+          await transport.uploadFile(file.sha256, await file.read());
           missing.delete(file.sha256);
           update({ filesUploaded: status.filesUploaded + 1 });
         }

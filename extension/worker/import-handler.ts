@@ -4,7 +4,6 @@
 // The panel cancels by ending the worker (which may be stuck inside one file)
 // only before saving begins, so nothing is saved from a cancelled import.
 import { importFiles, type ImportInput, type ImportProgress } from '../../importer';
-import type { ImportIssue } from '../../shared/model';
 import { refreshStaleEstimates, type SessionsDb } from '../db';
 import type { FileToImport, FromWorker, ToWorker } from './import-protocol';
 import { SavedInPart, saveInChunks } from './save-in-chunks';
@@ -27,26 +26,22 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Reads every file, the reads issued together (awaited one by one, each would wait for its own
- * round trip to the browser's file reader); one that cannot be read becomes an error and the rest go on.
+ * Every file's read, issued together (awaited one by one, each would wait for its own round trip to the browser's
+ * file reader) and handed to the importer as it goes, which parses the files read while the rest arrive; a file
+ * that cannot be read becomes its error and the rest go on. `picked` collects each file by the buffer it was read into.
  */
-async function readAll(files: readonly FileToImport[]): Promise<{ inputs: ImportInput[]; errors: ImportIssue[] }> {
-  const read = await Promise.allSettled(files.map(({ blob }) => blob.arrayBuffer()));
-  const inputs: ImportInput[] = [];
-  const errors: ImportIssue[] = [];
-  read.forEach((outcome, i) => {
-    const { name } = files[i]!;
-    if (outcome.status === 'fulfilled') {
-      inputs.push({ name, bytes: new Uint8Array(outcome.value) });
-      return;
-    }
-    errors.push({
-      file: name,
-      code: 'missing-file',
-      message: `${name}: the browser could not read it (${reasonOf(outcome.reason)}); it may have been moved or deleted. Nothing was imported from it`,
+function readAhead(files: readonly FileToImport[]): { inputs: ImportInput[]; picked: Map<ArrayBufferLike, Blob> } {
+  const picked = new Map<ArrayBufferLike, Blob>();
+  const inputs = files.map(({ name, blob }) => {
+    const bytes = blob.arrayBuffer().then((buffer) => {
+      picked.set(buffer, blob);
+      return new Uint8Array(buffer);
     });
+    // Reads the importer never reaches (the import failed first) must not reject unhandled.
+    bytes.catch(() => undefined);
+    return { name, bytes };
   });
-  return { inputs, errors };
+  return { inputs, picked };
 }
 
 /** Why the import failed, and what of it was kept. */
@@ -67,8 +62,8 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
     let last = noProgress(files.length);
     try {
       deps.post({ type: 'progress', phase: 'reading', progress: last });
-      const read = await readAll(files);
-      const originals = new WorkoutFiles();
+      const read = readAhead(files);
+      const originals = new WorkoutFiles(read.picked);
       const result = await run(read.inputs, {
         onWorkoutFile: originals.add,
         onProgress: (progress) => {
@@ -76,7 +71,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
           deps.post({ type: 'progress', phase: 'parsing', progress });
         },
       });
-      const sessions = applySiteOrigins(result.sessions, files, read.inputs, originals);
+      const sessions = applySiteOrigins(result.sessions, files, originals);
       // Past this point the panel no longer cancels: each file is saved whole or not at all.
       const of = sessions.length;
       deps.post({ type: 'progress', phase: 'saving', progress: last, saved: { sessions: 0, of } });
@@ -90,13 +85,13 @@ export function createImportHandler(deps: ImportHandlerDeps): (message: ToWorker
       deps.post({
         type: 'done',
         summary: {
-          filesDone: last.filesDone + read.errors.length,
+          filesDone: last.filesDone,
           filesTotal: last.filesTotal,
           added: saved.added,
           addedIds: saved.addedIds,
           merged: last.merged + saved.merged,
           duplicates: last.duplicatesSkipped + saved.duplicates,
-          errors: [...read.errors, ...result.errors],
+          errors: result.errors,
           notes: [...result.warnings, ...saved.issues],
           ...(saved.plannedIds.length > 0 && { planned: saved.plannedIds.length }),
         },

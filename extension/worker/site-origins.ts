@@ -2,7 +2,6 @@
 // (title, notes, gear, RPE, and the site's activity id on the source that
 // came from it), so a later import of the same activity is recognised before
 // anything is downloaded.
-import type { ImportInput } from '../../importer';
 import type { Session } from '../../shared/model';
 import { applySiteDetails } from '../sites/apply-details';
 import type { FileToImport } from './import-protocol';
@@ -12,17 +11,13 @@ import type { WorkoutFiles } from './source-bytes';
 export function applySiteOrigins(
   sessions: readonly Session[],
   files: readonly FileToImport[],
-  inputs: readonly ImportInput[],
   read: WorkoutFiles,
 ): Session[] {
-  const fromSites = inputs.flatMap((input) => {
-    const site = files.find((file) => file.name === input.name)?.site;
-    return site === undefined ? [] : [{ ...site, name: input.name, bytes: input.bytes }];
-  });
+  const fromSites = files.flatMap(({ name, site }) => (site === undefined ? [] : [{ name, site }]));
   return sessions.map((session) =>
-    fromSites.reduce((applied, fetched) => {
-      const hash = applied.sources.map((s) => s.contentHash).find((h) => read.cameFrom(h, fetched.name));
-      return hash === undefined ? applied : applySiteDetails(applied, fetched, hash);
+    fromSites.reduce((applied, { name, site }) => {
+      const hash = applied.sources.map((s) => s.contentHash).find((h) => read.cameFrom(h, name));
+      return hash === undefined ? applied : applySiteDetails(applied, site, hash);
     }, session),
   );
 }

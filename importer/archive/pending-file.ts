@@ -1,4 +1,5 @@
 import type { ImportIssueCode } from '../../shared/model';
+import type { ImportInput } from '../import-types';
 import type { DecompressionBudget } from './budget';
 
 export type ReadOutcome =
@@ -23,4 +24,14 @@ export interface PendingFile {
 /** One of the athlete's inputs, already in memory. */
 export function inputFile(name: string, bytes: Uint8Array): PendingFile {
   return { name, archive: null, depth: 0, read: () => ({ kind: 'bytes', bytes, intact: true }) };
+}
+
+/** One of the athlete's inputs once its bytes have arrived; a read that failed is the file's error. */
+export async function arrivedFile({ name, bytes }: ImportInput): Promise<PendingFile> {
+  try {
+    return inputFile(name, await bytes);
+  } catch (error) {
+    const reason = `could not be read (${error instanceof Error ? error.message : String(error)}); it may have been moved or deleted`;
+    return { name, archive: null, depth: 0, read: () => ({ kind: 'failed', code: 'missing-file', reason }) };
+  }
 }

@@ -49,7 +49,7 @@ export type { Effort, EffortKey, SessionEfforts } from './profile/session-effort
 export type { EstimateInput } from './profile/estimate';
 export { withEstimates } from './profile/with-estimates';
 
-export { toChannels } from './session/channels';
+export { stretchChannels, toChannels } from './session/channels';
 export type { Channels } from './session/channels';
 export { normalizedPower } from './session/normalized-power';
 export { meanMaximalPower, POWER_CURVE_DURATIONS_S } from './session/power-curve';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionTitle } from '../../extension/ui/common/session-title';
 import { sportLabel } from '../../extension/ui/common/sport-label';
 import { makeFormat, type Format } from '../../extension/ui/units/format';
-import { importFiles, type ImportInput } from '../../importer';
+import { importFiles } from '../../importer';
 import type { Session } from '../../shared/model';
 import { fixture, fixturesAvailable, FIXTURES_DIR } from '../support/fixtures';
 import { makeKnownTrack } from '../support/known-track';
@@ -102,7 +102,7 @@ describe.skipIf(!runnable || !fixturesAvailable)('the side panel in Chromium', (
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     filesDir = mkdtempSync(join(tmpdir(), 'sessionsai-e2e-files-'));
-    const inputs: ImportInput[] = [
+    const inputs: { name: string; bytes: Uint8Array }[] = [
       { name: 'ride.fit', bytes: GENERATED.ride },
       { name: 'run.fit', bytes: GENERATED.run },
       { name: basename(ZIP), bytes: fixture(ZIP) },

@@ -9,7 +9,7 @@ import type { Account } from '../../extension/account/account';
 import { cloudConfig } from '../../extension/account/cloud-config';
 import { syncWhileSignedIn } from '../../extension/account/panel-sync';
 import { countWaiting, recordPrivacyChoice, saveImport, saveRecord, type SessionsDb } from '../../extension/db';
-import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import {
   backgroundSyncPass,
   createSyncEngine,
@@ -51,7 +51,7 @@ function twoDevices() {
   return { transport, serverRows, laptop: device('laptop', transport), phone: device('phone', transport) };
 }
 
-const ride = testSession('cd'.repeat(32), { title: 'Ride' });
+const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 const importRide = (db: SessionsDb) => saveImport(db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
 const note = (id: string, text: string) => ({ id, kind: 'note' as const, sessionId: null, date: '2026-12-01', text });
 

@@ -8,7 +8,7 @@ import { modules } from '../../convex/test.setup';
 import type { Account, AccountState } from '../../extension/account/account';
 import { syncWhileSignedIn } from '../../extension/account/panel-sync';
 import { saveImport } from '../../extension/db';
-import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { createSyncEngine, type SyncEngine } from '../../extension/sync';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
@@ -51,7 +51,7 @@ test('signing in starts sync, which uploads the library; signing out stops it', 
   const hub = new HeadHub();
   const transport = convexTestTransport(t, ada, hub);
   const { db } = device('laptop', transport);
-  const ride = testSession('cd'.repeat(32), { title: 'Ride' });
+  const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
   await saveImport(db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
   const { account, become } = switchableAccount({ signedIn: false });
   let opened = 0;

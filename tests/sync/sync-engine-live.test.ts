@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
 import { getSession, saveImport, updateSession } from '../../extension/db';
-import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { SyncTransportError, type SyncTransport } from '../../extension/sync';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
@@ -24,7 +24,7 @@ test('an import on the laptop and an edit on the phone each reach the other devi
   const settled = () => Promise.all([laptop.engine.syncNow(), phone.engine.syncNow()]);
   try {
     await settled();
-    const ride = testSession('ef'.repeat(32), { title: 'Ride' });
+    const ride = testSession(fileHash('first ride.fit'), { title: 'Ride' });
     await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
     await expect.poll(async () => (await getSession(phone.db, ride.id))?.title).toBe('Ride');
     await settled();
@@ -50,7 +50,7 @@ test('a sync the server refused runs again when the server answers anew, and the
     pull: (after, limit) => (refusing ? Promise.reject(refusal()) : server.pull(after, limit)),
   };
   const laptop = device('laptop', transport);
-  const ride = testSession('12'.repeat(32), { title: 'Ride' });
+  const ride = testSession(fileHash('second ride.fit'), { title: 'Ride' });
   await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
   const stop = laptop.engine.start();
   try {

@@ -6,6 +6,7 @@ import {
   deleteSession,
   getSession,
   getStreams,
+  originalBytes,
   recordPrivacyChoice,
   saveImport,
   saveRecord,
@@ -13,7 +14,7 @@ import {
   updateSession,
 } from '../../extension/db';
 import { SYNC_TABLES } from '../../shared/sync/tables';
-import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { emptyResult, type Session } from '../../shared/model';
 import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
@@ -39,7 +40,7 @@ function twoDevices() {
   return { t, hub, laptop: device('laptop', transport), phone: device('phone', transport) };
 }
 
-const ride = testSession('cd'.repeat(32), { title: 'Ride' });
+const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 const importRide = (db: Parameters<typeof saveImport>[0], session: Session = ride) =>
   saveImport(db, { ...emptyResult(), sessions: [session] }, bytesOf(session));
 
@@ -54,7 +55,8 @@ test('a session imported on one device reaches the other with its samples and or
   expect(pulled).toMatchObject({ failure: null, waiting: 0, pulledThrough: 3 });
   expect((await getSession(phone.db, ride.id))?.title).toBe('Ride');
   expect(await getStreams(phone.db, ride.id)).toEqual(ride.streams);
-  expect((await phone.db.sources.get('cd'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+  const original = await phone.db.sources.get(ride.sources[0]!.contentHash);
+  expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('ride.fit'));
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 

@@ -3,8 +3,8 @@
 // server with it and come back when the same file is imported again.
 import { convexTest } from 'convex-test';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { deleteSession, getStreams, saveImport } from '../../extension/db';
-import { bytesOf, testSession } from '../../extension/db/test-support/sessions';
+import { deleteSession, getStreams, originalBytes, saveImport } from '../../extension/db';
+import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
@@ -15,7 +15,7 @@ import { modules } from '../../convex/test.setup';
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const T0 = Date.UTC(2026, 11, 2, 9);
 const minutes = (n: number) => T0 + n * 60_000;
-const ride = testSession('cd'.repeat(32), { title: 'Ride' });
+const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -53,7 +53,8 @@ test('a session deleted on one device and imported again on another is uploaded 
   expect(await storedFiles()).toEqual({ files: 2, objects: 2 });
   for (const { db } of [laptop, phone]) {
     expect(await getStreams(db, ride.id)).toEqual(ride.streams);
-    expect((await db.sources.get('cd'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+    const original = await db.sources.get(ride.sources[0]!.contentHash);
+    expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('ride.fit'));
     expect(await db.syncState.where('id').startsWith('sync.fetch:').count()).toBe(0);
   }
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));

@@ -1,5 +1,5 @@
 // Sessions with known values for the database tests.
-import { sessionId, type Session, type SourceFormat } from '../../../shared/model';
+import { sessionId, sha256Hex, type Session, type SourceFormat } from '../../../shared/model';
 import { makeSession } from '../../../tests/support/sessions';
 
 /** A 1-hour ride (tests/support's) from one file whose content hash is `hash`, with a 3-sample stream. */
@@ -17,11 +17,31 @@ export function testSession(
   });
 }
 
-/** Bytes for `testSession`'s source, keyed as saveImport wants them. */
+/** The files made by fileHash, by their hash. */
+const files = new Map<string, Uint8Array>();
+
+/**
+ * The content hash of a file holding `text`: the SHA-256 of its bytes, as the importer computes it, which sync
+ * sends an original file under (the server checks it). bytesOf keeps these bytes for a source with this hash.
+ */
+export function fileHash(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const hash = sha256Hex(bytes);
+  files.set(hash, bytes);
+  return hash;
+}
+
+/** Bytes for `testSession`'s source, keyed as saveImport wants them: fileHash's file, else [1, 2, 3]. */
 export function bytesOf(...sessions: Session[]): Map<string, { file: string; bytes: Uint8Array }> {
   return new Map(
     sessions.flatMap((s) =>
-      s.sources.map((src) => [src.contentHash, { file: src.file, bytes: new Uint8Array([1, 2, 3]) }] as const),
+      s.sources.map(
+        (src) =>
+          [
+            src.contentHash,
+            { file: src.file, bytes: files.get(src.contentHash) ?? new Uint8Array([1, 2, 3]) },
+          ] as const,
+      ),
     ),
   );
 }

@@ -40,7 +40,7 @@ async function storeLibrary(): Promise<void> {
         contentHash: hash,
         file: `${id}.fit`,
         format: 'fit',
-        bytes: new Uint8Array([1, 2, 3]),
+        bytes: new Blob([new Uint8Array([1, 2, 3])]),
         sizeBytes: 3,
         addedAt: NOW,
         updatedAt: NOW,
@@ -90,7 +90,7 @@ describe('export', () => {
 
     const files = unzipSync(new Uint8Array(await blobs[0]!.arrayBuffer()));
     expect(Object.keys(files)).toContain('sessions.json');
-    expect(Object.keys(files)).toContain(`sources/${'a'.padEnd(12, '0')}-a.fit`);
+    expect(files[`sources/${'a'.padEnd(12, '0')}-a.fit`]).toEqual(new Uint8Array([1, 2, 3]));
     const sessions = JSON.parse(strFromU8(files['sessions.json']!)) as { id: string }[];
     // The deleted session 'c' is not the athlete's data any more: the export leaves it out.
     expect(sessions.map((s) => s.id).sort()).toEqual(['a', 'b']);

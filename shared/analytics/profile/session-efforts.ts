@@ -6,7 +6,7 @@ import type { Session, Sport, Streams } from '../../model';
 import { dayNumber, dayToIsoDate } from '../common/day';
 import { bestEffortsByDistance } from '../session/best-efforts';
 import { bestWindowMean } from '../session/best-window';
-import { toChannels } from '../session/channels';
+import { stretchChannels, type Channels } from '../session/channels';
 import { cleanHeartRate, withinBounds } from './clean-channel';
 import {
   HR_MAX_BPM,
@@ -72,25 +72,9 @@ export function bestSustained(values: Float32Array, windowS: number): { value: n
   return best;
 }
 
-interface Stretch {
-  readonly sport: Sport;
-  readonly fromS: number;
-  readonly toS: number;
-}
-
-/** The whole session, or each multisport leg on its own (a triathlon's run power is not cycling FTP). */
-function stretches(session: Session): Stretch[] {
-  if (session.legs.length === 0) return [{ sport: session.sport, fromS: -Infinity, toS: Infinity }];
-  return session.legs.map((leg) => {
-    const fromS = (leg.start - session.start) / 1000;
-    return { sport: leg.sport, fromS, toS: fromS + leg.elapsedS };
-  });
-}
-
-function stretchEfforts(streams: Streams, stretch: Stretch): Effort[] {
-  const { sport } = stretch;
-  const c = toChannels(streams, stretch.fromS, stretch.toS);
-  const offset = Number.isFinite(stretch.fromS) ? Math.max(0, Math.round(stretch.fromS)) : 0;
+/** The efforts of one stretch (the whole session, or a multisport leg: a triathlon's run power is not cycling FTP). */
+function stretchEfforts(c: Channels, sport: Sport, fromS: number): Effort[] {
+  const offset = Math.max(0, Math.round(fromS));
   const out: Effort[] = [];
   const add = (key: EffortKey, best: { value: number; startS: number } | null, durationS: number, max: number) => {
     if (best !== null && best.value <= max)
@@ -130,14 +114,26 @@ function swimEffort(session: Session, streams: Streams): Effort | null {
   };
 }
 
-/** One session's efforts: the best of each kind across its legs. */
-export function sessionEfforts(session: Session, streams: Streams | undefined = session.streams): SessionEfforts {
+/**
+ * One session's efforts: the best of each kind across its legs. `channels` are the legs' channels when already
+ * worked out (stretchChannels).
+ */
+export function sessionEfforts(
+  session: Session,
+  streams: Streams | undefined = session.streams,
+  channels?: readonly Channels[],
+): SessionEfforts {
   const date = dayToIsoDate(dayNumber(session.start, session.utcOffsetS));
   if (!streams || streams.time.length === 0) {
     const summaryMaxHr = session.maxHr !== null && session.maxHr <= HR_MAX_BPM ? session.maxHr : null;
     return { sessionId: session.id, start: session.start, date, efforts: [], summaryMaxHr };
   }
-  const all = stretches(session).flatMap((s) => stretchEfforts(streams, s));
+  const all = (channels ?? stretchChannels(session, streams)).flatMap((c, i) => {
+    const leg = session.legs[i];
+    return leg === undefined
+      ? stretchEfforts(c, session.sport, 0)
+      : stretchEfforts(c, leg.sport, (leg.start - session.start) / 1000);
+  });
   const swim = swimEffort(session, streams);
   if (swim) all.push(swim);
   const best = new Map<EffortKey, Effort>();

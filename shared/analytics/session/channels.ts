@@ -1,4 +1,4 @@
-import type { Streams } from '../../model';
+import type { Session, Streams } from '../../model';
 import { DEFAULT_MAX_GAP_S, resample1Hz, sliceByTime } from '../common/resample';
 
 /**
@@ -33,6 +33,18 @@ export function toChannels(streams: Streams, fromS = -Infinity, toS = Infinity, 
     ...optional('distance', distance),
     ...optional('altitude', pick(streams.altitude)),
   };
+}
+
+/**
+ * The channels of each stretch the analytics score apart, in order: the whole session, or each multisport leg.
+ * Load inputs and best efforts both read them: worked out once, they are passed to both (resampling is the costly part).
+ */
+export function stretchChannels(session: Session, streams: Streams): Channels[] {
+  if (session.legs.length === 0) return [toChannels(streams)];
+  return session.legs.map((leg) => {
+    const offsetS = (leg.start - session.start) / 1000;
+    return toChannels(streams, offsetS, offsetS + leg.elapsedS);
+  });
 }
 
 function optional<K extends string>(key: K, value: Float32Array | undefined): { [P in K]?: Float32Array } {

@@ -5,7 +5,7 @@
 // score-load.ts scores from these alone, so the extension keeps them on each
 // session row and scores 5,000 sessions without reading their samples.
 import type { Session, Streams } from '../../model';
-import { toChannels, type Channels } from './channels';
+import { stretchChannels, type Channels } from './channels';
 import { gradeAdjustedSpeed } from './grade-adjusted';
 import { normalizedPower } from './normalized-power';
 
@@ -62,12 +62,15 @@ export function stretchInputs(c: Channels): StretchInputs {
   };
 }
 
-/** The inputs of a session with samples (its own or `streams`), one per multisport leg; null without samples. */
-export function loadInputsOf(session: Session, streams: Streams | undefined = session.streams): LoadInputs | null {
-  if (streams === undefined) return null;
-  if (session.legs.length === 0) return [stretchInputs(toChannels(streams))];
-  return session.legs.map((leg) => {
-    const offsetS = (leg.start - session.start) / 1000;
-    return stretchInputs(toChannels(streams, offsetS, offsetS + leg.elapsedS));
-  });
+/**
+ * The inputs of a session with samples (its own or `streams`), one per multisport leg; null without samples.
+ * `channels` are the stretches' channels when already worked out (stretchChannels).
+ */
+export function loadInputsOf(
+  session: Session,
+  streams: Streams | undefined = session.streams,
+  channels: readonly Channels[] | undefined = streams && stretchChannels(session, streams),
+): LoadInputs | null {
+  if (channels === undefined) return null;
+  return channels.map(stretchInputs);
 }

@@ -7,8 +7,8 @@ import { ConvexError } from 'convex/values';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { api } from '../../../convex/_generated/api';
-import { getSession, getStreams, saveImport } from '../../../extension/db';
-import { bytesOf, testSession } from '../../../extension/db/test-support/sessions';
+import { getSession, getStreams, originalBytes, saveImport } from '../../../extension/db';
+import { bytesOf, fileHash, testSession } from '../../../extension/db/test-support/sessions';
 import { convexTransport } from '../../../extension/sync/convex-transport';
 import { emptyResult } from '../../../shared/model';
 import { device } from '../sync/devices';
@@ -149,7 +149,7 @@ describe('two sync engines over ConvexClient through the wire server', () => {
   it('a session imported on the laptop reaches the phone live, with its samples and original file', async () => {
     const laptop = device('laptop', convexTransport(await adult('user_hal')));
     const phone = device('phone', convexTransport(await adult('user_hal')));
-    const ride = testSession('ab'.repeat(32), { title: 'Tempo ride' });
+    const ride = testSession(fileHash('tempo ride.fit'), { title: 'Tempo ride' });
     const stopPhone = phone.engine.start();
     try {
       await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
@@ -159,7 +159,8 @@ describe('two sync engines over ConvexClient through the wire server', () => {
         .poll(async () => (await getStreams(phone.db, ride.id)) ?? null, { timeout: 10_000 })
         .toEqual(ride.streams);
       expect((await getSession(phone.db, ride.id))?.title).toBe('Tempo ride');
-      expect((await phone.db.sources.get('ab'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+      const original = await phone.db.sources.get(ride.sources[0]!.contentHash);
+      expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('tempo ride.fit'));
       expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
     } finally {
       stopPhone();

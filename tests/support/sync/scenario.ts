@@ -19,7 +19,7 @@ import {
   updateSession,
 } from '../../../extension/db';
 import type { Database } from '../../../extension/db/database';
-import { bytesOf, testSession } from '../../../extension/db/test-support/sessions';
+import { bytesOf, fileHash, testSession } from '../../../extension/db/test-support/sessions';
 import { encodeRow, encodeStored, type Row } from '../../../extension/db/sync-fields';
 import { epochMs, emptyResult, type Session } from '../../../shared/model';
 import type { SyncFields } from '../../../shared/sync/fields';
@@ -46,13 +46,12 @@ const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 5, 1, 6);
 const FILES = 6;
-const hex = (n: number, tag: string) => `${tag}${n.toString(16)}`.padEnd(64, '0');
 // Each workout recorded twice (a FIT and a GPX of the same ride): importing the second merges it into the first.
 const FIT: Session[] = Array.from({ length: FILES }, (_, i) =>
-  testSession(hex(i, 'a'), { start: epochMs(START + i * DAY) }),
+  testSession(fileHash(`ride ${i}.fit`), { start: epochMs(START + i * DAY) }),
 );
 const GPX: Session[] = Array.from({ length: FILES }, (_, i) =>
-  testSession(hex(i, 'b'), { start: epochMs(START + i * DAY + 30_000) }, 'gpx'),
+  testSession(fileHash(`ride ${i}.gpx`), { start: epochMs(START + i * DAY + 30_000) }, 'gpx'),
 );
 const EDITABLE = ['title', 'notes', 'rpe'] as const;
 const TRACKED = ['sessions', 'notes'] as const;
