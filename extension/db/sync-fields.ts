@@ -16,6 +16,7 @@ import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
 import { fromSyncJson } from '../../shared/sync/value-codec';
 import type { Tombstone } from './records';
 import { rowFile, rowFileHash } from './sync-file-hash';
+import { inSamplesFile } from './sync-intervals';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
 
@@ -37,6 +38,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     if (NEVER_SYNCED.has(name) || value === undefined) continue;
     if (table === 'streams' && name === 'streams') continue;
     if (table === 'sources' && name === 'bytes') continue;
+    if (inSamplesFile(table, name)) continue;
     out[name] = encodeValue(value);
   }
   const content = fileContent(table, row) as object | undefined;
