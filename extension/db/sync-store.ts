@@ -172,15 +172,20 @@ export interface PushBatch {
   readonly rows: PushRow[];
   /** Files the rows name, to upload (unless the server has them) before the push. */
   readonly files: { readonly sha256: string; readonly bytes: Uint8Array }[];
-  /** Rows too large to sync, by `<table>:<id>`; they stay waiting. */
-  readonly tooLarge: string[];
+  /** Rows too large to sync, and their size as the limit counts it; they stay waiting. */
+  readonly tooLarge: { readonly table: SyncTable; readonly rowId: string; readonly bytes: number }[];
 }
 
 /**
  * The next changes to push, in key order, summaries before files, within the
- * batch limits. Outbox notes with nothing left to send are cleared.
+ * batch limits, leaving out the outbox notes in `held` (`<table>:<rowId>`).
+ * Outbox notes with nothing left to send are cleared.
  */
-export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<PushBatch> {
+export function takePushBatch(
+  handle: SessionsDb,
+  deviceId: string,
+  held: ReadonlySet<string> = new Set(),
+): Promise<PushBatch> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
     const batch: PushBatch = { rows: [], files: [], tooLarge: [] };
@@ -190,7 +195,7 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
       // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
       // server reads them with one index range read (convex/lib/storedRows.ts).
       const entries = await db.outbox
-        .filter((e) => BLOB_TABLES.includes(e.table) === files)
+        .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
       for (const entry of entries) {
@@ -206,7 +211,7 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
         }
         const size = rowBytes(pending.fields);
         if (size > MAX_ROW_BYTES) {
-          batch.tooLarge.push(entry.id);
+          batch.tooLarge.push({ table: entry.table, rowId: entry.rowId, bytes: size });
           continue;
         }
         const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobBytes(entry.table, row!) : null;

@@ -8,6 +8,7 @@ import {
   contentOfBytes,
   countWaiting,
   filesToFetch,
+  getSession,
   lastSyncedAt,
   lastSyncFailure,
   markSynced,
@@ -21,8 +22,16 @@ import {
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
-import { MAX_PULL_ROWS } from '../../shared/sync/tables';
-import { failureOf, INITIAL_STATUS, PAUSED_MESSAGE, type SyncFailure, type SyncStatus } from './status';
+import type { PushRow } from '../../shared/sync/protocol';
+import { MAX_PULL_ROWS, MAX_ROW_BYTES, type SyncTable } from '../../shared/sync/tables';
+import {
+  failureOf,
+  type HeldChange,
+  INITIAL_STATUS,
+  PAUSED_MESSAGE,
+  type SyncFailure,
+  type SyncStatus,
+} from './status';
 import type { SyncTransport } from './transport';
 
 export interface SyncEngineOptions {
@@ -48,6 +57,8 @@ export interface SyncEngine {
 
 const FILES_AT_ONCE = 10;
 
+const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
+
 export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = INITIAL_STATUS;
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -60,12 +71,50 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     for (const listener of listeners) listener(status);
   };
 
+  /** A change that stays on this device, named by its session when it has one. */
+  async function heldChange(table: SyncTable, rowId: string, reason: string): Promise<HeldChange> {
+    // A session's summary and its samples row share the session's id.
+    const row = table === 'sessions' || table === 'streams' ? await getSession(db, rowId) : undefined;
+    const session = row === undefined || row.deletedAt !== null ? null : { title: row.title, start: row.start };
+    return { table, rowId, session, reason };
+  }
+
   async function upload(): Promise<void> {
-    update({ phase: 'uploading', filesUploaded: 0 });
+    update({ phase: 'uploading', filesUploaded: 0, held: [] });
+    // Changes left out of this sync, by `<table>:<rowId>`; the next sync tries them again.
+    const held = new Map<string, HeldChange>();
+    const hold = async (table: SyncTable, rowId: string, reason: string) => {
+      held.set(`${table}:${rowId}`, await heldChange(table, rowId, reason));
+      update({ held: [...held.values()] });
+    };
+
+    // A push the server refuses is split until the refused rows stand alone: they are held, the rest go.
+    const pushOrHold = async (rows: readonly PushRow[]): Promise<void> => {
+      let answer: Awaited<ReturnType<SyncTransport['push']>>;
+      try {
+        answer = await transport.push(rows);
+      } catch (error) {
+        if (failureOf(error).kind !== 'refused') throw error;
+        if (rows.length === 1) {
+          const reason = error instanceof Error ? error.message : String(error);
+          return hold(rows[0]!.table, rows[0]!.rowId, `the server refused it (${reason})`);
+        }
+        const half = Math.ceil(rows.length / 2);
+        await pushOrHold(rows.slice(0, half));
+        return pushOrHold(rows.slice(half));
+      }
+      await applyServerRows(db, answer, deviceId);
+    };
+
     let previous = '';
     for (;;) {
-      const batch = await takePushBatch(db, deviceId);
-      update({ tooLarge: batch.tooLarge });
+      const batch = await takePushBatch(db, deviceId, new Set(held.keys()));
+      for (const { table, rowId, bytes } of batch.tooLarge)
+        await hold(
+          table,
+          rowId,
+          `it holds ${kib(bytes)} of data, more than the ${kib(MAX_ROW_BYTES)} one item may hold`,
+        );
       if (batch.rows.length === 0) return;
       // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
       // because the server asked for it, is not the same.)
@@ -81,7 +130,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
           update({ filesUploaded: status.filesUploaded + 1 });
         }
       }
-      await applyServerRows(db, await transport.push(batch.rows), deviceId);
+      await pushOrHold(batch.rows);
       update({ waiting: await countWaiting(db) });
     }
   }
