@@ -47,7 +47,7 @@ describeWithFixtures('beat-to-beat intervals through sync', () => {
     const pushed = await laptop.engine.syncNow();
     const pulled = await phone.engine.syncNow();
 
-    expect(pushed).toMatchObject({ failure: null, waiting: 0, tooLarge: [] });
+    expect(pushed).toMatchObject({ failure: null, waiting: 0, held: [] });
     expect(pulled).toMatchObject({ failure: null, waiting: 0 });
     const rr = (await getSession(laptop.db, id))!.rrIntervalsS!;
     expect(rr.length).toBe(13_982);
