@@ -13,7 +13,7 @@ import {
   type SyncFields,
 } from '../../shared/sync/fields';
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
-import { fromSyncJson } from '../../shared/sync/value-codec';
+import { decodeSamplesFile } from './samples-file';
 import type { Tombstone } from './records';
 import { rowFile, rowFileHash } from './sync-file-hash';
 import { inSamplesFile } from './sync-intervals';
@@ -25,7 +25,7 @@ export type Row = { readonly id: string; readonly updatedAt: number; readonly de
   unknown
 >;
 
-/** The bytes of a row's file: the samples as sync JSON, or the original file; null for a tombstone. */
+/** The bytes of a row's file: the samples packed (samples-file.ts), or the original file; null for a tombstone. */
 export function blobBytes(table: SyncTable, row: Row): Uint8Array | null {
   const content = fileContent(table, row) as object | undefined;
   return content === undefined ? null : rowFile(table, content).bytes;
@@ -61,7 +61,7 @@ export function fileContent(table: SyncTable, row: Row): unknown {
 
 /** A downloaded file as its row holds it. */
 export function contentOfBytes(table: SyncTable, bytes: Uint8Array): unknown {
-  return table === 'streams' ? fromSyncJson(new TextDecoder().decode(bytes)) : bytes;
+  return table === 'streams' ? decodeSamplesFile(bytes) : bytes;
 }
 
 /**
