@@ -382,6 +382,26 @@ export function applyServerRows(
   });
 }
 
+/**
+ * Applies a push's answer. When its change numbers past this device's pull cursor are exactly the next ones
+ * (cursor + 1, + 2, ..., none missing), every change after the cursor up to them is a row the answer holds as
+ * it now stands, so the cursor moves past them in the same transaction: the next pull does not fetch the
+ * push's own rows back.
+ */
+export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], deviceId: string): Promise<void> {
+  const db = tablesOf(handle);
+  return db.transaction('rw', syncTables(db), async () => {
+    for (const row of rows) await applyOne(db, row, deviceId, false);
+    const cursor = await syncCursor(db);
+    const after = rows
+      .map((r) => r.seq)
+      .filter((seq) => seq > cursor)
+      .sort((a, b) => a - b);
+    if (after.length > 0 && after.every((seq, i) => seq === cursor + 1 + i))
+      await putState(db, CURSOR, cursor + after.length);
+  });
+}
+
 export interface FileToFetch {
   readonly table: SyncTable;
   readonly rowId: string;

@@ -4,6 +4,7 @@
 // local database, so a sync cut short by a closed panel, a crash or a lost
 // connection resumes where it stopped. UI-free: the settings read status().
 import {
+  applyPushAnswer,
   applyServerRows,
   contentOfBytes,
   countWaiting,
@@ -103,7 +104,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         await pushOrHold(rows.slice(0, half));
         return pushOrHold(rows.slice(half));
       }
-      await applyServerRows(db, answer, deviceId);
+      await applyPushAnswer(db, answer, deviceId);
     };
 
     let previous = '';
