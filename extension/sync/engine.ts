@@ -9,7 +9,6 @@ import {
   contentOfBytes,
   countWaiting,
   filesToFetch,
-  getSession,
   lastSyncedAt,
   lastSyncFailure,
   markSynced,
@@ -24,7 +23,8 @@ import {
 } from '../db';
 import { sha256Hex } from '../../shared/model';
 import type { PushRow } from '../../shared/sync/protocol';
-import { MAX_PULL_ROWS, MAX_ROW_BYTES, type SyncTable } from '../../shared/sync/tables';
+import { MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
+import { heldChange, refusedReason, tooLargeReason } from './held-changes';
 import {
   failureOf,
   type HeldChange,
@@ -58,8 +58,6 @@ export interface SyncEngine {
 
 const FILES_AT_ONCE = 10;
 
-const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
-
 export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = INITIAL_STATUS;
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -72,20 +70,12 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     for (const listener of listeners) listener(status);
   };
 
-  /** A change that stays on this device, named by its session when it has one. */
-  async function heldChange(table: SyncTable, rowId: string, reason: string): Promise<HeldChange> {
-    // A session's summary and its samples row share the session's id.
-    const row = table === 'sessions' || table === 'streams' ? await getSession(db, rowId) : undefined;
-    const session = row === undefined || row.deletedAt !== null ? null : { title: row.title, start: row.start };
-    return { table, rowId, session, reason };
-  }
-
   async function upload(): Promise<void> {
     update({ phase: 'uploading', filesUploaded: 0, held: [] });
     // Changes left out of this sync, by `<table>:<rowId>`; the next sync tries them again.
     const held = new Map<string, HeldChange>();
     const hold = async (table: SyncTable, rowId: string, reason: string) => {
-      held.set(`${table}:${rowId}`, await heldChange(table, rowId, reason));
+      held.set(`${table}:${rowId}`, await heldChange(db, table, rowId, reason));
       update({ held: [...held.values()] });
     };
 
@@ -96,10 +86,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         answer = await transport.push(rows);
       } catch (error) {
         if (failureOf(error).kind !== 'refused') throw error;
-        if (rows.length === 1) {
-          const reason = error instanceof Error ? error.message : String(error);
-          return hold(rows[0]!.table, rows[0]!.rowId, `the server refused it (${reason})`);
-        }
+        if (rows.length === 1) return hold(rows[0]!.table, rows[0]!.rowId, refusedReason(error));
         const half = Math.ceil(rows.length / 2);
         await pushOrHold(rows.slice(0, half));
         return pushOrHold(rows.slice(half));
@@ -110,12 +97,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     let previous = '';
     for (;;) {
       const batch = await takePushBatch(db, deviceId, new Set(held.keys()));
-      for (const { table, rowId, bytes } of batch.tooLarge)
-        await hold(
-          table,
-          rowId,
-          `it holds ${kib(bytes)} of data, more than the ${kib(MAX_ROW_BYTES)} one item may hold`,
-        );
+      for (const { table, rowId, bytes } of batch.tooLarge) await hold(table, rowId, tooLargeReason(bytes));
       if (batch.rows.length === 0) return;
       // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
       // because the server asked for it, is not the same.)
