@@ -1,5 +1,5 @@
 // Settings → Account: how this browser's library stands with the account, in words.
-import type { SyncStatus } from '../sync';
+import type { HeldChange, SyncStatus } from '../sync';
 
 const PHASE_WORDS: Readonly<Record<SyncStatus['phase'], string>> = {
   idle: '',
@@ -7,6 +7,26 @@ const PHASE_WORDS: Readonly<Record<SyncStatus['phase'], string>> = {
   downloading: 'Downloading changes from your other devices…',
   files: 'Fetching samples and original files…',
 };
+
+/** Rows that belong to no session, in words. */
+const TABLE_WORDS: Readonly<Record<string, string>> = {
+  sources: 'an original file',
+  wellness: 'your wellness log',
+  plans: 'your plan',
+  notes: 'your notes',
+  profile: 'your profile',
+  settings: 'your settings',
+  insights: 'your AI insights',
+};
+
+/** The session a held change belongs to, by title and start, or what else it is. */
+function heldName(change: HeldChange, locale: string | undefined): string {
+  const { session } = change;
+  if (session === null) return `A change to ${TABLE_WORDS[change.table] ?? `your ${change.table}`}`;
+  const start = new Date(session.start).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const name = session.title === null ? `The session of ${start}` : `The session “${session.title}” of ${start}`;
+  return change.table === 'streams' ? `${name} (its samples)` : name;
+}
 
 export function SyncLine({ status, locale }: { status: SyncStatus; locale?: string }) {
   const when =
@@ -31,11 +51,14 @@ export function SyncLine({ status, locale }: { status: SyncStatus; locale?: stri
             ` Change ${Math.min(status.pulledThrough, status.head)} of ${status.head}.`}
         </p>
       )}
-      {status.tooLarge.length > 0 && (
-        <p>
-          {status.tooLarge.length} {status.tooLarge.length === 1 ? 'item is' : 'items are'} too large to sync and stay
-          in this browser.
-        </p>
+      {status.held.length > 0 && (
+        <ul class="sync-held" role="alert">
+          {status.held.map((change) => (
+            <li key={`${change.table}:${change.rowId}`}>
+              {heldName(change, locale)} stays in this browser, not synced: {change.reason}.
+            </li>
+          ))}
+        </ul>
       )}
       {status.failure !== null && <p role="alert">{status.failure.message}</p>}
     </div>

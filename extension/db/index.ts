@@ -66,6 +66,7 @@ export { toJson } from './to-json';
 export type { Json } from './to-json';
 // Sync's door (extension/sync): rows as the server holds them, the next batch to push, this device's sync state.
 export {
+  applyPushAnswer,
   applyServerRows,
   countWaiting,
   filesToFetch,

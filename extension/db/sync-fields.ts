@@ -13,10 +13,11 @@ import {
   type SyncFields,
 } from '../../shared/sync/fields';
 import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
-import { fromSyncJson } from '../../shared/sync/value-codec';
+import { decodeSamplesFile } from './samples-file';
 import type { Tombstone } from './records';
 import { originalBlob, originalBytes } from './original-bytes';
 import { rowFile, rowFileHash } from './sync-file-hash';
+import { inSamplesFile } from './sync-intervals';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
 
@@ -32,7 +33,7 @@ export interface UploadFile {
 }
 
 /**
- * A row's file: the samples as sync JSON, or the original file, read only when uploaded (it is a Blob, and
+ * A row's file: the samples packed (samples-file.ts), or the original file, read only when uploaded (it is a Blob, and
  * reading one would end the transaction the row was read in); null for a tombstone.
  */
 export function blobFile(table: SyncTable, row: Row): UploadFile | null {
@@ -58,6 +59,7 @@ export function encodeRow(table: SyncTable, row: Row): Record<string, string> {
     if (NEVER_SYNCED.has(name) || value === undefined) continue;
     if (table === 'streams' && name === 'streams') continue;
     if (table === 'sources' && name === 'bytes') continue;
+    if (inSamplesFile(table, name)) continue;
     out[name] = encodeValue(value);
   }
   const content = fileContent(table, row) as object | undefined;
@@ -80,7 +82,7 @@ export function fileContent(table: SyncTable, row: Row): unknown {
 
 /** A downloaded file as its row holds it. */
 export function contentOfBytes(table: SyncTable, bytes: Uint8Array): unknown {
-  return table === 'streams' ? fromSyncJson(new TextDecoder().decode(bytes)) : originalBlob(bytes);
+  return table === 'streams' ? decodeSamplesFile(bytes) : originalBlob(bytes);
 }
 
 /**

@@ -1,10 +1,10 @@
-// The file a synced row carries (samples as sync JSON, or an original file's bytes) and its SHA-256, the
-// `blob` field. Encoding an hour's samples (~15 ms) and hashing them (~3 ms) are most of the device's work
-// in a first upload, and a sync looks at each row more than once: in one transaction (the same content
+// The file a synced row carries (samples packed, samples-file.ts, or an original file's bytes) and its
+// SHA-256, the `blob` field. Packing an hour's samples and hashing them are much of the device's work in a
+// first upload, and a sync looks at each row more than once: in one transaction (the same content
 // object) and again when the push's answer comes (the same samples, read anew). So each is done once.
 import { sha256Hex } from '../../shared/model';
 import type { SyncTable } from '../../shared/sync/tables';
-import { toSyncJson } from '../../shared/sync/value-codec';
+import { encodeSamplesFile, type SamplesContent } from './samples-file';
 
 export interface RowFile {
   readonly bytes: Uint8Array;
@@ -22,7 +22,7 @@ const RECENT_SAMPLES = 32;
 export function rowFile(table: SyncTable, content: object): RowFile {
   let file = byContent.get(content);
   if (file === undefined) {
-    const bytes = table === 'streams' ? new TextEncoder().encode(toSyncJson(content)) : (content as Uint8Array);
+    const bytes = table === 'streams' ? encodeSamplesFile(content as SamplesContent) : (content as Uint8Array);
     file = { bytes, sha256: sha256Hex(bytes) };
     byContent.set(content, file);
   }
@@ -43,8 +43,8 @@ export function rowFileHash(table: SyncTable, rowId: string, content: object): s
 }
 
 /**
- * Whether two values would be written as the same sync JSON, judged strictly: typed arrays of one type
- * byte for byte, plain objects and arrays with the same keys in the same order (JSON keeps the order).
+ * Whether two values would be written as the same samples file, judged strictly: typed arrays of one type
+ * byte for byte, plain objects and arrays with the same keys in the same order.
  * A false "different" only costs an encoding.
  */
 function sameValue(a: unknown, b: unknown): boolean {

@@ -28,6 +28,7 @@ import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
+import { keepIntervals, readSyncRow, sameIntervals, splitIntervals } from './sync-intervals';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
@@ -171,15 +172,20 @@ export interface PushBatch {
   readonly rows: PushRow[];
   /** Files the rows name, to upload (unless the server has them) before the push. */
   readonly files: ({ readonly sha256: string } & UploadFile)[];
-  /** Rows too large to sync, by `<table>:<id>`; they stay waiting. */
-  readonly tooLarge: string[];
+  /** Rows too large to sync, and their size as the limit counts it; they stay waiting. */
+  readonly tooLarge: { readonly table: SyncTable; readonly rowId: string; readonly bytes: number }[];
 }
 
 /**
  * The next changes to push, in key order, summaries before files, within the
- * batch limits. Outbox notes with nothing left to send are cleared.
+ * batch limits, leaving out the outbox notes in `held` (`<table>:<rowId>`).
+ * Outbox notes with nothing left to send are cleared.
  */
-export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<PushBatch> {
+export function takePushBatch(
+  handle: SessionsDb,
+  deviceId: string,
+  held: ReadonlySet<string> = new Set(),
+): Promise<PushBatch> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
     const batch: PushBatch = { rows: [], files: [], tooLarge: [] };
@@ -189,14 +195,18 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
       // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
       // server reads them with one index range read (convex/lib/storedRows.ts).
       const entries = await db.outbox
-        .filter((e) => BLOB_TABLES.includes(e.table) === files)
+        .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
-      for (const entry of entries) {
-        const row = (await db.table(entry.table).get(entry.rowId)) as Row | undefined;
+      // Every entry's base and stamp in one request: two reads per row were most of taking a batch.
+      const states = await db.syncState.bulkGet(
+        entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
+      );
+      for (const [i, entry] of entries.entries()) {
+        const row = await readSyncRow(db, entry.table, entry.rowId);
         const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
-        const base = await getState<Base>(db, baseKey(entry.table, entry.rowId));
-        const stamp = await getState<Stamp>(db, stampKey(entry.table, entry.rowId));
+        const base = states[2 * i]?.value as Base | undefined;
+        const stamp = states[2 * i + 1]?.value as Stamp | undefined;
         const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
         if (pending === undefined || pending.fields.length === 0) {
           await db.outbox.delete(entry.id);
@@ -205,7 +215,7 @@ export function takePushBatch(handle: SessionsDb, deviceId: string): Promise<Pus
         }
         const size = rowBytes(pending.fields);
         if (size > MAX_ROW_BYTES) {
-          batch.tooLarge.push(entry.id);
+          batch.tooLarge.push({ table: entry.table, rowId: entry.rowId, bytes: size });
           continue;
         }
         const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobFile(entry.table, row!) : null;
@@ -241,7 +251,7 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   if (server.needsWhole === true) return pushWhole(db, server, deviceId);
   if (server.fields.length === 0) return;
   const fields = fieldMap(server.fields);
-  const row = (await db.table(table).get(rowId)) as Row | undefined;
+  const row = await readSyncRow(db, table, rowId);
   const entry: OutboxRow | undefined = await db.outbox.get(`${table}:${rowId}`);
   // Local changes not yet pushed meet the server's fields under the same rule as on the server.
   const merged: Record<string, SyncField> = { ...fields };
@@ -262,10 +272,10 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   }
   await db.syncState.delete(fetchKey(table, rowId));
   const content = row === undefined ? undefined : fileContent(table, row);
-  const next = materialize(table, rowId, merged, content);
+  const next = keepIntervals(table, materialize(table, rowId, merged, content), row);
   // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
   if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
-  await db.table(table).put(next);
+  await writeSyncRow(db, table, next);
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
@@ -276,6 +286,20 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
     const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
+}
+
+/** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */
+async function writeSyncRow(db: Database, table: SyncTable, row: Row): Promise<void> {
+  if (table !== 'streams') {
+    await db.table(table).put(row);
+    return;
+  }
+  const { row: stored, intervals } = splitIntervals(row);
+  await db.table(table).put(stored);
+  const session = await db.sessions.get(row.id);
+  if (session === undefined || session.deletedAt !== null || sameIntervals(session.rrIntervalsS, intervals)) return;
+  const { rrIntervalsS: _stale, ...rest } = session;
+  await db.sessions.put(intervals === undefined ? rest : { ...rest, rrIntervalsS: intervals });
 }
 
 /** The time of a row's change: its pending fields carry it, but those only a file says are stamped 0. */
@@ -296,7 +320,7 @@ function filesOf(session: Row): [SyncTable, string][] {
 async function pushWhole(db: Database, server: ServerRow, deviceId: string): Promise<void> {
   const { table, rowId } = server;
   const fields = fieldMap(server.fields);
-  const row = (await db.table(table).get(rowId)) as Row | undefined;
+  const row = await readSyncRow(db, table, rowId);
   await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
   if (row === undefined || row.deletedAt !== null) return;
   const stamp = await getState<Stamp>(db, stampKey(table, rowId));
@@ -307,7 +331,7 @@ async function pushWhole(db: Database, server: ServerRow, deviceId: string): Pro
   await queueSync(db, table, rowId, 'put', row.updatedAt);
   if (table !== 'sessions') return;
   for (const [fileTable, id] of filesOf(row)) {
-    const file = (await db.table(fileTable).get(id)) as Row | undefined;
+    const file = await readSyncRow(db, fileTable, id);
     if (file === undefined || fileContent(fileTable, file) === undefined) continue;
     // Measured against nothing, every field goes, stamped with the session's change.
     const seq = (await getState<Base>(db, baseKey(fileTable, id)))?.seq ?? 0;
@@ -362,6 +386,26 @@ export function applyServerRows(
   });
 }
 
+/**
+ * Applies a push's answer. When its change numbers past this device's pull cursor are exactly the next ones
+ * (cursor + 1, + 2, ..., none missing), every change after the cursor up to them is a row the answer holds as
+ * it now stands, so the cursor moves past them in the same transaction: the next pull does not fetch the
+ * push's own rows back.
+ */
+export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], deviceId: string): Promise<void> {
+  const db = tablesOf(handle);
+  return db.transaction('rw', syncTables(db), async () => {
+    for (const row of rows) await applyOne(db, row, deviceId, false);
+    const cursor = await syncCursor(db);
+    const after = rows
+      .map((r) => r.seq)
+      .filter((seq) => seq > cursor)
+      .sort((a, b) => a - b);
+    if (after.length > 0 && after.every((seq, i) => seq === cursor + 1 + i))
+      await putState(db, CURSOR, cursor + after.length);
+  });
+}
+
 export interface FileToFetch {
   readonly table: SyncTable;
   readonly rowId: string;
@@ -389,6 +433,6 @@ export function storeFetchedFile(handle: SessionsDb, file: FileToFetch, content:
     if (base === undefined || blobOf(base.fields) !== file.sha256) return;
     // A local change made meanwhile wins; its push settles the row.
     if ((await db.outbox.get(`${table}:${rowId}`)) !== undefined) return;
-    await db.table(table).put(materialize(table, rowId, base.fields, content));
+    await writeSyncRow(db, table, materialize(table, rowId, base.fields, content));
   });
 }

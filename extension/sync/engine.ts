@@ -4,6 +4,7 @@
 // local database, so a sync cut short by a closed panel, a crash or a lost
 // connection resumes where it stopped. UI-free: the settings read status().
 import {
+  applyPushAnswer,
   applyServerRows,
   contentOfBytes,
   countWaiting,
@@ -21,8 +22,17 @@ import {
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
-import { MAX_PULL_ROWS } from '../../shared/sync/tables';
-import { failureOf, INITIAL_STATUS, PAUSED_MESSAGE, type SyncFailure, type SyncStatus } from './status';
+import type { PushRow } from '../../shared/sync/protocol';
+import { MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
+import { heldChange, refusedReason, tooLargeReason } from './held-changes';
+import {
+  failureOf,
+  type HeldChange,
+  INITIAL_STATUS,
+  PAUSED_MESSAGE,
+  type SyncFailure,
+  type SyncStatus,
+} from './status';
 import type { SyncTransport } from './transport';
 
 export interface SyncEngineOptions {
@@ -61,11 +71,33 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
   };
 
   async function upload(): Promise<void> {
-    update({ phase: 'uploading', filesUploaded: 0 });
+    update({ phase: 'uploading', filesUploaded: 0, held: [] });
+    // Changes left out of this sync, by `<table>:<rowId>`; the next sync tries them again.
+    const held = new Map<string, HeldChange>();
+    const hold = async (table: SyncTable, rowId: string, reason: string) => {
+      held.set(`${table}:${rowId}`, await heldChange(db, table, rowId, reason));
+      update({ held: [...held.values()] });
+    };
+
+    // A push the server refuses is split until the refused rows stand alone: they are held, the rest go.
+    const pushOrHold = async (rows: readonly PushRow[]): Promise<void> => {
+      let answer: Awaited<ReturnType<SyncTransport['push']>>;
+      try {
+        answer = await transport.push(rows);
+      } catch (error) {
+        if (failureOf(error).kind !== 'refused') throw error;
+        if (rows.length === 1) return hold(rows[0]!.table, rows[0]!.rowId, refusedReason(error));
+        const half = Math.ceil(rows.length / 2);
+        await pushOrHold(rows.slice(0, half));
+        return pushOrHold(rows.slice(half));
+      }
+      await applyPushAnswer(db, answer, deviceId);
+    };
+
     let previous = '';
     for (;;) {
-      const batch = await takePushBatch(db, deviceId);
-      update({ tooLarge: batch.tooLarge });
+      const batch = await takePushBatch(db, deviceId, new Set(held.keys()));
+      for (const { table, rowId, bytes } of batch.tooLarge) await hold(table, rowId, tooLargeReason(bytes));
       if (batch.rows.length === 0) return;
       // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
       // because the server asked for it, is not the same.)
@@ -81,7 +113,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
           update({ filesUploaded: status.filesUploaded + 1 });
         }
       }
-      await applyServerRows(db, await transport.push(batch.rows), deviceId);
+      await pushOrHold(batch.rows);
       update({ waiting: await countWaiting(db) });
     }
   }

@@ -4,7 +4,7 @@ export { createSyncEngine } from './engine';
 export type { SyncEngine, SyncEngineOptions } from './engine';
 export { openSync } from './open-sync';
 export { failureOf, INITIAL_STATUS, OFFLINE_MESSAGE, PAUSED_MESSAGE, SIGNED_OUT_MESSAGE } from './status';
-export type { SyncFailure, SyncStatus } from './status';
+export type { HeldChange, SyncFailure, SyncStatus } from './status';
 export { SyncTransportError } from './transport';
 export type { SyncFailureKind, SyncTransport } from './transport';
 export { backgroundSyncPass } from './background-pass';

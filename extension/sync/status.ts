@@ -7,6 +7,16 @@ export interface SyncFailure {
   readonly message: string;
 }
 
+/** A change that stays on this device, which row and why: the rest of the library syncs without it. */
+export interface HeldChange {
+  readonly table: string;
+  readonly rowId: string;
+  /** The session it belongs to (a session's summary or samples), to name it; null for other rows. */
+  readonly session: { readonly title: string | null; readonly start: number } | null;
+  /** Why, in words. */
+  readonly reason: string;
+}
+
 export interface SyncStatus {
   /** What the engine is doing now. */
   readonly phase: 'idle' | 'uploading' | 'downloading' | 'files';
@@ -19,8 +29,8 @@ export interface SyncStatus {
   readonly head: number | null;
   /** Samples and original files uploaded in the current sync, for upload progress. */
   readonly filesUploaded: number;
-  /** Rows too large to sync (`<table>:<id>`): they stay on this device. */
-  readonly tooLarge: readonly string[];
+  /** Changes this sync could not send (too large, or refused by the server): they stay on this device. */
+  readonly held: readonly HeldChange[];
   /** Why the last sync stopped, or null when it finished. */
   readonly failure: SyncFailure | null;
 }
@@ -32,7 +42,7 @@ export const INITIAL_STATUS: SyncStatus = {
   pulledThrough: 0,
   head: null,
   filesUploaded: 0,
-  tooLarge: [],
+  held: [],
   failure: null,
 };
 
