@@ -1,9 +1,16 @@
 // The hostile files of issue 15, generated here (no committed binaries): each
 // once hung the importer or took memory out of all proportion. Now each is
 // refused or cut short with an error naming it, and the file after it imports.
+import { gzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../importer';
-import { fitEmptyDefinitionThenZeros, gpxUnmatchedEndTags, gzip, tcxEmptyLaps } from './support/hostile-files';
+import {
+  fitEmptyDefinitionThenZeros,
+  gpxNestedBeforeRepeatedTrack,
+  gpxUnmatchedEndTags,
+  gzip,
+  tcxEmptyLaps,
+} from './support/hostile-files';
 import { makeKnownTrack } from './support/known-track';
 import { writeKnownGpx } from './support/write-gpx';
 
@@ -57,6 +64,30 @@ describe('hostile files', () => {
       'laps.tcx.gz holds more laps and activities than its 6,000,160 bytes can describe (at most 30,064): 969,937 laps were not kept as laps (their track points were).',
     ]);
     expect(result.sessions).toHaveLength(1);
+  });
+});
+
+describe('a compressed GPX whose reading stops early is not inflated further', () => {
+  // 20 MiB of GPX, 11x smaller compressed: within every expansion cap.
+  const gpx = gpxNestedBeforeRepeatedTrack(writeKnownGpx(makeKnownTrack({ seconds: 3600 })), 300, 20 * 1024 * 1024);
+  const tooDeep =
+    'nests elements more than 256 deep (inside <extensions>), more than any GPX or TCX does, so reading stopped there: no timed track point came before the break, so nothing was imported.';
+  /** KiB decompressed, as the warning about the rest of the file states them. */
+  const inflatedKiB = (warnings: readonly { message: string }[]) =>
+    warnings.map((w) => /stopped within the first (\d+) KiB decompressed/.exec(w.message)?.[1]).filter(Boolean);
+
+  it.each([
+    ['nested.gpx.gz', () => gzipSync(gpx, { level: 1 })],
+    ['export.zip/activities/nested.gpx', () => zipSync({ 'activities/nested.gpx': gpx }, { level: 1 })],
+  ])('%s: refused after inflating 176 KiB of its 20 MiB', async (name, compress) => {
+    const bytes = compress();
+    expect(gpx.length / bytes.length).toBeGreaterThan(10);
+    const result = await importFiles([{ name: name.replace('/activities/nested.gpx', ''), bytes }, good()]);
+    expect(result.errors.map((e) => e.message)).toEqual([`${name} ${tooDeep}`]);
+    // One 16 KiB chunk of compressed input inflated, which covered the 64 KiB detection looks at and the
+    // nesting: 176 KiB of the 20,480.
+    expect(inflatedKiB(result.warnings)).toEqual(['176']);
+    expect(result.sessions.map((s) => s.sources[0]!.file)).toEqual(['good.gpx']);
   });
 });
 
