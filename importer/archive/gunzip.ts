@@ -47,6 +47,8 @@ export interface GunzipStream {
   /** CRC-32 and size mod 2^32 of the original data, as the trailer states them. */
   readonly crc: number;
   readonly size: number;
+  /** The most its output may be. */
+  readonly ceiling: number;
 }
 
 /**
@@ -62,27 +64,22 @@ export function openGunzip(bytes: Uint8Array, ceiling: number): GunzipStream | E
   if (start < 0 || start + TRAILER > bytes.length) return { kind: 'truncated', bytes: new Uint8Array(0) };
   const crc = readUint32LE(bytes, bytes.length - TRAILER);
   const size = readUint32LE(bytes, bytes.length - 4);
-  return { stream: new InflateStream(bytes.subarray(start, bytes.length - TRAILER), ceiling, size), crc, size };
+  return {
+    stream: new InflateStream(bytes.subarray(start, bytes.length - TRAILER), ceiling, size),
+    crc,
+    size,
+    ceiling,
+  };
 }
 
 /** Inflates the rest of an opened member and checks it against its trailer. */
-export function finishGunzip(opened: GunzipStream, ceiling: number): GunzipOutcome {
+export function finishGunzip(opened: GunzipStream): GunzipOutcome {
   opened.stream.drain();
   const inflated = inflateOutcome(opened.stream);
   if (inflated.kind === 'over') {
-    return { kind: 'failed', code: 'too-large', reason: `it expands to more than ${formatBytes(ceiling)}` };
+    return { kind: 'failed', code: 'too-large', reason: `it expands to more than ${formatBytes(opened.ceiling)}` };
   }
   if (inflated.kind !== 'done') return inflated;
   const out = inflated.bytes;
   return { kind: 'ok', bytes: out, intact: opened.crc === crc32(out) && opened.size === out.length % 2 ** 32 };
-}
-
-/**
- * Decompresses one gzip member, giving up once the output passes `ceiling`
- * bytes. `intact` is false when the trailer's CRC-32 or size disagrees with
- * what came out (the data is kept; the caller says so). Never throws.
- */
-export function gunzipLimited(bytes: Uint8Array, ceiling: number): GunzipOutcome {
-  const opened = openGunzip(bytes, ceiling);
-  return 'stream' in opened ? finishGunzip(opened, ceiling) : opened;
 }

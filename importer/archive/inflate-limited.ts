@@ -11,15 +11,9 @@ export type InflateOutcome =
 
 /** How a drained stream ended. */
 export function inflateOutcome(stream: InflateStream): InflateOutcome {
-  switch (stream.state) {
-    case 'failed':
-      return { kind: 'failed', code: 'corrupt', reason: stream.reason };
-    case 'open':
-    case 'done':
-      return { kind: 'done', bytes: stream.bytes };
-    default:
-      return { kind: stream.state, bytes: stream.bytes };
-  }
+  if (stream.state === 'failed') return { kind: 'failed', code: 'corrupt', reason: stream.reason };
+  if (stream.state === 'over' || stream.state === 'truncated') return { kind: stream.state, bytes: stream.bytes };
+  return { kind: 'done', bytes: stream.bytes };
 }
 
 /** Inflates `deflated`, stopping once the output exceeds `ceiling` bytes (`sizeHint`: see InflateStream). Never throws. */

@@ -92,7 +92,7 @@ export function unpack(
           depth++;
           continue;
         }
-        const out = 'stream' in opened ? finishGunzip(opened, ceiling) : opened;
+        const out = 'stream' in opened ? finishGunzip(opened) : opened;
         if (out.kind === 'failed') {
           const limit =
             out.code !== 'too-large'
