@@ -9,6 +9,10 @@ import { Inflate } from 'fflate';
 // 16 KiB chunk can overshoot the ceiling by at most ~17 MB before we stop.
 const CHUNK = 16 * 1024;
 const MIN_CAPACITY = 64 * 1024;
+// Workout files compress at most ~40x (GPX); a stated size beyond this many
+// times the input is a lie (a bomb, or a cut file's "trailer") and is not
+// allocated up front: the buffer then grows with what really comes out.
+const MAX_HINTED_EXPANSION = 64;
 
 /** `open` while input remains; `over` once the output passed the ceiling; `truncated` when the stream ends early. */
 export type InflateState = 'open' | 'done' | 'over' | 'truncated' | 'failed';
@@ -26,14 +30,15 @@ export class InflateStream {
   /**
    * `sizeHint` is the size the container states (a gzip trailer, a zip
    * entry): right for a sound file, so its output is one buffer that is never
-   * regrown or copied; bounded by the ceiling, since a hostile file's is not.
+   * regrown or copied; bounded, since a hostile file's is not.
    */
   constructor(
     private readonly deflated: Uint8Array,
     private readonly ceiling: number,
     sizeHint = 0,
   ) {
-    this.output = new Uint8Array(Math.max(MIN_CAPACITY, Math.min(sizeHint, ceiling)));
+    const believable = Math.min(sizeHint, ceiling, deflated.length * MAX_HINTED_EXPANSION);
+    this.output = new Uint8Array(Math.max(MIN_CAPACITY, believable));
   }
 
   /** The output so far. */
