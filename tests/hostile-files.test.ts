@@ -91,6 +91,18 @@ describe('a compressed GPX whose reading stops early is not inflated further', (
   });
 });
 
+describe('a stretch of more than 1 MiB between tags or inside one (found by the fuzzer)', () => {
+  it('a root tag of 2 MiB of repeated attributes is refused, saying so', async () => {
+    const attributes = ' xmlns:a="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"'.repeat(32 * 1024);
+    const bytes = new TextEncoder().encode(`<?xml version="1.0"?><gpx${attributes}><trk></trk></gpx>`);
+    const result = await importFiles([{ name: 'wide.gpx', bytes }, good()]);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'wide.gpx has more than 1 MiB between two tags or inside one, which no GPX or TCX has, so reading stopped there: nothing was imported.',
+    ]);
+    expect(result.sessions).toHaveLength(1);
+  });
+});
+
 describe('end tags that close an open track point with its track (found by the fuzzer)', () => {
   it.each([
     ['t.gpx', '<gpx><trk><trkseg><trkpt lat="45" lon="6"><time>2024-06-01T08:00:00Z</time></trk></trkpt></gpx>'],

@@ -42,7 +42,10 @@ export function openDocument(
       ),
     };
   }
-  if (!scanner.next() || !scanner.opened) {
+  if (!scanner.next() && scanner.runTooLong) {
+    return { error: issue(file, 'corrupt', `${file} ${truncation(scanner)}: nothing was imported.`) };
+  }
+  if (!scanner.opened) {
     return {
       error: issue(
         file,
@@ -75,7 +78,7 @@ export function truncation(scanner: XmlScanner): string | null {
   }
   if (scanner.runTooLong) {
     const inside = scanner.unclosed.length > 0 ? ` (inside <${scanner.unclosed.at(-1)}>)` : '';
-    return `has more than ${formatBytes(MAX_XML_RUN_BYTES)} without XML markup${inside}, which no GPX or TCX has, so reading stopped there`;
+    return `has more than ${formatBytes(MAX_XML_RUN_BYTES)} between two tags or inside one${inside}, which no GPX or TCX has, so reading stopped there`;
   }
   if (scanner.unclosed.length === 0 && !scanner.endedInMarkup) return null;
   const open = scanner.unclosed;
