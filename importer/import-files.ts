@@ -5,6 +5,7 @@
 import type { ImportedWorkout, ImportIssue, ImportResult } from '../shared/model';
 import { DecompressionBudget } from './archive/budget';
 import { arrivedFile, type PendingFile } from './archive/pending-file';
+import { partlyDecompressed } from './archive/read-xml-while-inflating';
 import { unpack } from './archive/unpack';
 import { contentHash } from './content-hash';
 import { Deadline } from './deadline';
@@ -41,7 +42,7 @@ class ImportRun {
   async importFile(file: PendingFile): Promise<readonly PendingFile[]> {
     this.seenFiles.add(file.name);
     const deadline = new Deadline(this.fileTimeMs);
-    const read = file.read(this.budget);
+    const read = file.read(this.budget, deadline);
     if (read.kind === 'failed') {
       this.errors.push({
         file: file.name,
@@ -54,12 +55,19 @@ class ImportRun {
       this.noteNotWorkout(file);
       return [];
     }
-    const unpacked = unpack(file, read.bytes, this.budget);
+    const unpacked = unpack(file, read.bytes, this.budget, deadline);
     if (!read.intact) {
       unpacked.warnings.unshift({
         file: file.name,
         code: 'bad-crc',
         message: `${file.name}: its checksum in ${file.archive} does not match its data; it was read anyway`,
+      });
+    }
+    if (read.partial) {
+      unpacked.warnings.unshift({
+        file: file.name,
+        code: 'truncated',
+        message: `${file.name}: ${partlyDecompressed(read.bytes.length)}`,
       });
     }
     const content = unpacked.content;

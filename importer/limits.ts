@@ -47,6 +47,13 @@ export const MIN_XML_STRUCTURE_BYTES = 200;
 /** Elements nested deeper than this end the document: GPX and TCX need fewer than 10 levels. */
 export const MAX_XML_DEPTH = 256;
 
+/**
+ * A stretch of an XML document longer than this without markup (or one tag,
+ * comment or declaration this long) ends it: a GPX or TCX has a tag every few
+ * dozen bytes, and its longest text (a description) is kilobytes.
+ */
+export const MAX_XML_RUN_BYTES = 1024 * 1024;
+
 /** How many structures (laps, tracks, messages) `bytes` of a file may hold under the caps above. */
 export function structureCap(bytes: number, floor: number, minBytesEach: number): number {
   return floor + Math.floor(bytes / minBytesEach);

@@ -2,7 +2,8 @@
 // stream, then CRC-32 and the size mod 2^32 of the original data.
 import { crc32 } from './crc32';
 import { formatBytes } from './format-bytes';
-import { inflateLimited } from './inflate-limited';
+import { inflateOutcome } from './inflate-limited';
+import { InflateStream } from './inflate-stream';
 
 // RFC 1952 §2.3.1 FLG bits.
 const FHCRC = 0x02;
@@ -40,25 +41,45 @@ function readUint32LE(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
+/** A gzip member whose DEFLATE data inflates on demand: `stream.bytes` is its output so far. */
+export interface GunzipStream {
+  readonly stream: InflateStream;
+  /** CRC-32 and size mod 2^32 of the original data, as the trailer states them. */
+  readonly crc: number;
+  readonly size: number;
+  /** The most its output may be. */
+  readonly ceiling: number;
+}
+
 /**
- * Decompresses one gzip member, giving up once the output passes `ceiling`
- * bytes. `intact` is false when the trailer's CRC-32 or size disagrees with
- * what came out (the data is kept; the caller says so). Never throws.
+ * Opens one gzip member for inflating up to `ceiling` bytes of output, or
+ * says why it cannot be (a header cut short gives empty `truncated`). Never throws.
  */
-export function gunzipLimited(bytes: Uint8Array, ceiling: number): GunzipOutcome {
+export function openGunzip(bytes: Uint8Array, ceiling: number): GunzipStream | Exclude<GunzipOutcome, { kind: 'ok' }> {
   if (bytes.length < HEADER) return { kind: 'truncated', bytes: new Uint8Array(0) };
   if (bytes[2] !== DEFLATE) {
     return { kind: 'failed', code: 'unsupported', reason: `gzip compression method ${bytes[2]} is not DEFLATE (8)` };
   }
   const start = dataStart(bytes);
   if (start < 0 || start + TRAILER > bytes.length) return { kind: 'truncated', bytes: new Uint8Array(0) };
-  const inflated = inflateLimited(bytes.subarray(start, bytes.length - TRAILER), ceiling);
+  const crc = readUint32LE(bytes, bytes.length - TRAILER);
+  const size = readUint32LE(bytes, bytes.length - 4);
+  return {
+    stream: new InflateStream(bytes.subarray(start, bytes.length - TRAILER), ceiling, size),
+    crc,
+    size,
+    ceiling,
+  };
+}
+
+/** Inflates the rest of an opened member and checks it against its trailer. */
+export function finishGunzip(opened: GunzipStream): GunzipOutcome {
+  opened.stream.drain();
+  const inflated = inflateOutcome(opened.stream);
   if (inflated.kind === 'over') {
-    return { kind: 'failed', code: 'too-large', reason: `it expands to more than ${formatBytes(ceiling)}` };
+    return { kind: 'failed', code: 'too-large', reason: `it expands to more than ${formatBytes(opened.ceiling)}` };
   }
   if (inflated.kind !== 'done') return inflated;
   const out = inflated.bytes;
-  const crc = readUint32LE(bytes, bytes.length - TRAILER);
-  const size = readUint32LE(bytes, bytes.length - 4);
-  return { kind: 'ok', bytes: out, intact: crc === crc32(out) && size === out.length % 2 ** 32 };
+  return { kind: 'ok', bytes: out, intact: opened.crc === crc32(out) && opened.size === out.length % 2 ** 32 };
 }

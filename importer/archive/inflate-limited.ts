@@ -1,11 +1,5 @@
-// Raw DEFLATE (RFC 1951) with a ceiling on the output. A bomb's headers lie
-// about its size, so the output is counted as it is produced: input goes in
-// small chunks, and inflation stops as soon as the output passes the ceiling.
-import { Inflate } from 'fflate';
-
-// DEFLATE expands at most ~1032:1 (a 258-byte match per 2 bits), so one
-// 16 KiB chunk can overshoot the ceiling by at most ~17 MB before we stop.
-const CHUNK = 16 * 1024;
+// Raw DEFLATE (RFC 1951) with a ceiling on the output, inflated whole.
+import { InflateStream } from './inflate-stream';
 
 export type InflateOutcome =
   | { readonly kind: 'done'; readonly bytes: Uint8Array }
@@ -15,43 +9,16 @@ export type InflateOutcome =
   | { readonly kind: 'truncated'; readonly bytes: Uint8Array }
   | { readonly kind: 'failed'; readonly code: 'corrupt'; readonly reason: string };
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  if (chunks.length === 0) return new Uint8Array(0);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+/** How a drained stream ended. */
+export function inflateOutcome(stream: InflateStream): InflateOutcome {
+  if (stream.state === 'failed') return { kind: 'failed', code: 'corrupt', reason: stream.reason };
+  if (stream.state === 'over' || stream.state === 'truncated') return { kind: stream.state, bytes: stream.bytes };
+  return { kind: 'done', bytes: stream.bytes };
 }
 
-/** Inflates `deflated`, stopping once the output exceeds `ceiling` bytes. Never throws. */
-export function inflateLimited(deflated: Uint8Array, ceiling: number): InflateOutcome {
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const inflater = new Inflate((chunk) => {
-    if (chunk.length === 0) return;
-    chunks.push(chunk);
-    length += chunk.length;
-  });
-  try {
-    // Every chunk goes in as not-final, so fflate hands over all it could
-    // inflate; only the empty final push then finds a stream cut short.
-    for (let at = 0; at < deflated.length; at += CHUNK) {
-      inflater.push(deflated.subarray(at, at + CHUNK), false);
-      if (length > ceiling) return { kind: 'over', bytes: concat(chunks, length) };
-    }
-    inflater.push(new Uint8Array(0), true);
-  } catch (e) {
-    // fflate reports a stream that ends early as "unexpected EOF"; anything
-    // else (bad block type, bad distance, ...) is damage inside the stream.
-    const detail = e instanceof Error ? e.message : String(e);
-    return /EOF/i.test(detail)
-      ? { kind: 'truncated', bytes: concat(chunks, length) }
-      : { kind: 'failed', code: 'corrupt', reason: `the compressed data is damaged (${detail})` };
-  }
-  if (length > ceiling) return { kind: 'over', bytes: concat(chunks, length) };
-  return { kind: 'done', bytes: concat(chunks, length) };
+/** Inflates `deflated`, stopping once the output exceeds `ceiling` bytes (`sizeHint`: see InflateStream). Never throws. */
+export function inflateLimited(deflated: Uint8Array, ceiling: number, sizeHint = 0): InflateOutcome {
+  const stream = new InflateStream(deflated, ceiling, sizeHint);
+  stream.drain();
+  return inflateOutcome(stream);
 }

@@ -1,10 +1,15 @@
 import type { ImportIssueCode } from '../../shared/model';
+import type { Deadline } from '../deadline';
 import type { ImportInput } from '../import-types';
 import type { DecompressionBudget } from './budget';
 
 export type ReadOutcome =
-  /** `intact` is false when the archive's checksum or size for it disagrees with the bytes. */
-  | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly intact: boolean }
+  /**
+   * `intact` is false when the archive's checksum or size for it disagrees
+   * with the bytes; `partial` is true when reading its GPX or TCX stopped
+   * early, so `bytes` is only its start (read-xml-while-inflating.ts).
+   */
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly intact: boolean; readonly partial: boolean }
   /** An archive entry whose first bytes show it is no workout (a photo, a CSV): left unread. */
   | { readonly kind: 'not-workout' }
   | { readonly kind: 'failed'; readonly code: ImportIssueCode; readonly reason: string };
@@ -17,13 +22,13 @@ export interface PendingFile {
   readonly archive: string | null;
   /** How many archives it sits inside. */
   readonly depth: number;
-  /** Reads (for an archive entry, decompresses) its bytes, drawing on the budget. */
-  read(budget: DecompressionBudget): ReadOutcome;
+  /** Reads (for an archive entry, decompresses) its bytes, drawing on the budget, within the file's deadline. */
+  read(budget: DecompressionBudget, deadline: Deadline): ReadOutcome;
 }
 
 /** One of the athlete's inputs, already in memory. */
 export function inputFile(name: string, bytes: Uint8Array): PendingFile {
-  return { name, archive: null, depth: 0, read: () => ({ kind: 'bytes', bytes, intact: true }) };
+  return { name, archive: null, depth: 0, read: () => ({ kind: 'bytes', bytes, intact: true, partial: false }) };
 }
 
 /** One of the athlete's inputs once its bytes have arrived; a read that failed is the file's error. */

@@ -2,13 +2,15 @@
 // activities.csv, the entries of a zip to queue, or a clear reason why not.
 // gzip layers are peeled here (a ".fit.gz", a ".tcx.gz" inside a zip).
 import type { ImportIssue, ImportIssueCode } from '../../shared/model';
+import type { Deadline } from '../deadline';
 import { detectFormat } from '../detect';
 import { expansionCap, MAX_EXPANSION } from '../limits';
 import type { DecompressionBudget } from './budget';
 import { claimedWorkoutFormat, claimsGzip, isMacMetadata, looksLikeWorkout } from './entry-names';
 import { formatBytes } from './format-bytes';
-import { gunzipLimited } from './gunzip';
+import { finishGunzip, openGunzip } from './gunzip';
 import type { PendingFile } from './pending-file';
+import { partlyDecompressed, readingStoppedEarly } from './read-xml-while-inflating';
 import { readZipDirectory } from './zip-directory';
 import { zipEntryFile } from './zip-entry-file';
 
@@ -43,8 +45,16 @@ function hexHead(bytes: Uint8Array): string {
   return Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
-/** Peels gzip layers off `bytes` and says what is inside. Never throws. */
-export function unpack(file: PendingFile, bytes: Uint8Array, budget: DecompressionBudget): Unpacked {
+/**
+ * Peels gzip layers off `bytes` and says what is inside. A GPX or TCX is read
+ * while it inflates, within the file's `deadline`. Never throws.
+ */
+export function unpack(
+  file: PendingFile,
+  bytes: Uint8Array,
+  budget: DecompressionBudget,
+  deadline: Deadline,
+): Unpacked {
   const warnings: ImportIssue[] = [];
   const errors: ImportIssue[] = [];
   const issue = (code: ImportIssueCode, reason: string): ImportIssue => ({
@@ -72,7 +82,17 @@ export function unpack(file: PendingFile, bytes: Uint8Array, budget: Decompressi
         if (depth >= MAX_ARCHIVE_DEPTH)
           return fail('unsupported', `archives are nested more than ${MAX_ARCHIVE_DEPTH} deep: not read`);
         const ratioCap = expansionCap(bytes.length);
-        const out = gunzipLimited(bytes, Math.min(budget.bytesLeft, ratioCap));
+        const ceiling = Math.min(budget.bytesLeft, ratioCap);
+        const opened = openGunzip(bytes, ceiling);
+        if ('stream' in opened && readingStoppedEarly(opened.stream, deadline)) {
+          bytes = opened.stream.bytes;
+          budget.bytesLeft -= bytes.length;
+          warnings.push(issue('truncated', partlyDecompressed(bytes.length)));
+          gunzipped = true;
+          depth++;
+          continue;
+        }
+        const out = 'stream' in opened ? finishGunzip(opened) : opened;
         if (out.kind === 'failed') {
           const limit =
             out.code !== 'too-large'

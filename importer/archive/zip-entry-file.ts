@@ -1,4 +1,5 @@
 import { detectFormat, DETECT_PREFIX_BYTES } from '../detect';
+import type { Deadline } from '../deadline';
 import type { DecompressionBudget } from './budget';
 import { looksLikeWorkout } from './entry-names';
 import type { PendingFile, ReadOutcome } from './pending-file';
@@ -17,15 +18,16 @@ export function zipEntryFile(zipName: string, zip: Uint8Array, entry: ZipEntry, 
     name: `${zipName}/${entry.name}`,
     archive: zipName,
     depth,
-    read(budget: DecompressionBudget): ReadOutcome {
+    read(budget: DecompressionBudget, deadline: Deadline): ReadOutcome {
       if (!looksLikeWorkout(entry.name)) {
         const head = peekZipEntry(zip, entry, DETECT_PREFIX_BYTES);
         if (head !== null && NOT_WORKOUT.has(detectFormat(head).format)) return { kind: 'not-workout' };
       }
-      const read = readZipEntry(zip, entry, budget.bytesLeft);
+      const read = readZipEntry(zip, entry, budget.bytesLeft, deadline);
       if (read.kind === 'failed') return read;
       budget.bytesLeft -= read.bytes.length;
-      return { kind: 'bytes', bytes: read.bytes, intact: read.intact };
+      if (read.kind === 'partial') return { kind: 'bytes', bytes: read.bytes, intact: true, partial: true };
+      return { kind: 'bytes', bytes: read.bytes, intact: read.intact, partial: false };
     },
   };
 }

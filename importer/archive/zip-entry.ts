@@ -1,10 +1,13 @@
 // The bytes of one zip entry (PKWARE APPNOTE.TXT 6.3.10): its data follows
 // the local header (§4.3.7), whose name and extra lengths may differ from
 // the central directory's, so they are read again here.
+import { type Deadline, NO_DEADLINE } from '../deadline';
+import { expansionCap, MAX_EXPANSION } from '../limits';
 import { crc32 } from './crc32';
 import { formatBytes } from './format-bytes';
-import { inflateLimited } from './inflate-limited';
-import { expansionCap, MAX_EXPANSION } from '../limits';
+import { inflateLimited, inflateOutcome } from './inflate-limited';
+import { InflateStream } from './inflate-stream';
+import { readingStoppedEarly } from './read-xml-while-inflating';
 import type { ZipEntry } from './zip-directory';
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -15,6 +18,8 @@ const DEFLATED = 8;
 
 export type ZipEntryOutcome =
   | { readonly kind: 'ok'; readonly bytes: Uint8Array; readonly intact: boolean }
+  /** A GPX or TCX whose reading stopped early: `bytes` is its start, all that was inflated (read-xml-while-inflating.ts). */
+  | { readonly kind: 'partial'; readonly bytes: Uint8Array }
   | {
       readonly kind: 'failed';
       readonly code: 'truncated' | 'corrupt' | 'unsupported' | 'too-large';
@@ -67,9 +72,15 @@ export function peekZipEntry(zip: Uint8Array, entry: ZipEntry, length: number): 
 /**
  * Decompresses an entry. It may not expand past its declared size nor past
  * `ceiling` (what is left of the import's budget): the declared size is
- * checked first, the real output while inflating. Never throws.
+ * checked first, the real output while inflating. A GPX or TCX is read while
+ * it inflates, within the file's `deadline`. Never throws.
  */
-export function readZipEntry(zip: Uint8Array, entry: ZipEntry, ceiling: number): ZipEntryOutcome {
+export function readZipEntry(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  ceiling: number,
+  deadline: Deadline = NO_DEADLINE,
+): ZipEntryOutcome {
   if (entry.declaredSize > ceiling) {
     return {
       kind: 'failed',
@@ -88,7 +99,10 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, ceiling: number):
   }
   let bytes = located.data;
   if (entry.method === DEFLATED) {
-    const inflated = inflateLimited(located.data, entry.declaredSize);
+    const stream = new InflateStream(located.data, entry.declaredSize, entry.declaredSize);
+    if (readingStoppedEarly(stream, deadline)) return { kind: 'partial', bytes: stream.bytes };
+    stream.drain();
+    const inflated = inflateOutcome(stream);
     if (inflated.kind === 'failed') return inflated;
     if (inflated.kind === 'truncated')
       return { kind: 'failed', code: 'truncated', reason: 'its compressed data ends before its end marker' };

@@ -3,7 +3,8 @@
 // ends early was cut, and naming the source of the sessions it holds.
 import type { Device, ImportIssue, ImportIssueCode, ImportResult, SourceFormat, SourceRef } from '../../shared/model';
 import type { Deadline } from '../deadline';
-import { MAX_XML_DEPTH } from '../limits';
+import { formatBytes } from '../archive/format-bytes';
+import { MAX_XML_DEPTH, MAX_XML_RUN_BYTES } from '../limits';
 import { XmlScanner } from './scanner';
 
 export function issue(file: string, code: ImportIssueCode, message: string): ImportIssue {
@@ -41,7 +42,10 @@ export function openDocument(
       ),
     };
   }
-  if (!scanner.next() || !scanner.opened) {
+  if (!scanner.next() && scanner.runTooLong) {
+    return { error: issue(file, 'corrupt', `${file} ${truncation(scanner)}: nothing was imported.`) };
+  }
+  if (!scanner.opened) {
     return {
       error: issue(
         file,
@@ -71,6 +75,10 @@ export function drain(scanner: XmlScanner): void {
 export function truncation(scanner: XmlScanner): string | null {
   if (scanner.tooDeep) {
     return `nests elements more than ${MAX_XML_DEPTH} deep (inside <${scanner.unclosed.at(-1)}>), more than any GPX or TCX does, so reading stopped there`;
+  }
+  if (scanner.runTooLong) {
+    const inside = scanner.unclosed.length > 0 ? ` (inside <${scanner.unclosed.at(-1)}>)` : '';
+    return `has more than ${formatBytes(MAX_XML_RUN_BYTES)} between two tags or inside one${inside}, which no GPX or TCX has, so reading stopped there`;
   }
   if (scanner.unclosed.length === 0 && !scanner.endedInMarkup) return null;
   const open = scanner.unclosed;

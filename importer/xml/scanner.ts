@@ -12,10 +12,15 @@
 // name), and never throws: a document that stops early ends with the open
 // elements listed in `unclosed`. Hostile input costs linear time: nesting past
 // MAX_XML_DEPTH ends the document (`tooDeep`), which also bounds the search an
-// unmatched end tag makes through the open elements; and a file's deadline
+// unmatched end tag makes through the open elements; so does a stretch of more
+// than MAX_XML_RUN_BYTES without markup (`runTooLong`); and a file's deadline
 // ends it too (`overTime`).
+//
+// A document can also be read as it arrives (a .gpx.gz as it inflates): given
+// `more`, the scanner asks it for a longer document whenever it runs out, so
+// whoever produces the bytes stops producing them where reading stops.
 import { type Deadline, NO_DEADLINE } from '../deadline';
-import { MAX_XML_DEPTH } from '../limits';
+import { MAX_XML_DEPTH, MAX_XML_RUN_BYTES } from '../limits';
 import { decodeEntities } from './entities';
 import { prepareXml } from './encoding';
 import { parseIsoTime } from './iso-time';
@@ -36,6 +41,15 @@ const COMMENT_END = Uint8Array.of(0x2d, 0x2d, 0x3e); // -->
 const CDATA_END = Uint8Array.of(0x5d, 0x5d, 0x3e); // ]]>
 const PI_END = Uint8Array.of(0x3f, 0x3e); // ?>
 const CDATA_OPEN = '[CDATA[';
+const LT_SEQ = Uint8Array.of(LT);
+/** Bytes from a '<' that text() looks at to tell a CDATA section ("<![CDATA[") from a child. */
+const MARKUP_LOOKAHEAD = 9;
+
+/** What `step()` returns when it ran out of bytes and more arrived: step again. */
+const MORE = 2;
+
+/** Returns the whole document so far, longer than last time, or null when it has all arrived. */
+export type MoreBytes = () => Uint8Array | null;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -64,11 +78,15 @@ export class XmlScanner {
   tooDeep = false;
   /** At the end: true when the file's time budget stopped the reading. */
   overTime = false;
+  /** At the end: true when more than MAX_XML_RUN_BYTES went by without markup (or inside one tag), which stopped the reading. */
+  runTooLong = false;
 
-  private readonly bytes: Uint8Array;
+  private bytes: Uint8Array;
   /** The same bytes, for comparing names four at a time. */
-  private readonly view: DataView;
+  private view: DataView;
   private readonly decoder: TextDecoder;
+  /** Where the scanned document starts in what `more` returns (after a byte order mark). */
+  private readonly skip: number;
   private pos = 0;
   private attrFrom = 0;
   private attrTo = 0;
@@ -96,11 +114,20 @@ export class XmlScanner {
   private readonly nextAfterStart = new Int32Array(NAME_CACHE_SIZE);
   private readonly nextAfterEnd = new Int32Array(NAME_CACHE_SIZE);
 
+  /** `input` is the whole document, or its start when `more` gives the rest as it arrives. */
   constructor(
     input: Uint8Array,
     private readonly deadline: Deadline = NO_DEADLINE,
+    private more: MoreBytes | null = null,
   ) {
-    const prepared = prepareXml(input);
+    let prepared = prepareXml(input);
+    if (more !== null && prepared.bytes.buffer !== input.buffer) {
+      // Transcoded (UTF-16): the document is converted whole, so it is read whole.
+      for (let longer = more(); longer !== null; longer = more()) input = longer;
+      prepared = prepareXml(input);
+      this.more = null;
+    }
+    this.skip = input.length - prepared.bytes.length;
     this.bytes = prepared.bytes;
     this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     this.decoder = prepared.decoder;
@@ -119,6 +146,13 @@ export class XmlScanner {
    * end of the document. A self-closing tag gives a start tag, then an end tag.
    */
   next(): boolean {
+    for (;;) {
+      const stepped = this.step();
+      if (stepped !== MORE) return stepped;
+    }
+  }
+
+  private step(): boolean | typeof MORE {
     if (this.deadline.passed()) {
       this.overTime = true;
       return this.end(false);
@@ -135,14 +169,16 @@ export class XmlScanner {
     for (;;) {
       // A plain loop beats Uint8Array.prototype.indexOf for the short hops between tags.
       while (lt < n && b[lt] !== LT) lt++;
-      if (lt >= n) return this.end(false);
-      if (lt + 1 >= n) return this.end(true);
+      if (lt - this.pos > MAX_XML_RUN_BYTES) return this.tooLong();
+      if (lt >= n) return this.ranOut(this.pos, false);
+      if (lt + 1 >= n) return this.ranOut(lt, true);
       const c = b[lt + 1]!;
       if (c === SLASH) {
         if (this.closesOpenElement(lt + 2)) return true;
         let gt = lt + 2;
         while (gt < n && b[gt] !== GT) gt++;
-        if (gt >= n) return this.end(true);
+        if (gt >= n) return this.ranOut(lt, true);
+        if (gt - lt > MAX_XML_RUN_BYTES) return this.tooLong();
         const name = this.endTagName(lt + 2, gt);
         this.pos = lt = gt + 1;
         if (this.close(name)) {
@@ -153,10 +189,11 @@ export class XmlScanner {
         continue;
       }
       if (c === QUESTION) {
-        if (!this.skipPast(PI_END, lt + 2)) return this.end(true);
+        if (!this.skipPast(PI_END, lt + 2)) return this.ranOut(lt, true);
       } else if (c === BANG) {
-        if (!this.skipDeclaration(lt)) return this.end(true);
+        if (!this.skipDeclaration(lt)) return this.ranOut(lt, true);
       } else return this.openTag(lt);
+      if (this.pos - lt > MAX_XML_RUN_BYTES) return this.tooLong();
       lt = this.pos;
     }
   }
@@ -178,11 +215,12 @@ export class XmlScanner {
    * with CDATA sections included, comments left out and references resolved.
    */
   text(): string {
-    const b = this.bytes;
     let out = '';
     let from = this.pos;
     for (;;) {
-      const lt = b.indexOf(LT, from);
+      const lt = this.find(LT_SEQ, from, MARKUP_LOOKAHEAD);
+      if (this.runTooLong) return out;
+      const b = this.bytes;
       const stop = lt < 0 ? b.length : lt;
       if (stop > from) out += decodeEntities(this.decoder.decode(b.subarray(from, stop)));
       if (lt < 0 || b[lt + 1] !== BANG) {
@@ -190,21 +228,21 @@ export class XmlScanner {
         return out;
       }
       if (this.startsWith(lt + 2, CDATA_OPEN)) {
-        const end = this.indexOfSeq(CDATA_END, lt + 9);
-        const cdataEnd = end < 0 ? b.length : end;
-        out += this.decoder.decode(b.subarray(lt + 9, cdataEnd));
-        from = end < 0 ? b.length : end + 3;
+        const end = this.find(CDATA_END, lt + 9, 0);
+        const cdataEnd = end < 0 ? this.bytes.length : end;
+        out += this.decoder.decode(this.bytes.subarray(lt + 9, cdataEnd));
+        from = end < 0 ? this.bytes.length : end + 3;
       } else {
-        const end = this.indexOfSeq(COMMENT_END, lt + 2);
-        from = end < 0 ? b.length : end + 3;
+        const end = this.find(COMMENT_END, lt + 2, 0);
+        from = end < 0 ? this.bytes.length : end + 3;
       }
     }
   }
 
   /** The element's text as a number; NaN when empty or not a number. */
   number(): number {
-    const b = this.bytes;
     const lt = this.nextLt();
+    const b = this.bytes;
     if (lt < 0) return NaN;
     if (b[lt + 1] === BANG) {
       const s = this.text().trim();
@@ -217,8 +255,8 @@ export class XmlScanner {
 
   /** The element's text as an ISO 8601 time in UTC epoch ms; NaN when it is not one. */
   time(): number {
-    const b = this.bytes;
     const lt = this.nextLt();
+    const b = this.bytes;
     if (lt < 0) return NaN;
     if (b[lt + 1] === BANG) {
       const s = new TextEncoder().encode(this.text());
@@ -229,16 +267,67 @@ export class XmlScanner {
     return value;
   }
 
-  /** Offset of the next '<' from the current position, or -1. */
+  /** Offset of the next '<' from the current position (with the byte after it, when the document has one), or -1. */
   private nextLt(): number {
     const b = this.bytes;
     const n = b.length;
     let i = this.pos;
     while (i < n && b[i] !== LT) i++;
-    return i < n ? i : -1;
+    if (i - this.pos > MAX_XML_RUN_BYTES) {
+      this.tooLong();
+      return -1;
+    }
+    if (i + 1 < n || this.more === null) return i < n ? i : -1;
+    return this.find(LT_SEQ, this.pos, 1);
+  }
+
+  /**
+   * Offset of `seq` at or after `from`, with `lookahead` bytes after it when
+   * the document has them, asking for more of a document that is arriving;
+   * -1 when it has none, or none within MAX_XML_RUN_BYTES of `from` (which
+   * stops the reading).
+   */
+  private find(seq: Uint8Array, from: number, lookahead: number): number {
+    for (;;) {
+      const at = this.indexOfSeq(seq, from);
+      if ((at < 0 ? this.bytes.length : at) - from > MAX_XML_RUN_BYTES) {
+        this.tooLong();
+        return -1;
+      }
+      if ((at >= 0 && at + lookahead < this.bytes.length) || !this.arrived()) return at;
+    }
+  }
+
+  /**
+   * The bytes ran out inside a stretch that began at `from`: step again once
+   * more of the document arrived, else end it (cut inside markup or not), or
+   * stop it when the stretch is longer than any GPX or TCX holds.
+   */
+  private ranOut(from: number, inMarkup: boolean): false | typeof MORE {
+    if (this.bytes.length - from > MAX_XML_RUN_BYTES) return this.tooLong();
+    return this.arrived() ? MORE : this.end(inMarkup);
+  }
+
+  /** Ends the document at a stretch longer than MAX_XML_RUN_BYTES: no GPX or TCX has one, so the rest is not read. */
+  private tooLong(): false {
+    this.runTooLong = true;
+    return this.end(false);
+  }
+
+  /** Takes in more of a document that is arriving; false when all of it is here. */
+  private arrived(): boolean {
+    const longer = this.more?.() ?? null;
+    if (longer === null) {
+      this.more = null;
+      return false;
+    }
+    this.bytes = longer.subarray(this.skip);
+    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    return true;
   }
 
   private end(inMarkup: boolean): false {
+    this.more = null;
     this.pos = this.bytes.length;
     this.endedInMarkup ||= inMarkup;
     if (this.unclosed.length === 0) this.unclosed.push(...this.stack);
@@ -247,7 +336,7 @@ export class XmlScanner {
     return false;
   }
 
-  private openTag(lt: number): boolean {
+  private openTag(lt: number): boolean | typeof MORE {
     const b = this.bytes;
     const n = b.length;
     const previous = this.slot;
@@ -281,7 +370,8 @@ export class XmlScanner {
         while (i < n && b[i] !== c) i++;
       }
     }
-    if (i >= n) return this.end(true);
+    if (i >= n) return this.ranOut(lt, true);
+    if (i - lt > MAX_XML_RUN_BYTES) return this.tooLong();
     if (this.stack.length >= MAX_XML_DEPTH) {
       this.tooDeep = true;
       return this.end(false);

@@ -47,3 +47,17 @@ export function tcxEmptyLaps(n: number): Uint8Array {
 export function gzip(bytes: Uint8Array): Uint8Array {
   return gzipSync(bytes, { level: 9 });
 }
+
+/**
+ * A GPX that nests `depth` elements before its track, whose points (`gpx`'s,
+ * a real-looking recording) then repeat until the file passes `bytes`: it
+ * compresses as real GPX does, so no expansion cap refuses it, while its
+ * reading stops at the nesting cap within its first kilobytes (fuzz cases
+ * 4580 and 7937 of seed 20261202, "repeated chunk of 1003.gpx.gz").
+ */
+export function gpxNestedBeforeRepeatedTrack(gpx: string, depth: number, bytes: number): Uint8Array {
+  const points = gpx.slice(gpx.indexOf('<trkpt'), gpx.lastIndexOf('</trkseg>'));
+  const head = `<?xml version="1.0"?><gpx version="1.1">${'<extensions>'.repeat(depth)}<trk><trkseg>`;
+  const repeats = Math.ceil(bytes / points.length);
+  return ascii(`${head}${points.repeat(repeats)}</trkseg></trk>${'</extensions>'.repeat(depth)}</gpx>`);
+}
