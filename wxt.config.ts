@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { backgroundWithoutClerkUi } from './build/background-without-clerk-ui';
 import { patchDependencies } from './build/dependency-patches';
 import { manifestKey } from './build/extension-key';
+import { oneStartupChunk } from './build/one-startup-chunk';
 import { iconPaths } from './build/icons';
 import { leaveOutClerkModules } from './build/left-out';
 import { dropUnusedDexie } from './build/unused-dexie';
@@ -32,6 +33,7 @@ export default defineConfig({
       backgroundWithoutClerkUi(),
       patchDependencies(),
       dropUnusedDexie(),
+      oneStartupChunk(),
     ],
     // Extension pages run in browsers that all support <link rel=modulepreload>. A bench that profiles
     // (`npm run bench -- --only import --profile DIR`) builds unminified, so profiles name functions.

@@ -3,7 +3,7 @@
 // then following the server) and stops at sign-out. Settings → Account reads
 // it; a build without accounts never makes one. The live engine holds the sync
 // lock, so the background's pass never runs beside it (sync/sync-lock.ts).
-import { holdSyncLock, type SyncEngine, type SyncLocks } from '../sync';
+import type { SyncEngine, SyncLocks } from '../sync';
 import type { Account } from './account';
 
 export interface PanelSync {
@@ -41,6 +41,8 @@ export function syncWhileSignedIn(
         set(null);
         return;
       }
+      // Sync's code loads at the first sign-in, not with the panel.
+      const { holdSyncLock } = await import('../sync');
       const release = await holdSyncLock(locks);
       const opened = await open();
       if (opened === null) {

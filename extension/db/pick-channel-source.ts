@@ -3,7 +3,8 @@
 // chosen samples, so it is merged again from its original files (kept in
 // `sources` for this), with the pick, by the importer's own rule. What the
 // athlete or a site added (title, notes, gear, RPE) and the athlete's corrections stay as stored.
-import { importFiles, mergeSessions } from '../../importer';
+// The importer is loaded on the pick, never on the side panel's way to its first screen.
+import type { importFiles as ImportFiles } from '../../importer';
 import {
   isSameWorkout,
   SOURCED_SUMMARY_FIELDS,
@@ -20,7 +21,7 @@ import { putSession } from './save-import';
 import { toSession } from './session-row';
 
 /** The session as its original files record it, each parsed again; throws when one is no longer kept. */
-async function reparse(db: Database, row: SessionRow): Promise<Session[]> {
+async function reparse(db: Database, row: SessionRow, importFiles: typeof ImportFiles): Promise<Session[]> {
   const stored = toSession(row, undefined);
   const files = await db.sources.bulkGet(row.sources.map((s) => s.contentHash));
   const parsed: Session[] = [];
@@ -69,7 +70,8 @@ export async function pickChannelSource(
   const { [channel]: _previous, ...others } = row.channelPicks ?? {};
   const picks: ChannelPicks = source === null ? others : { ...others, [channel]: source };
   // Parsing hashes with crypto.subtle, which would end an IndexedDB transaction: it runs before one starts.
-  const [first, ...rest] = await reparse(db, row);
+  const { importFiles, mergeSessions } = await import('../../importer');
+  const [first, ...rest] = await reparse(db, row, importFiles);
   if (first === undefined || rest.length === 0)
     throw new Error('This session has only one source left to take samples from.');
   const merged = rest.reduce(mergeSessions, { ...first, channelPicks: picks });

@@ -6,7 +6,7 @@ import type { ImportIssue, ImportResult, Session } from '../../shared/model';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { ImportBatch, type SourceBytes } from './import-batch';
 import { asImported } from './corrections';
-import { keepStoredIdentity, mergeIfSameWorkout, mergeSharingFiles, type Merged } from './merge-with-stored';
+import { keepStoredIdentity, loadStoredMerger, type Merged, type StoredMerger } from './merge-with-stored';
 import { putWorkoutPlans } from './save-workout-plans';
 import type { EditableField, ImportedValues, SessionRow } from './records';
 import { toSession, toSessionRow } from './session-row';
@@ -35,17 +35,18 @@ export interface SaveImportOutcome {
  * a bulk import awaiting once per session would lose it.
  */
 function findSameWorkout(
+  merger: StoredMerger,
   batch: ImportBatch,
   incoming: Session,
 ): Promise<{ stored: SessionRow; merged: Merged } | null> | null {
   // Streams are read only for the sessions that match: the decision needs the summaries alone.
   const likely = batch
     .candidates(incoming.start)
-    .filter((stored) => mergeIfSameWorkout(toSession(asImported(stored), undefined), incoming) !== null);
+    .filter((stored) => merger.ifSameWorkout(toSession(asImported(stored), undefined), incoming) !== null);
   if (likely.length === 0) return null;
   return (async () => {
     for (const stored of likely) {
-      const merged = mergeIfSameWorkout(await batch.withStreams(stored), incoming);
+      const merged = merger.ifSameWorkout(await batch.withStreams(stored), incoming);
       if (merged !== null) return { stored, merged };
     }
     return null;
@@ -74,13 +75,15 @@ export async function putSession(
  * files become plans on `planDate` (today unless the caller says otherwise).
  * Rejects, storing nothing of this import, when any write fails.
  */
-export function saveImport(
+export async function saveImport(
   handle: SessionsDb,
   result: ImportResult,
   sourceBytes: SourceBytes,
   planDate: string = localIsoDate(),
 ): Promise<SaveImportOutcome> {
   const db = tablesOf(handle);
+  // Loaded before the transaction opens: awaiting a module inside it would end it.
+  const merger = await loadStoredMerger();
   const now = Date.now();
   const tables = [db.sessions, db.streams, db.sources, db.plans, db.profile, db.outbox];
   return db.transaction('rw', tables, async () => {
@@ -103,10 +106,10 @@ export function saveImport(
       const current = holder === undefined ? undefined : batch.current(holder);
       let match: { stored: SessionRow; merged: Merged } | null = null;
       if (current !== undefined) {
-        match = { stored: current, merged: mergeSharingFiles(await batch.withStreams(current), incoming) };
+        match = { stored: current, merged: merger.sharingFiles(await batch.withStreams(current), incoming) };
       } else {
         // No await (not even of null) when nothing matches: see findSameWorkout.
-        const same = findSameWorkout(batch, incoming);
+        const same = findSameWorkout(merger, batch, incoming);
         if (same !== null) match = await same;
       }
       if (match === null) {

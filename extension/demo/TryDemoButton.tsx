@@ -2,7 +2,6 @@
 // watch fills the panel with a generated season in one click.
 import { useState } from 'preact/hooks';
 import { useServices } from '../ui/common/services';
-import { loadDemoSeason } from './demo-season-store';
 import './demo.css';
 
 export function TryDemoButton() {
@@ -13,6 +12,8 @@ export function TryDemoButton() {
   const load = async () => {
     setState({ kind: 'loading' });
     try {
+      // The generator (with the importer's summary rules) loads on the click, not with the panel.
+      const { loadDemoSeason } = await import('./demo-season-store');
       // Once stored, the panel's live count leaves the empty state and this button with it.
       await loadDemoSeason(db);
     } catch (error) {

@@ -63,7 +63,8 @@ export type SiteFetch = (
   init?: { readonly headers?: Record<string, string>; readonly redirect?: 'follow' | 'manual' },
 ) => Promise<Response>;
 
-export interface SiteAdapter {
+/** Which pages of a site show an activity or the athlete's list: what the side panel needs to offer an import. */
+export interface SitePage {
   readonly site: SiteName;
   /** For the permission request and the panel: "Strava". */
   readonly label: string;
@@ -75,6 +76,9 @@ export interface SiteAdapter {
   activityRef(url: URL): SiteRef | null;
   /** Whether a page URL lists the athlete's activities (bulk import is offered there). */
   isActivityList(url: URL): boolean;
+}
+
+export interface SiteAdapter extends SitePage {
   fetchActivity(ref: SiteRef, fetch: SiteFetch): Promise<SiteResult<FetchedActivity>>;
   /** One page of the athlete's own activities, newest first; `next` is null after the last page. */
   listActivities(

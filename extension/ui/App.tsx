@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countSessions } from '../db';
 import { useFreshEstimates } from './common/use-fresh-estimates';
-import { SessionDetail } from './detail/SessionDetail';
 import { FormatContext } from './common/format-context';
 import { DropTarget } from './import/DropTarget';
 import { ImportPickers } from './import/ImportPickers';
@@ -23,6 +22,9 @@ import { ChooseUnitsContext } from './units/units-choice';
 import { loadUnitSystem, saveUnitSystem } from './units/units-preference';
 import { useLiveQuery } from './common/use-live-query';
 import { VIEWS, type ViewId } from './views';
+import { onDemand } from './common/on-demand';
+
+const SessionDetail = onDemand('the session', () => import('./detail/SessionDetail').then((m) => m.SessionDetail));
 
 export interface AppProps {
   readonly services: Services;

@@ -1,14 +1,25 @@
 // The side panel's views, in top-bar order. A view is listed only once it is
-// built: an athlete never meets an empty placeholder.
+// built: an athlete never meets an empty placeholder. The panel opens on Today
+// or Sessions; every other view is loaded when first chosen.
 import type { ComponentType } from 'preact';
+import { onDemand } from './common/on-demand';
 import type { ViewProps } from './common/view-props';
-import { InsightsView } from './insights/InsightsView';
-import { PlanView } from './plan/PlanView';
-import { ProgressView } from './progress/ProgressView';
 import { SessionsPage } from './SessionsPage';
-import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
-import { WellnessView } from './wellness/WellnessView';
+
+const ProgressView = onDemand<ViewProps>('Progress', () =>
+  import('./progress/ProgressView').then((m) => m.ProgressView),
+);
+const PlanView = onDemand<ViewProps>('Plan', () => import('./plan/PlanView').then((m) => m.PlanView));
+const WellnessView = onDemand<ViewProps>('Wellness', () =>
+  import('./wellness/WellnessView').then((m) => m.WellnessView),
+);
+const InsightsView = onDemand<ViewProps>('Insights', () =>
+  import('./insights/InsightsView').then((m) => m.InsightsView),
+);
+const SettingsView = onDemand<ViewProps>('Settings', () =>
+  import('./settings/SettingsView').then((m) => m.SettingsView),
+);
 
 export type ViewId = 'today' | 'sessions' | 'progress' | 'plan' | 'wellness' | 'insights' | 'settings';
 

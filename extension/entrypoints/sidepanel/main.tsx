@@ -1,10 +1,8 @@
 import { render } from 'preact';
 import { cloudConfig } from '../../account/cloud-config';
 import { pageAccount } from '../../account/page-account';
-import { pageConvexClient } from '../../account/page-convex';
 import { setPageSync, syncWhileSignedIn } from '../../account/panel-sync';
 import { openDatabase } from '../../db';
-import { openSync } from '../../sync';
 import { App } from '../../ui/App';
 import { connectImportWorker } from '../../ui/import/import-connection';
 import '../../ui/side-panel.css';
@@ -13,12 +11,19 @@ const root = document.getElementById('app');
 if (!root) throw new Error('The side panel page has no #app element to render into');
 const db = openDatabase();
 // Signed in, the library syncs while the panel is open; a build without accounts never loads Clerk.
+// Sync and its Convex client load at sign-in, not with the panel's first screen.
 const config = cloudConfig();
 if (config.available)
   setPageSync(
     syncWhileSignedIn(
       pageAccount(config.clerkPublishableKey).then((status) => (status.kind === 'ready' ? status.account : null)),
-      () => openSync(db, config, pageConvexClient(config)),
+      async () => {
+        const [{ openSync }, { pageConvexClient }] = await Promise.all([
+          import('../../sync'),
+          import('../../account/page-convex'),
+        ]);
+        return openSync(db, config, pageConvexClient(config));
+      },
       navigator.locks,
     ),
   );

@@ -5,17 +5,12 @@ import type { SiteAdapter } from '../site-adapter';
 import { readGarminPageAuth, type GarminPageAuth } from './auth';
 import { fetchGarminActivity } from './fetch-activity';
 import { listGarminActivities } from './list-activities';
-import { garminActivityRef, GARMIN_MATCHES, GARMIN_ORIGIN, isGarminActivityList } from './urls';
+import { garminConnectPage } from './urls';
 
 /** The adapter, reading the page's credentials with `pageAuth` at each request (injectable for tests). */
 export function makeGarminConnectAdapter(pageAuth: () => GarminPageAuth): SiteAdapter {
   return {
-    site: 'garmin-connect',
-    label: 'Garmin Connect',
-    origin: GARMIN_ORIGIN,
-    matches: GARMIN_MATCHES,
-    activityRef: garminActivityRef,
-    isActivityList: isGarminActivityList,
+    ...garminConnectPage,
     fetchActivity: (ref, fetch) => fetchGarminActivity(ref, fetch, pageAuth()),
     listActivities: (cursor, fetch) => listGarminActivities(cursor, fetch, pageAuth()),
   };

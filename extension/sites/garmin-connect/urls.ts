@@ -3,6 +3,7 @@
 // (docs/domain.md, Garmin Connect); both are recognised, and a ref always carries
 // the current /app/ address. The list is /app/activities (/modern/activities before).
 import type { SiteRef } from '../../../shared/model';
+import type { SitePage } from '../site-adapter';
 import type { UrlExamples } from '../url-examples';
 
 export const GARMIN_ORIGIN = 'https://connect.garmin.com';
@@ -24,6 +25,15 @@ export function garminActivityRef(url: URL): SiteRef | null {
 export function isGarminActivityList(url: URL): boolean {
   return url.origin === GARMIN_ORIGIN && /^\/(?:modern|app)\/activities\/?$/.test(url.pathname);
 }
+
+export const garminConnectPage: SitePage = {
+  site: 'garmin-connect',
+  label: 'Garmin Connect',
+  origin: GARMIN_ORIGIN,
+  matches: GARMIN_MATCHES,
+  activityRef: garminActivityRef,
+  isActivityList: isGarminActivityList,
+};
 
 export const EXAMPLES: UrlExamples = {
   activity: [

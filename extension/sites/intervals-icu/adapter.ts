@@ -5,17 +5,12 @@ import type { SiteAdapter } from '../site-adapter';
 import { fetchIntervalsActivity } from './fetch-activity';
 import { listIntervalsActivities } from './list-activities';
 import { readIntervalsAthleteId } from './page-athlete';
-import { INTERVALS_MATCHES, INTERVALS_ORIGIN, intervalsActivityRef, isIntervalsActivityList } from './urls';
+import { intervalsIcuPage } from './urls';
 
 /** The adapter, with `now` for the first list window and `athlete` read from the page (injectable for tests). */
 export function makeIntervalsIcuAdapter(now: () => number, athlete: () => string | null): SiteAdapter {
   return {
-    site: 'intervals.icu',
-    label: 'intervals.icu',
-    origin: INTERVALS_ORIGIN,
-    matches: INTERVALS_MATCHES,
-    activityRef: intervalsActivityRef,
-    isActivityList: isIntervalsActivityList,
+    ...intervalsIcuPage,
     fetchActivity: (ref, fetch) => fetchIntervalsActivity(ref, fetch, athlete()),
     listActivities: (cursor, fetch) => listIntervalsActivities(cursor, fetch, now(), athlete()),
   };

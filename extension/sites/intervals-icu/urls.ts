@@ -5,6 +5,7 @@
 // (intervals.icu API docs, https://intervals.icu/api/v1/docs: "id" is a
 // string). The activities list is /activities.
 import type { SiteRef } from '../../../shared/model';
+import type { SitePage } from '../site-adapter';
 import type { UrlExamples } from '../url-examples';
 
 export const INTERVALS_ORIGIN = 'https://intervals.icu';
@@ -23,6 +24,15 @@ export function intervalsActivityRef(url: URL): SiteRef | null {
 export function isIntervalsActivityList(url: URL): boolean {
   return url.origin === INTERVALS_ORIGIN && /^\/activities\/?$/.test(url.pathname);
 }
+
+export const intervalsIcuPage: SitePage = {
+  site: 'intervals.icu',
+  label: 'intervals.icu',
+  origin: INTERVALS_ORIGIN,
+  matches: INTERVALS_MATCHES,
+  activityRef: intervalsActivityRef,
+  isActivityList: isIntervalsActivityList,
+};
 
 export const EXAMPLES: UrlExamples = {
   activity: [

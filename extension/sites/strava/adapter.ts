@@ -2,15 +2,10 @@
 import type { SiteAdapter } from '../site-adapter';
 import { fetchStravaActivity } from './fetch-activity';
 import { listStravaActivities } from './list-activities';
-import { isStravaActivityList, STRAVA_MATCHES, STRAVA_ORIGIN, stravaActivityRef } from './urls';
+import { stravaPage } from './urls';
 
 export const stravaAdapter: SiteAdapter = {
-  site: 'strava',
-  label: 'Strava',
-  origin: STRAVA_ORIGIN,
-  matches: STRAVA_MATCHES,
-  activityRef: stravaActivityRef,
-  isActivityList: isStravaActivityList,
+  ...stravaPage,
   fetchActivity: fetchStravaActivity,
   listActivities: listStravaActivities,
 };

@@ -6,6 +6,7 @@
 // /athlete/training, the page whose table loads /athlete/training_activities
 // (docs/domain.md; Elevate's fixture of that endpoint).
 import type { SiteRef } from '../../../shared/model';
+import type { SitePage } from '../site-adapter';
 import type { UrlExamples } from '../url-examples';
 
 export const STRAVA_ORIGIN = 'https://www.strava.com';
@@ -22,6 +23,15 @@ export function stravaActivityRef(url: URL): SiteRef | null {
 export function isStravaActivityList(url: URL): boolean {
   return url.origin === STRAVA_ORIGIN && /^\/athlete\/training\/?$/.test(url.pathname);
 }
+
+export const stravaPage: SitePage = {
+  site: 'strava',
+  label: 'Strava',
+  origin: STRAVA_ORIGIN,
+  matches: STRAVA_MATCHES,
+  activityRef: stravaActivityRef,
+  isActivityList: isStravaActivityList,
+};
 
 export const EXAMPLES: UrlExamples = {
   activity: [

@@ -2,7 +2,7 @@
 // import as the button on the page, run by the page's content script.
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityImportResult } from '../../sites/content/tab-protocol';
-import type { SiteAdapter } from '../../sites/site-adapter';
+import type { SitePage } from '../../sites/site-adapter';
 import type { SiteTabs } from './site-tabs';
 
 function isResult(value: unknown): value is ActivityImportResult {
@@ -18,7 +18,7 @@ export function ActivityImport({
 }: {
   tabs: SiteTabs;
   tabId: number;
-  adapter: SiteAdapter;
+  adapter: SitePage;
   activityId: string;
 }) {
   const [busy, setBusy] = useState(false);

@@ -4,7 +4,7 @@
 // shows the state it saves after every activity.
 import { useEffect, useState } from 'preact/hooks';
 import { isRunningNow, type SavedBulkState } from '../../sites/bulk/bulk-store';
-import type { SiteAdapter } from '../../sites/site-adapter';
+import type { SitePage } from '../../sites/site-adapter';
 import { useFormat } from '../common/format-context';
 import { counted } from '../common/plural';
 import type { SiteTabs } from './site-tabs';
@@ -38,7 +38,7 @@ function ending(state: SavedBulkState, running: boolean): string | null {
   }
 }
 
-export function BulkImport({ tabs, tabId, adapter }: { tabs: SiteTabs; tabId: number; adapter: SiteAdapter }) {
+export function BulkImport({ tabs, tabId, adapter }: { tabs: SiteTabs; tabId: number; adapter: SitePage }) {
   const { number } = useFormat();
   const [state, setState] = useState<SavedBulkState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -4,8 +4,8 @@
 // from the sites, one quiet line offers to allow a site, which is asked for
 // only then (issue 6: the extension works without any site access).
 import { useMemo } from 'preact/hooks';
-import { adapterForUrl } from '../../sites/registry';
-import type { SiteAdapter } from '../../sites/site-adapter';
+import type { SitePage } from '../../sites/site-adapter';
+import { sitePageForUrl } from '../../sites/site-pages';
 import { ActivityImport } from './ActivityImport';
 import { BulkImport } from './BulkImport';
 import { browserSiteTabs } from './browser-site-tabs';
@@ -14,14 +14,14 @@ import { useSitePage } from './use-site-page';
 import './site-import.css';
 
 /** Asks for the site (first, while the click still counts as the athlete's gesture), then starts the button on the page already open there. */
-async function allow(tabs: SiteTabs, adapter: SiteAdapter): Promise<void> {
+async function allow(tabs: SiteTabs, adapter: SitePage): Promise<void> {
   if (!(await tabs.requestAccess(adapter))) return;
   const page = await tabs.activePage();
-  if (page?.url != null && adapterForUrl(page.url)?.adapter.site === adapter.site)
+  if (page?.url != null && sitePageForUrl(page.url)?.adapter.site === adapter.site)
     await tabs.send(page.tabId, { type: 'sessionsai:hello' }).catch(() => undefined);
 }
 
-function AllowSites({ tabs, locked }: { tabs: SiteTabs; locked: readonly SiteAdapter[] }) {
+function AllowSites({ tabs, locked }: { tabs: SiteTabs; locked: readonly SitePage[] }) {
   const names = locked.map((a) => a.label);
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
   return (

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SiteName } from '../../../shared/model';
 import { bulkKey, bulkStore, type SavedBulkState } from '../../sites/bulk/bulk-store';
 import { CONTENT_SCRIPT_FILE } from '../../sites/content/content-script-registration';
-import type { SiteAdapter } from '../../sites/site-adapter';
+import type { SitePage } from '../../sites/site-adapter';
 import type { ActivePage, SiteTabs } from './site-tabs';
 
 type Tab = { readonly id?: number; readonly url?: string };
@@ -62,7 +62,7 @@ function watchBulk(site: SiteName, changed: (state: SavedBulkState | null) => vo
 /** The browser's SiteTabs (Chrome's side panel, Firefox's sidebar), or null where the extension APIs are missing (tests). */
 export function browserSiteTabs(): SiteTabs | null {
   if (browser?.tabs === undefined || browser.permissions === undefined || browser.scripting === undefined) return null;
-  const origins = (adapter: SiteAdapter) => ({ origins: [...adapter.matches] });
+  const origins = (adapter: SitePage) => ({ origins: [...adapter.matches] });
   return {
     activePage,
     watch,

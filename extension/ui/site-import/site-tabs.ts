@@ -3,7 +3,7 @@
 // saved bulk-import state. The panel's tests give their own.
 import type { SiteName } from '../../../shared/model';
 import type { SavedBulkState } from '../../sites/bulk/bulk-store';
-import type { SiteAdapter } from '../../sites/site-adapter';
+import type { SitePage } from '../../sites/site-adapter';
 import type { ToTab } from '../../sites/content/tab-protocol';
 
 export interface ActivePage {
@@ -16,9 +16,9 @@ export interface SiteTabs {
   activePage(): Promise<ActivePage | null>;
   /** Calls `changed` when the active tab, its address or the granted sites change; returns the unsubscribe. */
   watch(changed: () => void): () => void;
-  hasAccess(adapter: SiteAdapter): Promise<boolean>;
+  hasAccess(adapter: SitePage): Promise<boolean>;
   /** Asks the athlete for access to the site; must run straight from their click (a user gesture). */
-  requestAccess(adapter: SiteAdapter): Promise<boolean>;
+  requestAccess(adapter: SitePage): Promise<boolean>;
   /** Sends to the tab's content script, starting it there first when the page was open before access was granted. */
   send(tabId: number, message: ToTab): Promise<unknown>;
   loadBulk(site: SiteName): Promise<SavedBulkState | null>;
