@@ -22,16 +22,18 @@ test('an import on the laptop and an edit on the phone each reach the other devi
   const stops = [laptop.engine.start(), phone.engine.start()];
   // Both devices done with the sync that starting begins, so nothing but the changes below starts another.
   const settled = () => Promise.all([laptop.engine.syncNow(), phone.engine.syncNow()]);
+  // Polled until it arrives; generous, as a loaded machine runs the devices' syncs slowly.
+  const arrival = { timeout: 10_000 };
   try {
     await settled();
     const ride = testSession(fileHash('first ride.fit'), { title: 'Ride' });
     await saveImport(laptop.db, { ...emptyResult(), sessions: [ride] }, bytesOf(ride));
-    await expect.poll(async () => (await getSession(phone.db, ride.id))?.title).toBe('Ride');
+    await expect.poll(async () => (await getSession(phone.db, ride.id))?.title, arrival).toBe('Ride');
     await settled();
 
     await updateSession(phone.db, ride.id, { title: 'Hill repeats' });
-    await expect.poll(async () => (await getSession(laptop.db, ride.id))?.title).toBe('Hill repeats');
-    await expect.poll(() => [laptop.engine.status().waiting, phone.engine.status().waiting]).toEqual([0, 0]);
+    await expect.poll(async () => (await getSession(laptop.db, ride.id))?.title, arrival).toBe('Hill repeats');
+    await expect.poll(() => [laptop.engine.status().waiting, phone.engine.status().waiting], arrival).toEqual([0, 0]);
   } finally {
     for (const stop of stops) stop();
   }
