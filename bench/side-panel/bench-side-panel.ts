@@ -11,7 +11,7 @@ import { renderTable, type Column } from '../../importer/cli/text-table';
 import { generateHistory } from '../analytics-cases';
 import { median } from '../time';
 import { benchImport, TARGET_FILES, type ImportBenchOptions } from './bench-import';
-import { type ListRenderTimes, storeSessions, timeFirstListRender } from './list-render';
+import { type ListRenderTimes, storeSessions, timeFirstListRender, waitForStoredEstimates } from './list-render';
 import { panelJsSizes } from './panel-js-size';
 
 /** Tables, notes and target lines for BENCHMARKS.md. */
@@ -73,9 +73,11 @@ async function timeOpening(sessions: number, log: (line: string) => void): Promi
   try {
     await panel.page.getByRole('region', { name: 'Import your training' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await storeSessions(panel.page, generateHistory(sessions));
-    // Opened once before timing, as an athlete's panel has been: Today builds the stored training log the first time.
+    // Opened once before timing, as an athlete's panel has been: Today builds the stored training log the first
+    // time, and the panel stores the thresholds it estimates.
     await panel.page.reload();
     await panel.page.locator('.today-form').waitFor({ timeout: UI_TIMEOUT_MS });
+    await waitForStoredEstimates(panel.page, UI_TIMEOUT_MS);
     times = await timeFirstListRender(panel.context, panel.page.url(), OPENS, UI_TIMEOUT_MS);
   } finally {
     await panel.close();

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { SessionRow } from '../../extension/db';
 import { DEFAULT_DB_NAME } from '../../extension/db/database';
 import { liveCountRow } from '../../extension/db/live-count';
+import { ESTIMATES_ID } from '../../extension/db/threshold-estimates';
 import type { Session } from '../../shared/model';
 
 /** The row extension/db would store for a session imported from one file (session-row.ts, live-index.ts). */
@@ -50,6 +51,35 @@ export async function storeSessions(page: Page, sessions: readonly Session[]): P
       }),
     { name: DEFAULT_DB_NAME, rows, count: liveCountRow(rows.length) },
   );
+}
+
+/**
+ * Waits until the open panel has stored the thresholds it estimates from the library (threshold-estimates.ts), as
+ * an athlete's panel has after an import: the raw rows above bypass the import that would have stored them.
+ */
+export async function waitForStoredEstimates(page: Page, timeoutMs: number): Promise<void> {
+  const stored = () =>
+    page.evaluate(
+      ({ name, id }) =>
+        new Promise<boolean>((done, fail) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('settings').objectStore('settings').get(id);
+            read.onsuccess = () => {
+              open.result.close();
+              done(read.result !== undefined);
+            };
+            read.onerror = () => fail(read.error);
+          };
+        }),
+      { name: DEFAULT_DB_NAME, id: ESTIMATES_ID },
+    );
+  const deadline = Date.now() + timeoutMs;
+  while (!(await stored())) {
+    if (Date.now() > deadline) throw new Error('the panel stored no threshold estimates');
+    await page.waitForTimeout(100);
+  }
 }
 
 declare global {
