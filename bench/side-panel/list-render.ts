@@ -58,28 +58,23 @@ export async function storeSessions(page: Page, sessions: readonly Session[]): P
  * an athlete's panel has after an import: the raw rows above bypass the import that would have stored them.
  */
 export async function waitForStoredEstimates(page: Page, timeoutMs: number): Promise<void> {
-  const stored = () =>
-    page.evaluate(
-      ({ name, id }) =>
-        new Promise<boolean>((done, fail) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const read = open.result.transaction('settings').objectStore('settings').get(id);
-            read.onsuccess = () => {
-              open.result.close();
-              done(read.result !== undefined);
-            };
-            read.onerror = () => fail(read.error);
+  await page.waitForFunction(
+    ({ name, id }) =>
+      new Promise<boolean>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('settings').objectStore('settings').get(id);
+          read.onsuccess = () => {
+            open.result.close();
+            done(read.result !== undefined);
           };
-        }),
-      { name: DEFAULT_DB_NAME, id: ESTIMATES_ID },
-    );
-  const deadline = Date.now() + timeoutMs;
-  while (!(await stored())) {
-    if (Date.now() > deadline) throw new Error('the panel stored no threshold estimates');
-    await page.waitForTimeout(100);
-  }
+          read.onerror = () => fail(read.error);
+        };
+      }),
+    { name: DEFAULT_DB_NAME, id: ESTIMATES_ID },
+    { timeout: timeoutMs, polling: 100 },
+  );
 }
 
 declare global {

@@ -16,7 +16,7 @@ import { BLOB_FIELD, type SyncTable } from '../../shared/sync/tables';
 import { decodeSamplesFile } from './samples-file';
 import type { Tombstone } from './records';
 import { originalBlob, originalBytes } from './original-bytes';
-import { rowFile, rowFileHash } from './sync-file-hash';
+import { rowFile, samplesFileHash } from './sync-file-hash';
 import { inSamplesFile } from './sync-intervals';
 
 const NEVER_SYNCED = new Set(['id', 'updatedAt', 'live']);
@@ -49,7 +49,7 @@ export function blobFile(table: SyncTable, row: Row): UploadFile | null {
  * these bytes, and a downloaded file is checked against it), so its Blob is never read to sync its row.
  */
 function fileHash(table: SyncTable, row: Row, content: object): string {
-  return table === 'sources' ? row.id : rowFileHash(table, row.id, content);
+  return table === 'sources' ? row.id : samplesFileHash(row.id, content);
 }
 
 /** The row's fields as JSON text, by name. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { sha256Hex } from '../../shared/model';
 import { encodeSamplesFile, type SamplesContent } from './samples-file';
-import { rowFile, rowFileHash } from './sync-file-hash';
+import { rowFile, samplesFileHash } from './sync-file-hash';
 
 const samples = () => ({
   time: new Float64Array([0, 1, 2]),
@@ -11,24 +11,23 @@ const samples = () => ({
 const hashOf = (value: SamplesContent) => sha256Hex(encodeSamplesFile(value));
 
 test("a row's samples read anew hash as their samples file does, and any change to them changes the hash", () => {
-  const first = rowFileHash('streams', 'ride', samples());
-  const again = rowFileHash('streams', 'ride', samples());
+  const first = samplesFileHash('ride', samples());
+  const again = samplesFileHash('ride', samples());
   const changed = { ...samples(), power: new Float32Array([200, Number.NaN, 211]) };
   const reordered = { power: samples().power, time: samples().time, extra: samples().extra };
   const extraChanged = { ...samples(), extra: [{ name: 'smO2', units: '%', values: new Float64Array([61, 62, 64]) }] };
 
   expect([first, again]).toEqual([hashOf(samples()), hashOf(samples())]);
-  expect(rowFileHash('streams', 'ride', changed)).toBe(hashOf(changed));
+  expect(samplesFileHash('ride', changed)).toBe(hashOf(changed));
   // The file packs channels in one order, so samples set in another order are the same file.
-  expect(rowFileHash('streams', 'ride', reordered)).toBe(first);
-  expect(rowFileHash('streams', 'ride', extraChanged)).toBe(hashOf(extraChanged));
+  expect(samplesFileHash('ride', reordered)).toBe(first);
+  expect(samplesFileHash('ride', extraChanged)).toBe(hashOf(extraChanged));
   expect(new Set([first, hashOf(changed), hashOf(extraChanged)]).size).toBe(3);
 });
 
-test("an original file's hash is its bytes' SHA-256, and its bytes are the file itself", () => {
+test("an original file's bytes are the file itself, and samples' are their samples file", () => {
   const bytes = new Uint8Array([1, 2, 3]);
 
-  expect(rowFileHash('sources', 'abc', bytes)).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
   expect(rowFile('sources', bytes).bytes).toBe(bytes);
   expect(rowFile('streams', { time: new Float64Array([0]) }).bytes).toEqual(
     encodeSamplesFile({ time: new Float64Array([0]) }),

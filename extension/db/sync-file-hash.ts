@@ -29,13 +29,16 @@ export function rowFile(table: SyncTable, content: object): RowFile {
   return file;
 }
 
-/** The SHA-256 of the file of `content`, the row `rowId`'s: samples equal to those last hashed for it are not encoded again. */
-export function rowFileHash(table: SyncTable, rowId: string, content: object): string {
+/**
+ * The SHA-256 of the samples file of `content`, the streams row `rowId`'s: samples equal to those last hashed for it
+ * are not encoded again. (An original file's is its content hash, the row's id: sync-fields.ts.)
+ */
+export function samplesFileHash(rowId: string, content: object): string {
   const known = byContent.get(content)?.sha256;
-  if (known !== undefined || table !== 'streams') return known ?? rowFile(table, content).sha256;
+  if (known !== undefined) return known;
   const recent = recentSamples.get(rowId);
   const sha256 =
-    recent !== undefined && sameValue(recent.samples, content) ? recent.sha256 : rowFile(table, content).sha256;
+    recent !== undefined && sameValue(recent.samples, content) ? recent.sha256 : rowFile('streams', content).sha256;
   recentSamples.delete(rowId);
   recentSamples.set(rowId, { samples: content, sha256 });
   if (recentSamples.size > RECENT_SAMPLES) recentSamples.delete(recentSamples.keys().next().value!);
