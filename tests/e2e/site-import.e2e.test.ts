@@ -19,7 +19,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, zipSync } from 'fflate';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SCRIPT_ID } from '../../extension/sites/content/content-script-registration';
 import { sessionTitle } from '../../extension/ui/common/session-title';
 import { sportLabel } from '../../extension/ui/common/sport-label';
 import { type Format, makeFormat } from '../../extension/ui/units/format';
@@ -324,6 +325,8 @@ const runnable = browserAvailable();
 if (!runnable) console.warn('skipping the site import end-to-end test: /usr/bin/chromium not found (CI installs it)');
 
 /** Chromium with the build loaded and every site granted, the panel in a tab and the site in a window beside it. */
+type ChromeScripting = { getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]> };
+
 function openWithSites(scenarios: readonly Scenario[], firstUrl: string) {
   const manifestPath = join(EXTENSION_DIR, 'manifest.json');
   const state = {
@@ -350,6 +353,19 @@ function openWithSites(scenarios: readonly Scenario[], firstUrl: string) {
     state.sidePanel = state.panel.page;
     state.sidePanel.on('pageerror', (error) => state.pageErrors.push(`panel: ${error.message}`));
     await state.context.route('**/*', serve(scenarios, state.requests, state.blocked));
+    // As after an install: the background registers the button's script for the granted sites as it starts,
+    // and a page opened before that has none (the panel starts it there only on an Allow or an import).
+    const [worker] = state.context.serviceWorkers();
+    await vi.waitFor(
+      async () => {
+        const registered = await worker?.evaluate(async (id) => {
+          const { chrome } = globalThis as unknown as { chrome: { scripting: ChromeScripting } };
+          return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length;
+        }, CONTENT_SCRIPT_ID);
+        if (registered !== 1) throw new Error('the import button script is not registered yet');
+      },
+      { timeout: UI_TIMEOUT, interval: 100 },
+    );
     const opened = state.context.waitForEvent('page');
     await state.sidePanel.evaluate((url) => window.open(url, '_blank', 'popup,width=1000,height=700'), firstUrl);
     state.site = await opened;
