@@ -561,3 +561,13 @@ describe.skipIf(!runnable)('a hostile Strava page', () => {
     expect(b.pageErrors).toEqual([]);
   });
 });
+
+describe.skipIf(!runnable)('the background of a build without accounts', () => {
+  // It is parsed on every wake of the service worker (a site's import message, the first page after a start):
+  // with the sync client in it, the button's script was registered about a second after the start.
+  it('carries neither Clerk nor Convex', () => {
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    expect(background).not.toMatch(/clerk|convex/i);
+    expect(background.length).toBeLessThan(500_000);
+  });
+});
