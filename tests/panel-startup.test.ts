@@ -3,7 +3,8 @@
 // before the first row was what opening still cost). Everything else arrives
 // through import() when it is first needed: the importer (an import runs in a
 // worker; merging a stored session, a demo season and a site's import load it
-// then), the other views and a session's detail, sync with Convex, and Clerk.
+// then), the other views and a session's detail, sync with Convex, Clerk, and
+// the zip library an export needs (fflate, which builds its tables as it loads).
 // Checked on the static imports from the page's entry, which no bundler
 // setting can hide: a module reached here is downloaded and run at startup.
 import { describe, expect, test } from 'vitest';
@@ -16,8 +17,8 @@ const LOADED_ON_DEMAND = [
   'importer/',
   ...['progress', 'plan', 'wellness', 'insights/InsightsView', 'settings', 'detail'].map((v) => `extension/ui/${v}`),
 ];
-/** Packages only signing in or an answer from the AI needs. */
-const PACKAGES_ON_DEMAND = /^(?:convex|@clerk\/|@anthropic-ai\/)/;
+/** Packages only signing in, an answer from the AI or an export (fflate's zip) needs. */
+const PACKAGES_ON_DEMAND = /^(?:convex|@clerk\/|@anthropic-ai\/|fflate$)/;
 
 /** What the page reaches statically that it should load on demand, each with the imports that pull it in. */
 function startupViolations(read?: ReadSource): string[] {
@@ -29,7 +30,7 @@ function startupViolations(read?: ReadSource): string[] {
   return [...modules, ...packages];
 }
 
-test("the side panel's first screen loads no importer, no other view, no sync and no account package", () => {
+test("the side panel's first screen loads no importer, no other view, no sync, no account package and no zip", () => {
   const violations = startupViolations();
 
   expect(violations, `loaded at startup, import() them instead:\n${violations.join('\n')}`).toEqual([]);
@@ -65,6 +66,7 @@ describe('the walk catches a planted startup import', () => {
       ['package convex/browser'],
     ],
     ["const plan = () => import('../../ui/plan/PlanView');", []],
+    ["import { zipSync } from 'fflate';", ['package fflate']],
   ];
 
   test.each(cases)('%s', (entry, expected) => {

@@ -89,9 +89,10 @@ declare global {
 /**
  * Runs in every page before its own scripts. The panel opens on Today when it
  * holds sessions, so the probe presses the top bar's Sessions button the
- * moment it appears, as a hurried athlete would. When the first
- * `.session-row` enters the DOM, it waits for the next frame and the task
- * after it (the row has been painted by then) and notes the time since
+ * moment it appears, as a hurried athlete would. When the first session row
+ * enters the DOM (a row with its session, not the blank placeholder the list
+ * draws while a block of rows is read), it waits for the next frame and the
+ * task after it (the row has been painted by then) and notes the time since
  * navigation start.
  */
 function firstRowProbe(): void {
@@ -105,7 +106,7 @@ function firstRowProbe(): void {
         sessions.click();
       }
     }
-    if (!document.querySelector('.session-row')) return;
+    if (!document.querySelector('.session-row:not(.placeholder)')) return;
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => (window.__firstRowMs = performance.now()), 0));
   }).observe(document, { childList: true, subtree: true });

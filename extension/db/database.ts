@@ -69,6 +69,17 @@ export function openDatabase(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps
   return new Database(name, deps);
 }
 
+/**
+ * Starts opening the database now rather than at its first read, so that reads issued after the page's first render
+ * find it open or nearly. A failure surfaces on those reads, exactly as when the first read opens it (Dexie does the
+ * same `open()` then).
+ */
+export function startOpening(handle: SessionsDb): void {
+  tablesOf(handle)
+    .open()
+    .catch(() => undefined);
+}
+
 /** The tables behind a handle: for db/ only. */
 export function tablesOf(handle: SessionsDb): Database {
   if (handle instanceof Database) return handle;

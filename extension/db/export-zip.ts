@@ -2,13 +2,15 @@
 // manifest.json, <table>.json for each table, streams/<session id>.json (one
 // file per session: a whole library's samples in one JSON string would pass
 // V8's string length limit), and sources/<file> with the original bytes.
-import { strToU8, zipSync } from 'fflate';
+// fflate is loaded when a zip is made: this module sits behind db/index.ts,
+// which the side panel loads at startup, and fflate builds its tables as it loads.
 import type { SessionsDb } from './database';
 import { exportAll, type LocalExport } from './export-all';
 import { TABLE_NAMES } from './records';
 import type { Json } from './to-json';
 
-const jsonBytes = (value: Json) => strToU8(JSON.stringify(value, null, 1));
+const utf8 = new TextEncoder();
+const jsonBytes = (value: Json) => utf8.encode(JSON.stringify(value, null, 1));
 
 /** The local export's files, by their path in the zip. */
 export function localZipEntries(data: LocalExport): Record<string, Uint8Array> {
@@ -35,5 +37,6 @@ export function localZipEntries(data: LocalExport): Record<string, Uint8Array> {
 }
 
 export async function exportZip(db: SessionsDb): Promise<Uint8Array> {
-  return zipSync(localZipEntries(await exportAll(db)));
+  const [{ zipSync }, data] = await Promise.all([import('fflate'), exportAll(db)]);
+  return zipSync(localZipEntries(data));
 }

@@ -4,7 +4,7 @@
 // Reads leave deleted rows (tombstones) out in one place (live.ts). Every
 // write goes through write-rows.ts, which notes the change in the outbox
 // (queueSync) in the same transaction, so sync pushes exactly what changed.
-export { DEFAULT_DB_NAME, openDatabase } from './database';
+export { DEFAULT_DB_NAME, openDatabase, startOpening } from './database';
 export type { IndexedDbDeps, SessionsDb } from './database';
 export { LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 export type { SchemaVersion } from './schema-versions';

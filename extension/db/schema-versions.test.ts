@@ -7,7 +7,7 @@ import { epochMs, seconds, watts, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { countSessions, listSessions } from './list-sessions';
 import { TABLE_NAMES, type EditableField } from './records';
-import { declareSchema, LATEST_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { declareSchema, foldedVersions, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { originalBytes } from './original-bytes';
 import { toSessionRow } from './session-row';
 import { rawStreamsRow } from './test-support/raw-row';
@@ -325,5 +325,25 @@ describe('v12: original files as Blobs', () => {
     expect(source).toEqual(described);
     expect(await latest.sources.get('dead')).toEqual(tombstone);
     latest.close();
+  });
+});
+
+describe('declaring the versions', () => {
+  it('folds a version without an upgrade into the next one, keeping the last', () => {
+    const stub = async () => undefined;
+    const versions: SchemaVersion[] = [
+      { version: 1, stores: { sessions: 'id, start', plans: 'id' } },
+      { version: 2, stores: { sessions: 'id, start, *sourceHashes' }, upgrade: stub },
+      { version: 5, stores: { aiRequests: 'id, at' } },
+      { version: 7, stores: { trainingLog: 'id' } },
+      { version: 9, stores: {}, upgrade: stub },
+      { version: 11, stores: { libraryCounts: 'id' } },
+    ];
+
+    expect(foldedVersions(versions)).toEqual([
+      { version: 2, stores: { sessions: 'id, start, *sourceHashes', plans: 'id' }, upgrade: stub },
+      { version: 9, stores: { aiRequests: 'id, at', trainingLog: 'id' }, upgrade: stub },
+      { version: 11, stores: { libraryCounts: 'id' } },
+    ]);
   });
 });

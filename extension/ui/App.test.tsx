@@ -73,6 +73,19 @@ describe('opening the panel', () => {
     expect(current(root)).toEqual(['Sessions']);
   });
 
+  it('shows the top bar before the library is counted, and keeps a view chosen meanwhile', async () => {
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { title: 'Stored ride' }))]);
+    const root = app();
+    // The first render, before any read from storage has answered.
+    expect(textsOf(root, 'nav button')).toHaveLength(7);
+    expect(current(root)).toEqual([]);
+
+    byText(root, 'Sessions', 'nav button').click();
+    await waitFor(() => expect(textsOf(root, '.session-row-title')).toEqual(['Stored ride']));
+    expect(current(root)).toEqual(['Sessions']);
+    expect(root.querySelector('.today-view')).toBeNull();
+  });
+
   it('stays on the import invitation after the first import, showing what was imported', async () => {
     const root = app();
     await waitFor(() => byText(root, 'Choose files'));

@@ -89,7 +89,7 @@ export function App({ services, locale, storage }: AppProps) {
             <StartImportContext.Provider value={controls.start}>
               <DropTarget onFiles={controls.start}>
                 <div class="app">
-                  {view !== null && <TopBar current={view} onView={openView} />}
+                  <TopBar current={view} onView={openView} />
                   <SiteImportBar />
                   {!empty && total.value !== undefined && (
                     <div class="toolbar">

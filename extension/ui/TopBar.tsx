@@ -3,7 +3,8 @@
 import { VIEWS, type ViewId } from './views';
 
 export interface TopBarProps {
-  readonly current: ViewId;
+  /** Null while the panel decides which view to open on: the bar is there at once, so a view can be chosen meanwhile. */
+  readonly current: ViewId | null;
   /** Opens a view (choosing the current one again goes back to its start, e.g. the list from a detail). */
   readonly onView: (view: ViewId) => void;
 }

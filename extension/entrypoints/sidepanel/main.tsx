@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { cloudConfig } from '../../account/cloud-config';
 import { pageAccount } from '../../account/page-account';
 import { setPageSync, syncWhileSignedIn } from '../../account/panel-sync';
-import { openDatabase } from '../../db';
+import { openDatabase, startOpening } from '../../db';
 import { App } from '../../ui/App';
 import { connectImportWorker } from '../../ui/import/import-connection';
 import '../../ui/side-panel.css';
@@ -10,6 +10,8 @@ import '../../ui/side-panel.css';
 const root = document.getElementById('app');
 if (!root) throw new Error('The side panel page has no #app element to render into');
 const db = openDatabase();
+// Opening IndexedDB overlaps the first render instead of waiting for its first read (the reads start after a paint).
+startOpening(db);
 // Signed in, the library syncs while the panel is open; a build without accounts never loads Clerk.
 // Sync and its Convex client load at sign-in, not with the panel's first screen.
 const config = cloudConfig();

@@ -2,7 +2,7 @@
 // query whenever a table it read changes, in this page or another context
 // (the import worker), and the component re-renders with the new answer.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface LiveResult<T> {
   /** The latest answer; the previous one is kept while a changed query runs, so a view does not flicker. */
@@ -12,7 +12,9 @@ export interface LiveResult<T> {
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: null });
-  useEffect(() => {
+  // A layout effect asks as the component mounts; Preact runs plain effects only after the next frame, and each
+  // view that waits for one read before rendering the part that makes the next paid that frame again.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ value, error: null }),
       error: (error: unknown) =>
