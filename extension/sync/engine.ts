@@ -19,10 +19,11 @@ import {
   syncPaused,
   takePushBatch,
   watchLocalChanges,
+  type PushBatch,
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
-import type { PushRow } from '../../shared/sync/protocol';
+import type { PushRow, UploadedFile } from '../../shared/sync/protocol';
 import { MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
 import { heldChange, refusedReason, tooLargeReason } from './held-changes';
 import {
@@ -57,6 +58,8 @@ export interface SyncEngine {
 }
 
 const FILES_AT_ONCE = 10;
+
+type PushFile = PushBatch['files'][number];
 
 export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = INITIAL_STATUS;
@@ -94,6 +97,21 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       await applyPushAnswer(db, answer, deviceId);
     };
 
+    // Two calls for a batch's files, whatever their number, besides the uploads themselves: which the server
+    // lacks (with an upload URL each), then one registration of all. Cut short between the two, the next sync
+    // finds them still missing and uploads them again; an upload never registered is never counted as stored.
+    const uploadFiles = async (files: readonly PushFile[]): Promise<void> => {
+      const { uploads } = await transport.startUploads(files.map((f) => f.sha256));
+      if (uploads.length === 0) return;
+      const bySha = new Map(files.map((f) => [f.sha256, f]));
+      const uploaded: UploadedFile[] = [];
+      for (const { sha256, url } of uploads) {
+        uploaded.push({ sha256, storageId: await transport.uploadFile(url, await bySha.get(sha256)!.read()) });
+        update({ filesUploaded: status.filesUploaded + 1 });
+      }
+      await transport.registerFiles(uploaded);
+    };
+
     let previous = '';
     for (;;) {
       const batch = await takePushBatch(db, deviceId, new Set(held.keys()));
@@ -104,15 +122,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       const keys = batch.rows.map((r) => `${r.table}:${r.rowId}:${r.whole === true}`).join(',');
       if (keys === previous) return;
       previous = keys;
-      if (batch.files.length > 0) {
-        const missing = new Set(await transport.missingFiles(batch.files.map((f) => f.sha256)));
-        for (const file of batch.files) {
-          if (!missing.has(file.sha256)) continue;
-          await transport.uploadFile(file.sha256, await file.read());
-          missing.delete(file.sha256);
-          update({ filesUploaded: status.filesUploaded + 1 });
-        }
-      }
+      if (batch.files.length > 0) await uploadFiles(batch.files);
       await pushOrHold(batch.rows);
       update({ waiting: await countWaiting(db) });
     }

@@ -33,3 +33,15 @@ export interface PullPage {
   readonly cursor: number;
   readonly done: boolean;
 }
+
+/** `files:startUploads`' answer: the files the athlete already has, and an upload URL for each of the others. */
+export interface FileUploads {
+  readonly stored: readonly string[];
+  readonly uploads: readonly { readonly sha256: string; readonly url: string }[];
+}
+
+/** An uploaded file for `files:register`: its SHA-256 (hex) and the storage id its upload answered. */
+export interface UploadedFile {
+  readonly sha256: string;
+  readonly storageId: string;
+}

@@ -5,6 +5,7 @@
 // to every device's watchHead, as Convex would push the query's new value.
 import type { TestConvex } from 'convex-test';
 import { api } from '../../../convex/_generated/api';
+import type { Id } from '../../../convex/_generated/dataModel';
 import type schema from '../../../convex/schema';
 import type { SyncTransport } from '../../../extension/sync';
 import { asAdult } from '../adult-athlete';
@@ -52,11 +53,13 @@ export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub 
       return answer;
     },
     pull: (after, limit) => as.query(api.sync.pull, { after, limit }),
-    missingFiles: (hashes) => as.query(api.files.missing, { hashes: [...hashes] }),
-    async uploadFile(sha256, bytes) {
-      await as.mutation(api.files.generateUploadUrl, {});
-      const storageId = await t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>])));
-      await as.mutation(api.files.register, { sha256, storageId });
+    startUploads: (hashes) => as.mutation(api.files.startUploads, { hashes: [...hashes] }),
+    // What Convex's upload URL does: store the bytes, answer their storage id.
+    uploadFile: (_url, bytes) => t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>]))),
+    async registerFiles(files) {
+      await as.mutation(api.files.register, {
+        files: files.map(({ sha256, storageId }) => ({ sha256, storageId: storageId as Id<'_storage'> })),
+      });
     },
     async downloadFile(sha256) {
       if ((await as.query(api.files.url, { sha256 })) === null) return null;
