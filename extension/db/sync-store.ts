@@ -28,7 +28,7 @@ import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
-import { keepIntervals, readSyncRow, sameIntervals, splitIntervals } from './sync-intervals';
+import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
@@ -198,12 +198,13 @@ export function takePushBatch(
         .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
-      // Every entry's base and stamp in one request: two reads per row were most of taking a batch.
+      // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
       const states = await db.syncState.bulkGet(
         entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
       );
+      const rows = await readSyncRows(db, entries);
       for (const [i, entry] of entries.entries()) {
-        const row = await readSyncRow(db, entry.table, entry.rowId);
+        const row = rows[i];
         const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
         const base = states[2 * i]?.value as Base | undefined;
         const stamp = states[2 * i + 1]?.value as Stamp | undefined;
@@ -395,7 +396,7 @@ export function applyServerRows(
 export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], deviceId: string): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId, false);
+    for (const row of await settleUnchanged(db, rows)) await applyOne(db, row, deviceId, false);
     const cursor = await syncCursor(db);
     const after = rows
       .map((r) => r.seq)
@@ -404,6 +405,50 @@ export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], 
     if (after.length > 0 && after.every((seq, i) => seq === cursor + 1 + i))
       await putState(db, CURSOR, cursor + after.length);
   });
+}
+
+/**
+ * Settles the answer's rows the server now holds exactly as this device does (most of a push: the server took
+ * every field sent), read in a few bulk requests: nothing to write but the new base and the cleared outbox note,
+ * as applyOne would leave them. Answers the other rows, for applyOne.
+ */
+async function settleUnchanged(db: Database, answer: readonly ServerRow[]): Promise<ServerRow[]> {
+  const states = await db.syncState.bulkGet(
+    answer.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
+  );
+  const rows = await readSyncRows(db, answer);
+  const settled: ServerRow[] = [];
+  const rest: ServerRow[] = [];
+  for (const [i, server] of answer.entries()) {
+    const base = states[2 * i]?.value as Base | undefined;
+    const stamp = states[2 * i + 1];
+    const same = stamp === undefined && (base === undefined || base.seq <= server.seq) && holdsAsIs(server, rows[i]);
+    (same ? settled : rest).push(server);
+  }
+  const now = Date.now();
+  await db.syncState.bulkPut(
+    settled.map((r) => ({
+      id: baseKey(r.table, r.rowId),
+      value: { seq: r.seq, fields: fieldMap(r.fields) } satisfies Base,
+      updatedAt: now,
+      deletedAt: null,
+    })),
+  );
+  await db.syncState.bulkDelete(settled.map((r) => fetchKey(r.table, r.rowId)));
+  await db.outbox.bulkDelete(settled.map((r) => `${r.table}:${r.rowId}`));
+  return rest;
+}
+
+/** Whether the server's row is the live local row as it stands, field for field and in its time of change. */
+function holdsAsIs(server: ServerRow, row: Row | undefined): boolean {
+  if (row === undefined || row.deletedAt !== null || server.needsWhole === true || server.fields.length === 0)
+    return false;
+  const fields = fieldMap(server.fields);
+  if (row.updatedAt !== latestWrite(fields)) return false;
+  const local = encodeRow(server.table, row);
+  const stored = encodeStored(fields);
+  const names = Object.keys(local);
+  return names.length === Object.keys(stored).length && names.every((n) => local[n] === stored[n]);
 }
 
 export interface FileToFetch {
