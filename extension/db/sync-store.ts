@@ -28,6 +28,7 @@ import { queueSync } from './outbox';
 import type { OutboxRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
+import { sameValue } from './sync-file-hash';
 import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
@@ -174,6 +175,14 @@ export interface PushBatch {
   readonly files: ({ readonly sha256: string } & UploadFile)[];
   /** Rows too large to sync, and their size as the limit counts it; they stay waiting. */
   readonly tooLarge: { readonly table: SyncTable; readonly rowId: string; readonly bytes: number }[];
+  /** Each pushed row as read, with its field JSON, by `<table>:<rowId>`: for `applyPushAnswer`. */
+  readonly taken: ReadonlyMap<string, TakenRow>;
+}
+
+/** A row as a push batch read it, and its fields as JSON text by name. */
+export interface TakenRow {
+  readonly row: Row;
+  readonly local: Readonly<Record<string, string>>;
 }
 
 /**
@@ -188,7 +197,8 @@ export function takePushBatch(
 ): Promise<PushBatch> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    const batch: PushBatch = { rows: [], files: [], tooLarge: [] };
+    const taken = new Map<string, TakenRow>();
+    const batch: PushBatch = { rows: [], files: [], tooLarge: [], taken };
     let bytes = 0;
     let fileBytes = 0;
     for (const files of [false, true]) {
@@ -225,6 +235,7 @@ export function takePushBatch(
         const sent = new Set(pending.fields.map((f) => f.n));
         const whole = Object.keys(pending.local).every((n) => sent.has(n));
         batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
+        taken.set(entry.id, { row: row!, local: pending.local });
         bytes += size;
         if (file !== null) {
           batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
@@ -393,10 +404,15 @@ export function applyServerRows(
  * it now stands, so the cursor moves past them in the same transaction: the next pull does not fetch the
  * push's own rows back.
  */
-export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], deviceId: string): Promise<void> {
+export function applyPushAnswer(
+  handle: SessionsDb,
+  rows: readonly ServerRow[],
+  deviceId: string,
+  taken: PushBatch['taken'],
+): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of await settleUnchanged(db, rows)) await applyOne(db, row, deviceId, false);
+    for (const row of await settleUnchanged(db, rows, taken)) await applyOne(db, row, deviceId, false);
     const cursor = await syncCursor(db);
     const after = rows
       .map((r) => r.seq)
@@ -412,7 +428,11 @@ export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], 
  * every field sent), read in a few bulk requests: nothing to write but the new base and the cleared outbox note,
  * as applyOne would leave them. Answers the other rows, for applyOne.
  */
-async function settleUnchanged(db: Database, answer: readonly ServerRow[]): Promise<ServerRow[]> {
+async function settleUnchanged(
+  db: Database,
+  answer: readonly ServerRow[],
+  taken: PushBatch['taken'],
+): Promise<ServerRow[]> {
   const states = await db.syncState.bulkGet(
     answer.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
   );
@@ -422,7 +442,10 @@ async function settleUnchanged(db: Database, answer: readonly ServerRow[]): Prom
   for (const [i, server] of answer.entries()) {
     const base = states[2 * i]?.value as Base | undefined;
     const stamp = states[2 * i + 1];
-    const same = stamp === undefined && (base === undefined || base.seq <= server.seq) && holdsAsIs(server, rows[i]);
+    const same =
+      stamp === undefined &&
+      (base === undefined || base.seq <= server.seq) &&
+      holdsAsTaken(server, rows[i], taken.get(`${server.table}:${server.rowId}`));
     (same ? settled : rest).push(server);
   }
   const now = Date.now();
@@ -439,16 +462,30 @@ async function settleUnchanged(db: Database, answer: readonly ServerRow[]): Prom
   return rest;
 }
 
-/** Whether the server's row is the live local row as it stands, field for field and in its time of change. */
-function holdsAsIs(server: ServerRow, row: Row | undefined): boolean {
-  if (row === undefined || row.deletedAt !== null || server.needsWhole === true || server.fields.length === 0)
-    return false;
+/**
+ * Whether the server's row is the live local row as it stands, field for field and in its time of change: the
+ * row is still as the batch read it (so its field JSON is the one taken then, not encoded again) and the server
+ * holds that JSON.
+ */
+function holdsAsTaken(server: ServerRow, row: Row | undefined, taken: TakenRow | undefined): boolean {
+  if (row === undefined || taken === undefined || row.deletedAt !== null) return false;
+  if (server.needsWhole === true || server.fields.length === 0) return false;
   const fields = fieldMap(server.fields);
-  if (row.updatedAt !== latestWrite(fields)) return false;
-  const local = encodeRow(server.table, row);
+  if (row.updatedAt !== latestWrite(fields) || !sameRow(server.table, row, taken.row)) return false;
   const stored = encodeStored(fields);
-  const names = Object.keys(local);
-  return names.length === Object.keys(stored).length && names.every((n) => local[n] === stored[n]);
+  const names = Object.keys(taken.local);
+  return names.length === Object.keys(stored).length && names.every((n) => taken.local[n] === stored[n]);
+}
+
+/**
+ * Whether two reads of a row hold the same values. An original file's bytes are named by its row's id (their
+ * SHA-256), so only whether it has them is compared, never the Blob.
+ */
+function sameRow(table: SyncTable, a: Row, b: Row): boolean {
+  if (table !== 'sources') return sameValue(a, b);
+  const { bytes: x, ...restA } = a;
+  const { bytes: y, ...restB } = b;
+  return (x === undefined) === (y === undefined) && sameValue(restA, restB);
 }
 
 export interface FileToFetch {

@@ -83,7 +83,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     };
 
     // A push the server refuses is split until the refused rows stand alone: they are held, the rest go.
-    const pushOrHold = async (rows: readonly PushRow[]): Promise<void> => {
+    const pushOrHold = async (rows: readonly PushRow[], taken: PushBatch['taken']): Promise<void> => {
       let answer: Awaited<ReturnType<SyncTransport['push']>>;
       try {
         answer = await transport.push(rows);
@@ -91,10 +91,10 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         if (failureOf(error).kind !== 'refused') throw error;
         if (rows.length === 1) return hold(rows[0]!.table, rows[0]!.rowId, refusedReason(error));
         const half = Math.ceil(rows.length / 2);
-        await pushOrHold(rows.slice(0, half));
-        return pushOrHold(rows.slice(half));
+        await pushOrHold(rows.slice(0, half), taken);
+        return pushOrHold(rows.slice(half), taken);
       }
-      await applyPushAnswer(db, answer, deviceId);
+      await applyPushAnswer(db, answer, deviceId, taken);
     };
 
     // Two calls for a batch's files, whatever their number, besides the uploads themselves: which the server
@@ -123,7 +123,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       if (keys === previous) return;
       previous = keys;
       if (batch.files.length > 0) await uploadFiles(batch.files);
-      await pushOrHold(batch.rows);
+      await pushOrHold(batch.rows, batch.taken);
       update({ waiting: await countWaiting(db) });
     }
   }
