@@ -184,6 +184,8 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     await recordSyncFailure(db, status.failure);
     update({ phase: 'idle', waiting: await countWaiting(db), lastSyncedAt: await lastSyncedAt(db) });
     running = null;
+    // A call made while these last lines ran (a head that moved, a change made here) still gets its sync.
+    if (again) return syncNow();
     return status;
   }
 
