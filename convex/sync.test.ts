@@ -140,3 +140,22 @@ test('files are registered under their checked SHA-256, once per athlete, and ro
   expect(await asAda.query(api.files.url, { sha256: sha })).toEqual(expect.stringContaining('https://'));
   expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toHaveLength(1);
 });
+
+test("a push's answer leaves out a row's fields when it holds exactly those pushed", async () => {
+  const asAda = await asAdult(convexTest(schema, modules), ada);
+  const first = await asAda.mutation(api.sync.push, { rows: [title('Ride', 10)] });
+  // The phone's older title loses: the answer carries the laptop's.
+  const second = await asAda.mutation(api.sync.push, {
+    rows: [{ ...title('Spin', 5, 'phone'), fields: [field('title', 'Spin', 5, 'phone'), field('rpe', 6, 5, 'phone')] }],
+  });
+
+  expect(first).toEqual([{ table: 'sessions', rowId: 's1', seq: 1, fields: [], asPushed: true }]);
+  expect(second).toEqual([
+    {
+      table: 'sessions',
+      rowId: 's1',
+      seq: 2,
+      fields: [field('rpe', 6, 5, 'phone'), field('title', 'Ride', 10, 'laptop')],
+    },
+  ]);
+});

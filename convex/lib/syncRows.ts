@@ -89,7 +89,16 @@ export async function mergeRow(
   const deletion = merged.fields[DELETED_AT];
   if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
     await deleteSamples(ctx, push, row.rowId, deletion);
+  // Most of a first upload: the answer need not send the device its own fields back.
+  if (sameFields(fields, row.fields)) return { table: row.table, rowId: row.rowId, seq, fields: [], asPushed: true };
   return { table: row.table, rowId: row.rowId, seq, fields };
+}
+
+/** Whether a row's fields are exactly those pushed: names, values and stamps. */
+function sameFields(stored: readonly SyncFieldDoc[], pushed: readonly SyncFieldDoc[]): boolean {
+  if (stored.length !== pushed.length) return false;
+  const byName = toFieldMap(stored);
+  return pushed.every((f) => byName[f.n]?.v === f.v && byName[f.n]?.t === f.t && byName[f.n]?.d === f.d);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ServerRow {
   readonly seq: number;
   /** The push would bring back a deleted row, which holds no values: push the whole row. */
   readonly needsWhole?: boolean;
+  /** In a push's answer: the row holds exactly the fields pushed, which `fields` leaves out (push-answer.ts). */
+  readonly asPushed?: boolean;
 }
 
 export interface PullPage {

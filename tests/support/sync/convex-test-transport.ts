@@ -8,6 +8,7 @@ import { api } from '../../../convex/_generated/api';
 import type { Id } from '../../../convex/_generated/dataModel';
 import type schema from '../../../convex/schema';
 import type { SyncTransport } from '../../../extension/sync';
+import { withPushedFields } from '../../../shared/sync/push-answer';
 import { asAdult } from '../adult-athlete';
 
 type Athlete = Awaited<ReturnType<typeof asAdult>>;
@@ -50,7 +51,7 @@ export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub 
     async push(rows) {
       const answer = await as.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) });
       hub.publish();
-      return answer;
+      return withPushedFields(rows, answer);
     },
     pull: (after, limit) => as.query(api.sync.pull, { after, limit }),
     startUploads: (hashes) => as.mutation(api.files.startUploads, { hashes: [...hashes] }),
