@@ -25,7 +25,7 @@ import {
 } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { queueSync } from './outbox';
-import type { OutboxRow, Tombstone } from './records';
+import type { OutboxRow, SyncStateRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
 import { sameValue } from './sync-file-hash';
@@ -393,7 +393,7 @@ export function applyServerRows(
 ): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId, cursor !== undefined);
+    for (const row of await storeNew(db, rows)) await applyOne(db, row, deviceId, cursor !== undefined);
     if (cursor !== undefined && cursor > (await syncCursor(db))) await putState(db, CURSOR, cursor);
   });
 }
@@ -486,6 +486,53 @@ function sameRow(table: SyncTable, a: Row, b: Row): boolean {
   const { bytes: x, ...restA } = a;
   const { bytes: y, ...restB } = b;
   return (x === undefined) === (y === undefined) && sameValue(restA, restB);
+}
+
+/**
+ * Stores in bulk the live rows this device has never had (a second device's first pull is all of them): no
+ * base, no local row, no change waiting, so there is nothing to merge. Each is written as applyOne would write
+ * it: its base, and the row itself, or for a samples or original file's row the note to fetch its file. Answers
+ * the other rows, for applyOne.
+ */
+async function storeNew(db: Database, pulled: readonly ServerRow[]): Promise<ServerRow[]> {
+  const states = await db.syncState.bulkGet(
+    pulled.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
+  );
+  const entries = await db.outbox.bulkGet(pulled.map((r) => `${r.table}:${r.rowId}`));
+  const rows = await readSyncRows(db, pulled);
+  const now = Date.now();
+  const state: SyncStateRow[] = [];
+  const byTable = new Map<SyncTable, Row[]>();
+  const rest: ServerRow[] = [];
+  for (const [i, server] of pulled.entries()) {
+    const fields = fieldMap(server.fields);
+    const known = states[2 * i] ?? states[2 * i + 1] ?? entries[i] ?? rows[i];
+    if (
+      known !== undefined ||
+      server.needsWhole === true ||
+      server.fields.length === 0 ||
+      effectiveDeletedAt(fields) !== null
+    ) {
+      rest.push(server);
+      continue;
+    }
+    const { table, rowId } = server;
+    state.push({
+      id: baseKey(table, rowId),
+      value: { seq: server.seq, fields } satisfies Base,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    const sha = blobOf(fields);
+    if (!BLOB_TABLES.includes(table)) {
+      const written = byTable.get(table) ?? [];
+      written.push(materialize(table, rowId, fields, undefined));
+      byTable.set(table, written);
+    } else if (sha !== null) state.push({ id: fetchKey(table, rowId), value: sha, updatedAt: now, deletedAt: null });
+  }
+  await db.syncState.bulkPut(state);
+  for (const [table, written] of byTable) await db.table(table).bulkPut(written);
+  return rest;
 }
 
 export interface FileToFetch {
