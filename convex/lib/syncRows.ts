@@ -126,7 +126,7 @@ async function storeRow(
   if (id === undefined)
     id = await ctx.db.insert('syncRows', { userId: push.userId, ...row, ...(blob === undefined ? {} : { blob }) });
   else await ctx.db.patch(id, { seq: row.seq, fields: row.fields, blob });
-  await push.stored.written(row.table, row.rowId, id);
+  push.stored.written(row.table, row.rowId, id);
   if (stored?.blob !== undefined && stored.blob !== blob) push.unnamed.add(stored.blob);
 }
 
