@@ -44,7 +44,8 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
     },
     pull: (after, limit) => call({ after, limit }, () => inner.pull(after, limit)),
     startUploads: (hashes) => call({ hashes }, () => inner.startUploads(hashes)),
-    uploadFile: (url, bytes) => call({}, () => inner.uploadFile(url, bytes), bytes.length),
+    // A POST of the bytes alone: no arguments to count.
+    uploadFile: (url, bytes) => call(null, () => inner.uploadFile(url, bytes), bytes.length),
     registerFiles: (files) => call({ files }, () => inner.registerFiles(files)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
