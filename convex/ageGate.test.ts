@@ -22,7 +22,7 @@ test('sync and the hosted assistant are refused until the athlete confirms being
   const asAda = convexTest(schema, modules).withIdentity(ada);
   await expect(asAda.query(api.sync.head, {})).rejects.toThrow(AGE_NOT_CONFIRMED);
   await expect(asAda.mutation(api.sync.push, { rows: [] })).rejects.toThrow(AGE_NOT_CONFIRMED);
-  await expect(asAda.mutation(api.files.generateUploadUrl, {})).rejects.toThrow(AGE_NOT_CONFIRMED);
+  await expect(asAda.mutation(api.files.startUploads, { hashes: [] })).rejects.toThrow(AGE_NOT_CONFIRMED);
   await expect(
     asAda.mutation(api.ai.turns.start, { tone: 'plain', model: 'x', messages: [], maxTokens: 1 }),
   ).rejects.toThrow(AGE_NOT_CONFIRMED);

@@ -122,21 +122,40 @@ test('files are registered under their checked SHA-256, once per athlete, and ro
   await expect(asAda.mutation(api.sync.push, { rows: [streamsRow] })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${sha}"`,
   );
-  await expect(asAda.mutation(api.files.register, { sha256: '0'.repeat(64), storageId })).rejects.toThrow(
+  await expect(asAda.mutation(api.files.register, { files: [{ sha256: '0'.repeat(64), storageId }] })).rejects.toThrow(
     `The uploaded file's SHA-256 is not ${'0'.repeat(64)}`,
   );
-  expect(await asAda.query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
-  await asAda.mutation(api.files.register, { sha256: sha, storageId });
-  await asAda.mutation(api.files.register, { sha256: sha, storageId });
+  expect(await asAda.mutation(api.files.startUploads, { hashes: [sha] })).toMatchObject({ stored: [] });
+  await asAda.mutation(api.files.register, { files: [{ sha256: sha, storageId }] });
+  await asAda.mutation(api.files.register, { files: [{ sha256: sha, storageId }] });
   await asAda.mutation(api.sync.push, { rows: [streamsRow] });
 
-  expect(await asAda.query(api.files.missing, { hashes: [sha] })).toEqual([]);
+  expect(await asAda.mutation(api.files.startUploads, { hashes: [sha] })).toEqual({ stored: [sha], uploads: [] });
   const asBen = await asAdult(t, ben);
-  expect(await asBen.query(api.files.missing, { hashes: [sha] })).toEqual([sha]);
+  expect(await asBen.mutation(api.files.startUploads, { hashes: [sha] })).toMatchObject({ stored: [] });
   expect(await asBen.query(api.files.url, { sha256: sha })).toBeNull();
-  await expect(asBen.mutation(api.files.register, { sha256: sha, storageId })).rejects.toThrow(
+  await expect(asBen.mutation(api.files.register, { files: [{ sha256: sha, storageId }] })).rejects.toThrow(
     'That upload is not yours',
   );
   expect(await asAda.query(api.files.url, { sha256: sha })).toEqual(expect.stringContaining('https://'));
   expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toHaveLength(1);
+});
+
+test("a push's answer leaves out a row's fields when it holds exactly those pushed", async () => {
+  const asAda = await asAdult(convexTest(schema, modules), ada);
+  const first = await asAda.mutation(api.sync.push, { rows: [title('Ride', 10)] });
+  // The phone's older title loses: the answer carries the laptop's.
+  const second = await asAda.mutation(api.sync.push, {
+    rows: [{ ...title('Spin', 5, 'phone'), fields: [field('title', 'Spin', 5, 'phone'), field('rpe', 6, 5, 'phone')] }],
+  });
+
+  expect(first).toEqual([{ table: 'sessions', rowId: 's1', seq: 1, fields: [], asPushed: true }]);
+  expect(second).toEqual([
+    {
+      table: 'sessions',
+      rowId: 's1',
+      seq: 2,
+      fields: [field('rpe', 6, 5, 'phone'), field('title', 'Ride', 10, 'laptop')],
+    },
+  ]);
 });

@@ -43,12 +43,10 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
       return call({ rows }, () => inner.push(rows));
     },
     pull: (after, limit) => call({ after, limit }, () => inner.pull(after, limit)),
-    missingFiles: (hashes) => call({ hashes }, () => inner.missingFiles(hashes)),
-    // An upload is three requests: the upload URL, the POST of the bytes, the register mutation.
-    uploadFile: async (sha256, bytes) => {
-      count().requests += 2;
-      return call({ sha256 }, () => inner.uploadFile(sha256, bytes), bytes.length);
-    },
+    startUploads: (hashes) => call({ hashes }, () => inner.startUploads(hashes)),
+    // A POST of the bytes alone: no arguments to count.
+    uploadFile: (url, bytes) => call(null, () => inner.uploadFile(url, bytes), bytes.length),
+    registerFiles: (files) => call({ files }, () => inner.registerFiles(files)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
       count().requests += 1;

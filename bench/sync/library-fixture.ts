@@ -9,6 +9,7 @@ import {
   emptyResult,
   epochMs,
   sessionId,
+  sha256Hex,
   type Streams,
 } from '../../shared/model';
 import { MS_PER_DAY } from '../../shared/analytics';
@@ -17,6 +18,13 @@ import { makeSession } from '../../tests/support/sessions';
 const START = Date.UTC(2010, 0, 1, 6);
 // Session ids are the hash's first 24 hex digits (sessionId), so the number leads.
 const hash = (n: number) => n.toString(16).padStart(24, '0').padEnd(64, '0');
+
+/** ~100 KB of bytes, as a one-hour FIT is, each its own (the session's number leads), so each is uploaded and stored. */
+function originalFile(n: number): Uint8Array {
+  const file = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31) & 0xff);
+  new DataView(file.buffer).setUint32(0, n);
+  return file;
+}
 
 function streams(seed: number): Streams {
   const n = 3600;
@@ -34,7 +42,8 @@ function streams(seed: number): Streams {
 }
 
 function session(n: number, withSamples: boolean): Session {
-  const h = hash(n + 1);
+  // An original's sync hash is its source's content hash, so a session with one has its file's real SHA-256.
+  const h = withSamples ? sha256Hex(originalFile(n)) : hash(n + 1);
   return makeSession({
     id: sessionId(h, 0),
     start: epochMs(START + n * MS_PER_DAY),
@@ -54,16 +63,12 @@ export function* libraryImports(summaries: number, withSamples: number, perImpor
     const sessions = Array.from({ length: Math.min(perImport, total - from) }, (_, i) =>
       session(from + i, from + i >= summaries),
     );
-    // Original files: ~100 KB of bytes per sampled session, as a one-hour FIT is, each its own (the session's
-    // number leads), so each is uploaded and stored.
     const bytes = new Map(
-      sessions
-        .filter((s) => s.streams !== undefined)
-        .map((s, k) => {
-          const file = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31) & 0xff);
-          new DataView(file.buffer).setUint32(0, from + k);
-          return [s.sources[0]!.contentHash, { file: s.sources[0]!.file, bytes: file }] as const;
-        }),
+      sessions.flatMap((s, i) =>
+        s.streams === undefined
+          ? []
+          : [[s.sources[0]!.contentHash, { file: s.sources[0]!.file, bytes: originalFile(from + i) }] as const],
+      ),
     );
     const result: ImportResult = { ...emptyResult(), sessions };
     yield { result, bytes };

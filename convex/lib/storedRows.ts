@@ -17,6 +17,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 export class StoredRows {
   private readonly docs = new Map<Key, Doc<'syncRows'> | null>();
+  /** Rows this push wrote, read again only if the push asks for them again (most never are). */
+  private readonly writes = new Map<Key, Id<'syncRows'>>();
 
   constructor(
     private readonly ctx: MutationCtx,
@@ -47,13 +49,18 @@ export class StoredRows {
     const key: Key = `${table}:${rowId}`;
     const known = this.docs.get(key);
     if (known !== undefined) return known;
-    const doc = await findRow(this.ctx, this.userId, table, rowId);
+    const written = this.writes.get(key);
+    const doc =
+      written === undefined ? await findRow(this.ctx, this.userId, table, rowId) : await this.ctx.db.get(written);
+    this.writes.delete(key);
     this.docs.set(key, doc);
     return doc;
   }
 
   /** After a write to the row: it is read as written from now on. */
-  async written(table: SyncTable, rowId: string, id: Id<'syncRows'>): Promise<void> {
-    this.docs.set(`${table}:${rowId}`, await this.ctx.db.get(id));
+  written(table: SyncTable, rowId: string, id: Id<'syncRows'>): void {
+    const key: Key = `${table}:${rowId}`;
+    this.docs.delete(key);
+    this.writes.set(key, id);
   }
 }

@@ -89,7 +89,16 @@ export async function mergeRow(
   const deletion = merged.fields[DELETED_AT];
   if (row.table === 'sessions' && deletion !== undefined && effectiveDeletedAt(merged.fields) !== null)
     await deleteSamples(ctx, push, row.rowId, deletion);
+  // Most of a first upload: the answer need not send the device its own fields back.
+  if (sameFields(fields, row.fields)) return { table: row.table, rowId: row.rowId, seq, fields: [], asPushed: true };
   return { table: row.table, rowId: row.rowId, seq, fields };
+}
+
+/** Whether a row's fields are exactly those pushed: names, values and stamps. */
+function sameFields(stored: readonly SyncFieldDoc[], pushed: readonly SyncFieldDoc[]): boolean {
+  if (stored.length !== pushed.length) return false;
+  const byName = toFieldMap(stored);
+  return pushed.every((f) => byName[f.n]?.v === f.v && byName[f.n]?.t === f.t && byName[f.n]?.d === f.d);
 }
 
 /**
@@ -117,7 +126,7 @@ async function storeRow(
   if (id === undefined)
     id = await ctx.db.insert('syncRows', { userId: push.userId, ...row, ...(blob === undefined ? {} : { blob }) });
   else await ctx.db.patch(id, { seq: row.seq, fields: row.fields, blob });
-  await push.stored.written(row.table, row.rowId, id);
+  push.stored.written(row.table, row.rowId, id);
   if (stored?.blob !== undefined && stored.blob !== blob) push.unnamed.add(stored.blob);
 }
 

@@ -27,5 +27,7 @@ export const serverRowValidator = v.object({
   fields: v.array(syncFieldValidator),
   /** The push would bring back a deleted row, which holds no values: push the whole row. */
   needsWhole: v.optional(v.boolean()),
+  /** The row holds exactly the fields pushed, which `fields` leaves out: the device has them (shared/sync/push-answer.ts). */
+  asPushed: v.optional(v.boolean()),
 });
 export type ServerRow = Infer<typeof serverRowValidator>;

@@ -46,11 +46,11 @@ export function samplesFileHash(rowId: string, content: object): string {
 }
 
 /**
- * Whether two values would be written as the same samples file, judged strictly: typed arrays of one type
- * byte for byte, plain objects and arrays with the same keys in the same order.
+ * Whether two values would be written as the same samples file (or as the same sync fields), judged strictly:
+ * typed arrays of one type byte for byte, plain objects and arrays with the same keys in the same order.
  * A false "different" only costs an encoding.
  */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const prototype = Object.getPrototypeOf(a) as unknown;

@@ -25,10 +25,11 @@ import {
 } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { queueSync } from './outbox';
-import type { OutboxRow, Tombstone } from './records';
+import type { OutboxRow, SyncStateRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
 import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
-import { keepIntervals, readSyncRow, sameIntervals, splitIntervals } from './sync-intervals';
+import { sameValue } from './sync-file-hash';
+import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
 
 /** The server's copy of a row as this device last saw it: what local changes are measured against. */
 interface Base {
@@ -174,6 +175,14 @@ export interface PushBatch {
   readonly files: ({ readonly sha256: string } & UploadFile)[];
   /** Rows too large to sync, and their size as the limit counts it; they stay waiting. */
   readonly tooLarge: { readonly table: SyncTable; readonly rowId: string; readonly bytes: number }[];
+  /** Each pushed row as read, with its field JSON, by `<table>:<rowId>`: for `applyPushAnswer`. */
+  readonly taken: ReadonlyMap<string, TakenRow>;
+}
+
+/** A row as a push batch read it, and its fields as JSON text by name. */
+export interface TakenRow {
+  readonly row: Row;
+  readonly local: Readonly<Record<string, string>>;
 }
 
 /**
@@ -188,7 +197,8 @@ export function takePushBatch(
 ): Promise<PushBatch> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    const batch: PushBatch = { rows: [], files: [], tooLarge: [] };
+    const taken = new Map<string, TakenRow>();
+    const batch: PushBatch = { rows: [], files: [], tooLarge: [], taken };
     let bytes = 0;
     let fileBytes = 0;
     for (const files of [false, true]) {
@@ -198,12 +208,13 @@ export function takePushBatch(
         .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
         .limit(MAX_PUSH_ROWS * 2)
         .toArray();
-      // Every entry's base and stamp in one request: two reads per row were most of taking a batch.
+      // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
       const states = await db.syncState.bulkGet(
         entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
       );
+      const rows = await readSyncRows(db, entries);
       for (const [i, entry] of entries.entries()) {
-        const row = await readSyncRow(db, entry.table, entry.rowId);
+        const row = rows[i];
         const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
         const base = states[2 * i]?.value as Base | undefined;
         const stamp = states[2 * i + 1]?.value as Stamp | undefined;
@@ -224,6 +235,7 @@ export function takePushBatch(
         const sent = new Set(pending.fields.map((f) => f.n));
         const whole = Object.keys(pending.local).every((n) => sent.has(n));
         batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
+        taken.set(entry.id, { row: row!, local: pending.local });
         bytes += size;
         if (file !== null) {
           batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
@@ -381,7 +393,7 @@ export function applyServerRows(
 ): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId, cursor !== undefined);
+    for (const row of await storeNew(db, rows)) await applyOne(db, row, deviceId, cursor !== undefined);
     if (cursor !== undefined && cursor > (await syncCursor(db))) await putState(db, CURSOR, cursor);
   });
 }
@@ -392,10 +404,15 @@ export function applyServerRows(
  * it now stands, so the cursor moves past them in the same transaction: the next pull does not fetch the
  * push's own rows back.
  */
-export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], deviceId: string): Promise<void> {
+export function applyPushAnswer(
+  handle: SessionsDb,
+  rows: readonly ServerRow[],
+  deviceId: string,
+  taken: PushBatch['taken'],
+): Promise<void> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    for (const row of rows) await applyOne(db, row, deviceId, false);
+    for (const row of await settleUnchanged(db, rows, taken)) await applyOne(db, row, deviceId, false);
     const cursor = await syncCursor(db);
     const after = rows
       .map((r) => r.seq)
@@ -404,6 +421,118 @@ export function applyPushAnswer(handle: SessionsDb, rows: readonly ServerRow[], 
     if (after.length > 0 && after.every((seq, i) => seq === cursor + 1 + i))
       await putState(db, CURSOR, cursor + after.length);
   });
+}
+
+/**
+ * Settles the answer's rows the server now holds exactly as this device does (most of a push: the server took
+ * every field sent), read in a few bulk requests: nothing to write but the new base and the cleared outbox note,
+ * as applyOne would leave them. Answers the other rows, for applyOne.
+ */
+async function settleUnchanged(
+  db: Database,
+  answer: readonly ServerRow[],
+  taken: PushBatch['taken'],
+): Promise<ServerRow[]> {
+  const states = await db.syncState.bulkGet(
+    answer.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
+  );
+  const rows = await readSyncRows(db, answer);
+  const settled: ServerRow[] = [];
+  const rest: ServerRow[] = [];
+  for (const [i, server] of answer.entries()) {
+    const base = states[2 * i]?.value as Base | undefined;
+    const stamp = states[2 * i + 1];
+    const same =
+      stamp === undefined &&
+      (base === undefined || base.seq <= server.seq) &&
+      holdsAsTaken(server, rows[i], taken.get(`${server.table}:${server.rowId}`));
+    (same ? settled : rest).push(server);
+  }
+  const now = Date.now();
+  await db.syncState.bulkPut(
+    settled.map((r) => ({
+      id: baseKey(r.table, r.rowId),
+      value: { seq: r.seq, fields: fieldMap(r.fields) } satisfies Base,
+      updatedAt: now,
+      deletedAt: null,
+    })),
+  );
+  await db.syncState.bulkDelete(settled.map((r) => fetchKey(r.table, r.rowId)));
+  await db.outbox.bulkDelete(settled.map((r) => `${r.table}:${r.rowId}`));
+  return rest;
+}
+
+/**
+ * Whether the server's row is the live local row as it stands, field for field and in its time of change: the
+ * row is still as the batch read it (so its field JSON is the one taken then, not encoded again) and the server
+ * holds that JSON.
+ */
+function holdsAsTaken(server: ServerRow, row: Row | undefined, taken: TakenRow | undefined): boolean {
+  if (row === undefined || taken === undefined || row.deletedAt !== null) return false;
+  if (server.needsWhole === true || server.fields.length === 0) return false;
+  const fields = fieldMap(server.fields);
+  if (row.updatedAt !== latestWrite(fields) || !sameRow(server.table, row, taken.row)) return false;
+  const stored = encodeStored(fields);
+  const names = Object.keys(taken.local);
+  return names.length === Object.keys(stored).length && names.every((n) => taken.local[n] === stored[n]);
+}
+
+/**
+ * Whether two reads of a row hold the same values. An original file's bytes are named by its row's id (their
+ * SHA-256), so only whether it has them is compared, never the Blob.
+ */
+function sameRow(table: SyncTable, a: Row, b: Row): boolean {
+  if (table !== 'sources') return sameValue(a, b);
+  const { bytes: x, ...restA } = a;
+  const { bytes: y, ...restB } = b;
+  return (x === undefined) === (y === undefined) && sameValue(restA, restB);
+}
+
+/**
+ * Stores in bulk the live rows this device has never had (a second device's first pull is all of them): no
+ * base, no local row, no change waiting, so there is nothing to merge. Each is written as applyOne would write
+ * it: its base, and the row itself, or for a samples or original file's row the note to fetch its file. Answers
+ * the other rows, for applyOne.
+ */
+async function storeNew(db: Database, pulled: readonly ServerRow[]): Promise<ServerRow[]> {
+  const states = await db.syncState.bulkGet(
+    pulled.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
+  );
+  const entries = await db.outbox.bulkGet(pulled.map((r) => `${r.table}:${r.rowId}`));
+  const rows = await readSyncRows(db, pulled);
+  const now = Date.now();
+  const state: SyncStateRow[] = [];
+  const byTable = new Map<SyncTable, Row[]>();
+  const rest: ServerRow[] = [];
+  for (const [i, server] of pulled.entries()) {
+    const fields = fieldMap(server.fields);
+    const known = states[2 * i] ?? states[2 * i + 1] ?? entries[i] ?? rows[i];
+    if (
+      known !== undefined ||
+      server.needsWhole === true ||
+      server.fields.length === 0 ||
+      effectiveDeletedAt(fields) !== null
+    ) {
+      rest.push(server);
+      continue;
+    }
+    const { table, rowId } = server;
+    state.push({
+      id: baseKey(table, rowId),
+      value: { seq: server.seq, fields } satisfies Base,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    const sha = blobOf(fields);
+    if (!BLOB_TABLES.includes(table)) {
+      const written = byTable.get(table) ?? [];
+      written.push(materialize(table, rowId, fields, undefined));
+      byTable.set(table, written);
+    } else if (sha !== null) state.push({ id: fetchKey(table, rowId), value: sha, updatedAt: now, deletedAt: null });
+  }
+  await db.syncState.bulkPut(state);
+  for (const [table, written] of byTable) await db.table(table).bulkPut(written);
+  return rest;
 }
 
 export interface FileToFetch {

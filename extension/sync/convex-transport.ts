@@ -4,6 +4,8 @@
 import type { ConvexClient } from 'convex/browser';
 import { ConvexError } from 'convex/values';
 import { api } from '../../convex/_generated/api';
+import type { Id } from '../../convex/_generated/dataModel';
+import { withPushedFields } from '../../shared/sync/push-answer';
 import { SyncTransportError, type SyncTransport } from './transport';
 
 /** A call that has not answered in this long counts as offline (ConvexClient waits for the connection forever). */
@@ -41,20 +43,29 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fetch): SyncTransport {
   return {
     push: (rows) =>
-      guarded(() => client.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) })),
+      guarded(async () =>
+        withPushedFields(
+          rows,
+          await client.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) }),
+        ),
+      ),
     pull: (after, limit) => guarded(() => client.query(api.sync.pull, { after, limit })),
-    missingFiles: (hashes) => guarded(() => client.query(api.files.missing, { hashes: [...hashes] })),
-    uploadFile: (sha256, bytes) =>
+    startUploads: (hashes) => guarded(() => client.mutation(api.files.startUploads, { hashes: [...hashes] })),
+    uploadFile: (url, bytes) =>
       guarded(async () => {
-        const url = await client.mutation(api.files.generateUploadUrl, {});
         const response = await fetchFn(url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/octet-stream' },
           body: bytes as Uint8Array<ArrayBuffer>,
         });
         if (!response.ok) throw new SyncTransportError('refused', `Upload failed: HTTP ${response.status}`);
-        const { storageId } = (await response.json()) as { storageId: string };
-        await client.mutation(api.files.register, { sha256, storageId: storageId as never });
+        return ((await response.json()) as { storageId: string }).storageId;
+      }),
+    registerFiles: (files) =>
+      guarded(async () => {
+        await client.mutation(api.files.register, {
+          files: files.map(({ sha256, storageId }) => ({ sha256, storageId: storageId as Id<'_storage'> })),
+        });
       }),
     downloadFile: (sha256) =>
       guarded(async () => {

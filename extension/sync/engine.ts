@@ -19,10 +19,11 @@ import {
   syncPaused,
   takePushBatch,
   watchLocalChanges,
+  type PushBatch,
   type SessionsDb,
 } from '../db';
 import { sha256Hex } from '../../shared/model';
-import type { PushRow } from '../../shared/sync/protocol';
+import type { PushRow, UploadedFile } from '../../shared/sync/protocol';
 import { MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
 import { heldChange, refusedReason, tooLargeReason } from './held-changes';
 import {
@@ -58,6 +59,8 @@ export interface SyncEngine {
 
 const FILES_AT_ONCE = 10;
 
+type PushFile = PushBatch['files'][number];
+
 export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = INITIAL_STATUS;
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -80,7 +83,7 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     };
 
     // A push the server refuses is split until the refused rows stand alone: they are held, the rest go.
-    const pushOrHold = async (rows: readonly PushRow[]): Promise<void> => {
+    const pushOrHold = async (rows: readonly PushRow[], taken: PushBatch['taken']): Promise<void> => {
       let answer: Awaited<ReturnType<SyncTransport['push']>>;
       try {
         answer = await transport.push(rows);
@@ -88,10 +91,25 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         if (failureOf(error).kind !== 'refused') throw error;
         if (rows.length === 1) return hold(rows[0]!.table, rows[0]!.rowId, refusedReason(error));
         const half = Math.ceil(rows.length / 2);
-        await pushOrHold(rows.slice(0, half));
-        return pushOrHold(rows.slice(half));
+        await pushOrHold(rows.slice(0, half), taken);
+        return pushOrHold(rows.slice(half), taken);
       }
-      await applyPushAnswer(db, answer, deviceId);
+      await applyPushAnswer(db, answer, deviceId, taken);
+    };
+
+    // Two calls for a batch's files, whatever their number, besides the uploads themselves: which the server
+    // lacks (with an upload URL each), then one registration of all. Cut short between the two, the next sync
+    // finds them still missing and uploads them again; an upload never registered is never counted as stored.
+    const uploadFiles = async (files: readonly PushFile[]): Promise<void> => {
+      const { uploads } = await transport.startUploads(files.map((f) => f.sha256));
+      if (uploads.length === 0) return;
+      const bySha = new Map(files.map((f) => [f.sha256, f]));
+      const uploaded: UploadedFile[] = [];
+      for (const { sha256, url } of uploads) {
+        uploaded.push({ sha256, storageId: await transport.uploadFile(url, await bySha.get(sha256)!.read()) });
+        update({ filesUploaded: status.filesUploaded + 1 });
+      }
+      await transport.registerFiles(uploaded);
     };
 
     let previous = '';
@@ -104,16 +122,8 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       const keys = batch.rows.map((r) => `${r.table}:${r.rowId}:${r.whole === true}`).join(',');
       if (keys === previous) return;
       previous = keys;
-      if (batch.files.length > 0) {
-        const missing = new Set(await transport.missingFiles(batch.files.map((f) => f.sha256)));
-        for (const file of batch.files) {
-          if (!missing.has(file.sha256)) continue;
-          await transport.uploadFile(file.sha256, await file.read());
-          missing.delete(file.sha256);
-          update({ filesUploaded: status.filesUploaded + 1 });
-        }
-      }
-      await pushOrHold(batch.rows);
+      if (batch.files.length > 0) await uploadFiles(batch.files);
+      await pushOrHold(batch.rows, batch.taken);
       update({ waiting: await countWaiting(db) });
     }
   }
@@ -174,6 +184,8 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
     await recordSyncFailure(db, status.failure);
     update({ phase: 'idle', waiting: await countWaiting(db), lastSyncedAt: await lastSyncedAt(db) });
     running = null;
+    // A call made while these last lines ran (a head that moved, a change made here) still gets its sync.
+    if (again) return syncNow();
     return status;
   }
 

@@ -25,6 +25,8 @@ export interface ServerRow {
   readonly seq: number;
   /** The push would bring back a deleted row, which holds no values: push the whole row. */
   readonly needsWhole?: boolean;
+  /** In a push's answer: the row holds exactly the fields pushed, which `fields` leaves out (push-answer.ts). */
+  readonly asPushed?: boolean;
 }
 
 export interface PullPage {
@@ -32,4 +34,16 @@ export interface PullPage {
   /** The change number to pull after next time. */
   readonly cursor: number;
   readonly done: boolean;
+}
+
+/** `files:startUploads`' answer: the files the athlete already has, and an upload URL for each of the others. */
+export interface FileUploads {
+  readonly stored: readonly string[];
+  readonly uploads: readonly { readonly sha256: string; readonly url: string }[];
+}
+
+/** An uploaded file for `files:register`: its SHA-256 (hex) and the storage id its upload answered. */
+export interface UploadedFile {
+  readonly sha256: string;
+  readonly storageId: string;
 }

@@ -37,6 +37,11 @@ export const MAX_PUSH_BYTES = 256 * 1024;
 export const MAX_ROW_BYTES = 256 * 1024;
 /** Rows per pull page: at most MAX_PULL_ROWS x MAX_ROW_BYTES = 25 MiB in theory, about 0.3 MiB for summaries. */
 export const MAX_PULL_ROWS = 100;
+/**
+ * Files per `files:startUploads` and `files:register` call: a push names at most one file a row, so one call covers
+ * a push's files. 100 hashes are ~7 KB of arguments, 100 upload URLs ~20 KB of answer, 100 registrations ~10 KB.
+ */
+export const MAX_FILES_PER_CALL = MAX_PUSH_ROWS;
 
 /** A row's size as the limits count it: the JSON text of its field names and values. */
 export function rowBytes(fields: readonly { readonly n: string; readonly v: string }[]): number {

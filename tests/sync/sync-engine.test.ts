@@ -230,8 +230,9 @@ test('failures are told in words and the changes keep waiting', async () => {
     return {
       push: fail,
       pull: fail,
-      missingFiles: fail,
+      startUploads: fail,
       uploadFile: fail,
+      registerFiles: fail,
       downloadFile: fail,
       watchHead: () => () => {},
     };

@@ -100,8 +100,9 @@ export class FaultyNetwork {
     return {
       push: (rows) => this.send(device, () => inner.push(rows)),
       pull: (after, limit) => this.send(device, () => inner.pull(after, limit)),
-      missingFiles: (hashes) => this.send(device, () => inner.missingFiles(hashes)),
-      uploadFile: (sha256, bytes) => this.send(device, () => inner.uploadFile(sha256, bytes)),
+      startUploads: (hashes) => this.send(device, () => inner.startUploads(hashes)),
+      uploadFile: (url, bytes) => this.send(device, () => inner.uploadFile(url, bytes)),
+      registerFiles: (files) => this.send(device, () => inner.registerFiles(files)),
       downloadFile: (sha256) => this.send(device, () => inner.downloadFile(sha256)),
       watchHead: (onHead) => inner.watchHead(onHead),
     };
