@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meters } from '../../shared/model';
 import { makeKnownTrack } from '../../tests/support/known-track';
 import { writeKnownGpx } from '../../tests/support/write-gpx';
@@ -6,9 +6,9 @@ import type { SessionsDb } from '../db';
 import type { FromWorker, ToWorker } from '../worker/import-protocol';
 import { App } from './App';
 import type { ConnectImport } from './import/import-connection';
-import { freshDb } from './test-support/fresh-db';
+import { useFreshDb } from './test-support/fresh-db';
 import { inProcessImport } from './test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from './test-support/render';
+import { byText, memoryStorage, mount, textsOf, waitFor } from './test-support/render';
 import { knownSession, storedRow } from './test-support/sessions';
 import { plantRows } from '../db/test-support/tables';
 
@@ -19,12 +19,8 @@ const gpxFile = (name: string, title: string, startMinute: number) =>
   );
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 function app(connectImport: ConnectImport = inProcessImport(db), storage = memoryStorage()) {

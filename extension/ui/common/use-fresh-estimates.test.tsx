@@ -1,23 +1,19 @@
 // The open panel makes the threshold estimates again after a correction that
 // leaves the number of sessions as it was, as the detail's edit form makes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { emptyResult, epochMs, seconds } from '../../../shared/model';
 import { makeSession } from '../../../tests/support/sessions';
 import { saveImport, type SessionsDb, updateSession } from '../../db';
 import { bytesOf } from '../../db/test-support/sessions';
 import { App } from '../App';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, waitFor } from '../test-support/render';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** 40 minutes: 10 at 150 W, 20 at 300 W, 10 at 150 W. */

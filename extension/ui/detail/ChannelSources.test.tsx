@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type SessionsDb, updateSession } from '../../db';
 import { importWatchAndEdge } from '../../db/test-support/watch-and-edge';
 import { App } from '../App';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/render';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function openRide(): Promise<HTMLElement> {

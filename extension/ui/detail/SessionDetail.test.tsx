@@ -1,21 +1,17 @@
 import { MS_PER_DAY } from '../../../shared/analytics';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bpm, epochMs, meters, metersPerSecond, seconds, watts, type Lap, type Streams } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
 import { App } from '../App';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/render';
 import { knownSession, START, storedRow } from '../test-support/sessions';
 import { plantRows, tableRow } from '../../db/test-support/tables';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 const HOUR = 3600;

@@ -1,7 +1,7 @@
 // A ride from a bike computer with no power meter paired, which recorded
 // "power 0" every second: its detail shows no power at all (no "Avg power 0 W",
 // no W/bpm, no flat power chart, no power column or curve) and scores it from heart rate.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../importer';
 import { MS_PER_DAY, type ThresholdKey } from '../../../shared/analytics';
 import { makeKnownTrack } from '../../../tests/support/known-track';
@@ -9,21 +9,17 @@ import { writeKnownTrackFit } from '../../../tests/support/write-fit';
 import { saveImport, type SessionsDb } from '../../db';
 import { plantRows } from '../../db/test-support/tables';
 import { App } from '../App';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, the, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, the, waitFor } from '../test-support/render';
 
 const START = Date.UTC(2024, 5, 1, 6);
 const track = makeKnownTrack({ seconds: 1800, sport: 'cycling', start: START });
 const zeroPower = { ...track, points: track.points.map((p) => ({ ...p, power: 0 })) };
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 const threshold = (key: ThresholdKey, value: number) => ({

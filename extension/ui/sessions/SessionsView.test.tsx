@@ -1,22 +1,18 @@
 import { MS_PER_DAY } from '../../../shared/analytics';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { meters, metersPerSecond } from '../../../shared/model';
 import type { SessionsDb } from '../../db';
 import { App } from '../App';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, memoryStorage, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, memoryStorage, mount, textsOf, waitFor } from '../test-support/render';
 import { knownSession, START, storedRow } from '../test-support/sessions';
 import { SESSION_ROW_HEIGHT } from './SessionsView';
 import { plantRows } from '../../db/test-support/tables';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** The panel, moved from Today (where it opens on a library with sessions) to the list. */

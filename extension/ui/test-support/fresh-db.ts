@@ -15,22 +15,30 @@ export function freshDb(): SessionsDb {
   return openDatabase('sessionsai-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-/**
- * Each test gets a fresh database and a clock at `now`. Only Date is faked,
- * and it keeps ticking, so Dexie and waitFor run as usual. `use` receives each
- * test's database; afterwards the views are unmounted and the database deleted.
- */
-export function useFreshDbOn(now: number, use: (db: SessionsDb) => void): void {
+/** Each test gets a fresh database, handed to `use`; afterwards the views are unmounted and the database deleted. */
+export function useFreshDb(use: (db: SessionsDb) => void): void {
   let db: SessionsDb;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(now);
     db = freshDb();
     use(db);
   });
   afterEach(async () => {
     unmountAll();
-    vi.useRealTimers();
     await db.delete();
   });
+}
+
+/**
+ * As `useFreshDb`, with a clock at `now`. Only Date is faked, and it keeps
+ * ticking, so Dexie and waitFor run as usual.
+ */
+export function useFreshDbOn(now: number, use: (db: SessionsDb) => void): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(now);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  useFreshDb(use);
 }

@@ -1,26 +1,22 @@
 import { localDay, localIsoDate, MS_PER_DAY } from '../../../shared/analytics';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { epochMs, meters, seconds, watts, type Session } from '../../../shared/model';
 import { makeStreams } from '../../../shared/analytics/test-support';
 import { makeSession } from '../../../tests/support/sessions';
 import type { SessionsDb } from '../../db';
 import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, mount, textsOf, waitFor } from '../test-support/render';
 import { storedRow } from '../test-support/sessions';
 import { makeFormat } from '../units/format';
 import { TodayView } from './TodayView';
 import { plantRows, tableRow, toSessionRow } from '../../db/test-support/tables';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 function today(onOpenSession: (id: string) => void = () => undefined) {

@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayToIsoDate, localDay } from '../../../shared/analytics';
 import type { SessionsDb, WellnessRow } from '../../db';
 import { FormatContext } from '../common/format-context';
 import { ServicesContext } from '../common/services';
-import { freshDb } from '../test-support/fresh-db';
+import { useFreshDb } from '../test-support/fresh-db';
 import { inProcessImport } from '../test-support/in-process-import';
-import { byText, mount, textsOf, unmountAll, waitFor } from '../test-support/render';
+import { byText, mount, textsOf, waitFor } from '../test-support/render';
 import { makeFormat } from '../units/format';
 import { WellnessView } from './WellnessView';
 import { plantRows } from '../../db/test-support/tables';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 function wellness() {

@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveRecord, type SessionsDb } from '../../../db';
 import { plantRows } from '../../../db/test-support/tables';
-import { freshDb } from '../../test-support/fresh-db';
-import { unmountAll, waitFor } from '../../test-support/render';
+import { useFreshDb } from '../../test-support/fresh-db';
+import { waitFor } from '../../test-support/render';
 import { knownSession, storedRow } from '../../test-support/sessions';
 import { mountSettings } from '../settings-test-support';
 import { anthropicWords } from './where-stored';
 import { DEFAULT_AI_SETTINGS } from '../../../ai/ai-settings';
 
 let db: SessionsDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  unmountAll();
-  await db.delete();
+useFreshDb((fresh) => {
+  db = fresh;
 });
 
 const places = (root: HTMLElement) =>
