@@ -2,7 +2,7 @@
 // pass on an alarm, on coming back online and at the browser's start, against
 // the real sync functions in convex-test, with the wake-ups fired by hand.
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
 import type { Account } from '../../extension/account/account';
@@ -30,19 +30,14 @@ import { device } from '../support/sync/devices';
 import { fakeTriggers } from '../support/sync/fake-triggers';
 import { libraryOf } from '../support/sync/library';
 import { localLocks } from '../support/sync/local-locks';
+import { ada, T0, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
 const WITH_ACCOUNTS = cloudConfig({
   WXT_CONVEX_URL: 'http://127.0.0.1:3210',
   WXT_CLERK_PUBLISHABLE_KEY: 'pk_test_Y2xlcmsuZXhhbXBsZS50ZXN0JA',
 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 function twoDevices() {
   const t = convexTest(schema, modules);

@@ -14,8 +14,7 @@ import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
 import { localLocks } from '../support/sync/local-locks';
-
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+import { ada } from '../support/sync/athlete';
 
 function switchableAccount(initial: AccountState) {
   let state = initial;

@@ -11,8 +11,7 @@ import { SyncTransportError, type SyncTransport } from '../../extension/sync';
 import { emptyResult } from '../../shared/model';
 import { convexTestTransport, HeadHub } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
-
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+import { ada } from '../support/sync/athlete';
 
 test('an import on the laptop and an edit on the phone each reach the other device while both are started', async () => {
   const t = convexTest(schema, modules);

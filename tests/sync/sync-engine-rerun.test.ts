@@ -8,8 +8,8 @@ import { saveRecord } from '../../extension/db';
 import type { SyncStatus } from '../../extension/sync';
 import { convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
+import { ada } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const note = (id: string, text: string) => ({ id, kind: 'note' as const, sessionId: null, date: null, text });
 
 test('a sync asked for as the previous one turns idle runs, and pushes what was written meanwhile', async () => {

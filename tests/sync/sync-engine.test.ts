@@ -1,7 +1,7 @@
 // The sync engine end to end: devices (Dexie on fake-indexeddb) against the
 // real sync functions in convex-test, one conflict rule at a time (docs/sync.md).
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import {
   deleteSession,
   getSession,
@@ -22,16 +22,11 @@ import { libraryOf } from '../support/sync/library';
 import { SyncTransportError, type SyncTransport } from '../../extension/sync';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
+import { ada, T0, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
 const minutes = (n: number) => T0 + n * 60_000;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 function twoDevices() {
   const t = convexTest(schema, modules);

@@ -11,8 +11,7 @@ import { makeKnownTrack } from '../support/known-track';
 import { convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
 import { writeKnownTrackFit } from '../support/write-fit';
-
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+import { ada } from '../support/sync/athlete';
 
 test('the phone estimates the FTP the laptop does, once the ride’s samples have arrived', async () => {
   const t = convexTest(schema, modules);

@@ -2,7 +2,7 @@
 // real sync functions in convex-test; a session's stored files leave the
 // server with it and come back when the same file is imported again.
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { deleteSession, getStreams, originalBytes, saveImport } from '../../extension/db';
 import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { emptyResult } from '../../shared/model';
@@ -11,17 +11,12 @@ import { device } from '../support/sync/devices';
 import { libraryOf } from '../support/sync/library';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
+import { ada, T0, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
 const minutes = (n: number) => T0 + n * 60_000;
 const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 test('a session deleted on one device and imported again on another is uploaded again and ends on both', async () => {
   const t = convexTest(schema, modules);

@@ -1,7 +1,7 @@
 // A push's files cost two calls besides the uploads themselves (files:startUploads, files:register), and a file
 // the athlete already has is not uploaded again, from whichever device (docs/sync.md, "Protocol").
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { saveImport } from '../../extension/db';
 import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import type { SyncTransport } from '../../extension/sync';
@@ -10,15 +10,9 @@ import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
 import { convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
+import { ada, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 /** `inner`, writing down the name of each call made through it. */
 function recording(inner: SyncTransport, calls: string[]): SyncTransport {

@@ -1,7 +1,7 @@
 // One change the server refuses never holds up the rest: the engine splits the refused push until the
 // refused row stands alone, keeps it on the device, and says which session and why (docs/sync.md).
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { getSession, saveImport, updateSession } from '../../extension/db';
 import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import { emptyResult, epochMs, type Session } from '../../shared/model';
@@ -9,15 +9,9 @@ import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transp
 import { device } from '../support/sync/devices';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
+import { ada, T0, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 const ride = testSession(fileHash('ride.fit'), { title: 'Ride', start: epochMs(T0) });
 const run = testSession(fileHash('run.fit'), { title: 'Run', start: epochMs(T0 + 3_600_000) });

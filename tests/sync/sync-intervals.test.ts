@@ -13,8 +13,7 @@ import { libraryOf } from '../support/sync/library';
 import { describeWithFixtures, fixture } from '../support/fixtures';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
-
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
+import { ada } from '../support/sync/athlete';
 
 /** Imports a fixture as the panel does, originals kept; the first session's id. */
 async function importFixture(db: Database, path: string): Promise<string> {

@@ -2,7 +2,7 @@
 // (extension/db/sync-store.ts, settleUnchanged); a row changed while its push was on the way is not one of them:
 // the change stays waiting and goes in the next push.
 import { convexTest } from 'convex-test';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { countWaiting, getSession, saveImport, updateSession } from '../../extension/db';
 import { bytesOf, fileHash, testSession } from '../../extension/db/test-support/sessions';
 import type { SyncTransport } from '../../extension/sync';
@@ -12,17 +12,12 @@ import { modules } from '../../convex/test.setup';
 import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
 import { libraryOf } from '../support/sync/library';
+import { ada, useSyncClock } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
-const T0 = Date.UTC(2026, 11, 2, 9);
 const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 
 // Every write in the same millisecond: a change made during the push has the same time as the import.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-afterEach(() => vi.useRealTimers());
+useSyncClock();
 
 test('a title edited while the push is on the way reaches the other device', async () => {
   const t = convexTest(schema, modules);

@@ -10,8 +10,8 @@ import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transp
 import { device } from '../support/sync/devices';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
+import { ada } from '../support/sync/athlete';
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ride = testSession(fileHash('ride.fit'), { title: 'Ride' });
 const run = testSession(fileHash('run.fit'), { title: 'Run' });
 const save = (db: Parameters<typeof saveImport>[0], session: Session) =>

@@ -29,6 +29,7 @@ import { device, type Device } from './devices';
 import { FaultyNetwork, NO_FAULTS, type Faults } from './faulty-network';
 import { libraryOf, syncedRows } from './library';
 import { prng } from '../prng';
+import { ada } from './athlete';
 
 export interface ScenarioOptions {
   readonly devices: number;
@@ -42,7 +43,6 @@ export interface ScenarioReport {
   readonly sessions: number;
 }
 
-const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 5, 1, 6);
 const FILES = 6;
