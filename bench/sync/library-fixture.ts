@@ -28,15 +28,20 @@ function originalFile(n: number): Uint8Array {
 
 function streams(seed: number): Streams {
   const n = 3600;
-  const wave = (base: number, amp: number) =>
-    Float32Array.from({ length: n }, (_, i) => base + amp * Math.sin((i + seed) / 97));
+  const wave = (base: number, amp: number, step = 0) =>
+    Float32Array.from({ length: n }, (_, i) => {
+      const value = base + amp * Math.sin((i + seed) / 97);
+      return step === 0 ? value : Math.round(value / step) * step;
+    });
+  // Heart rate, power and cadence in whole units, as a FIT file records them (uint8 bpm, uint16 W, uint8 rpm):
+  // fractional readings would make each session's load inputs (seconds at each distinct reading) 3,600 long.
   return {
     time: Float64Array.from({ length: n }, (_, i) => i),
     distance: Float64Array.from({ length: n }, (_, i) => i * 8.3),
     speed: wave(8.3, 1.5),
-    heartRate: wave(145, 12),
-    power: wave(210, 60),
-    cadence: wave(88, 6),
+    heartRate: wave(145, 12, 1),
+    power: wave(210, 60, 1),
+    cadence: wave(88, 6, 1),
     altitude: wave(120, 30),
   };
 }
