@@ -25,10 +25,11 @@ export const newCount = (): WireCount => ({
 const size = (value: unknown) => (value === null || value === undefined ? 0 : JSON.stringify(value).length);
 
 export function countingTransport(inner: SyncTransport, count: () => WireCount): SyncTransport {
-  const call = async <T>(args: unknown, run: () => Promise<T>, files = 0): Promise<T> => {
+  // Bytes up: the arguments' JSON, measured once (a push's is most of the upload's bytes), or a file's bytes.
+  const call = async <T>(bytesUp: number, run: () => Promise<T>): Promise<T> => {
     const c = count();
     c.requests++;
-    c.bytesUp += size(args) + files;
+    c.bytesUp += bytesUp;
     const started = performance.now();
     const answer = await run();
     c.serverMs += performance.now() - started;
@@ -38,19 +39,20 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
   return {
     push: (rows) => {
       const c = count();
+      const bytes = size({ rows });
       c.pushes++;
-      c.pushBytes += size({ rows });
-      return call({ rows }, () => inner.push(rows));
+      c.pushBytes += bytes;
+      return call(bytes, () => inner.push(rows));
     },
-    pull: (after, limit) => call({ after, limit }, () => inner.pull(after, limit)),
-    startUploads: (hashes) => call({ hashes }, () => inner.startUploads(hashes)),
-    // A POST of the bytes alone: no arguments to count.
-    uploadFile: (url, bytes) => call(null, () => inner.uploadFile(url, bytes), bytes.length),
-    registerFiles: (files) => call({ files }, () => inner.registerFiles(files)),
+    pull: (after, limit) => call(size({ after, limit }), () => inner.pull(after, limit)),
+    startUploads: (hashes) => call(size({ hashes }), () => inner.startUploads(hashes)),
+    // A POST of the bytes alone.
+    uploadFile: (url, bytes) => call(bytes.length, () => inner.uploadFile(url, bytes)),
+    registerFiles: (files) => call(size({ files }), () => inner.registerFiles(files)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
       count().requests += 1;
-      return call({ sha256 }, () => inner.downloadFile(sha256));
+      return call(size({ sha256 }), () => inner.downloadFile(sha256));
     },
     watchHead: (onHead) => inner.watchHead(onHead),
   };
