@@ -27,6 +27,17 @@ describe('packed samples', () => {
     expect(packed.positions?.lat).toMatchObject({ type: 'i32', scale: 1, delta: true, width: 2 });
   });
 
+  it('pack samples read back to the form they were read from, without packing them again', () => {
+    const fit = writeKnownTrackFit(makeKnownTrack({ seconds: 600, sport: 'cycling', start: Date.UTC(2025, 0, 1, 6) }));
+    const packed = packStreams(parseFit(fit, 'ride.fit').sessions[0]!.streams!);
+    const stored = structuredClone(packed);
+    const read = unpackStreams(stored);
+
+    // The form read is what a sync's samples file is made of, and what packing those samples afresh gives.
+    expect(packStreams(read)).toBe(stored);
+    expect(packStreams({ ...read })).toEqual(stored);
+  });
+
   it('pack a short column after a long one from it alone (the scratch space is shared)', () => {
     packColumn(Float64Array.from({ length: 5000 }, (_, i) => i * 1000));
     const short = Float64Array.of(3, 4, 6);

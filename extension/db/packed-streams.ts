@@ -154,7 +154,9 @@ export function unpackColumn(packed: PackedColumn): Column {
 }
 
 // An import packs a chunk's samples ahead of its transaction (prepare-sessions.ts), and the write
-// packs them again: each samples object is packed once. The model's Streams are never changed in place.
+// packs them again; samples read from the database come from a packed form, which packing them again (a sync's
+// samples file) would give back exactly: each samples object is packed once. The model's Streams are never
+// changed in place.
 const packedOnce = new WeakMap<Streams, PackedStreams>();
 
 export function packStreams(streams: Streams): PackedStreams {
@@ -196,6 +198,7 @@ export function unpackStreams(packed: PackedStreams): Streams {
     streams.extra = extra.map(
       (c): ExtraChannel => ({ name: c.name, units: c.units, values: unpackColumn(c.values) as Float64Array }),
     );
+  packedOnce.set(streams as unknown as Streams, packed);
   return streams as unknown as Streams;
 }
 

@@ -26,10 +26,12 @@ interface Header {
 }
 
 export function encodeSamplesFile(content: SamplesContent): Uint8Array {
-  const { rrIntervalsS, ...streams } = content;
+  const { rrIntervalsS } = content;
   const buffers: ArrayBuffer[] = [];
   const columns = {
-    samples: packStreams(streams),
+    // The content itself, not a copy without its intervals (packing reads only the samples' channels): samples
+    // read from the database are then not packed again (packed-streams.ts).
+    samples: packStreams(content),
     ...(rrIntervalsS !== undefined && { rrIntervalsS: packColumn(rrIntervalsS) }),
   };
   const columnsJson = JSON.stringify(columns, (_key, value: unknown) =>
