@@ -113,16 +113,16 @@ test('an upload cut off before its register is not stored: the file is handed ou
   expect(await server(t)).toEqual({ files: [`user_ada:${ride.slice(0, 8)}`], collections: [1] });
 });
 
-test('a call names at most 100 files', async () => {
+test('a call names at most 500 files', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const storageId = await store(t, RIDE);
-  const hashes = Array.from({ length: 101 }, (_, i) => i.toString(16).padStart(64, '0'));
+  const hashes = Array.from({ length: 501 }, (_, i) => i.toString(16).padStart(64, '0'));
 
   await expect(asAda.mutation(api.files.startUploads, { hashes })).rejects.toThrow(
-    'At most 100 files at once, not 101',
+    'At most 500 files at once, not 501',
   );
   await expect(
     asAda.mutation(api.files.register, { files: hashes.map((sha256) => ({ sha256, storageId })) }),
-  ).rejects.toThrow('At most 100 files at once, not 101');
+  ).rejects.toThrow('At most 500 files at once, not 501');
 });

@@ -98,10 +98,10 @@ test('each athlete pulls only their own rows, numbered on their own counter', as
 
 test('a batch over the limits is refused whole', async () => {
   const asAda = await asAdult(convexTest(schema, modules), ada);
-  const rows = Array.from({ length: 101 }, (_, i) => ({ ...title('x', 1), rowId: `s${i}` }));
+  const rows = Array.from({ length: 501 }, (_, i) => ({ ...title('x', 1), rowId: `s${i}` }));
 
   await expect(asAda.mutation(api.sync.push, { rows })).rejects.toThrow(
-    'A push takes at most 100 rows and 262144 bytes, not 101 and 808',
+    'A push takes at most 500 rows and 1048576 bytes, not 501 and 4008',
   );
   expect(await asAda.query(api.sync.head, {})).toBe(0);
 });

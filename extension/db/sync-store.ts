@@ -197,55 +197,77 @@ export function takePushBatch(
 ): Promise<PushBatch> {
   const db = tablesOf(handle);
   return db.transaction('rw', syncTables(db), async () => {
-    const taken = new Map<string, TakenRow>();
-    const batch: PushBatch = { rows: [], files: [], tooLarge: [], taken };
-    let bytes = 0;
-    let fileBytes = 0;
+    const batch: Filling = { rows: [], files: [], tooLarge: [], taken: new Map(), bytes: 0, fileBytes: 0 };
     for (const files of [false, true]) {
       // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
-      // server reads them with one index range read (convex/lib/storedRows.ts).
-      const entries = await db.outbox
-        .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
-        .limit(MAX_PUSH_ROWS * 2)
-        .toArray();
-      // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
-      const states = await db.syncState.bulkGet(
-        entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
-      );
-      const rows = await readSyncRows(db, entries);
-      for (const [i, entry] of entries.entries()) {
-        const row = rows[i];
-        const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
-        const base = states[2 * i]?.value as Base | undefined;
-        const stamp = states[2 * i + 1]?.value as Stamp | undefined;
-        const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
-        if (pending === undefined || pending.fields.length === 0) {
-          await db.outbox.delete(entry.id);
-          await db.syncState.delete(stampKey(entry.table, entry.rowId));
-          continue;
-        }
-        const size = rowBytes(pending.fields);
-        if (size > MAX_ROW_BYTES) {
-          batch.tooLarge.push({ table: entry.table, rowId: entry.rowId, bytes: size });
-          continue;
-        }
-        const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobFile(entry.table, row!) : null;
-        const full = batch.rows.length >= MAX_PUSH_ROWS || bytes + size > MAX_PUSH_BYTES;
-        if (full || (file !== null && fileBytes > 0 && fileBytes + file.size > MAX_BATCH_FILE_BYTES)) return batch;
-        const sent = new Set(pending.fields.map((f) => f.n));
-        const whole = Object.keys(pending.local).every((n) => sent.has(n));
-        batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
-        taken.set(entry.id, { row: row!, local: pending.local });
-        bytes += size;
-        if (file !== null) {
-          batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
-          fileBytes += file.size;
-        }
+      // server reads them with one index range read (convex/lib/storedRows.ts). Read a part at a time, as
+      // many as the batch takes, not the whole outbox.
+      for (let after: string | null = null; ; ) {
+        const entries: OutboxRow[] = await (after === null
+          ? db.outbox.toCollection()
+          : db.outbox.where(':id').above(after)
+        )
+          .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
+          .limit(OUTBOX_READ)
+          .toArray();
+        if (entries.length === 0) break;
+        after = entries.at(-1)!.id;
+        if (await fill(db, batch, entries, deviceId)) return batch;
       }
       if (batch.rows.length > 0) return batch;
     }
     return batch;
   });
+}
+
+/** Outbox entries read at once while taking a batch: a fifth of the largest batch. */
+const OUTBOX_READ = MAX_PUSH_ROWS / 5;
+
+/** A batch being taken, and the bytes of fields and of files it holds so far. */
+interface Filling extends PushBatch {
+  readonly taken: Map<string, TakenRow>;
+  bytes: number;
+  fileBytes: number;
+}
+
+/** Adds `entries` to `batch` in order until it is full, and says whether it is. Entries with nothing to send go. */
+async function fill(db: Database, batch: Filling, entries: readonly OutboxRow[], deviceId: string): Promise<boolean> {
+  // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
+  const states = await db.syncState.bulkGet(
+    entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
+  );
+  const rows = await readSyncRows(db, entries);
+  for (const [i, entry] of entries.entries()) {
+    const row = rows[i];
+    const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
+    const base = states[2 * i]?.value as Base | undefined;
+    const stamp = states[2 * i + 1]?.value as Stamp | undefined;
+    const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
+    if (pending === undefined || pending.fields.length === 0) {
+      await db.outbox.delete(entry.id);
+      await db.syncState.delete(stampKey(entry.table, entry.rowId));
+      continue;
+    }
+    const size = rowBytes(pending.fields);
+    if (size > MAX_ROW_BYTES) {
+      batch.tooLarge.push({ table: entry.table, rowId: entry.rowId, bytes: size });
+      continue;
+    }
+    const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobFile(entry.table, row!) : null;
+    const full = batch.rows.length >= MAX_PUSH_ROWS || batch.bytes + size > MAX_PUSH_BYTES;
+    if (full || (file !== null && batch.fileBytes > 0 && batch.fileBytes + file.size > MAX_BATCH_FILE_BYTES))
+      return true;
+    const sent = new Set(pending.fields.map((f) => f.n));
+    const whole = Object.keys(pending.local).every((n) => sent.has(n));
+    batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
+    batch.taken.set(entry.id, { row: row!, local: pending.local });
+    batch.bytes += size;
+    if (file !== null) {
+      batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
+      batch.fileBytes += file.size;
+    }
+  }
+  return false;
 }
 
 function fieldMap(list: readonly WireField[]): Record<string, SyncField> {

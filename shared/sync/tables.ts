@@ -30,16 +30,16 @@ export function blobOf(fields: SyncFields): string | null {
 export const LOCAL_ONLY_SETTINGS: readonly string[] = ['ai.apiKey'];
 
 /** At most this many rows in one push... */
-export const MAX_PUSH_ROWS = 100;
-/** ...and at most this many bytes of field JSON in one push (Convex takes 16 MiB of arguments). */
-export const MAX_PUSH_BYTES = 256 * 1024;
+export const MAX_PUSH_ROWS = 500;
+/** ...and at most this many bytes of field JSON in one push (Convex takes 16 MiB of arguments and of writes). */
+export const MAX_PUSH_BYTES = 1024 * 1024;
 /** A row's fields may hold at most this many bytes of JSON, so its document stays far below Convex's 1 MiB. */
 export const MAX_ROW_BYTES = 256 * 1024;
 /** Rows per pull page: at most MAX_PULL_ROWS x MAX_ROW_BYTES = 25 MiB in theory, about 0.3 MiB for summaries. */
 export const MAX_PULL_ROWS = 100;
 /**
  * Files per `files:startUploads` and `files:register` call: a push names at most one file a row, so one call covers
- * a push's files. 100 hashes are ~7 KB of arguments, 100 upload URLs ~20 KB of answer, 100 registrations ~10 KB.
+ * a push's files. 500 hashes are ~35 KB of arguments, 500 upload URLs ~100 KB of answer, 500 registrations ~50 KB.
  */
 export const MAX_FILES_PER_CALL = MAX_PUSH_ROWS;
 
