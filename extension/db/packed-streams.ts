@@ -167,6 +167,11 @@ export function packStreams(streams: Streams): PackedStreams {
   return packed;
 }
 
+/** The packed form `value` was read from or packed to, if it is samples this module has seen; never packs. */
+export function knownPackedForm(value: object): PackedStreams | undefined {
+  return packedOnce.get(value as Streams);
+}
+
 function packAll(streams: Streams): PackedStreams {
   const packed: Record<string, unknown> = { packed: 1 };
   for (const key of CHANNELS) {
@@ -185,21 +190,45 @@ export function isPacked(stored: Streams | PackedStreams): stored is PackedStrea
   return 'packed' in stored;
 }
 
+/**
+ * The model's Streams of `packed`, each channel unpacked when first read: a sync reads none of them (it sends the
+ * packed form, which packing them again would give back exactly), a chart reads a few. To every reader they are
+ * plain properties holding the values.
+ */
 export function unpackStreams(packed: PackedStreams): Streams {
   const streams: Record<string, unknown> = {};
   for (const key of CHANNELS) {
     const column = packed[key];
-    if (column !== undefined) streams[key] = unpackColumn(column);
+    if (column !== undefined) unpackedWhenRead(streams, key, () => unpackColumn(column));
   }
   const { positions, extra } = packed;
   if (positions)
-    streams.positions = { kind: positions.kind, lat: unpackColumn(positions.lat), lon: unpackColumn(positions.lon) };
+    unpackedWhenRead(streams, 'positions', () => ({
+      kind: positions.kind,
+      lat: unpackColumn(positions.lat),
+      lon: unpackColumn(positions.lon),
+    }));
   if (extra)
-    streams.extra = extra.map(
-      (c): ExtraChannel => ({ name: c.name, units: c.units, values: unpackColumn(c.values) as Float64Array }),
+    unpackedWhenRead(streams, 'extra', () =>
+      extra.map(
+        (c): ExtraChannel => ({ name: c.name, units: c.units, values: unpackColumn(c.values) as Float64Array }),
+      ),
     );
   packedOnce.set(streams as unknown as Streams, packed);
   return streams as unknown as Streams;
+}
+
+/** Defines `key` on `target` as the value `unpack` gives, made on the first read and kept. */
+function unpackedWhenRead(target: Record<string, unknown>, key: string, unpack: () => unknown): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = unpack();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
 }
 
 /** A streams row's samples, as written or read; tombstones have none. */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { sha256Hex } from '../../shared/model';
+import { packStreams, unpackStreams } from './packed-streams';
 import { encodeSamplesFile, type SamplesContent } from './samples-file';
 import { rowFile, samplesFileHash } from './sync-file-hash';
 
@@ -32,4 +33,20 @@ test("an original file's bytes are the file itself, and samples' are their sampl
   expect(rowFile('streams', { time: new Float64Array([0]) }).bytes).toEqual(
     encodeSamplesFile({ time: new Float64Array([0]) }),
   );
+});
+
+test('samples read anew from the database are compared by their packed form, and stay packed', () => {
+  const stored = packStreams(samples());
+  const [first, again] = [unpackStreams(structuredClone(stored)), unpackStreams(structuredClone(stored))];
+  const changed = unpackStreams(packStreams({ ...samples(), power: new Float32Array([200, Number.NaN, 211]) }));
+
+  expect(samplesFileHash('read', first)).toBe(hashOf(samples()));
+  expect(samplesFileHash('read', again)).toBe(hashOf(samples()));
+  expect(samplesFileHash('read', changed)).toBe(
+    hashOf({ ...samples(), power: new Float32Array([200, Number.NaN, 211]) }),
+  );
+  // Neither read was unpacked to find that out: their channels are still made on the first read.
+  expect(Object.getOwnPropertyDescriptor(again, 'power')?.get).toBeTypeOf('function');
+  expect(again.power).toEqual(samples().power);
+  expect(Object.getOwnPropertyDescriptor(again, 'power')?.value).toBe(again.power);
 });
