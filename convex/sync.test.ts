@@ -86,6 +86,26 @@ test('pulls page through the changes, never repeating or skipping one', async ()
   ]);
 });
 
+test('a pull page holds at most 4 MiB of fields, however few rows that is, and the next page the rest', async () => {
+  const asAda = await asAdult(convexTest(schema, modules), ada);
+  // Each row 200,000 bytes as the limits count them: the name, 4, and the JSON of the text, 199,994 + 2.
+  const note = (i: number) => ({
+    table: 'notes' as const,
+    rowId: `n${String(i).padStart(2, '0')}`,
+    fields: [field('text', String(i % 10).repeat(199_994), 1, 'laptop')],
+  });
+  for (let from = 0; from < 25; from += 5)
+    await asAda.mutation(api.sync.push, { rows: Array.from({ length: 5 }, (_, i) => note(from + i)) });
+
+  const first = await asAda.query(api.sync.pull, { after: 0, limit: 500 });
+  const second = await asAda.query(api.sync.pull, { after: first.cursor, limit: 500 });
+
+  expect([first, second].map((p) => [p.rows.length, p.cursor, p.done])).toEqual([
+    [20, 20, false],
+    [5, 25, true],
+  ]);
+});
+
 test('each athlete pulls only their own rows, numbered on their own counter', async () => {
   const t = convexTest(schema, modules);
   await (await asAdult(t, ada)).mutation(api.sync.push, { rows: [title('Ada', 1)] });

@@ -3,7 +3,8 @@ import { userMutation, userQuery } from './lib/functions';
 import { StoredRows } from './lib/storedRows';
 import { mergeRow, type Push, releaseUnnamed, toServerRow } from './lib/syncRows';
 import { pushRowValidator, serverRowValidator } from './lib/syncValidators';
-import { MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../shared/sync/tables';
+import type { Doc } from './_generated/dataModel';
+import { MAX_PULL_BYTES, MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../shared/sync/tables';
 
 // The sync protocol (docs/sync.md): devices push changed fields in batches and
 // pull every row changed after the last change number they have seen. Order
@@ -51,12 +52,22 @@ export const pull = userQuery({
     if (ctx.user === null) return { rows: [], cursor: after, done: true };
     const userId = ctx.user._id;
     const size = Math.max(1, Math.min(Math.floor(limit), MAX_PULL_ROWS));
-    const docs = await ctx.db
+    const changed = ctx.db
       .query('syncRows')
-      .withIndex('by_user_and_seq', (q) => q.eq('userId', userId).gt('seq', after))
-      .take(size + 1);
-    const page = docs.slice(0, size);
-    return { rows: page.map(toServerRow), cursor: page.at(-1)?.seq ?? after, done: docs.length <= size };
+      .withIndex('by_user_and_seq', (q) => q.eq('userId', userId).gt('seq', after));
+    // As many rows as asked for, within MAX_PULL_BYTES of field JSON (always one: a row is at most MAX_ROW_BYTES).
+    const page: Doc<'syncRows'>[] = [];
+    let bytes = 0;
+    let done = true;
+    for await (const doc of changed) {
+      bytes += rowBytes(doc.fields);
+      if (page.length === size || (page.length > 0 && bytes > MAX_PULL_BYTES)) {
+        done = false;
+        break;
+      }
+      page.push(doc);
+    }
+    return { rows: page.map(toServerRow), cursor: page.at(-1)?.seq ?? after, done };
   },
 });
 

@@ -35,8 +35,10 @@ export const MAX_PUSH_ROWS = 500;
 export const MAX_PUSH_BYTES = 1024 * 1024;
 /** A row's fields may hold at most this many bytes of JSON, so its document stays far below Convex's 1 MiB. */
 export const MAX_ROW_BYTES = 256 * 1024;
-/** Rows per pull page: at most MAX_PULL_ROWS x MAX_ROW_BYTES = 25 MiB in theory, about 0.3 MiB for summaries. */
-export const MAX_PULL_ROWS = 100;
+/** Rows per pull page (summaries are ~1-3 KB: ~0.5-1.5 MiB)... */
+export const MAX_PULL_ROWS = 500;
+/** ...and at most this many bytes of field JSON, far below Convex's 16 MiB of a query's answer, however large the rows. */
+export const MAX_PULL_BYTES = 4 * 1024 * 1024;
 /**
  * Files per `files:startUploads` and `files:register` call: a push names at most one file a row, so one call covers
  * a push's files. 500 hashes are ~35 KB of arguments, 500 upload URLs ~100 KB of answer, 500 registrations ~50 KB.
