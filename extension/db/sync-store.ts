@@ -201,17 +201,13 @@ export function takePushBatch(
     for (const files of [false, true]) {
       // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
       // server reads them with one index range read (convex/lib/storedRows.ts). Read a part at a time, as
-      // many as the batch takes, not the whole outbox.
+      // many as the batch takes, not the whole outbox; each part in one request (a filter would walk a cursor).
       for (let after: string | null = null; ; ) {
-        const entries: OutboxRow[] = await (after === null
-          ? db.outbox.toCollection()
-          : db.outbox.where(':id').above(after)
-        )
-          .filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id))
-          .limit(OUTBOX_READ)
-          .toArray();
-        if (entries.length === 0) break;
-        after = entries.at(-1)!.id;
+        const part = after === null ? db.outbox.toCollection() : db.outbox.where(':id').above(after);
+        const read: OutboxRow[] = await part.limit(OUTBOX_READ).toArray();
+        if (read.length === 0) break;
+        after = read.at(-1)!.id;
+        const entries = read.filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id));
         if (await fill(db, batch, entries, deviceId)) return batch;
       }
       if (batch.rows.length > 0) return batch;
