@@ -11,6 +11,8 @@ export interface WireCount {
   pushBytes: number;
   /** Milliseconds inside the inner transport's calls. */
   serverMs: number;
+  /** Milliseconds this transport spent counting (the JSON of arguments and answers): the bench's own, not sync's. */
+  countingMs: number;
 }
 
 export const newCount = (): WireCount => ({
@@ -20,11 +22,18 @@ export const newCount = (): WireCount => ({
   pushes: 0,
   pushBytes: 0,
   serverMs: 0,
+  countingMs: 0,
 });
 
 const size = (value: unknown) => (value === null || value === undefined ? 0 : JSON.stringify(value).length);
 
 export function countingTransport(inner: SyncTransport, count: () => WireCount): SyncTransport {
+  const measure = (value: unknown) => {
+    const started = performance.now();
+    const bytes = size(value);
+    count().countingMs += performance.now() - started;
+    return bytes;
+  };
   // Bytes up: the arguments' JSON, measured once (a push's is most of the upload's bytes), or a file's bytes.
   const call = async <T>(bytesUp: number, run: () => Promise<T>): Promise<T> => {
     const c = count();
@@ -33,26 +42,26 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
     const started = performance.now();
     const answer = await run();
     c.serverMs += performance.now() - started;
-    c.bytesDown += answer instanceof Uint8Array ? answer.length : size(answer);
+    c.bytesDown += answer instanceof Uint8Array ? answer.length : measure(answer);
     return answer;
   };
   return {
     push: (rows) => {
       const c = count();
-      const bytes = size({ rows });
+      const bytes = measure({ rows });
       c.pushes++;
       c.pushBytes += bytes;
       return call(bytes, () => inner.push(rows));
     },
-    pull: (after, limit) => call(size({ after, limit }), () => inner.pull(after, limit)),
-    startUploads: (hashes) => call(size({ hashes }), () => inner.startUploads(hashes)),
+    pull: (after, limit) => call(measure({ after, limit }), () => inner.pull(after, limit)),
+    startUploads: (hashes) => call(measure({ hashes }), () => inner.startUploads(hashes)),
     // A POST of the bytes alone.
     uploadFile: (url, bytes) => call(bytes.length, () => inner.uploadFile(url, bytes)),
-    registerFiles: (files) => call(size({ files }), () => inner.registerFiles(files)),
+    registerFiles: (files) => call(measure({ files }), () => inner.registerFiles(files)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
       count().requests += 1;
-      return call(size({ sha256 }), () => inner.downloadFile(sha256));
+      return call(measure({ sha256 }), () => inner.downloadFile(sha256));
     },
     watchHead: (onHead) => inner.watchHead(onHead),
   };
