@@ -4,6 +4,7 @@
 // the samples arrive it gives the intervals back to the session (docs/sync.md). The import writes a session
 // and its samples together (putSession), so a change of intervals always comes with its samples' sync note.
 import type { Database } from './database';
+import { getByKeys } from './get-by-keys';
 import type { Row } from './sync-fields';
 
 const INTERVALS = 'rrIntervalsS';
@@ -32,8 +33,8 @@ export async function readSyncRows(
   for (const table of new Set(keys.map((k) => k.table))) {
     const at = keys.flatMap((k, i) => (k.table === table ? [i] : []));
     const ids = at.map((i) => keys[i]!.rowId);
-    const found = (await db.table(table).bulkGet(ids)) as (Row | undefined)[];
-    const sessions = table === 'streams' ? await db.sessions.bulkGet(ids) : [];
+    const found = (await getByKeys(db.table(table), ids)) as (Row | undefined)[];
+    const sessions = table === 'streams' ? await getByKeys(db.sessions, ids) : [];
     for (const [j, i] of at.entries()) {
       const row = found[j];
       rows[i] = table === 'streams' && row?.streams !== undefined ? withIntervals(row, sessions[j]?.rrIntervalsS) : row;

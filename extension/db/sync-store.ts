@@ -24,6 +24,7 @@ import {
   type SyncTable,
 } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
+import { getByKeys } from './get-by-keys';
 import { queueSync } from './outbox';
 import type { OutboxRow, SyncStateRow, Tombstone } from './records';
 import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
@@ -61,6 +62,19 @@ const fetchKey = (table: string, rowId: string) => `${FETCH_PREFIX}${table}:${ro
 
 function syncTables(db: Database) {
   return [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.syncState];
+}
+
+/** Each row's base and stamp, in the rows' order. */
+async function statesOf(db: Database, rows: readonly { readonly table: string; readonly rowId: string }[]) {
+  const bases = await getByKeys(
+    db.syncState,
+    rows.map((r) => baseKey(r.table, r.rowId)),
+  );
+  const stamps = await getByKeys(
+    db.syncState,
+    rows.map((r) => stampKey(r.table, r.rowId)),
+  );
+  return { bases, stamps };
 }
 
 async function getState<T>(db: Database, id: string): Promise<T | undefined> {
@@ -229,15 +243,13 @@ interface Filling extends PushBatch {
 /** Adds `entries` to `batch` in order until it is full, and says whether it is. Entries with nothing to send go. */
 async function fill(db: Database, batch: Filling, entries: readonly OutboxRow[], deviceId: string): Promise<boolean> {
   // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
-  const states = await db.syncState.bulkGet(
-    entries.flatMap((e) => [baseKey(e.table, e.rowId), stampKey(e.table, e.rowId)]),
-  );
+  const states = await statesOf(db, entries);
   const rows = await readSyncRows(db, entries);
   for (const [i, entry] of entries.entries()) {
     const row = rows[i];
     const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
-    const base = states[2 * i]?.value as Base | undefined;
-    const stamp = states[2 * i + 1]?.value as Stamp | undefined;
+    const base = states.bases[i]?.value as Base | undefined;
+    const stamp = states.stamps[i]?.value as Stamp | undefined;
     const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
     if (pending === undefined || pending.fields.length === 0) {
       await db.outbox.delete(entry.id);
@@ -451,15 +463,13 @@ async function settleUnchanged(
   answer: readonly ServerRow[],
   taken: PushBatch['taken'],
 ): Promise<ServerRow[]> {
-  const states = await db.syncState.bulkGet(
-    answer.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
-  );
+  const states = await statesOf(db, answer);
   const rows = await readSyncRows(db, answer);
   const settled: ServerRow[] = [];
   const rest: ServerRow[] = [];
   for (const [i, server] of answer.entries()) {
-    const base = states[2 * i]?.value as Base | undefined;
-    const stamp = states[2 * i + 1];
+    const base = states.bases[i]?.value as Base | undefined;
+    const stamp = states.stamps[i];
     const same =
       stamp === undefined &&
       (base === undefined || base.seq <= server.seq) &&
@@ -475,7 +485,12 @@ async function settleUnchanged(
       deletedAt: null,
     })),
   );
-  await db.syncState.bulkDelete(settled.map((r) => fetchKey(r.table, r.rowId)));
+  // Notes to fetch a file are few (rows pulled whose file has not come yet): only those found are deleted.
+  const notes = await getByKeys(
+    db.syncState,
+    settled.map((r) => fetchKey(r.table, r.rowId)),
+  );
+  await db.syncState.bulkDelete(notes.flatMap((note) => (note === undefined ? [] : [note.id])));
   await db.outbox.bulkDelete(settled.map((r) => `${r.table}:${r.rowId}`));
   return rest;
 }
@@ -513,10 +528,11 @@ function sameRow(table: SyncTable, a: Row, b: Row): boolean {
  * the other rows, for applyOne.
  */
 async function storeNew(db: Database, pulled: readonly ServerRow[]): Promise<ServerRow[]> {
-  const states = await db.syncState.bulkGet(
-    pulled.flatMap((r) => [baseKey(r.table, r.rowId), stampKey(r.table, r.rowId)]),
+  const states = await statesOf(db, pulled);
+  const entries = await getByKeys(
+    db.outbox,
+    pulled.map((r) => `${r.table}:${r.rowId}`),
   );
-  const entries = await db.outbox.bulkGet(pulled.map((r) => `${r.table}:${r.rowId}`));
   const rows = await readSyncRows(db, pulled);
   const now = Date.now();
   const state: SyncStateRow[] = [];
@@ -524,7 +540,7 @@ async function storeNew(db: Database, pulled: readonly ServerRow[]): Promise<Ser
   const rest: ServerRow[] = [];
   for (const [i, server] of pulled.entries()) {
     const fields = fieldMap(server.fields);
-    const known = states[2 * i] ?? states[2 * i + 1] ?? entries[i] ?? rows[i];
+    const known = states.bases[i] ?? states.stamps[i] ?? entries[i] ?? rows[i];
     if (
       known !== undefined ||
       server.needsWhole === true ||
