@@ -20,11 +20,18 @@ const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|modi
 const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\))\\s*\\.\\s*(?:${WRITES})\\(`, 'g');
 /**
  * The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations, and
- * sync's store, which applies the server's rows (never noted for sync again) and keeps the sync bookkeeping.
+ * sync's own: its store, which applies the server's rows (never noted for sync again), its state (the sync
+ * bookkeeping) and its push batch, which clears outbox entries with nothing left to send.
  */
-const WRITERS = ['write-rows.ts', 'outbox.ts', 'erase-all.ts', 'schema-versions.ts', 'sync-store.ts'].map(
-  (f) => `extension/db/${f}`,
-);
+const WRITERS = [
+  'write-rows.ts',
+  'outbox.ts',
+  'erase-all.ts',
+  'schema-versions.ts',
+  'sync-store.ts',
+  'sync-state.ts',
+  'sync-push-batch.ts',
+].map((f) => `extension/db/${f}`);
 
 /** Writes inside db/ that bypass write-rows.ts. */
 function findStrayWrites(files: readonly Source[]): string[] {

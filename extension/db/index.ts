@@ -65,22 +65,20 @@ export { fillLoadInputs } from './fill-load-inputs';
 export { toJson } from './to-json';
 export type { Json } from './to-json';
 // Sync's door (extension/sync): rows as the server holds them, the next batch to push, this device's sync state.
+export { applyPushAnswer, applyServerRows, filesToFetch, storeFetchedFile } from './sync-store';
+export type { FileToFetch } from './sync-store';
+export { MAX_BATCH_FILE_BYTES, takePushBatch } from './sync-push-batch';
+export type { PushBatch } from './sync-push-batch';
 export {
-  applyPushAnswer,
-  applyServerRows,
   countWaiting,
-  filesToFetch,
   lastSyncedAt,
   lastSyncFailure,
   markSynced,
-  MAX_BATCH_FILE_BYTES,
   recordSyncFailure,
-  storeFetchedFile,
   syncCursor,
   syncDeviceId,
-  takePushBatch,
-} from './sync-store';
-export type { FileToFetch, PushBatch, StoredSyncFailure } from './sync-store';
+} from './sync-state';
+export type { StoredSyncFailure } from './sync-state';
 export { contentOfBytes } from './sync-fields';
 export { watchLocalChanges } from './watch-local-changes';
 export {

@@ -1,288 +1,34 @@
-// What the sync engine (extension/sync) reads and writes in the local
-// database, and nothing else: this device's sync state, the next batch of
-// changes to push, and rows as the server holds them. Rows written here come
-// from the server, so they are not queued for sync again; each function is
-// one transaction, so a crash between two leaves nothing half done.
-import {
-  compareFields,
-  DELETED_AT,
-  effectiveDeletedAt,
-  latestWrite,
-  type SyncField,
-  type SyncFields,
-} from '../../shared/sync/fields';
-import type { PushRow, ServerRow, WireField } from '../../shared/sync/protocol';
-import {
-  BLOB_FIELD,
-  BLOB_TABLES,
-  blobOf,
-  LOCAL_ONLY_SETTINGS,
-  MAX_PUSH_BYTES,
-  MAX_PUSH_ROWS,
-  MAX_ROW_BYTES,
-  rowBytes,
-  type SyncTable,
-} from '../../shared/sync/tables';
+// Rows as the server holds them, applied to the local database: a pull's pages and a push's answer, merged with
+// any local change not yet pushed, and the samples and original files fetched after their rows. Rows written here
+// come from the server, so they are not queued for sync again; each function is one transaction, so a crash
+// between two leaves nothing half done. The engine (extension/sync) is the only caller.
+import { compareFields, effectiveDeletedAt, latestWrite, type SyncField } from '../../shared/sync/fields';
+import type { ServerRow, WireField } from '../../shared/sync/protocol';
+import { BLOB_FIELD, BLOB_TABLES, blobOf, type SyncTable } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { getByKeys } from './get-by-keys';
 import { queueSync } from './outbox';
 import type { OutboxRow, SyncStateRow, Tombstone } from './records';
-import { EDITABLE_FIELDS, SYNCED_TABLES } from './records';
-import { blobFile, encodeRow, encodeStored, fileContent, materialize, type Row, type UploadFile } from './sync-fields';
+import { encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
 import { sameValue } from './sync-file-hash';
+import { pendingFields } from './sync-pending';
+import type { PushBatch, TakenRow } from './sync-push-batch';
+import {
+  type Base,
+  baseKey,
+  CURSOR,
+  FETCH_PREFIX,
+  fetchKey,
+  fieldMap,
+  getState,
+  putState,
+  type Stamp,
+  stampKey,
+  statesOf,
+  syncCursor,
+  syncTables,
+} from './sync-state';
 import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
-
-/** The server's copy of a row as this device last saw it: what local changes are measured against. */
-interface Base {
-  readonly seq: number;
-  readonly fields: SyncFields;
-}
-
-/** At most this many bytes of files uploaded before one push. */
-export const MAX_BATCH_FILE_BYTES = 8 * 1024 * 1024;
-
-const CURSOR = 'sync.cursor';
-const DEVICE_ID = 'sync.deviceId';
-const LAST_SYNCED = 'sync.lastSyncedAt';
-const LAST_FAILURE = 'sync.lastFailure';
-const baseKey = (table: string, rowId: string) => `sync.base:${table}:${rowId}`;
-const FETCH_PREFIX = 'sync.fetch:';
-const stampKey = (table: string, rowId: string) => `sync.stamp:${table}:${rowId}`;
-
-/**
- * The stamp of changes still waiting after the server's row moved on, kept
- * while the row is unchanged (`updatedAt`): a change keeps the time it was
- * made, or an edit made before a delete would look newer than the delete.
- */
-interface Stamp {
-  readonly updatedAt: number;
-  readonly t: number;
-}
-const fetchKey = (table: string, rowId: string) => `${FETCH_PREFIX}${table}:${rowId}`;
-
-function syncTables(db: Database) {
-  return [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.syncState];
-}
-
-/** Each row's base and stamp, in the rows' order. */
-async function statesOf(db: Database, rows: readonly { readonly table: string; readonly rowId: string }[]) {
-  const bases = await getByKeys(
-    db.syncState,
-    rows.map((r) => baseKey(r.table, r.rowId)),
-  );
-  const stamps = await getByKeys(
-    db.syncState,
-    rows.map((r) => stampKey(r.table, r.rowId)),
-  );
-  return { bases, stamps };
-}
-
-async function getState<T>(db: Database, id: string): Promise<T | undefined> {
-  return (await db.syncState.get(id))?.value as T | undefined;
-}
-
-function putState(db: Database, id: string, value: unknown): Promise<string> {
-  return db.syncState.put({ id, value, updatedAt: Date.now(), deletedAt: null });
-}
-
-/** This device's id for sync stamps, made once by `make`. */
-export function syncDeviceId(handle: SessionsDb, make: () => string): Promise<string> {
-  const db = tablesOf(handle);
-  return db.transaction('rw', db.syncState, async () => {
-    const known = await getState<string>(db, DEVICE_ID);
-    if (known !== undefined) return known;
-    const id = make();
-    await putState(db, DEVICE_ID, id);
-    return id;
-  });
-}
-
-/** The change number this device has pulled through (0 before the first pull). */
-export async function syncCursor(handle: SessionsDb): Promise<number> {
-  const db = tablesOf(handle);
-  return (await getState<number>(db, CURSOR)) ?? 0;
-}
-
-export async function lastSyncedAt(handle: SessionsDb): Promise<number | null> {
-  const db = tablesOf(handle);
-  return (await getState<number>(db, LAST_SYNCED)) ?? null;
-}
-
-export async function markSynced(handle: SessionsDb, at: number): Promise<void> {
-  const db = tablesOf(handle);
-  await putState(db, LAST_SYNCED, at);
-}
-
-/** Why the last sync stopped, in words, whichever context ran it (the panel or the background). */
-export interface StoredSyncFailure {
-  readonly kind: string;
-  readonly message: string;
-}
-
-/** Keeps the last sync's failure, or null when it finished, so Settings shows it even after a background sync. */
-export async function recordSyncFailure(handle: SessionsDb, failure: StoredSyncFailure | null): Promise<void> {
-  const db = tablesOf(handle);
-  await putState(db, LAST_FAILURE, failure);
-}
-
-export async function lastSyncFailure(handle: SessionsDb): Promise<StoredSyncFailure | null> {
-  const db = tablesOf(handle);
-  return (await getState<StoredSyncFailure | null>(db, LAST_FAILURE)) ?? null;
-}
-
-/** Changes waiting to be pushed. */
-export function countWaiting(handle: SessionsDb): Promise<number> {
-  const db = tablesOf(handle);
-  return db.outbox.count();
-}
-
-interface Pending {
-  readonly fields: WireField[];
-  readonly local: Record<string, string>;
-}
-
-/**
- * The fields of `row` that differ from what the server had, stamped with the
- * row's change time but never earlier than anything the device had seen of it.
- */
-function pendingFields(
-  table: SyncTable,
-  row: Row,
-  base: Base | undefined,
-  deviceId: string,
-  stamp: Stamp | undefined,
-): Pending {
-  const local = encodeRow(table, row);
-  const stored = base === undefined ? {} : encodeStored(base.fields);
-  const t =
-    stamp !== undefined && stamp.updatedAt === row.updatedAt
-      ? stamp.t
-      : Math.max(row.updatedAt, base === undefined ? 0 : latestWrite(base.fields) + 1);
-  const fields: WireField[] = [];
-  const fromFile = base === undefined ? fileDerived(table, row) : new Set<string>();
-  for (const n of new Set([...Object.keys(local), ...Object.keys(stored)]))
-    if ((local[n] ?? '') !== (stored[n] ?? ''))
-      fields.push({ n, v: local[n] ?? '', t: fromFile.has(n) ? 0 : t, d: deviceId });
-  // A live row written here after the server's copy as last seen says so even when no value differs (the same
-  // file imported again): a deletion made elsewhere before that write, not seen yet, must not win over it.
-  const writtenSince = base !== undefined && row.deletedAt === null && row.updatedAt > latestWrite(base.fields);
-  if (writtenSince && !fields.some((f) => f.n === DELETED_AT))
-    fields.push({ n: DELETED_AT, v: local[DELETED_AT] ?? '', t, d: deviceId });
-  return { fields: fields.sort((a, b) => (a.n < b.n ? -1 : 1)), local };
-}
-
-/**
- * A session first pushed by this device (the same file may have been imported
- * on another device too): its editable fields the athlete never corrected
- * say only what the file says, so they are stamped 0 and never beat a
- * correction made on another device.
- */
-function fileDerived(table: SyncTable, row: Row): Set<string> {
-  if (table !== 'sessions') return new Set();
-  const edited = new Set(row.editedFields as readonly string[]);
-  return new Set(EDITABLE_FIELDS.filter((f) => !edited.has(f)));
-}
-
-export interface PushBatch {
-  readonly rows: PushRow[];
-  /** Files the rows name, to upload (unless the server has them) before the push. */
-  readonly files: ({ readonly sha256: string } & UploadFile)[];
-  /** Rows too large to sync, and their size as the limit counts it; they stay waiting. */
-  readonly tooLarge: { readonly table: SyncTable; readonly rowId: string; readonly bytes: number }[];
-  /** Each pushed row as read, with its field JSON, by `<table>:<rowId>`: for `applyPushAnswer`. */
-  readonly taken: ReadonlyMap<string, TakenRow>;
-}
-
-/** A row as a push batch read it, and its fields as JSON text by name. */
-export interface TakenRow {
-  readonly row: Row;
-  readonly local: Readonly<Record<string, string>>;
-}
-
-/**
- * The next changes to push, in key order, summaries before files, within the
- * batch limits, leaving out the outbox notes in `held` (`<table>:<rowId>`).
- * Outbox notes with nothing left to send are cleared.
- */
-export function takePushBatch(
-  handle: SessionsDb,
-  deviceId: string,
-  held: ReadonlySet<string> = new Set(),
-): Promise<PushBatch> {
-  const db = tablesOf(handle);
-  return db.transaction('rw', syncTables(db), async () => {
-    const batch: Filling = { rows: [], files: [], tooLarge: [], taken: new Map(), bytes: 0, fileBytes: 0 };
-    for (const files of [false, true]) {
-      // In key order (`<table>:<rowId>`), not by age: a push's rows of one table then lie together, and the
-      // server reads them with one index range read (convex/lib/storedRows.ts). Read a part at a time, as
-      // many as the batch takes, not the whole outbox; each part in one request (a filter would walk a cursor).
-      for (let after: string | null = null; ; ) {
-        const part = after === null ? db.outbox.toCollection() : db.outbox.where(':id').above(after);
-        const read: OutboxRow[] = await part.limit(OUTBOX_READ).toArray();
-        if (read.length === 0) break;
-        after = read.at(-1)!.id;
-        const entries = read.filter((e) => BLOB_TABLES.includes(e.table) === files && !held.has(e.id));
-        if (await fill(db, batch, entries, deviceId)) return batch;
-      }
-      if (batch.rows.length > 0) return batch;
-    }
-    return batch;
-  });
-}
-
-/** Outbox entries read at once while taking a batch: a fifth of the largest batch. */
-const OUTBOX_READ = MAX_PUSH_ROWS / 5;
-
-/** A batch being taken, and the bytes of fields and of files it holds so far. */
-interface Filling extends PushBatch {
-  readonly taken: Map<string, TakenRow>;
-  bytes: number;
-  fileBytes: number;
-}
-
-/** Adds `entries` to `batch` in order until it is full, and says whether it is. Entries with nothing to send go. */
-async function fill(db: Database, batch: Filling, entries: readonly OutboxRow[], deviceId: string): Promise<boolean> {
-  // Every entry's base, stamp and row in a few requests: reads row by row were most of taking a batch.
-  const states = await statesOf(db, entries);
-  const rows = await readSyncRows(db, entries);
-  for (const [i, entry] of entries.entries()) {
-    const row = rows[i];
-    const local = entry.table === 'settings' && LOCAL_ONLY_SETTINGS.includes(entry.rowId);
-    const base = states.bases[i]?.value as Base | undefined;
-    const stamp = states.stamps[i]?.value as Stamp | undefined;
-    const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
-    if (pending === undefined || pending.fields.length === 0) {
-      await db.outbox.delete(entry.id);
-      await db.syncState.delete(stampKey(entry.table, entry.rowId));
-      continue;
-    }
-    const size = rowBytes(pending.fields);
-    if (size > MAX_ROW_BYTES) {
-      batch.tooLarge.push({ table: entry.table, rowId: entry.rowId, bytes: size });
-      continue;
-    }
-    const file = pending.fields.some((f) => f.n === BLOB_FIELD) ? blobFile(entry.table, row!) : null;
-    const full = batch.rows.length >= MAX_PUSH_ROWS || batch.bytes + size > MAX_PUSH_BYTES;
-    if (full || (file !== null && batch.fileBytes > 0 && batch.fileBytes + file.size > MAX_BATCH_FILE_BYTES))
-      return true;
-    const sent = new Set(pending.fields.map((f) => f.n));
-    const whole = Object.keys(pending.local).every((n) => sent.has(n));
-    batch.rows.push({ table: entry.table, rowId: entry.rowId, fields: pending.fields, whole });
-    batch.taken.set(entry.id, { row: row!, local: pending.local });
-    batch.bytes += size;
-    if (file !== null) {
-      batch.files.push({ sha256: JSON.parse(pending.local[BLOB_FIELD]!) as string, ...file });
-      batch.fileBytes += file.size;
-    }
-  }
-  return false;
-}
-
-function fieldMap(list: readonly WireField[]): Record<string, SyncField> {
-  const map: Record<string, SyncField> = {};
-  for (const f of list) map[f.n] = { v: f.v, t: f.t, d: f.d };
-  return map;
-}
 
 async function applyOne(db: Database, server: ServerRow, deviceId: string, pulled: boolean): Promise<void> {
   const { table, rowId } = server;
