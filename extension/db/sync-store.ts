@@ -2,7 +2,7 @@
 // any local change not yet pushed, and the samples and original files fetched after their rows. Rows written here
 // come from the server, so they are not queued for sync again; each function is one transaction, so a crash
 // between two leaves nothing half done. The engine (extension/sync) is the only caller.
-import { compareFields, effectiveDeletedAt, latestWrite, type SyncField } from '../../shared/sync/fields';
+import { effectiveDeletedAt, latestWrite, mergeFields } from '../../shared/sync/fields';
 import type { ServerRow, WireField } from '../../shared/sync/protocol';
 import { BLOB_FIELD, BLOB_TABLES, blobOf, type SyncTable } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
@@ -41,13 +41,15 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   const fields = fieldMap(server.fields);
   const row = await readSyncRow(db, table, rowId);
   const entry: OutboxRow | undefined = await db.outbox.get(`${table}:${rowId}`);
-  // Local changes not yet pushed meet the server's fields under the same rule as on the server.
-  const merged: Record<string, SyncField> = { ...fields };
+  // Local changes not yet pushed meet the server's fields under the same rule as on the server (shared/sync/fields.ts):
+  // a deletion made here that lost to a later edit erases nothing, and a change made here after a deletion the
+  // server holds brings the row back only whole (the server's copy holds none of its values any more).
   const stamp = await getState<Stamp>(db, stampKey(table, rowId));
   const pending =
     row !== undefined && entry !== undefined ? pendingFields(table, row, base, deviceId, stamp).fields : [];
-  for (const local of pending)
-    if (merged[local.n] === undefined || compareFields(local, merged[local.n]!) > 0) merged[local.n] = local;
+  const local = mergeFields(fields, fieldMap(pending), false);
+  if (local.needsWhole) return pushWhole(db, server, deviceId);
+  const merged = local.fields;
   const sha = blobOf(merged);
   const localBlob = row === undefined ? undefined : encodeRow(table, row)[BLOB_FIELD];
   const localSha = localBlob === undefined ? null : (JSON.parse(localBlob) as string);

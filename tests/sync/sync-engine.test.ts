@@ -151,6 +151,32 @@ test('an edit made after a delete on another device brings the session back, wit
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
+test('a delete not yet pushed loses to a later edit made on another device, and the session stays whole', async () => {
+  const { laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id); // the laptop is offline: its deletion waits
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, ride.id, { notes: 'Legs felt great' });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toMatchObject({
+      title: 'Ride',
+      notes: 'Legs felt great',
+      distanceM: ride.distanceM,
+      sources: ride.sources,
+    });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+  }
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
 test('a device whose clock is behind still wins with an edit made after seeing the other device', async () => {
   const { laptop, phone } = twoDevices();
   await importRide(laptop.db);
