@@ -1,4 +1,5 @@
 // The list of every session, newest first, filtered and searched.
+import type { VNode } from 'preact';
 import { useFormat } from '../common/format-context';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { counted } from '../common/plural';
@@ -19,15 +20,20 @@ export interface SessionsViewProps {
   readonly filter: FilterInput;
   readonly onFilter: (next: FilterInput) => void;
   readonly onOpen: (id: string) => void;
+  /** Shown instead of the list while the library holds no session. */
+  readonly empty: VNode;
 }
 
-export function SessionsView({ filter, onFilter, onOpen }: SessionsViewProps) {
+export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewProps) {
   const { db } = useServices();
   const { number } = useFormat();
   const settled = useDebounced(filter, 200);
   const sessions = useSessionWindow(db, toSessionFilter(settled));
   // Rows are scored as Today scores them: the thresholds set, else those estimated from the library.
   const profile = useLiveQuery(() => readAthleteProfile(db), [db]).value;
+  // Nothing until the library is counted: a first import's invitation, or the list, never one then the other.
+  if (sessions.stored === undefined) return null;
+  if (sessions.stored === 0) return empty;
   return (
     <section class="sessions-view" aria-label="Sessions">
       <details class="manual-add">

@@ -1,5 +1,6 @@
-// The sessions the list shows: how many match the filter, and the rows in
-// view, read in blocks so scrolling a few rows does not query again.
+// The sessions the list shows: how many the library holds and the filter
+// matches, and the rows in view, read in blocks so scrolling a few rows does
+// not query again.
 import { useCallback, useState } from 'preact/hooks';
 import { countSessions, listSessions, type SessionFilter, type SessionRow, type SessionsDb } from '../../db';
 import { useLiveQuery } from '../common/use-live-query';
@@ -7,6 +8,8 @@ import { useLiveQuery } from '../common/use-live-query';
 const BLOCK = 50;
 
 export interface SessionWindow {
+  /** Sessions stored, whatever the filter; undefined until first counted. */
+  readonly stored: number | undefined;
   /** Matching sessions; undefined until first counted. */
   readonly count: number | undefined;
   /** The row at an index of the filtered list, when loaded. */
@@ -19,7 +22,9 @@ export interface SessionWindow {
 export function useSessionWindow(db: SessionsDb, filter: SessionFilter): SessionWindow {
   const [blocks, setBlocks] = useState<[number, number]>([0, 1]);
   const key = JSON.stringify(filter);
-  const counted = useLiveQuery(() => countSessions(db, filter), [db, key]);
+  // Both counts in one answer, asked as the list mounts beside its first rows: the list waits for one round trip to
+  // storage, not a count, a render, then its rows. Unfiltered, each is the one stored row (db/live-count.ts).
+  const counted = useLiveQuery(() => Promise.all([countSessions(db, {}), countSessions(db, filter)]), [db, key]);
   const [fromBlock, toBlock] = blocks;
   const loaded = useLiveQuery(
     async () => ({
@@ -35,7 +40,8 @@ export function useSessionWindow(db: SessionsDb, filter: SessionFilter): Session
   }, []);
   const page = loaded.value;
   return {
-    count: counted.value,
+    stored: counted.value?.[0],
+    count: counted.value?.[1],
     // Rows of another filter, still shown while the new query runs, would be wrong rows: left out.
     rowAt: (index) => (page && page.key === key ? page.rows[index - page.offset] : undefined),
     onRange,
