@@ -7,7 +7,7 @@ import { useServices } from '../common/services';
 import { useDebounced } from '../common/use-debounced';
 import { SessionFilters } from './SessionFilters';
 import { SessionRow } from './SessionRow';
-import { readAthleteProfile } from '../../db';
+import { readAthleteProfile } from '../../db/first-screen';
 import { useLiveQuery } from '../common/use-live-query';
 import { toSessionFilter, type FilterInput } from './session-filter';
 import { useSessionWindow } from './use-session-window';

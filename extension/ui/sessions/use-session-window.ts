@@ -2,7 +2,13 @@
 // matches, and the rows in view, read in blocks so scrolling a few rows does
 // not query again.
 import { useCallback, useState } from 'preact/hooks';
-import { countSessions, listSessions, type SessionFilter, type SessionRow, type SessionsDb } from '../../db';
+import {
+  countSessions,
+  listSessions,
+  type SessionFilter,
+  type SessionRow,
+  type SessionsDb,
+} from '../../db/first-screen';
 import { useLiveQuery } from '../common/use-live-query';
 
 const BLOCK = 50;
@@ -26,13 +32,16 @@ export function useSessionWindow(db: SessionsDb, filter: SessionFilter): Session
   // storage, not a count, a render, then its rows. Unfiltered, each is the one stored row (db/live-count.ts).
   const counted = useLiveQuery(() => Promise.all([countSessions(db, {}), countSessions(db, filter)]), [db, key]);
   const [fromBlock, toBlock] = blocks;
+  // Dexie's live query did not run the rows' read again when a first import or the demo season filled an empty
+  // library (extension/demo/demo-controls.test.tsx): it is asked again once the library holds sessions.
+  const libraryEmpty = counted.value?.[0] === 0;
   const loaded = useLiveQuery(
     async () => ({
       key,
       offset: fromBlock * BLOCK,
       rows: await listSessions(db, { ...filter, offset: fromBlock * BLOCK, limit: (toBlock - fromBlock) * BLOCK }),
     }),
-    [db, key, fromBlock, toBlock],
+    [db, key, fromBlock, toBlock, libraryEmpty],
   );
   const onRange = useCallback((first: number, end: number) => {
     const next: [number, number] = [Math.floor(first / BLOCK), Math.max(1, Math.ceil(end / BLOCK))];
