@@ -94,6 +94,24 @@ describe('a library of 150 sessions', () => {
   });
 });
 
+describe('a workout without a file', () => {
+  it('builds its form when "Log a workout without a file" is opened, and drops it when closed', async () => {
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { title: 'Ride' }))]);
+    const root = await app();
+    await waitFor(() => expect(textsOf(root, '.session-row-title')).toEqual(['Ride']));
+    const details = root.querySelector<HTMLDetailsElement>('details.manual-add')!;
+    expect(root.querySelector('form[aria-label="Log a workout"]')).toBeNull();
+
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => byText(root, 'Log workout', 'form[aria-label="Log a workout"] button'));
+
+    details.open = false;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(root.querySelector('form[aria-label="Log a workout"]')).toBeNull());
+  });
+});
+
 describe('units', () => {
   it('shows distance and speed in the chosen units and remembers the choice', async () => {
     await plantRows(db, 'sessions', [

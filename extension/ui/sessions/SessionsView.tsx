@@ -1,5 +1,6 @@
 // The list of every session, newest first, filtered and searched.
 import type { VNode } from 'preact';
+import { useState } from 'preact/hooks';
 import { useFormat } from '../common/format-context';
 import { ManualSessionForm } from '../manual/ManualSessionForm';
 import { counted } from '../common/plural';
@@ -28,6 +29,7 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
   const { db } = useServices();
   const { number } = useFormat();
   const settled = useDebounced(filter, 200);
+  const [adding, setAdding] = useState(false);
   const sessions = useSessionWindow(db, toSessionFilter(settled));
   // Rows are scored as Today scores them: the thresholds set, else those estimated from the library.
   const profile = useLiveQuery(() => readAthleteProfile(db), [db]).value;
@@ -36,9 +38,10 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
   if (sessions.stored === 0) return empty;
   return (
     <section class="sessions-view" aria-label="Sessions">
-      <details class="manual-add">
+      <details class="manual-add" onToggle={(e) => setAdding(e.currentTarget.open)}>
         <summary>Log a workout without a file</summary>
-        <ManualSessionForm />
+        {/* Built when opened: the list's first render, which opening the panel waits for, leaves its fields out. */}
+        {adding && <ManualSessionForm />}
       </details>
       <SessionFilters value={filter} onChange={onFilter} />
       {sessions.error && (
