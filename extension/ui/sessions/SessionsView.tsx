@@ -32,7 +32,10 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
   const [adding, setAdding] = useState(false);
   const sessions = useSessionWindow(db, toSessionFilter(settled));
   // Rows are scored as Today scores them: the thresholds set, else those estimated from the library.
-  const profile = useLiveQuery(() => readAthleteProfile(db), [db]).value;
+  const profile = useLiveQuery(() => readAthleteProfile(db), [db]);
+  // The list appears with its first rows, scored: drawn on the count alone it showed blank rows, then rows without
+  // their load, a render and a layout each before the first row an athlete can read.
+  const firstRead = sessions.rowsRead && (profile.value !== undefined || profile.error !== null);
   // Nothing until the library is counted: a first import's invitation, or the list, never one then the other.
   if (sessions.stored === undefined) return null;
   if (sessions.stored === 0) return empty;
@@ -50,7 +53,7 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
       <p class="session-count" aria-live="polite">
         {sessions.count === undefined ? 'Loading…' : counted(sessions.count, 'session', 'sessions', number)}
       </p>
-      {sessions.count !== undefined && (
+      {sessions.count !== undefined && firstRead && (
         <VirtualList
           count={sessions.count}
           rowHeight={SESSION_ROW_HEIGHT}
@@ -59,7 +62,7 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
           renderRow={(i) => {
             const row = sessions.rowAt(i);
             return row ? (
-              <SessionRow session={row} profile={profile} onOpen={onOpen} />
+              <SessionRow session={row} profile={profile.value} onOpen={onOpen} />
             ) : (
               <div class="session-row placeholder" />
             );

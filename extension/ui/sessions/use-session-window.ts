@@ -18,6 +18,8 @@ export interface SessionWindow {
   readonly stored: number | undefined;
   /** Matching sessions; undefined until first counted. */
   readonly count: number | undefined;
+  /** Whether rows have been read yet, for this filter or an earlier one. */
+  readonly rowsRead: boolean;
   /** The row at an index of the filtered list, when loaded. */
   rowAt(index: number): SessionRow | undefined;
   /** Tell the window which rows are rendered. */
@@ -51,6 +53,7 @@ export function useSessionWindow(db: SessionsDb, filter: SessionFilter): Session
   return {
     stored: counted.value?.[0],
     count: counted.value?.[1],
+    rowsRead: page !== undefined,
     // Rows of another filter, still shown while the new query runs, would be wrong rows: left out.
     rowAt: (index) => (page && page.key === key ? page.rows[index - page.offset] : undefined),
     onRange,
