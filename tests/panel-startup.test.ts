@@ -13,14 +13,15 @@ import { importChain, type ReadSource, staticImportGraph } from './support/stati
 const ENTRY = 'extension/entrypoints/sidepanel/main.tsx';
 
 /**
- * What the first screen must not load: the importer, every view but Today and Sessions, sync's store, and the two
- * barrels that brought sync's store and the AI's facts along (a bundler puts every module a barrel re-exports in the
- * chunk of whatever imports it: the first screen goes through extension/db/first-screen.ts and the analytics' own
- * modules).
+ * What the first screen must not load: the importer, every view but Today and Sessions, the AI's code (its settings
+ * and storage too: AutoSummary builds them after an import), sync's store, and the two barrels that brought sync's
+ * store and the AI's facts along (a bundler puts every module a barrel re-exports in the chunk of whatever imports it:
+ * the first screen goes through extension/db/first-screen.ts and the analytics' own modules).
  */
 const LOADED_ON_DEMAND = [
   'importer/',
   ...['progress', 'plan', 'wellness', 'insights/InsightsView', 'settings', 'detail'].map((v) => `extension/ui/${v}`),
+  'extension/ai/',
   'extension/db/index.ts',
   'extension/db/sync-',
   'shared/analytics/index.ts',

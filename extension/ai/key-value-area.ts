@@ -4,7 +4,7 @@
 // library's tables, so none of them is ever part of an export or a sync.
 // Tests pass a memory area instead.
 import { browser } from 'wxt/browser';
-import { privateValues } from '../db/first-screen';
+import { privateValues } from '../db';
 import { moveSecrets } from './move-secrets';
 
 export interface KeyValueArea {

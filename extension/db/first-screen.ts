@@ -22,4 +22,3 @@ export { fillLoadInputs } from './fill-load-inputs';
 export { readAthleteProfile, readLatestSessionChange, refreshStaleEstimates } from './threshold-estimates';
 export { formGoal, readFormChoice } from './form-choice';
 export { readStoredTraining, updateTrainingLog } from './stored-training';
-export { privateValues } from './private-values';
