@@ -2,7 +2,7 @@
 // the cached AI answers built on it. An answer is about a session when its
 // subject names the session, and about a dated record when its period (a week
 // or a block) holds the record's date.
-import { isoDateToDay } from '../../shared/analytics';
+import { isoDateToDay } from '../../shared/analytics/common/day';
 import type { Database } from './database';
 import { isLive } from './live';
 import type { SessionRow } from './records';

@@ -10,7 +10,8 @@
 // like load inputs: updatedAt stays and nothing is queued for sync (each
 // device cleans its own copy when it updates).
 import type { Transaction } from 'dexie';
-import { loadInputsOf, sessionEfforts } from '../../shared/analytics';
+import { loadInputsOf } from '../../shared/analytics/session/load-inputs';
+import { sessionEfforts } from '../../shared/analytics/profile/session-efforts';
 import {
   type Channel,
   type ChannelSources,

@@ -4,7 +4,7 @@
 // athlete made: updatedAt stays and nothing is queued for sync.
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
-import { loadInputsOf } from '../../shared/analytics';
+import { loadInputsOf } from '../../shared/analytics/session/load-inputs';
 import type { SessionRow } from './records';
 import { toSession } from './session-row';
 import { putRows } from './write-rows';

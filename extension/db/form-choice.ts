@@ -6,7 +6,7 @@ import {
   FORM_ZONES,
   type FormGoal,
   type FormZone,
-} from '../../shared/analytics';
+} from '../../shared/analytics/days/form-target';
 import { type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import { saveRecord } from './save-record';

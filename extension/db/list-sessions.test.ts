@@ -1,5 +1,5 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyResult, epochMs, type Session } from '../../shared/model';
 import { START } from '../../tests/support/sessions';
 import { Database } from './database';
@@ -30,6 +30,7 @@ beforeEach(async () => {
   await deleteSession(db, id(8));
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   db.close();
 });
 
@@ -39,6 +40,16 @@ describe('listSessions', () => {
     expect((await listSessions(db, { limit: 4, offset: 4 })).map((r) => r.id)).toEqual([id(4), id(3), id(2), id(1)]);
     expect((await listSessions(db, { limit: 4, offset: 8 })).map((r) => r.id)).toEqual([id(0)]);
     expect(await countSessions(db, {})).toBe(9);
+  });
+
+  it('reads the first page with its rows, not its keys then a get per row', async () => {
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+    expect((await listSessions(db, { limit: 4 })).map((r) => r.id)).toEqual([id(9), id(7), id(6), id(5)]);
+    expect(get).not.toHaveBeenCalled();
+    // A later page still goes by keys, then gets: walking past the rows before it reads none of them.
+    expect((await listSessions(db, { limit: 4, offset: 4 })).map((r) => r.id)).toEqual([id(4), id(3), id(2), id(1)]);
+    expect(get).toHaveBeenCalledTimes(4);
   });
 
   it('filters by sport and by a date range (from inclusive, to exclusive)', async () => {

@@ -63,7 +63,14 @@ export function listSessions(handle: SessionsDb, page: SessionPage): Promise<Ses
   const words = searchWords(page);
   if (words.length > 0)
     return liveNewestFirst(db, page).filter(hasEveryWord(words)).offset(offset).limit(page.limit).toArray();
-  // The page's keys come from the index alone (no rows read), then its rows by
+  // The first page, which opening the list waits for, in one request: Dexie asks getAll() for the newest rows where
+  // the browser takes a direction (IndexedDB 3, Chromium 141+). Its keys then a get per row were two round trips and
+  // 51 requests: 49 ms against 39 ms in one traced open with 20,000 sessions (BENCHMARKS.md, branch open3). In a
+  // transaction, as the later pages: outside one, Dexie's live-query cache answered the read again with the empty
+  // page it had read before the demo season filled the library (extension/demo/demo-controls.test.tsx).
+  if (offset === 0)
+    return db.transaction('r', db.sessions, () => liveNewestFirst(db, page).limit(idbLimit(page.limit)).toArray());
+  // A later page's keys come from the index alone (no rows read), then its rows by
   // key. Skipping with a cursor's advance() instead took 24 s in fake-indexeddb
   // for a page 4,491 rows deep (measured); this takes well under a second.
   return db.transaction('r', db.sessions, async () => {

@@ -4,14 +4,11 @@
 // readTraining also builds the daily fitness/fatigue log from those loads:
 // the full rebuild the stored log (stored-training.ts), which the views and
 // the AI read, must always equal.
-import {
-  loadEntry,
-  sessionRecord,
-  TrainingLog,
-  type AthleteProfile,
-  type LoadScore,
-  type SessionRecord,
-} from '../../shared/analytics';
+import { loadEntry } from '../../shared/analytics/days/load-entry';
+import { sessionRecord, type SessionRecord } from '../../shared/analytics/facts/types';
+import { TrainingLog } from '../../shared/analytics/days/training-log';
+import type { AthleteProfile } from '../../shared/analytics/profile/types';
+import type { LoadScore } from '../../shared/analytics/session/score-load';
 import { type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';
 import { profileWithEstimates } from './threshold-estimates';

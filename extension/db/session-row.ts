@@ -1,14 +1,10 @@
 // A model Session split for storage: the summary row that lists read, and the
 // samples stored apart (docs/architecture.md: "a list of sessions never loads samples").
-import {
-  loadInputsOf,
-  scoreFromInputs,
-  sessionEfforts,
-  stretchChannels,
-  type AthleteProfile,
-  type LoadOptions,
-  type LoadScore,
-} from '../../shared/analytics';
+import { loadInputsOf } from '../../shared/analytics/session/load-inputs';
+import { scoreFromInputs, type LoadOptions, type LoadScore } from '../../shared/analytics/session/score-load';
+import { sessionEfforts } from '../../shared/analytics/profile/session-efforts';
+import { stretchChannels } from '../../shared/analytics/session/channels';
+import type { AthleteProfile } from '../../shared/analytics/profile/types';
 import type { Session, Streams } from '../../shared/model';
 import { correctedLoadInputs, correctsLoad } from './corrections';
 import type { EditableField, ImportedValues, SessionRow } from './records';

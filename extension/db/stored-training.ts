@@ -7,14 +7,11 @@
 // longer matches (the table cleared, which notes no ids) rebuilds it.
 // Derived data: never exported or synced. Each day's total adds its sessions
 // in start order, as readTraining's log does, so both give the same numbers.
-import {
-  type AthleteProfile,
-  dayNumber,
-  type LoadScore,
-  loadEntry,
-  MS_PER_DAY,
-  TrainingLog,
-} from '../../shared/analytics';
+import type { AthleteProfile } from '../../shared/analytics/profile/types';
+import { dayNumber, MS_PER_DAY } from '../../shared/analytics/common/day';
+import type { LoadScore } from '../../shared/analytics/session/score-load';
+import { loadEntry } from '../../shared/analytics/days/load-entry';
+import { TrainingLog } from '../../shared/analytics/days/training-log';
 import { changedSince, latestStamp } from './change-stamp';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';

@@ -6,15 +6,13 @@
 // library never holds every session's samples at once.
 import {
   estimateFromEfforts,
-  sessionEfforts,
-  withEstimates,
-  type AthleteProfile,
   type EstimateEffort,
-  type SessionEfforts,
   type ThinData,
   type ThresholdEstimate,
-  type ThresholdKey,
-} from '../../shared/analytics';
+} from '../../shared/analytics/profile/estimate';
+import { sessionEfforts, type SessionEfforts } from '../../shared/analytics/profile/session-efforts';
+import { withEstimates } from '../../shared/analytics/profile/with-estimates';
+import type { AthleteProfile, ThresholdKey } from '../../shared/analytics/profile/types';
 import { changedSince, latestStamp } from './change-stamp';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive } from './live';

@@ -5,7 +5,7 @@ import { useFormat } from '../ui/common/format-context';
 import { counted } from '../ui/common/plural';
 import { useServices } from '../ui/common/services';
 import { useLiveQuery } from '../ui/common/use-live-query';
-import { hasDemoSeason, removeDemoSeason, type DemoCounts } from '../db';
+import { hasDemoSeason, removeDemoSeason, type DemoCounts } from '../db/first-screen';
 import './demo.css';
 
 type State =

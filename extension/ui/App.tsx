@@ -3,7 +3,7 @@
 // one session's detail. It opens on Today once there is training to look at
 // (docs/ui.md: Today answers "how am I doing"). The whole panel accepts dropped files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { countSessions } from '../db';
+import { countSessions } from '../db/first-screen';
 import { useFreshEstimates } from './common/use-fresh-estimates';
 import { FormatContext } from './common/format-context';
 import { DropTarget } from './import/DropTarget';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { cloudConfig } from '../../account/cloud-config';
 import { pageAccount } from '../../account/page-account';
 import { setPageSync, syncWhileSignedIn } from '../../account/panel-sync';
-import { openDatabase, startOpening } from '../../db';
+import { openDatabase, startOpening } from '../../db/first-screen';
 import { App } from '../../ui/App';
 import { connectImportWorker } from '../../ui/import/import-connection';
 import '../../ui/side-panel.css';

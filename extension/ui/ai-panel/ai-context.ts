@@ -1,17 +1,12 @@
 // Where the AI features get their settings store and their model service: the
 // extension's storage and the real services by default; tests provide a
 // memory area and a service pointed at the local fake API.
-import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { connectService, type ConnectService } from '../../ai/connect-service';
-import { defaultArea, type KeyValueArea } from '../../ai/key-value-area';
+import { connectService } from '../../ai/connect-service';
+import { defaultArea } from '../../ai/key-value-area';
+import { AiContext, type AiServices } from './ai-services';
 
-export interface AiServices {
-  readonly area: KeyValueArea;
-  readonly connect: ConnectService;
-}
-
-export const AiContext = createContext<AiServices | null>(null);
+export { AiContext, type AiServices } from './ai-services';
 
 export function useAi(): AiServices {
   const provided = useContext(AiContext);
@@ -22,7 +17,7 @@ export function useAi(): AiServices {
 let pageServices: AiServices | null = null;
 
 /** One area for the whole page, so a change made in Settings reaches every view at once. */
-function pageAiServices(): AiServices {
+export function pageAiServices(): AiServices {
   pageServices ??= { area: defaultArea(), connect: connectService };
   return pageServices;
 }

@@ -1,7 +1,7 @@
 // Daily series (fitness and fatigue, resting HR) drawn with the session
 // charts' LineChart: one x-axis of days, one shared cursor, dates at the ends
 // and at the cursor.
-import { MS_PER_DAY } from '../../../shared/analytics';
+import { MS_PER_DAY } from '../../../shared/analytics/common/day';
 import { useState } from 'preact/hooks';
 import type { ChartChannel } from './chart-channel';
 import { LineChart } from './LineChart';

@@ -1,7 +1,10 @@
 // The numbers at the top of a session, in the order docs/ui.md gives: duration,
 // distance, pace or speed, heart rate, power, load with its method.
 import { formatDuration } from '../../../shared/model';
-import { isFootSport, LOAD_METHOD_NAMES, type SessionAnalysis, type Thresholds } from '../../../shared/analytics';
+import { isFootSport } from '../../../shared/analytics/session/score-load';
+import { LOAD_METHOD_NAMES } from '../../../shared/analytics/session/load-method-names';
+import type { SessionAnalysis } from '../../../shared/analytics/session/analyze-session';
+import type { Thresholds } from '../../../shared/analytics/profile/types';
 import type { Session, Summary } from '../../../shared/model';
 import type { ImportedValues } from '../../db';
 import type { Format } from '../units/format';

@@ -4,7 +4,7 @@
 // again. The import worker refreshes after each import too; whichever asks
 // second finds them fresh (refreshStaleEstimates), so an import reads the samples once.
 import { useEffect, useState } from 'preact/hooks';
-import { readLatestSessionChange, refreshStaleEstimates, type SessionsDb } from '../../db';
+import { readLatestSessionChange, refreshStaleEstimates, type SessionsDb } from '../../db/first-screen';
 import { useLiveQuery } from './use-live-query';
 
 /** Null, or why the estimates could not be made. */

@@ -1,8 +1,8 @@
 // Every reflection, newest first, searched by words: the athlete's journal,
 // where each can be edited or deleted.
 import { useState } from 'preact/hooks';
-import { isoDateToDay, MS_PER_DAY } from '../../../shared/analytics';
-import { listReflections } from '../../db';
+import { isoDateToDay, MS_PER_DAY } from '../../../shared/analytics/common/day';
+import { listReflections } from '../../db/first-screen';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
 import { useDebounced } from '../common/use-debounced';

@@ -2,7 +2,7 @@
 // in place (saved over the same id, so sync passes the new text on) or deleted.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteRecord, type NoteRow, saveRecord } from '../../db';
+import { deleteRecord, type NoteRow, saveRecord } from '../../db/first-screen';
 import { useServices } from '../common/services';
 
 export interface ReflectionItemProps {

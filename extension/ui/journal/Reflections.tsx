@@ -2,7 +2,7 @@
 // here, kept on this device (and the athlete's synced devices), and sent to the
 // AI only when the athlete allows notes in Settings.
 import { useState } from 'preact/hooks';
-import { listDatedNotes, listSessionNotes, type NoteRow, saveRecord } from '../../db';
+import { listDatedNotes, listSessionNotes, type NoteRow, saveRecord } from '../../db/first-screen';
 import { useServices } from '../common/services';
 import { useLiveQuery } from '../common/use-live-query';
 import { ReflectionItem } from './ReflectionItem';

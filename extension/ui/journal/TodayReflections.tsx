@@ -1,7 +1,7 @@
 // Today's reflections: on the latest session since yesterday, asked by name
 // ("How did this morning's run feel?"), and on the day itself; then the journal.
-import { localIsoDate, MS_PER_DAY } from '../../../shared/analytics';
-import { listSessions } from '../../db';
+import { localIsoDate, MS_PER_DAY } from '../../../shared/analytics/common/day';
+import { listSessions } from '../../db/first-screen';
 import { useServices } from '../common/services';
 import { useLiveQuery } from '../common/use-live-query';
 import { JournalList } from './JournalList';

@@ -1,6 +1,6 @@
 // The question a reflection box asks about a session, in the words an athlete
 // uses: "How did this morning's run feel?".
-import { localIsoDate, MS_PER_DAY } from '../../../shared/analytics';
+import { localIsoDate, MS_PER_DAY } from '../../../shared/analytics/common/day';
 import type { Sport } from '../../../shared/model';
 
 const NOUNS: Partial<Record<Sport, string>> = {

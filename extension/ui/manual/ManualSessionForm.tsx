@@ -2,8 +2,8 @@
 // time, duration, distance (the athlete's units), RPE, title and notes. Its load
 // is scored from the RPE (session-RPE), so the form asks for it.
 import { useState } from 'preact/hooks';
-import { localIsoDate } from '../../../shared/analytics';
-import { saveManualSession, type SessionRow } from '../../db';
+import { localIsoDate } from '../../../shared/analytics/common/day';
+import { saveManualSession, type SessionRow } from '../../db/first-screen';
 import { RPE_WORDS } from '../common/rpe-words';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';

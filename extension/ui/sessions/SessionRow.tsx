@@ -1,6 +1,6 @@
 import type { AthleteProfile, LoadMethod } from '../../../shared/analytics';
 import { formatDuration } from '../../../shared/model';
-import { isManual, scoreStoredSession, type SessionRow as Row } from '../../db';
+import { isManual, scoreStoredSession, type SessionRow as Row } from '../../db/first-screen';
 import { useFormat } from '../common/format-context';
 import { sessionTitle } from '../common/session-title';
 import { sportLabel } from '../common/sport-label';

@@ -58,6 +58,22 @@ describe('a library of 150 sessions', () => {
     await waitFor(() => expect(textsOf(root, '.session-row-title').slice(5, 7)).toEqual(['Session 29', 'Session 28']));
   });
 
+  it('draws the list with its first rows: no blank placeholder rows before them', async () => {
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
+    let placeholders = 0;
+    const observer = new MutationObserver(() => {
+      if (root.querySelector('.session-row:not(.placeholder)')) return observer.disconnect();
+      placeholders = Math.max(placeholders, root.querySelectorAll('.session-row.placeholder').length);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    (await waitFor(() => byText(root, 'Sessions', 'nav button'))).click();
+
+    await waitFor(() => expect(textsOf(root, '.session-row-title')[0]).toBe('Session 149'));
+    expect(placeholders).toBe(0);
+  });
+
   it('keeps the chosen filter while the athlete looks at another view', async () => {
     const root = await app();
     await waitFor(() => byText(root, '150 sessions'));
@@ -91,6 +107,24 @@ describe('a library of 150 sessions', () => {
 
     byText(root, 'Clear filters', 'button').click();
     await waitFor(() => byText(root, '150 sessions'));
+  });
+});
+
+describe('a workout without a file', () => {
+  it('builds its form when "Log a workout without a file" is opened, and drops it when closed', async () => {
+    await plantRows(db, 'sessions', [storedRow(knownSession('a', 0, { title: 'Ride' }))]);
+    const root = await app();
+    await waitFor(() => expect(textsOf(root, '.session-row-title')).toEqual(['Ride']));
+    const details = root.querySelector<HTMLDetailsElement>('details.manual-add')!;
+    expect(root.querySelector('form[aria-label="Log a workout"]')).toBeNull();
+
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => byText(root, 'Log workout', 'form[aria-label="Log a workout"] button'));
+
+    details.open = false;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(root.querySelector('form[aria-label="Log a workout"]')).toBeNull());
   });
 });
 

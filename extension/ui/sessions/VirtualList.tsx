@@ -40,8 +40,12 @@ export function VirtualList({ count, rowHeight, overscan = 5, label, renderRow, 
     const el = scroller.current;
     if (!el) return;
     const measure = () => setViewport(el.clientHeight || window.innerHeight);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    // The observer reports the first size too, once the browser has laid the page out: measuring here forced that
+    // layout in the middle of the list's first render (20-30 ms of an open's CPU profile, BENCHMARKS.md branch open3).
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

@@ -3,7 +3,7 @@
 // The fields are read from the form when it is sent, so what is saved is
 // exactly what is on screen.
 import { useState } from 'preact/hooks';
-import { saveRecord, type WellnessRow } from '../../db';
+import { saveRecord, type WellnessRow } from '../../db/first-screen';
 import { useServices } from '../common/services';
 import { METRIC_LABELS, SCORED_METRICS } from '../common/wellness-metrics';
 

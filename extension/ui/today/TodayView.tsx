@@ -1,7 +1,9 @@
 // Today answers "how am I doing and what's next" (docs/ui.md, "Layout and
 // navigation"): form and its 90-day chart, today's plan, yesterday's
 // training, and the wellness check-in.
-import { dayToIsoDate, formOutlook, localDay, localIsoDate, PROJECTION_DAYS } from '../../../shared/analytics';
+import { dayToIsoDate, localDay, localIsoDate } from '../../../shared/analytics/common/day';
+import { formOutlook } from '../../../shared/analytics/days/form-outlook';
+import { PROJECTION_DAYS } from '../../../shared/analytics/days/form-projection';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   fillLoadInputs,
@@ -11,7 +13,7 @@ import {
   readFormChoice,
   readStoredTraining,
   updateTrainingLog,
-} from '../../db';
+} from '../../db/first-screen';
 import { useFormat } from '../common/format-context';
 import { TodayReflections } from '../journal/TodayReflections';
 import { counted } from '../common/plural';

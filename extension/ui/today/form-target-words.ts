@@ -1,7 +1,9 @@
 // Today's form target in words, with its arithmetic (docs/ui.md, Today): "a
 // session of 60–95 TSS today keeps tomorrow's form between −30 and −10", and
 // what to do when no load does.
-import { ATL_FACTOR, bandWords, CTL_FACTOR, type FormOutlook, roundedRange } from '../../../shared/analytics';
+import { ATL_FACTOR, CTL_FACTOR } from '../../../shared/analytics/days/pmc';
+import { bandWords, roundedRange } from '../../../shared/analytics/days/form-target';
+import type { FormOutlook } from '../../../shared/analytics/days/form-outlook';
 import type { Format } from '../units/format';
 import { signed } from './signed';
 
