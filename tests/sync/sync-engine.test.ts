@@ -177,6 +177,35 @@ test('a delete not yet pushed loses to a later edit made on another device, and 
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
+test('a session imported on a device that had not synced it, edited after a delete elsewhere, comes back with its title', async () => {
+  const { t, laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await importRide(phone.db); // the same file, before the phone ever synced: its first push stamps the file's values 0
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, ride.id, { rpe: 7 });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone])
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', notes: null, rpe: 7, deletedAt: null });
+  const [stored] = await t.run((ctx) =>
+    ctx.db
+      .query('syncRows')
+      .filter((q) => q.eq(q.field('table'), 'sessions'))
+      .collect(),
+  );
+  expect(stored!.fields.filter((f) => f.n === 'title' || f.n === 'notes')).toEqual([
+    { n: 'notes', v: 'null', t: 0, d: 'phone' },
+    { n: 'title', v: '"Ride"', t: 0, d: 'phone' },
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
 test('a device whose clock is behind still wins with an edit made after seeing the other device', async () => {
   const { laptop, phone } = twoDevices();
   await importRide(laptop.db);
