@@ -177,7 +177,7 @@ test('a delete not yet pushed loses to a later edit made on another device, and 
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
-test('a session imported on a device that had not synced it, edited after a delete elsewhere, comes back with its title', async () => {
+test('a session imported on a device that had not synced it, edited after a delete elsewhere, comes back whole', async () => {
   const { t, laptop, phone } = twoDevices();
   await importRide(laptop.db);
   await laptop.engine.syncNow();
@@ -191,8 +191,12 @@ test('a session imported on a device that had not synced it, edited after a dele
   await phone.engine.syncNow();
   await laptop.engine.syncNow();
 
-  for (const { db } of [laptop, phone])
+  for (const { db } of [laptop, phone]) {
     expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', notes: null, rpe: 7, deletedAt: null });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+    const original = await db.sources.get(ride.sources[0]!.contentHash);
+    expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('ride.fit'));
+  }
   const [stored] = await t.run((ctx) =>
     ctx.db
       .query('syncRows')
@@ -202,6 +206,42 @@ test('a session imported on a device that had not synced it, edited after a dele
   expect(stored!.fields.filter((f) => f.n === 'title' || f.n === 'notes')).toEqual([
     { n: 'notes', v: 'null', t: 0, d: 'phone' },
     { n: 'title', v: '"Ride"', t: 0, d: 'phone' },
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test("a session's files pushed after its deletion elsewhere, by a device that has not pulled it yet, stay deleted", async () => {
+  const t = convexTest(schema, modules);
+  const transport = convexTestTransport(t, ada);
+  let pushes = 0;
+  // The phone's connection drops at its second push: the session's row reached the server, its files did not.
+  const dropping: SyncTransport = {
+    ...transport,
+    push: (rows) =>
+      ++pushes === 2 ? Promise.reject(new SyncTransportError('offline', 'Connection lost')) : transport.push(rows),
+  };
+  const laptop = device('laptop', transport);
+  const phone = device('phone', dropping);
+  await importRide(phone.db);
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toBeUndefined();
+    expect((await db.streams.get(ride.id))?.deletedAt).toBe(minutes(1));
+  }
+  const rows = await t.run((ctx) => ctx.db.query('syncRows').collect());
+  expect(
+    rows.filter((r) => r.table !== 'sources').map((r) => [r.table, r.fields.find((f) => f.n === 'deletedAt')?.v]),
+  ).toEqual([
+    ['sessions', String(minutes(1))],
+    ['streams', String(minutes(1))],
   ]);
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
