@@ -64,6 +64,9 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   if (BLOB_TABLES.includes(table) && sha !== localSha && !deleted) {
     // The list is usable at once; the file follows (fetchFile).
     if (sha !== null) await putState(db, fetchKey(table, rowId), sha);
+    // A change waiting here that lost whole (a deletion made before the server's later write) goes no further:
+    // sent again, it would be stamped after that write and win over it.
+    if (entry !== undefined && !local.changed) await settle(db, entry, table, rowId);
     return;
   }
   await db.syncState.delete(fetchKey(table, rowId));
@@ -75,13 +78,17 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
-  if (still.length === 0) {
-    await db.outbox.delete(entry.id);
-    await db.syncState.delete(stampKey(table, rowId));
-  } else {
+  if (still.length === 0) await settle(db, entry, table, rowId);
+  else {
     const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
+}
+
+/** Nothing of the row waits to be pushed any more. */
+async function settle(db: Database, entry: OutboxRow, table: SyncTable, rowId: string): Promise<void> {
+  await db.outbox.delete(entry.id);
+  await db.syncState.delete(stampKey(table, rowId));
 }
 
 /** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */

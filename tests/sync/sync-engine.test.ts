@@ -210,18 +210,21 @@ test('a session imported on a device that had not synced it, edited after a dele
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
-test("a session's files pushed after its deletion elsewhere, by a device that has not pulled it yet, stay deleted", async () => {
+/** Two devices; the phone's connection drops at its second push: a session's row reaches the server, its files do not. */
+function phoneLosingItsSecondPush() {
   const t = convexTest(schema, modules);
   const transport = convexTestTransport(t, ada);
   let pushes = 0;
-  // The phone's connection drops at its second push: the session's row reached the server, its files did not.
   const dropping: SyncTransport = {
     ...transport,
     push: (rows) =>
       ++pushes === 2 ? Promise.reject(new SyncTransportError('offline', 'Connection lost')) : transport.push(rows),
   };
-  const laptop = device('laptop', transport);
-  const phone = device('phone', dropping);
+  return { t, laptop: device('laptop', transport), phone: device('phone', dropping) };
+}
+
+test("a session's files pushed after its deletion elsewhere, by a device that has not pulled it yet, stay deleted", async () => {
+  const { t, laptop, phone } = phoneLosingItsSecondPush();
   await importRide(phone.db);
   await phone.engine.syncNow();
   await laptop.engine.syncNow();
@@ -242,6 +245,35 @@ test("a session's files pushed after its deletion elsewhere, by a device that ha
   ).toEqual([
     ['sessions', String(minutes(1))],
     ['streams', String(minutes(1))],
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('a deletion that lost to a later import elsewhere is not sent again over it: the samples stay', async () => {
+  const { t, laptop, phone } = phoneLosingItsSecondPush();
+  await importRide(phone.db);
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(phone.db, ride.id); // not pushed yet
+  vi.setSystemTime(minutes(2));
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', deletedAt: null });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+  }
+  const streams = await t.run((ctx) =>
+    ctx.db
+      .query('syncRows')
+      .filter((q) => q.eq(q.field('table'), 'streams'))
+      .collect(),
+  );
+  expect(streams.map((r) => r.fields.find((f) => f.n === 'deletedAt'))).toEqual([
+    { n: 'deletedAt', v: 'null', t: minutes(2), d: 'laptop' },
   ]);
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
