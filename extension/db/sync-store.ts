@@ -2,11 +2,12 @@
 // any local change not yet pushed, and the samples and original files fetched after their rows. Rows written here
 // come from the server, so they are not queued for sync again; each function is one transaction, so a crash
 // between two leaves nothing half done. The engine (extension/sync) is the only caller.
-import { effectiveDeletedAt, latestWrite, mergeFields } from '../../shared/sync/fields';
+import { type Clock, DELETED_AT, effectiveDeletedAt, latestWrite, mergeFields } from '../../shared/sync/fields';
 import type { ServerRow, WireField } from '../../shared/sync/protocol';
 import { BLOB_FIELD, BLOB_TABLES, blobOf, type SyncTable } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { getByKeys } from './get-by-keys';
+import { isLive } from './live';
 import { queueSync } from './outbox';
 import type { OutboxRow, SyncStateRow, Tombstone } from './records';
 import { encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
@@ -53,11 +54,19 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   const sha = blobOf(merged);
   const localBlob = row === undefined ? undefined : encodeRow(table, row)[BLOB_FIELD];
   const localSha = localBlob === undefined ? null : (JSON.parse(localBlob) as string);
-  await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
   const deleted = effectiveDeletedAt(merged) !== null;
+  if (deleted && row !== undefined && (await keptBySession(db, table, row, merged[DELETED_AT]!))) {
+    // Its stamp forgotten, the row goes stamped later than the server's copy, so later than the deletion.
+    await db.syncState.delete(stampKey(table, rowId));
+    return pushWhole(db, server, deviceId);
+  }
+  await putState(db, baseKey(table, rowId), { seq: server.seq, fields } satisfies Base);
   if (BLOB_TABLES.includes(table) && sha !== localSha && !deleted) {
     // The list is usable at once; the file follows (fetchFile).
     if (sha !== null) await putState(db, fetchKey(table, rowId), sha);
+    // A change waiting here that lost whole (a deletion made before the server's later write) goes no further:
+    // sent again, it would be stamped after that write and win over it.
+    if (entry !== undefined && !local.changed) await settle(db, entry, table, rowId);
     return;
   }
   await db.syncState.delete(fetchKey(table, rowId));
@@ -69,13 +78,17 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
-  if (still.length === 0) {
-    await db.outbox.delete(entry.id);
-    await db.syncState.delete(stampKey(table, rowId));
-  } else {
+  if (still.length === 0) await settle(db, entry, table, rowId);
+  else {
     const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
+}
+
+/** Nothing of the row waits to be pushed any more. */
+async function settle(db: Database, entry: OutboxRow, table: SyncTable, rowId: string): Promise<void> {
+  await db.outbox.delete(entry.id);
+  await db.syncState.delete(stampKey(table, rowId));
 }
 
 /** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */
@@ -129,6 +142,29 @@ async function pushWhole(db: Database, server: ServerRow, deviceId: string): Pro
     await putState(db, stampKey(fileTable, id), { updatedAt: file.updatedAt, t } satisfies Stamp);
     await queueSync(db, fileTable, id, 'put', file.updatedAt);
   }
+}
+
+/**
+ * Whether a file's row the server holds deleted is one this device still has for a session live here and brought
+ * back on the server after that deletion, as last seen (by a whole row stamped later, docs/sync.md): its samples and
+ * original files come back with it, even those this device had stamped before the deletion. A session last seen
+ * live from before the deletion proves nothing: its own deletion may not have been pulled yet.
+ */
+async function keptBySession(db: Database, table: SyncTable, row: Row, deletion: Clock): Promise<boolean> {
+  if (!BLOB_TABLES.includes(table) || row.deletedAt !== null || fileContent(table, row) === undefined) return false;
+  const sessions: readonly string[] =
+    table === 'streams'
+      ? isLive(await db.sessions.get(row.id))
+        ? [row.id]
+        : []
+      : await db.sessions.where('sourceHashes').equals(row.id).filter(isLive).primaryKeys();
+  for (const id of sessions) {
+    const base = await getState<Base>(db, baseKey('sessions', id));
+    if (base === undefined || effectiveDeletedAt(base.fields) !== null) continue;
+    const live = base.fields[DELETED_AT];
+    if (live !== undefined && (live.t > deletion.t || (live.t === deletion.t && live.d > deletion.d))) return true;
+  }
+  return false;
 }
 
 /**

@@ -117,9 +117,11 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       const batch = await takePushBatch(db, deviceId, new Set(held.keys()));
       for (const { table, rowId, bytes } of batch.tooLarge) await hold(table, rowId, tooLargeReason(bytes));
       if (batch.rows.length === 0) return;
-      // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole,
-      // because the server asked for it, is not the same.)
-      const keys = batch.rows.map((r) => `${r.table}:${r.rowId}:${r.whole === true}`).join(',');
+      // The same rows twice in a row would be a loop: the next sync tries again. (A row sent again whole, or
+      // stamped anew, because the server's answer asked for it, is not the same.)
+      const keys = batch.rows
+        .map((r) => `${r.table}:${r.rowId}:${r.whole === true}:${Math.max(...r.fields.map((f) => f.t))}`)
+        .join(',');
       if (keys === previous) return;
       previous = keys;
       if (batch.files.length > 0) await uploadFiles(batch.files);

@@ -53,6 +53,29 @@ test('an edit made after a deletion brings the row back only with the whole row,
   expect(effectiveDeletedAt(whole.fields)).toBeNull();
 });
 
+test('a whole row bringing a deleted row back fills its blanks even with values stamped before the deletion', () => {
+  const deleted: SyncFields = { title: BLANK(20), notes: BLANK(20), rpe: BLANK(20), deletedAt: f(20, 20) };
+  // A device's first push of a session it imported too: what the file says is stamped 0, its edit later.
+  const whole: SyncFields = {
+    title: f('Ride', 0, 'b'),
+    notes: f(null, 0, 'b'),
+    rpe: f(7, 25, 'b'),
+    deletedAt: f(null, 25, 'b'),
+  };
+
+  const back = mergeFields(deleted, whole, true);
+
+  expect(back).toEqual({ fields: whole, changed: true, needsWhole: false });
+  // The deletion sent again (a late duplicate) still erases nothing.
+  expect(
+    mergeFields(back.fields, { title: BLANK(20), notes: BLANK(20), rpe: BLANK(20), deletedAt: f(20, 20) }, false),
+  ).toEqual({
+    fields: whole,
+    changed: false,
+    needsWhole: false,
+  });
+});
+
 test('a row is deleted while its deletion is the latest write; a later edit brings it back', () => {
   expect(effectiveDeletedAt({ title: f('Ride', 10), deletedAt: f(20, 20) })).toBe(20);
   expect(effectiveDeletedAt({ title: f('Ride', 21, 'b'), deletedAt: f(20, 20) })).toBeNull();

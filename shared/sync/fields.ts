@@ -54,6 +54,7 @@ export function mergeFields(stored: SyncFields | null, incoming: SyncFields, who
   if (deletedAt !== null) return erased(merged, stored);
   const wasDeleted = stored !== null && effectiveDeletedAt(stored) !== null;
   if (wasDeleted && !whole) return { fields: stored, changed: false, needsWhole: true };
+  if (wasDeleted) return broughtBack(stored, incoming, merged);
   const deletion = incoming[DELETED_AT];
   if (deletion === undefined || deletion.v === ABSENT || JSON.parse(deletion.v) === null) return merged;
   // The incoming deletion lost: the blanks it sent with it (its row had no values left) erase nothing.
@@ -74,6 +75,21 @@ function overlay(stored: SyncFields | null, incoming: SyncFields): Merged {
     changed = true;
   }
   return { fields, changed, needsWhole: false };
+}
+
+/**
+ * A deleted row brought back by a whole row: the blanks its deletion left hold no values, so the whole row's values
+ * fill them whatever their stamps (a device's first push stamps a file's values 0; they must not lose to blanks).
+ */
+function broughtBack(stored: SyncFields, incoming: SyncFields, merged: Merged): Merged {
+  const deletion = stored[DELETED_AT]!;
+  const fields: Record<string, SyncField> = { ...merged.fields };
+  for (const [name, field] of Object.entries(incoming)) {
+    const current = fields[name]!;
+    if (field.v !== ABSENT && current.v === ABSENT && current.t === deletion.t && current.d === deletion.d)
+      fields[name] = { v: field.v, t: field.t, d: field.d };
+  }
+  return { ...merged, fields };
 }
 
 /** A deleted row's fields: every value blanked at the deletion's stamp, which keeps it deleted. */

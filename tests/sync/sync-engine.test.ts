@@ -177,6 +177,107 @@ test('a delete not yet pushed loses to a later edit made on another device, and 
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
+test('a session imported on a device that had not synced it, edited after a delete elsewhere, comes back whole', async () => {
+  const { t, laptop, phone } = twoDevices();
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await importRide(phone.db); // the same file, before the phone ever synced: its first push stamps the file's values 0
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, ride.id, { rpe: 7 });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', notes: null, rpe: 7, deletedAt: null });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+    const original = await db.sources.get(ride.sources[0]!.contentHash);
+    expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('ride.fit'));
+  }
+  const [stored] = await t.run((ctx) =>
+    ctx.db
+      .query('syncRows')
+      .filter((q) => q.eq(q.field('table'), 'sessions'))
+      .collect(),
+  );
+  expect(stored!.fields.filter((f) => f.n === 'title' || f.n === 'notes')).toEqual([
+    { n: 'notes', v: 'null', t: 0, d: 'phone' },
+    { n: 'title', v: '"Ride"', t: 0, d: 'phone' },
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+/** Two devices; the phone's connection drops at its second push: a session's row reaches the server, its files do not. */
+function phoneLosingItsSecondPush() {
+  const t = convexTest(schema, modules);
+  const transport = convexTestTransport(t, ada);
+  let pushes = 0;
+  const dropping: SyncTransport = {
+    ...transport,
+    push: (rows) =>
+      ++pushes === 2 ? Promise.reject(new SyncTransportError('offline', 'Connection lost')) : transport.push(rows),
+  };
+  return { t, laptop: device('laptop', transport), phone: device('phone', dropping) };
+}
+
+test("a session's files pushed after its deletion elsewhere, by a device that has not pulled it yet, stay deleted", async () => {
+  const { t, laptop, phone } = phoneLosingItsSecondPush();
+  await importRide(phone.db);
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(laptop.db, ride.id);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toBeUndefined();
+    expect((await db.streams.get(ride.id))?.deletedAt).toBe(minutes(1));
+  }
+  const rows = await t.run((ctx) => ctx.db.query('syncRows').collect());
+  expect(
+    rows.filter((r) => r.table !== 'sources').map((r) => [r.table, r.fields.find((f) => f.n === 'deletedAt')?.v]),
+  ).toEqual([
+    ['sessions', String(minutes(1))],
+    ['streams', String(minutes(1))],
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('a deletion that lost to a later import elsewhere is not sent again over it: the samples stay', async () => {
+  const { t, laptop, phone } = phoneLosingItsSecondPush();
+  await importRide(phone.db);
+  await phone.engine.syncNow();
+
+  vi.setSystemTime(minutes(1));
+  await deleteSession(phone.db, ride.id); // not pushed yet
+  vi.setSystemTime(minutes(2));
+  await importRide(laptop.db);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  for (const { db } of [laptop, phone]) {
+    expect(await getSession(db, ride.id)).toMatchObject({ title: 'Ride', deletedAt: null });
+    expect(await getStreams(db, ride.id)).toEqual(ride.streams);
+  }
+  const streams = await t.run((ctx) =>
+    ctx.db
+      .query('syncRows')
+      .filter((q) => q.eq(q.field('table'), 'streams'))
+      .collect(),
+  );
+  expect(streams.map((r) => r.fields.find((f) => f.n === 'deletedAt'))).toEqual([
+    { n: 'deletedAt', v: 'null', t: minutes(2), d: 'laptop' },
+  ]);
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
 test('a device whose clock is behind still wins with an edit made after seeing the other device', async () => {
   const { laptop, phone } = twoDevices();
   await importRide(laptop.db);
