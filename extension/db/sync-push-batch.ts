@@ -16,7 +16,7 @@ import { type Database, type SessionsDb, tablesOf } from './database';
 import type { OutboxRow } from './records';
 import { blobFile, type Row, type UploadFile } from './sync-fields';
 import { pendingFields } from './sync-pending';
-import { type Base, type Stamp, stampKey, statesOf, syncTables } from './sync-state';
+import { type Base, type Stamp, settle, statesOf, syncTables } from './sync-state';
 import { readSyncRows } from './sync-intervals';
 
 /** At most this many bytes of files uploaded before one push. */
@@ -91,8 +91,7 @@ async function fill(db: Database, batch: Filling, entries: readonly OutboxRow[],
     const stamp = states.stamps[i]?.value as Stamp | undefined;
     const pending = row === undefined || local ? undefined : pendingFields(entry.table, row, base, deviceId, stamp);
     if (pending === undefined || pending.fields.length === 0) {
-      await db.outbox.delete(entry.id);
-      await db.syncState.delete(stampKey(entry.table, entry.rowId));
+      await settle(db, entry.table, entry.rowId);
       continue;
     }
     const size = rowBytes(pending.fields);

@@ -57,6 +57,12 @@ export function putState(db: Database, id: string, value: unknown): Promise<stri
   return db.syncState.put({ id, value, updatedAt: Date.now(), deletedAt: null });
 }
 
+/** Nothing of the row waits to be pushed any more: its outbox note and the stamp of its waiting change go. */
+export async function settle(db: Database, table: string, rowId: string): Promise<void> {
+  await db.outbox.delete(`${table}:${rowId}`);
+  await db.syncState.delete(stampKey(table, rowId));
+}
+
 /** This device's id for sync stamps, made once by `make`. */
 export function syncDeviceId(handle: SessionsDb, make: () => string): Promise<string> {
   const db = tablesOf(handle);

@@ -23,6 +23,7 @@ import {
   fieldMap,
   getState,
   putState,
+  settle,
   type Stamp,
   stampKey,
   statesOf,
@@ -66,7 +67,7 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
     if (sha !== null) await putState(db, fetchKey(table, rowId), sha);
     // A change waiting here that lost whole (a deletion made before the server's later write) goes no further:
     // sent again, it would be stamped after that write and win over it.
-    if (entry !== undefined && !local.changed) await settle(db, entry, table, rowId);
+    if (entry !== undefined && !local.changed) await settle(db, table, rowId);
     return;
   }
   await db.syncState.delete(fetchKey(table, rowId));
@@ -78,17 +79,11 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
-  if (still.length === 0) await settle(db, entry, table, rowId);
+  if (still.length === 0) await settle(db, table, rowId);
   else {
     const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
-}
-
-/** Nothing of the row waits to be pushed any more. */
-async function settle(db: Database, entry: OutboxRow, table: SyncTable, rowId: string): Promise<void> {
-  await db.outbox.delete(entry.id);
-  await db.syncState.delete(stampKey(table, rowId));
 }
 
 /** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */
@@ -188,8 +183,7 @@ async function followSession(db: Database, session: Row, wasDeletedHere: boolean
     const sha = base === undefined ? null : blobOf(base.fields);
     // Files the server never had are gone with this deletion, which still travels.
     if (sha === null) continue;
-    await db.outbox.delete(`${table}:${id}`);
-    await db.syncState.delete(stampKey(table, id));
+    await settle(db, table, id);
     await putState(db, fetchKey(table, id), sha);
   }
 }
