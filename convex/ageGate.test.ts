@@ -4,6 +4,7 @@ import { api } from './_generated/api';
 import { AGE_NOT_CONFIRMED } from './lib/functions';
 import schema from './schema';
 import { modules } from './test.setup';
+import { toWire } from '../shared/sync/fields-text';
 
 // The age gate on the server: users:confirmAge judges the answer with
 // shared/account/age.ts and records only when; sync and hosted AI wait for it.
@@ -21,7 +22,7 @@ afterEach(() => {
 test('sync and the hosted assistant are refused until the athlete confirms being 16 or older', async () => {
   const asAda = convexTest(schema, modules).withIdentity(ada);
   await expect(asAda.query(api.sync.head, {})).rejects.toThrow(AGE_NOT_CONFIRMED);
-  await expect(asAda.mutation(api.sync.push, { rows: [] })).rejects.toThrow(AGE_NOT_CONFIRMED);
+  await expect(asAda.mutation(api.sync.push, { rows: toWire([]) })).rejects.toThrow(AGE_NOT_CONFIRMED);
   await expect(asAda.mutation(api.files.startUploads, { hashes: [] })).rejects.toThrow(AGE_NOT_CONFIRMED);
   await expect(
     asAda.mutation(api.ai.turns.start, { tone: 'plain', model: 'x', messages: [], maxTokens: 1 }),

@@ -4,6 +4,7 @@ import { api } from './_generated/api';
 import schema from './schema';
 import { modules } from './test.setup';
 import { asAdult } from '../tests/support/adult-athlete';
+import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -13,11 +14,11 @@ test("the athlete's export reads every synced row page by page, her files with U
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   await asAda.mutation(api.sync.push, {
-    rows: [
+    rows: toWire([
       { table: 'sessions', rowId: 's1', fields: [field('title', 'Ride')] },
       { table: 'notes', rowId: 'n1', fields: [field('text', 'legs heavy')] },
       { table: 'wellness', rowId: '2026-12-01', fields: [field('sleepH', 7.5)] },
-    ],
+    ]),
   });
   const storageId = await t.run((ctx) => ctx.storage.store(new Blob([new Uint8Array([1, 2, 3])])));
   await t.run(async (ctx) => {
@@ -27,7 +28,7 @@ test("the athlete's export reads every synced row page by page, her files with U
   });
   // Ben's rows never reach Ada's export.
   await (await asAdult(t, ben)).mutation(api.sync.push, {
-    rows: [{ table: 'notes', rowId: 'b', fields: [field('text', 'ben')] }],
+    rows: toWire([{ table: 'notes', rowId: 'b', fields: [field('text', 'ben')] }]),
   });
 
   const first = await asAda.query(api.exportMine.rows, { paginationOpts: { numItems: 2, cursor: null } });

@@ -7,6 +7,7 @@ import schema from './schema';
 import { modules } from './test.setup';
 import { asAdult } from '../tests/support/adult-athlete';
 import { sha256Hex } from '../shared/model';
+import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -105,11 +106,11 @@ test('an upload cut off before its register is not stored: the file is handed ou
   expect((await asAda.mutation(api.files.startUploads, { hashes: [ride] })).uploads.map((u) => u.sha256)).toEqual([
     ride,
   ]);
-  await expect(asAda.mutation(api.sync.push, { rows: [streamsRow] })).rejects.toThrow(
+  await expect(asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${ride}"`,
   );
   await asAda.mutation(api.files.register, { files: [{ sha256: ride, storageId: await store(t, RIDE) }] });
-  await asAda.mutation(api.sync.push, { rows: [streamsRow] });
+  await asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) });
   expect(await server(t)).toEqual({ files: [`user_ada:${ride.slice(0, 8)}`], collections: [1] });
 });
 

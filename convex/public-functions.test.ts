@@ -9,6 +9,7 @@ import { asAdult } from '../tests/support/adult-athlete';
 import type { Id } from './_generated/dataModel';
 import schema from './schema';
 import { modules } from './test.setup';
+import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -35,7 +36,7 @@ const CALLS: Record<string, (ada: AdaData) => Record<string, unknown>> = {
   'ai/streams:cancel': ({ streamId }) => ({ streamId }),
   'ai/turns:start': () => ({ tone: 'plain', model: 'not-a-hosted-model', messages: [], maxTokens: 10 }),
   'sync:push': () => ({
-    rows: [{ table: 'notes', rowId: 'n1', fields: [{ n: 'text', v: '"overwritten"', t: 9e15, d: 'z' }] }],
+    rows: toWire([{ table: 'notes', rowId: 'n1', fields: [{ n: 'text', v: '"overwritten"', t: 9e15, d: 'z' }] }]),
   }),
   'sync:pull': () => ({ after: 0, limit: 100 }),
   'sync:head': () => ({}),

@@ -2,7 +2,7 @@ import { ConvexError, v } from 'convex/values';
 import { userMutation, userQuery } from './lib/functions';
 import { StoredRows } from './lib/storedRows';
 import { mergeRow, type Push, releaseUnnamed, toServerRow } from './lib/syncRows';
-import { pushRowValidator, serverRowValidator } from './lib/syncValidators';
+import { pushedRow, pushRowValidator, serverRowValidator } from './lib/syncValidators';
 import type { Doc } from './_generated/dataModel';
 import { MAX_PULL_BYTES, MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes } from '../shared/sync/tables';
 
@@ -20,7 +20,8 @@ export const push = userMutation({
   needsConfirmedAge: true,
   args: { rows: v.array(pushRowValidator) },
   returns: v.array(serverRowValidator),
-  handler: async (ctx, { rows }) => {
+  handler: async (ctx, args) => {
+    const rows = args.rows.map(pushedRow);
     const bytes = rows.reduce((sum, row) => sum + rowBytes(row.fields), 0);
     if (rows.length > MAX_PUSH_ROWS || bytes > MAX_PUSH_BYTES)
       throw new ConvexError(

@@ -7,6 +7,7 @@ import schema from './schema';
 import { modules } from './test.setup';
 import { asAdult } from '../tests/support/adult-athlete';
 import { sha256Hex } from '../shared/model';
+import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
@@ -66,13 +67,15 @@ test("a deleted session's samples and original file leave file storage and the f
   const asAda = await asAdult(t, ada);
   const samples = await upload(t, asAda, SAMPLES);
   const original = await upload(t, asAda, ORIGINAL);
-  await asAda.mutation(api.sync.push, { rows: session('s1', samples, 10, original) });
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10, original)) });
   expect(await stored(t)).toEqual({
     files: ['user_ada:039058c6', `user_ada:${samples.slice(0, 8)}`].sort(),
     objects: 2,
   });
 
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's1', 20), deletion('sources', original, 20)] });
+  await asAda.mutation(api.sync.push, {
+    rows: toWire([deletion('sessions', 's1', 20), deletion('sources', original, 20)]),
+  });
 
   expect(await stored(t)).toEqual({ files: [], objects: 0 });
   expect(await asAda.mutation(api.files.startUploads, { hashes: [samples, original] })).toMatchObject({ stored: [] });
@@ -83,11 +86,11 @@ test('a file two live sessions name stays until both are deleted', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: [...session('s1', samples, 10), ...session('s2', samples, 10)] });
+  await asAda.mutation(api.sync.push, { rows: toWire([...session('s1', samples, 10), ...session('s2', samples, 10)]) });
 
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's1', 20)] });
+  await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
   const afterFirst = await stored(t);
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's2', 30)] });
+  await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's2', 30)]) });
 
   expect(afterFirst).toEqual({ files: [`user_ada:${samples.slice(0, 8)}`], objects: 1 });
   expect(await stored(t)).toEqual({ files: [], objects: 0 });
@@ -97,9 +100,11 @@ test('a push that deletes one row and names its file in another keeps the file, 
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: session('s1', samples, 10) });
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
 
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's1', 20), ...session('s2', samples, 20)] });
+  await asAda.mutation(api.sync.push, {
+    rows: toWire([deletion('sessions', 's1', 20), ...session('s2', samples, 20)]),
+  });
 
   expect(await stored(t)).toEqual({ files: [`user_ada:${samples.slice(0, 8)}`], objects: 1 });
 });
@@ -110,10 +115,10 @@ test("another athlete's file with the same SHA-256 stays when one athlete delete
   const asBen = await asAdult(t, ben);
   const samples = await upload(t, asAda, SAMPLES);
   await upload(t, asBen, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: session('s1', samples, 10) });
-  await asBen.mutation(api.sync.push, { rows: session('s1', samples, 10) });
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  await asBen.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
 
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's1', 20)] });
+  await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
 
   expect(await stored(t)).toEqual({ files: [`user_ben:${samples.slice(0, 8)}`], objects: 1 });
   expect(await asBen.query(api.files.url, { sha256: samples })).toEqual(expect.stringContaining('https://'));
@@ -123,15 +128,15 @@ test('a deleted session brought back whole must upload its file again', async ()
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: session('s1', samples, 10) });
-  await asAda.mutation(api.sync.push, { rows: [deletion('sessions', 's1', 20)] });
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
   const revival = session('s1', samples, 30).map((row) => ({ ...row, whole: true }));
 
-  await expect(asAda.mutation(api.sync.push, { rows: revival })).rejects.toThrow(
+  await expect(asAda.mutation(api.sync.push, { rows: toWire(revival) })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${samples}"`,
   );
   await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: revival });
+  await asAda.mutation(api.sync.push, { rows: toWire(revival) });
 
   expect(await stored(t)).toEqual({ files: [`user_ada:${samples.slice(0, 8)}`], objects: 1 });
 });
@@ -142,7 +147,7 @@ test('an upload no row names is collected a day later; one a row names is kept',
   const asAda = await asAdult(t, ada);
   const samples = await upload(t, asAda, SAMPLES);
   await upload(t, asAda, ORIGINAL);
-  await asAda.mutation(api.sync.push, { rows: session('s1', samples, 10) });
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
 
   vi.advanceTimersByTime(24 * 60 * 60 * 1000 - 1);
   await t.finishInProgressScheduledFunctions();

@@ -8,6 +8,7 @@ import schema from './schema';
 import { modules } from './test.setup';
 import { asAdult } from '../tests/support/adult-athlete';
 import { withPushedFields } from '../shared/sync/push-answer';
+import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const field = (n: string, value: unknown, t: number) => ({ n, v: JSON.stringify(value), t, d: 'laptop' });
@@ -24,7 +25,7 @@ const texts = (pushed: Note[], answer: Parameters<typeof withPushedFields>[1]) =
 async function adaWithNotes(count: number) {
   const asAda = await asAdult(convexTest(schema, modules), ada);
   const ids = Array.from({ length: count }, (_, i) => `n${String(i).padStart(2, '0')}`);
-  await asAda.mutation(api.sync.push, { rows: ids.map((id) => note(id, `first ${id}`, 1)) });
+  await asAda.mutation(api.sync.push, { rows: toWire(ids.map((id) => note(id, `first ${id}`, 1))) });
   return asAda;
 }
 
@@ -32,7 +33,7 @@ test('rows lying together, some stored and some new, merge with what is stored',
   const asAda = await adaWithNotes(4);
 
   const rows = [note('n01', 'older', 0), note('n02', 'later', 2), note('n02x', 'new', 2)];
-  const answer = await asAda.mutation(api.sync.push, { rows });
+  const answer = await asAda.mutation(api.sync.push, { rows: toWire(rows) });
 
   expect(texts(rows, answer)).toEqual(['n01@2:"first n01"', 'n02@5:"later"', 'n02x@6:"new"']);
 });
@@ -41,7 +42,7 @@ test('rows scattered among many others are read one by one, with the same outcom
   const asAda = await adaWithNotes(12);
 
   const rows = [note('n00', 'later', 2), note('n11', 'older', 0), note('n05x', 'new', 2)];
-  const answer = await asAda.mutation(api.sync.push, { rows });
+  const answer = await asAda.mutation(api.sync.push, { rows: toWire(rows) });
 
   expect(texts(rows, answer)).toEqual(['n00@13:"later"', 'n11@12:"first n11"', 'n05x@14:"new"']);
 });
@@ -50,7 +51,7 @@ test('a row written twice in one push is merged the second time with what the fi
   const asAda = await adaWithNotes(2);
 
   const rows = [note('n00', 'second', 3), note('n01', 'other', 3), note('n00', 'between', 2), note('n00', 'third', 4)];
-  const answer = await asAda.mutation(api.sync.push, { rows });
+  const answer = await asAda.mutation(api.sync.push, { rows: toWire(rows) });
 
   expect(texts(rows, answer)).toEqual(['n00@3:"second"', 'n01@4:"other"', 'n00@3:"second"', 'n00@5:"third"']);
   expect(await asAda.query(api.sync.head, {})).toBe(5);
@@ -58,10 +59,10 @@ test('a row written twice in one push is merged the second time with what the fi
 
 test('row ids outside printable ASCII are read one by one', async () => {
   const asAda = await adaWithNotes(0);
-  await asAda.mutation(api.sync.push, { rows: [note('é', 'accent', 1), note('z', 'zed', 1)] });
+  await asAda.mutation(api.sync.push, { rows: toWire([note('é', 'accent', 1), note('z', 'zed', 1)]) });
 
   const rows = [note('é', 'later', 2), note('a', 'new', 2)];
-  const answer = await asAda.mutation(api.sync.push, { rows });
+  const answer = await asAda.mutation(api.sync.push, { rows: toWire(rows) });
 
   expect(texts(rows, answer)).toEqual(['é@3:"later"', 'a@4:"new"']);
 });

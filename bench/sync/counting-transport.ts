@@ -2,6 +2,7 @@
 // arguments as JSON (what the Convex client sends) plus file bodies; and the
 // time spent inside it, which against convex-test is the server's share.
 import type { SyncTransport } from '../../extension/sync';
+import { toWire } from '../../shared/sync/fields-text';
 
 export interface WireCount {
   requests: number;
@@ -48,7 +49,7 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
   return {
     push: (rows) => {
       const c = count();
-      const bytes = measure({ rows });
+      const bytes = measure({ rows: toWire(rows) });
       c.pushes++;
       c.pushBytes += bytes;
       return call(bytes, () => inner.push(rows));

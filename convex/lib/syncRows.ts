@@ -5,7 +5,7 @@ import { DELETED_AT, effectiveDeletedAt, mergeFields, type SyncField, type SyncF
 import { BLOB_FIELD, BLOB_TABLES, blobOf, MAX_ROW_BYTES, rowBytes, type SyncTable } from '../../shared/sync/tables';
 import { deleteFile } from '../account/erase';
 import type { StoredRows } from './storedRows';
-import type { ServerRow, SyncFieldDoc } from './syncValidators';
+import type { PushedRow, ServerRow, SyncFieldDoc } from './syncValidators';
 
 // Reading and writing the athlete's synced rows: the merge itself is the
 // shared rule (shared/sync/fields.ts), so the server and the devices agree.
@@ -65,11 +65,7 @@ export interface Push {
  * Merges one pushed row into the stored one. A change takes the athlete's
  * next change number; a push that changes nothing (a replay) takes none.
  */
-export async function mergeRow(
-  ctx: MutationCtx,
-  push: Push,
-  row: { table: SyncTable; rowId: string; fields: SyncFieldDoc[]; whole?: boolean },
-): Promise<ServerRow> {
+export async function mergeRow(ctx: MutationCtx, push: Push, row: PushedRow): Promise<ServerRow> {
   await checkBlob(ctx, push.userId, row.table, row.fields);
   const stored = await push.stored.get(row.table, row.rowId);
   const merged = mergeFields(

@@ -1,5 +1,6 @@
-import { v, type Infer } from 'convex/values';
-import { SYNC_TABLES } from '../../shared/sync/tables';
+import { ConvexError, v, type Infer } from 'convex/values';
+import { fieldsFromText } from '../../shared/sync/fields-text';
+import { SYNC_TABLES, type SyncTable } from '../../shared/sync/tables';
 
 // What crosses the wire for sync (docs/sync.md). A row travels as a list of
 // named fields, each JSON text with the stamp of its write: lists, not
@@ -11,13 +12,32 @@ export const syncTableValidator = v.union(...SYNC_TABLES.map((table) => v.litera
 export const syncFieldValidator = v.object({ n: v.string(), v: v.string(), t: v.number(), d: v.string() });
 export type SyncFieldDoc = Infer<typeof syncFieldValidator>;
 
-/** A row as a device pushes it: only the fields it changed, or (`whole`) every field it has. */
+/**
+ * A row as a device pushes it: only the fields it changed, or (`whole`) every field it has. Its fields come as
+ * one JSON text (shared/sync/fields-text.ts), which `pushedRow` checks.
+ */
 export const pushRowValidator = v.object({
   table: syncTableValidator,
   rowId: v.string(),
-  fields: v.array(syncFieldValidator),
+  fields: v.string(),
   whole: v.optional(v.boolean()),
 });
+
+export interface PushedRow {
+  readonly table: SyncTable;
+  readonly rowId: string;
+  readonly fields: SyncFieldDoc[];
+  readonly whole?: boolean;
+}
+
+/** A pushed row with its fields read from their text; refused, naming the row, when the text is not fields. */
+export function pushedRow(row: Infer<typeof pushRowValidator>): PushedRow {
+  try {
+    return { ...row, fields: fieldsFromText(row.fields) };
+  } catch (error) {
+    throw new ConvexError(`The fields pushed for the ${row.table} row ${row.rowId} ${(error as Error).message}`);
+  }
+}
 
 /** A row as the server holds it: every field, and the athlete's change number of its last change. */
 export const serverRowValidator = v.object({

@@ -5,6 +5,7 @@ import type { ConvexClient } from 'convex/browser';
 import { ConvexError } from 'convex/values';
 import { api } from '../../convex/_generated/api';
 import type { Id } from '../../convex/_generated/dataModel';
+import { toWire } from '../../shared/sync/fields-text';
 import { withPushedFields } from '../../shared/sync/push-answer';
 import { SyncTransportError, type SyncTransport } from './transport';
 
@@ -43,12 +44,7 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fetch): SyncTransport {
   return {
     push: (rows) =>
-      guarded(async () =>
-        withPushedFields(
-          rows,
-          await client.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) }),
-        ),
-      ),
+      guarded(async () => withPushedFields(rows, await client.mutation(api.sync.push, { rows: toWire(rows) }))),
     pull: (after, limit) => guarded(() => client.query(api.sync.pull, { after, limit })),
     startUploads: (hashes) => guarded(() => client.mutation(api.files.startUploads, { hashes: [...hashes] })),
     uploadFile: (url, bytes) =>

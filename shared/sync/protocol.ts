@@ -17,6 +17,14 @@ export interface PushRow {
   readonly whole?: boolean;
 }
 
+/** A PushRow as it crosses the wire: its fields as one text (fields-text.ts). */
+export interface WirePushRow {
+  readonly table: SyncTable;
+  readonly rowId: string;
+  readonly fields: string;
+  readonly whole?: boolean;
+}
+
 /** A row as the server holds it, with the athlete's change number of its last change. */
 export interface ServerRow {
   readonly table: SyncTable;

@@ -15,6 +15,7 @@ import { device } from '../sync/devices';
 import { libraryOf } from '../sync/library';
 import { type ConvexWireServer, startConvexWireServer } from './server';
 import type { TrustedIssuer } from './verify-jwt';
+import { toWire } from '../../../shared/sync/fields-text';
 
 const ISSUER = 'http://127.0.0.1:1/clerk';
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -76,7 +77,7 @@ afterEach(async () => {
 describe('the Convex wire server', () => {
   it("answers a mutation with the function's result", async () => {
     const ada = await adult('user_ada');
-    const answer = await ada.mutation(api.sync.push, { rows: [titleRow('Morning ride', 1000)] });
+    const answer = await ada.mutation(api.sync.push, { rows: toWire([titleRow('Morning ride', 1000)]) });
     expect(answer).toEqual([{ table: 'sessions', rowId: 'ride-1', seq: 1, fields: [], asPushed: true }]);
   });
 
@@ -90,15 +91,15 @@ describe('the Convex wire server', () => {
         if (head === 2) resolve();
       });
     });
-    await phone.mutation(api.sync.push, { rows: [titleRow('Hill repeats', 1000)] });
-    await phone.mutation(api.sync.push, { rows: [titleRow('Hill repeats x6', 2000)] });
+    await phone.mutation(api.sync.push, { rows: toWire([titleRow('Hill repeats', 1000)]) });
+    await phone.mutation(api.sync.push, { rows: toWire([titleRow('Hill repeats x6', 2000)]) });
     await seen;
     expect(heads).toEqual([0, 1, 2]);
   });
 
   it("keeps each athlete's identity: another token sees none of it", async () => {
     const cleo = await adult('user_cleo');
-    await cleo.mutation(api.sync.push, { rows: [titleRow('Long run', 1000)] });
+    await cleo.mutation(api.sync.push, { rows: toWire([titleRow('Long run', 1000)]) });
     const dan = await adult('user_dan');
     expect(await cleo.query(api.sync.head, {})).toBe(1);
     expect(await dan.query(api.sync.head, {})).toBe(0);

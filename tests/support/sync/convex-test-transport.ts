@@ -8,6 +8,7 @@ import { api } from '../../../convex/_generated/api';
 import type { Id } from '../../../convex/_generated/dataModel';
 import type schema from '../../../convex/schema';
 import type { SyncTransport } from '../../../extension/sync';
+import { toWire } from '../../../shared/sync/fields-text';
 import { withPushedFields } from '../../../shared/sync/push-answer';
 import { asAdult } from '../adult-athlete';
 
@@ -49,7 +50,7 @@ export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub 
   };
   return {
     async push(rows) {
-      const answer = await as.mutation(api.sync.push, { rows: rows.map((r) => ({ ...r, fields: [...r.fields] })) });
+      const answer = await as.mutation(api.sync.push, { rows: toWire(rows) });
       hub.publish();
       return withPushedFields(rows, answer);
     },
