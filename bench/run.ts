@@ -276,5 +276,5 @@ async function main(): Promise<void> {
 }
 
 await main();
-// convex-test keeps the sync server's scheduled functions (files:collectUnnamed, a day on) on timers.
+// Whatever a library leaves open (a timer, a pipe) must not keep the process alive once the figures are written.
 process.exit(0);

@@ -1,8 +1,9 @@
-// A batch's files take two calls besides the uploads: files:startUploads (which the athlete has, an upload URL for
-// each other one) and files:register (all the batch's uploads at once). docs/sync.md, "Files".
+// A batch's files take one call besides the uploads: files:startUploads (which the athlete has, an upload URL
+// for each other one); the push whose rows name the uploads records them. docs/sync.md, "Files of a push".
 import { convexTest, type TestConvex } from 'convex-test';
 import { expect, test } from 'vitest';
 import { api } from './_generated/api';
+import type { Id } from './_generated/dataModel';
 import schema from './schema';
 import { modules } from './test.setup';
 import { asAdult } from '../tests/support/adult-athlete';
@@ -20,15 +21,28 @@ const RUN = new TextEncoder().encode('run samples');
 const store = (t: Tester, bytes: Uint8Array) =>
   t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>])));
 
-/** The registered files as `<subject>:<hash's first 8>`, and how many uploads are waiting to be collected. */
+/** The samples row of session `rowId`, naming the file `sha256`. */
+const samplesRow = (rowId: string, sha256: string) => ({
+  table: 'streams' as const,
+  rowId,
+  fields: [{ n: 'blob', v: JSON.stringify(sha256), t: 1, d: 'laptop' }],
+});
+
+/** A push of samples rows, one a file, bringing the uploads. */
+const pushWith = (files: { sha256: string; storageId: Id<'_storage'> }[]) => ({
+  rows: toWire(files.map((f, i) => samplesRow(`s${i}`, f.sha256))),
+  files,
+});
+
+/** The registered files as `<subject>:<hash's first 8>`, and the athlete's last change number. */
 const server = (t: Tester) =>
   t.run(async (ctx) => {
     const files = await ctx.db.query('syncFiles').collect();
     const owners = await Promise.all(files.map((f) => ctx.db.get(f.userId)));
-    const scheduled = await ctx.db.system.query('_scheduled_functions').collect();
+    const counters = await ctx.db.query('syncCounters').collect();
     return {
       files: files.map((f, i) => `${owners[i]!.tokenIdentifier.split('|')[1]}:${f.sha256.slice(0, 8)}`).sort(),
-      collections: scheduled.map((s) => (s.args[0] as { hashes: string[] }).hashes.length),
+      changes: counters.map((c) => c.seq),
     };
   });
 
@@ -42,7 +56,7 @@ test('one call hands out an upload URL for each missing file, once per hash, and
   expect(first.uploads.map((u) => u.sha256)).toEqual([ride, run]);
   expect(new Set(first.uploads.map((u) => u.url)).size).toBe(2);
 
-  await laptop.mutation(api.files.register, { files: [{ sha256: ride, storageId: await store(t, RIDE) }] });
+  await laptop.mutation(api.sync.push, pushWith([{ sha256: ride, storageId: await store(t, RIDE) }]));
 
   // Her phone, the same athlete: the ride is stored, only the run is to upload.
   const phone = t.withIdentity(ada);
@@ -54,7 +68,7 @@ test('one call hands out an upload URL for each missing file, once per hash, and
   expect((await asBen.mutation(api.files.startUploads, { hashes: [ride] })).stored).toEqual([]);
 });
 
-test('one register records a batch of uploads, and a replay of it changes nothing', async () => {
+test('a push records the uploads its rows name, and a replay of it changes nothing', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const files = [
@@ -62,18 +76,18 @@ test('one register records a batch of uploads, and a replay of it changes nothin
     { sha256: sha256Hex(RUN), storageId: await store(t, RUN) },
   ];
 
-  await asAda.mutation(api.files.register, { files });
+  await asAda.mutation(api.sync.push, pushWith(files));
   const once = await server(t);
-  await asAda.mutation(api.files.register, { files });
+  await asAda.mutation(api.sync.push, pushWith(files));
 
   expect(once).toEqual({
     files: [`user_ada:${files[0]!.sha256.slice(0, 8)}`, `user_ada:${files[1]!.sha256.slice(0, 8)}`].sort(),
-    collections: [2],
+    changes: [2],
   });
   expect(await server(t)).toEqual(once);
 });
 
-test('a register naming a file never uploaded is refused, and nothing of its batch is recorded', async () => {
+test('a push bringing a file never uploaded is refused, and nothing of it is recorded', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const run = sha256Hex(RUN);
@@ -82,36 +96,31 @@ test('a register naming a file never uploaded is refused, and nothing of its bat
   await t.run((ctx) => ctx.storage.delete(gone));
 
   await expect(
-    asAda.mutation(api.files.register, {
-      files: [
+    asAda.mutation(
+      api.sync.push,
+      pushWith([
         { sha256: sha256Hex(RIDE), storageId: await store(t, RIDE) },
         { sha256: run, storageId: gone },
-      ],
-    }),
+      ]),
+    ),
   ).rejects.toThrow(`No uploaded file for ${run}: upload it first`);
-  expect(await server(t)).toEqual({ files: [], collections: [] });
+  expect(await server(t)).toEqual({ files: [], changes: [] });
 });
 
-test('an upload cut off before its register is not stored: the file is handed out to upload again', async () => {
+test('an upload whose push never came is not stored: the file is handed out to upload again', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const ride = sha256Hex(RIDE);
-  const streamsRow = {
-    table: 'streams' as const,
-    rowId: 's1',
-    fields: [{ n: 'blob', v: JSON.stringify(ride), t: 1, d: 'laptop' }],
-  };
-  await store(t, RIDE); // the upload whose register never came
+  await store(t, RIDE); // the upload whose push never came
 
   expect((await asAda.mutation(api.files.startUploads, { hashes: [ride] })).uploads.map((u) => u.sha256)).toEqual([
     ride,
   ]);
-  await expect(asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) })).rejects.toThrow(
+  await expect(asAda.mutation(api.sync.push, { rows: toWire([samplesRow('s1', ride)]) })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${ride}"`,
   );
-  await asAda.mutation(api.files.register, { files: [{ sha256: ride, storageId: await store(t, RIDE) }] });
-  await asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) });
-  expect(await server(t)).toEqual({ files: [`user_ada:${ride.slice(0, 8)}`], collections: [1] });
+  await asAda.mutation(api.sync.push, pushWith([{ sha256: ride, storageId: await store(t, RIDE) }]));
+  expect(await server(t)).toEqual({ files: [`user_ada:${ride.slice(0, 8)}`], changes: [1] });
 });
 
 test('a call names at most 500 files', async () => {
@@ -124,6 +133,6 @@ test('a call names at most 500 files', async () => {
     'At most 500 files at once, not 501',
   );
   await expect(
-    asAda.mutation(api.files.register, { files: hashes.map((sha256) => ({ sha256, storageId })) }),
+    asAda.mutation(api.sync.push, { rows: [], files: hashes.map((sha256) => ({ sha256, storageId })) }),
   ).rejects.toThrow('At most 500 files at once, not 501');
 });

@@ -35,13 +35,13 @@ const CALLS: Record<string, (ada: AdaData) => Record<string, unknown>> = {
   'ai/streams:watch': ({ streamId }) => ({ streamId }),
   'ai/streams:cancel': ({ streamId }) => ({ streamId }),
   'ai/turns:start': () => ({ tone: 'plain', model: 'not-a-hosted-model', messages: [], maxTokens: 10 }),
-  'sync:push': () => ({
+  'sync:push': ({ sha256, storageId }) => ({
     rows: toWire([{ table: 'notes', rowId: 'n1', fields: [{ n: 'text', v: '"overwritten"', t: 9e15, d: 'z' }] }]),
+    files: [{ sha256, storageId }],
   }),
   'sync:pull': () => ({ after: 0, limit: 100 }),
   'sync:head': () => ({}),
   'files:startUploads': ({ sha256 }) => ({ hashes: [sha256] }),
-  'files:register': ({ sha256, storageId }) => ({ files: [{ sha256, storageId }] }),
   'files:url': ({ sha256 }) => ({ sha256 }),
   'billing/checkout:startCheckout': () => ({ interval: 'month', returnUrl: 'https://example.test/return' }),
   'billing/checkout:openPortal': () => ({ returnUrl: 'https://example.test/return' }),

@@ -161,21 +161,20 @@ test('files are registered under their checked SHA-256, once per athlete, and ro
   await expect(asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${sha}"`,
   );
-  await expect(asAda.mutation(api.files.register, { files: [{ sha256: '0'.repeat(64), storageId }] })).rejects.toThrow(
-    `The uploaded file's SHA-256 is not ${'0'.repeat(64)}`,
-  );
+  await expect(
+    asAda.mutation(api.sync.push, { rows: toWire([streamsRow]), files: [{ sha256: '0'.repeat(64), storageId }] }),
+  ).rejects.toThrow(`The uploaded file's SHA-256 is not ${'0'.repeat(64)}`);
   expect(await asAda.mutation(api.files.startUploads, { hashes: [sha] })).toMatchObject({ stored: [] });
-  await asAda.mutation(api.files.register, { files: [{ sha256: sha, storageId }] });
-  await asAda.mutation(api.files.register, { files: [{ sha256: sha, storageId }] });
-  await asAda.mutation(api.sync.push, { rows: toWire([streamsRow]) });
+  await asAda.mutation(api.sync.push, { rows: toWire([streamsRow]), files: [{ sha256: sha, storageId }] });
+  await asAda.mutation(api.sync.push, { rows: toWire([streamsRow]), files: [{ sha256: sha, storageId }] });
 
   expect(await asAda.mutation(api.files.startUploads, { hashes: [sha] })).toEqual({ stored: [sha], uploads: [] });
   const asBen = await asAdult(t, ben);
   expect(await asBen.mutation(api.files.startUploads, { hashes: [sha] })).toMatchObject({ stored: [] });
   expect(await asBen.query(api.files.url, { sha256: sha })).toBeNull();
-  await expect(asBen.mutation(api.files.register, { files: [{ sha256: sha, storageId }] })).rejects.toThrow(
-    'That upload is not yours',
-  );
+  await expect(
+    asBen.mutation(api.sync.push, { rows: toWire([streamsRow]), files: [{ sha256: sha, storageId }] }),
+  ).rejects.toThrow('That upload is not yours');
   expect(await asAda.query(api.files.url, { sha256: sha })).toEqual(expect.stringContaining('https://'));
   expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toHaveLength(1);
 });

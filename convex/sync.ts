@@ -1,5 +1,6 @@
 import { ConvexError, v } from 'convex/values';
 import { userMutation, userQuery } from './lib/functions';
+import { registerUploads, uploadedFileValidator } from './lib/registerUploads';
 import { StoredRows } from './lib/storedRows';
 import { mergeRow, type Push, releaseUnnamed, toServerRow } from './lib/syncRows';
 import { pushedRow, pushRowValidator, serverRowValidator } from './lib/syncValidators';
@@ -11,14 +12,14 @@ import { MAX_PULL_BYTES, MAX_PULL_ROWS, MAX_PUSH_BYTES, MAX_PUSH_ROWS, rowBytes 
 // comes from the athlete's change counter, never from a clock.
 
 /**
- * Merges a batch of changed rows, field by field. Idempotent: a replayed or
- * duplicated batch changes nothing. Returns every row as it now stands, so
- * the device learns the outcome even of the fields it lost. Stored files that
- * no row names any more (their rows deleted) go in the same transaction.
+ * Merges a batch of changed rows, field by field, after recording the files uploaded for them (`files`, at most
+ * MAX_FILES_PER_CALL). Idempotent: a replayed or duplicated batch changes nothing. Returns every row as it now
+ * stands, so the device learns the outcome even of the fields it lost. Stored files that no row names any more
+ * (their rows deleted) go in the same transaction.
  */
 export const push = userMutation({
   needsConfirmedAge: true,
-  args: { rows: v.array(pushRowValidator) },
+  args: { rows: v.array(pushRowValidator), files: v.optional(v.array(uploadedFileValidator)) },
   returns: v.array(serverRowValidator),
   handler: async (ctx, args) => {
     const rows = args.rows.map(pushedRow);
@@ -33,11 +34,21 @@ export const push = userMutation({
       .withIndex('by_user', (q) => q.eq('userId', userId))
       .unique();
     let seq = counter?.seq ?? 0;
-    const push: Push = { userId, stored: new StoredRows(ctx, userId), nextSeq: () => ++seq, unnamed: new Set() };
+    const uploads = await registerUploads(ctx, userId, args.files ?? []);
+    const push: Push = {
+      userId,
+      stored: new StoredRows(ctx, userId),
+      nextSeq: () => ++seq,
+      unnamed: new Set(),
+      uploaded: uploads.held,
+      named: new Set(),
+    };
     await push.stored.readAhead(rows);
     const result = [];
     for (const row of rows) result.push(await mergeRow(ctx, push, row));
-    await releaseUnnamed(ctx, userId, push.unnamed);
+    // A file brought for a row whose change lost (a deletion the server holds) stays unnamed: it goes now.
+    const broughtUnnamed = uploads.added.filter((sha256) => !push.named.has(sha256));
+    await releaseUnnamed(ctx, userId, new Set([...push.unnamed, ...broughtUnnamed]));
     if (counter === null) await ctx.db.insert('syncCounters', { userId, seq });
     else if (seq !== counter.seq) await ctx.db.patch(counter._id, { seq });
     return result;

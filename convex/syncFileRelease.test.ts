@@ -1,7 +1,7 @@
 // Deletion deletes on the server too (issue 12, docs/sync.md): a stored file
 // stays while a live row of its athlete names it, and goes with the last one.
 import { convexTest, type TestConvex } from 'convex-test';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { api } from './_generated/api';
 import schema from './schema';
 import { modules } from './test.setup';
@@ -11,20 +11,15 @@ import { toWire } from '../shared/sync/fields-text';
 
 const ada = { issuer: 'https://clerk.example.test', subject: 'user_ada' };
 const ben = { issuer: 'https://clerk.example.test', subject: 'user_ben' };
-type Athlete = Awaited<ReturnType<typeof asAdult>>;
 
 const SAMPLES = new TextEncoder().encode('{"time":[0,1,2],"hr":[120,121,122]}');
 const ORIGINAL = new Uint8Array([1, 2, 3]);
 const field = (n: string, value: unknown, t: number) => ({ n, v: JSON.stringify(value), t, d: 'laptop' });
 
-afterEach(() => vi.useRealTimers());
-
-/** Uploads `bytes` as a device does: store, then register under its SHA-256. */
-async function upload(t: TestConvex<typeof schema>, athlete: Athlete, bytes: Uint8Array): Promise<string> {
+/** Uploads `bytes` as a POST to an upload URL does: the push naming them brings the answer (`files`). */
+async function upload(t: TestConvex<typeof schema>, bytes: Uint8Array) {
   const sha256 = sha256Hex(bytes);
-  const storageId = await t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>])));
-  await athlete.mutation(api.files.register, { files: [{ sha256, storageId }] });
-  return sha256;
+  return { sha256, storageId: await t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>]))) };
 }
 
 /** A live session with its samples row (and, given `original`, its original file's row), written at `t`. */
@@ -65,9 +60,9 @@ function stored(t: TestConvex<typeof schema>) {
 test("a deleted session's samples and original file leave file storage and the files table in the same push", async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
-  const samples = await upload(t, asAda, SAMPLES);
-  const original = await upload(t, asAda, ORIGINAL);
-  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10, original)) });
+  const files = [await upload(t, SAMPLES), await upload(t, ORIGINAL)];
+  const [samples, original] = files.map((f) => f.sha256) as [string, string];
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10, original)), files });
   expect(await stored(t)).toEqual({
     files: ['user_ada:039058c6', `user_ada:${samples.slice(0, 8)}`].sort(),
     objects: 2,
@@ -85,8 +80,12 @@ test("a deleted session's samples and original file leave file storage and the f
 test('a file two live sessions name stays until both are deleted', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
-  const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: toWire([...session('s1', samples, 10), ...session('s2', samples, 10)]) });
+  const file = await upload(t, SAMPLES);
+  const samples = file.sha256;
+  await asAda.mutation(api.sync.push, {
+    rows: toWire([...session('s1', samples, 10), ...session('s2', samples, 10)]),
+    files: [file],
+  });
 
   await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
   const afterFirst = await stored(t);
@@ -99,8 +98,9 @@ test('a file two live sessions name stays until both are deleted', async () => {
 test('a push that deletes one row and names its file in another keeps the file, whatever the order', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
-  const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  const file = await upload(t, SAMPLES);
+  const samples = file.sha256;
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)), files: [file] });
 
   await asAda.mutation(api.sync.push, {
     rows: toWire([deletion('sessions', 's1', 20), ...session('s2', samples, 20)]),
@@ -113,10 +113,10 @@ test("another athlete's file with the same SHA-256 stays when one athlete delete
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
   const asBen = await asAdult(t, ben);
-  const samples = await upload(t, asAda, SAMPLES);
-  await upload(t, asBen, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
-  await asBen.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  const [adas, bens] = [await upload(t, SAMPLES), await upload(t, SAMPLES)];
+  const samples = adas.sha256;
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)), files: [adas] });
+  await asBen.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)), files: [bens] });
 
   await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
 
@@ -127,33 +127,33 @@ test("another athlete's file with the same SHA-256 stays when one athlete delete
 test('a deleted session brought back whole must upload its file again', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
-  const samples = await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  const file = await upload(t, SAMPLES);
+  const samples = file.sha256;
+  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)), files: [file] });
   await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
   const revival = session('s1', samples, 30).map((row) => ({ ...row, whole: true }));
 
   await expect(asAda.mutation(api.sync.push, { rows: toWire(revival) })).rejects.toThrow(
     `A streams row names a file that was not uploaded first: "${samples}"`,
   );
-  await upload(t, asAda, SAMPLES);
-  await asAda.mutation(api.sync.push, { rows: toWire(revival) });
+  await asAda.mutation(api.sync.push, { rows: toWire(revival), files: [await upload(t, SAMPLES)] });
 
   expect(await stored(t)).toEqual({ files: [`user_ada:${samples.slice(0, 8)}`], objects: 1 });
 });
 
-test('an upload no row names is collected a day later; one a row names is kept', async () => {
-  vi.useFakeTimers();
+test('a file brought for a row whose change loses to a deletion goes in the same push; the others stay', async () => {
   const t = convexTest(schema, modules);
   const asAda = await asAdult(t, ada);
-  const samples = await upload(t, asAda, SAMPLES);
-  await upload(t, asAda, ORIGINAL);
-  await asAda.mutation(api.sync.push, { rows: toWire(session('s1', samples, 10)) });
+  const kept = await upload(t, ORIGINAL);
+  await asAda.mutation(api.sync.push, { rows: toWire([deletion('sessions', 's1', 20)]) });
 
-  vi.advanceTimersByTime(24 * 60 * 60 * 1000 - 1);
-  await t.finishInProgressScheduledFunctions();
-  const before = await stored(t);
-  await t.finishAllScheduledFunctions(() => vi.advanceTimersByTime(1));
+  // Samples from before the deletion, arriving late, and a live session's: only the second names its file.
+  const late = await upload(t, SAMPLES);
+  const lateSamples = { table: 'streams' as const, rowId: 's1', fields: [field('blob', late.sha256, 10)] };
+  await asAda.mutation(api.sync.push, {
+    rows: toWire([lateSamples, ...session('s2', kept.sha256, 30)]),
+    files: [late, kept],
+  });
 
-  expect(before.objects).toBe(2);
-  expect(await stored(t)).toEqual({ files: [`user_ada:${samples.slice(0, 8)}`], objects: 1 });
+  expect(await stored(t)).toEqual({ files: [`user_ada:${kept.sha256.slice(0, 8)}`], objects: 1 });
 });

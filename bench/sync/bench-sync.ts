@@ -152,7 +152,7 @@ export async function benchSync(log: (line: string) => void): Promise<BenchSecti
   first.close();
   second.close();
   const notes = [
-    `Sync: one process, the engine (extension/sync) on Dexie over fake-indexeddb against convex-test's in-memory backend; requests and bytes counted at the transport (arguments as JSON, files as their bytes, the counting's own time left out of every time; a batch of files is 2 requests besides one upload request per file, a download 2). The bare loop inserts the same syncRows documents and stores the same files in a fresh convex-test backend, one call each, with no local database work. Samples: 3,600 samples x 7 channels per session; original files 100 kB.`,
+    `Sync: one process, the engine (extension/sync) on Dexie over fake-indexeddb against convex-test's in-memory backend; requests and bytes counted at the transport (arguments as JSON, files as their bytes, the counting's own time left out of every time; a batch of files is 1 request besides one upload request per file and the push, a download 2). The bare loop inserts the same syncRows documents and stores the same files in a fresh convex-test backend, one call each, with no local database work. Samples: 3,600 samples x 7 channels per session; original files 100 kB.`,
   ];
   const targets = [
     `Sync, first upload within ${TARGET_UPLOAD_RATIO}x the bare inserts: ${ratio.toFixed(2)}x: ${ratio < TARGET_UPLOAD_RATIO ? 'met' : 'MISSED'}`,

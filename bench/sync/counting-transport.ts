@@ -2,7 +2,7 @@
 // arguments as JSON (what the Convex client sends) plus file bodies; and the
 // time spent inside it, which against convex-test is the server's share.
 import type { SyncTransport } from '../../extension/sync';
-import { toWire } from '../../shared/sync/fields-text';
+import { pushArgs } from '../../extension/sync/push-args';
 
 export interface WireCount {
   requests: number;
@@ -47,18 +47,17 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
     return answer;
   };
   return {
-    push: (rows) => {
+    push: (rows, files) => {
       const c = count();
-      const bytes = measure({ rows: toWire(rows) });
+      const bytes = measure(pushArgs(rows, files));
       c.pushes++;
       c.pushBytes += bytes;
-      return call(bytes, () => inner.push(rows));
+      return call(bytes, () => inner.push(rows, files));
     },
     pull: (after, limit) => call(measure({ after, limit }), () => inner.pull(after, limit)),
     startUploads: (hashes) => call(measure({ hashes }), () => inner.startUploads(hashes)),
     // A POST of the bytes alone.
     uploadFile: (url, bytes) => call(bytes.length, () => inner.uploadFile(url, bytes)),
-    registerFiles: (files) => call(measure({ files }), () => inner.registerFiles(files)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
       count().requests += 1;

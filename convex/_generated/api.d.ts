@@ -48,6 +48,7 @@ import type * as exportMine from "../exportMine.js";
 import type * as files from "../files.js";
 import type * as http from "../http.js";
 import type * as lib_functions from "../lib/functions.js";
+import type * as lib_registerUploads from "../lib/registerUploads.js";
 import type * as lib_sessionFields from "../lib/sessionFields.js";
 import type * as lib_storedRows from "../lib/storedRows.js";
 import type * as lib_syncRows from "../lib/syncRows.js";
@@ -100,6 +101,7 @@ declare const fullApi: ApiFromModules<{
   files: typeof files;
   http: typeof http;
   "lib/functions": typeof lib_functions;
+  "lib/registerUploads": typeof lib_registerUploads;
   "lib/sessionFields": typeof lib_sessionFields;
   "lib/storedRows": typeof lib_storedRows;
   "lib/syncRows": typeof lib_syncRows;

@@ -41,13 +41,17 @@ export function findFile(ctx: QueryCtx, userId: Id<'users'>, sha256: string) {
     .unique();
 }
 
-/** A row naming a file must name one this athlete uploaded: rows never point into someone else's storage. */
-async function checkBlob(ctx: QueryCtx, userId: Id<'users'>, table: SyncTable, fields: readonly SyncFieldDoc[]) {
+/**
+ * A row naming a file must name one this athlete uploaded (with this push, or before): rows never point into
+ * someone else's storage.
+ */
+async function checkBlob(ctx: QueryCtx, push: Push, table: SyncTable, fields: readonly SyncFieldDoc[]) {
   if (!BLOB_TABLES.includes(table)) return;
   const blob = fields.find((f) => f.n === BLOB_FIELD);
   if (blob === undefined || blob.v === '') return;
   const sha256 = JSON.parse(blob.v) as unknown;
-  if (typeof sha256 !== 'string' || (await findFile(ctx, userId, sha256)) === null)
+  if (typeof sha256 === 'string' && push.uploaded.has(sha256)) return;
+  if (typeof sha256 !== 'string' || (await findFile(ctx, push.userId, sha256)) === null)
     throw new ConvexError(`A ${table} row names a file that was not uploaded first: ${blob.v}`);
 }
 
@@ -59,6 +63,10 @@ export interface Push {
   nextSeq(): number;
   /** Files rows stopped naming, for `releaseUnnamed` once the whole push is merged (a later row may name them). */
   readonly unnamed: Set<string>;
+  /** The files the push brought, which the athlete now has. */
+  readonly uploaded: ReadonlySet<string>;
+  /** Files named by rows the push wrote. */
+  readonly named: Set<string>;
 }
 
 /**
@@ -66,7 +74,7 @@ export interface Push {
  * next change number; a push that changes nothing (a replay) takes none.
  */
 export async function mergeRow(ctx: MutationCtx, push: Push, row: PushedRow): Promise<ServerRow> {
-  await checkBlob(ctx, push.userId, row.table, row.fields);
+  await checkBlob(ctx, push, row.table, row.fields);
   const stored = await push.stored.get(row.table, row.rowId);
   const merged = mergeFields(
     stored === null ? null : toFieldMap(stored.fields),
@@ -123,6 +131,7 @@ async function storeRow(
     id = await ctx.db.insert('syncRows', { userId: push.userId, ...row, ...(blob === undefined ? {} : { blob }) });
   else await ctx.db.patch(id, { seq: row.seq, fields: row.fields, blob });
   push.stored.written(row.table, row.rowId, id);
+  if (blob !== undefined) push.named.add(blob);
   if (stored?.blob !== undefined && stored.blob !== blob) push.unnamed.add(stored.blob);
 }
 

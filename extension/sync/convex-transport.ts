@@ -4,9 +4,8 @@
 import type { ConvexClient } from 'convex/browser';
 import { ConvexError } from 'convex/values';
 import { api } from '../../convex/_generated/api';
-import type { Id } from '../../convex/_generated/dataModel';
-import { toWire } from '../../shared/sync/fields-text';
 import { withPushedFields } from '../../shared/sync/push-answer';
+import { pushArgs } from './push-args';
 import { SyncTransportError, type SyncTransport } from './transport';
 
 /** A call that has not answered in this long counts as offline (ConvexClient waits for the connection forever). */
@@ -43,8 +42,8 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 
 export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fetch): SyncTransport {
   return {
-    push: (rows) =>
-      guarded(async () => withPushedFields(rows, await client.mutation(api.sync.push, { rows: toWire(rows) }))),
+    push: (rows, files) =>
+      guarded(async () => withPushedFields(rows, await client.mutation(api.sync.push, pushArgs(rows, files)))),
     pull: (after, limit) => guarded(() => client.query(api.sync.pull, { after, limit })),
     startUploads: (hashes) => guarded(() => client.mutation(api.files.startUploads, { hashes: [...hashes] })),
     uploadFile: (url, bytes) =>
@@ -56,12 +55,6 @@ export function convexTransport(client: ConvexClient, fetchFn: typeof fetch = fe
         });
         if (!response.ok) throw new SyncTransportError('refused', `Upload failed: HTTP ${response.status}`);
         return ((await response.json()) as { storageId: string }).storageId;
-      }),
-    registerFiles: (files) =>
-      guarded(async () => {
-        await client.mutation(api.files.register, {
-          files: files.map(({ sha256, storageId }) => ({ sha256, storageId: storageId as Id<'_storage'> })),
-        });
       }),
     downloadFile: (sha256) =>
       guarded(async () => {

@@ -24,7 +24,7 @@ import {
 } from '../db';
 import { sha256Hex } from '../../shared/model';
 import type { PushRow, UploadedFile } from '../../shared/sync/protocol';
-import { MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
+import { BLOB_FIELD, MAX_PULL_ROWS, type SyncTable } from '../../shared/sync/tables';
 import { heldChange, refusedReason, tooLargeReason } from './held-changes';
 import {
   failureOf,
@@ -61,6 +61,12 @@ const FILES_AT_ONCE = 10;
 
 type PushFile = PushBatch['files'][number];
 
+/** The uploads `rows` name in their file field. */
+function uploadsNamedBy(rows: readonly PushRow[], uploaded: readonly UploadedFile[]): UploadedFile[] {
+  const named = new Set(rows.flatMap((r) => r.fields.filter((f) => f.n === BLOB_FIELD && f.v !== '').map((f) => f.v)));
+  return uploaded.filter((f) => named.has(JSON.stringify(f.sha256)));
+}
+
 export function createSyncEngine({ db, transport, deviceId, now = Date.now }: SyncEngineOptions): SyncEngine {
   let status: SyncStatus = INITIAL_STATUS;
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -82,34 +88,38 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
       update({ held: [...held.values()] });
     };
 
-    // A push the server refuses is split until the refused rows stand alone: they are held, the rest go.
-    const pushOrHold = async (rows: readonly PushRow[], taken: PushBatch['taken']): Promise<void> => {
+    // A push the server refuses is split until the refused rows stand alone: they are held, the rest go, each
+    // half with the uploads its rows name.
+    const pushOrHold = async (
+      rows: readonly PushRow[],
+      taken: PushBatch['taken'],
+      uploaded: readonly UploadedFile[],
+    ): Promise<void> => {
       let answer: Awaited<ReturnType<SyncTransport['push']>>;
       try {
-        answer = await transport.push(rows);
+        answer = await transport.push(rows, uploadsNamedBy(rows, uploaded));
       } catch (error) {
         if (failureOf(error).kind !== 'refused') throw error;
         if (rows.length === 1) return hold(rows[0]!.table, rows[0]!.rowId, refusedReason(error));
         const half = Math.ceil(rows.length / 2);
-        await pushOrHold(rows.slice(0, half), taken);
-        return pushOrHold(rows.slice(half), taken);
+        await pushOrHold(rows.slice(0, half), taken, uploaded);
+        return pushOrHold(rows.slice(half), taken, uploaded);
       }
       await applyPushAnswer(db, answer, deviceId, taken);
     };
 
-    // Two calls for a batch's files, whatever their number, besides the uploads themselves: which the server
-    // lacks (with an upload URL each), then one registration of all. Cut short between the two, the next sync
-    // finds them still missing and uploads them again; an upload never registered is never counted as stored.
-    const uploadFiles = async (files: readonly PushFile[]): Promise<void> => {
+    // One call for a batch's files, whatever their number, besides the uploads themselves: which the server
+    // lacks (with an upload URL each). The push then brings the uploads, recorded with its rows; cut short
+    // before it lands, the next sync finds them still missing and uploads them again.
+    const uploadFiles = async (files: readonly PushFile[]): Promise<UploadedFile[]> => {
       const { uploads } = await transport.startUploads(files.map((f) => f.sha256));
-      if (uploads.length === 0) return;
       const bySha = new Map(files.map((f) => [f.sha256, f]));
       const uploaded: UploadedFile[] = [];
       for (const { sha256, url } of uploads) {
         uploaded.push({ sha256, storageId: await transport.uploadFile(url, await bySha.get(sha256)!.read()) });
         update({ filesUploaded: status.filesUploaded + 1 });
       }
-      await transport.registerFiles(uploaded);
+      return uploaded;
     };
 
     let previous = '';
@@ -124,8 +134,8 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
         .join(',');
       if (keys === previous) return;
       previous = keys;
-      if (batch.files.length > 0) await uploadFiles(batch.files);
-      await pushOrHold(batch.rows, batch.taken);
+      const uploaded = batch.files.length > 0 ? await uploadFiles(batch.files) : [];
+      await pushOrHold(batch.rows, batch.taken, uploaded);
       update({ waiting: await countWaiting(db) });
     }
   }

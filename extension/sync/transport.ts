@@ -4,16 +4,14 @@
 import type { FileUploads, PullPage, PushRow, ServerRow, UploadedFile } from '../../shared/sync/protocol';
 
 export interface SyncTransport {
-  /** Merges the rows; answers each as the server now holds it. */
-  push(rows: readonly PushRow[]): Promise<readonly ServerRow[]>;
+  /** Records the uploaded files the rows name, merges the rows; answers each row as the server now holds it. */
+  push(rows: readonly PushRow[], files: readonly UploadedFile[]): Promise<readonly ServerRow[]>;
   /** Rows changed after change number `after`, oldest first. */
   pull(after: number, limit: number): Promise<PullPage>;
   /** Which of these files (SHA-256, hex) the server has, and an upload URL for each other one. */
   startUploads(hashes: readonly string[]): Promise<FileUploads>;
   /** Sends one file's bytes to its upload URL; answers the storage id the server gave them. */
   uploadFile(url: string, bytes: Uint8Array): Promise<string>;
-  /** Records the uploaded files under their SHA-256, so rows may name them. */
-  registerFiles(files: readonly UploadedFile[]): Promise<void>;
   /** The file's bytes, or null when the server has no such file. */
   downloadFile(sha256: string): Promise<Uint8Array | null>;
   /** Calls `onHead` with the server's latest change number now and on every change; returns the unsubscribe. */

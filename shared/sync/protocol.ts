@@ -50,7 +50,7 @@ export interface FileUploads {
   readonly uploads: readonly { readonly sha256: string; readonly url: string }[];
 }
 
-/** An uploaded file for `files:register`: its SHA-256 (hex) and the storage id its upload answered. */
+/** An uploaded file a push brings (`sync:push`'s `files`): its SHA-256 (hex) and the storage id its upload answered. */
 export interface UploadedFile {
   readonly sha256: string;
   readonly storageId: string;

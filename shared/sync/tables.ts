@@ -40,8 +40,9 @@ export const MAX_PULL_ROWS = 500;
 /** ...and at most this many bytes of field JSON, far below Convex's 16 MiB of a query's answer, however large the rows. */
 export const MAX_PULL_BYTES = 4 * 1024 * 1024;
 /**
- * Files per `files:startUploads` and `files:register` call: a push names at most one file a row, so one call covers
- * a push's files. 500 hashes are ~35 KB of arguments, 500 upload URLs ~100 KB of answer, 500 registrations ~50 KB.
+ * Files per `files:startUploads` call and per push: a push names at most one file a row, so one call covers a
+ * push's files. 500 hashes are ~35 KB of arguments, 500 upload URLs ~100 KB of answer, 500 uploads a push brings
+ * ~50 KB.
  */
 export const MAX_FILES_PER_CALL = MAX_PUSH_ROWS;
 

@@ -232,10 +232,10 @@ test('a pass holds the lock to its end: a second wake-up skips, the panel waits 
   });
   const slow: SyncTransport = {
     ...transport,
-    async push(rows) {
+    async push(rows, files) {
       reachPush();
       await gate;
-      return transport.push(rows);
+      return transport.push(rows, files);
     },
   };
   const locks = localLocks();

@@ -47,7 +47,7 @@ test('a sync the server refused runs again when the server answers anew, and the
   const refusal = () => new SyncTransportError('refused', 'Confirm that you are 16 or older');
   const transport: SyncTransport = {
     ...server,
-    push: (rows) => (refusing ? Promise.reject(refusal()) : server.push(rows)),
+    push: (rows, files) => (refusing ? Promise.reject(refusal()) : server.push(rows, files)),
     pull: (after, limit) => (refusing ? Promise.reject(refusal()) : server.pull(after, limit)),
   };
   const laptop = device('laptop', transport);

@@ -217,8 +217,10 @@ function phoneLosingItsSecondPush() {
   let pushes = 0;
   const dropping: SyncTransport = {
     ...transport,
-    push: (rows) =>
-      ++pushes === 2 ? Promise.reject(new SyncTransportError('offline', 'Connection lost')) : transport.push(rows),
+    push: (rows, files) =>
+      ++pushes === 2
+        ? Promise.reject(new SyncTransportError('offline', 'Connection lost'))
+        : transport.push(rows, files),
   };
   return { t, laptop: device('laptop', transport), phone: device('phone', dropping) };
 }
@@ -354,7 +356,6 @@ test('failures are told in words and the changes keep waiting', async () => {
       pull: fail,
       startUploads: fail,
       uploadFile: fail,
-      registerFiles: fail,
       downloadFile: fail,
       watchHead: () => () => {},
     };

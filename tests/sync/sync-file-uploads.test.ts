@@ -1,4 +1,4 @@
-// A push's files cost two calls besides the uploads themselves (files:startUploads, files:register), and a file
+// A push's files cost one call besides the uploads themselves (files:startUploads; the push records them), and a file
 // the athlete already has is not uploaded again, from whichever device (docs/sync.md, "Protocol").
 import { convexTest } from 'convex-test';
 import { expect, test } from 'vitest';
@@ -27,7 +27,6 @@ function recording(inner: SyncTransport, calls: string[]): SyncTransport {
     pull: note('pull', inner.pull),
     startUploads: note('startUploads', inner.startUploads),
     uploadFile: note('uploadFile', inner.uploadFile),
-    registerFiles: note('registerFiles', inner.registerFiles),
     downloadFile: note('downloadFile', inner.downloadFile),
     watchHead: inner.watchHead,
   };
@@ -38,15 +37,15 @@ const sessions = ['ride.fit', 'run.fit', 'swim.fit'].map((file) => testSession(f
 const importAll = (db: Parameters<typeof saveImport>[0], all: readonly Session[]) =>
   saveImport(db, { ...emptyResult(), sessions: [...all] }, bytesOf(...all));
 
-test("three sessions' four distinct files go up in one startUploads, four uploads and one register", async () => {
+test("three sessions' four distinct files go up in one startUploads and four uploads, then the push naming them", async () => {
   const t = convexTest(schema, modules);
   const calls: string[] = [];
   const laptop = device('laptop', recording(convexTestTransport(t, ada), calls));
   await importAll(laptop.db, sessions);
 
   expect(await laptop.engine.syncNow()).toMatchObject({ failure: null, waiting: 0, filesUploaded: 4 });
-  const uploads = calls.slice(calls.indexOf('startUploads'), calls.lastIndexOf('registerFiles') + 1);
-  expect(uploads).toEqual(['startUploads', ...Array(4).fill('uploadFile'), 'registerFiles']);
+  const uploads = calls.slice(calls.indexOf('startUploads'), calls.lastIndexOf('uploadFile') + 2);
+  expect(uploads).toEqual(['startUploads', ...Array(4).fill('uploadFile'), 'push']);
   expect(await t.run(async (ctx) => (await ctx.db.query('syncFiles').collect()).length)).toBe(4);
 });
 
@@ -62,7 +61,7 @@ test('the same files imported on a second device are not uploaded again', async 
   const second = await phone.engine.syncNow();
 
   expect(second).toMatchObject({ failure: null, waiting: 0, filesUploaded: 0 });
-  expect(calls.filter((c) => c === 'uploadFile' || c === 'registerFiles')).toEqual([]);
+  expect(calls.filter((c) => c === 'uploadFile')).toEqual([]);
   expect(await t.run(async (ctx) => (await ctx.db.query('syncFiles').collect()).length)).toBe(4);
   expect(await t.run(async (ctx) => (await ctx.db.system.query('_storage').collect()).length)).toBe(4);
 });

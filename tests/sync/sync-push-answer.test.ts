@@ -26,8 +26,8 @@ test('a title edited while the push is on the way reaches the other device', asy
   let edit: (() => Promise<unknown>) | null = null;
   const editing: SyncTransport = {
     ...inner,
-    async push(rows) {
-      const answer = await inner.push(rows);
+    async push(rows, files) {
+      const answer = await inner.push(rows, files);
       await edit?.();
       edit = null;
       return answer;

@@ -136,12 +136,18 @@ describe('the Convex wire server', () => {
     );
   });
 
-  it("stores a file through the product's transport and serves it to the athlete's other device", async () => {
+  it("stores a file and the row naming it through the product's transport, and serves it to the athlete's other device", async () => {
     const bytes = new TextEncoder().encode('{"time":[0,1,2],"hr":[120,121,122]}');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const laptop = convexTransport(await adult('user_gil'));
     const { uploads } = await laptop.startUploads([sha256]);
-    await laptop.registerFiles([{ sha256, storageId: await laptop.uploadFile(uploads[0]!.url, bytes) }]);
+    const storageId = await laptop.uploadFile(uploads[0]!.url, bytes);
+    const streamsRow = {
+      table: 'streams' as const,
+      rowId: 'ride-1',
+      fields: [{ n: 'blob', v: JSON.stringify(sha256), t: 1000, d: 'device-a' }],
+    };
+    await laptop.push([streamsRow], [{ sha256, storageId }]);
     const other = convexTransport(await adult('user_gil'));
     expect(await other.startUploads([sha256])).toEqual({ stored: [sha256], uploads: [] });
     expect(await other.downloadFile(sha256)).toEqual(bytes);

@@ -1,14 +1,13 @@
 // The sync transport against convex-test: the same public functions the
 // ConvexClient transport calls. Uploads store the bytes as Convex's upload URL
-// would (convex-test has no HTTP server), then register them through the real
-// mutation. convex-test has no subscriptions, so pushes publish the new head
+// would (convex-test has no HTTP server); the push that follows records them. convex-test has no subscriptions, so pushes publish the new head
 // to every device's watchHead, as Convex would push the query's new value.
 import type { TestConvex } from 'convex-test';
 import { api } from '../../../convex/_generated/api';
 import type { Id } from '../../../convex/_generated/dataModel';
 import type schema from '../../../convex/schema';
 import type { SyncTransport } from '../../../extension/sync';
-import { toWire } from '../../../shared/sync/fields-text';
+import { pushArgs } from '../../../extension/sync/push-args';
 import { withPushedFields } from '../../../shared/sync/push-answer';
 import { asAdult } from '../adult-athlete';
 
@@ -49,8 +48,8 @@ export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub 
     query: (async (ref, ...args) => (await athlete()).query(ref, ...args)) as Athlete['query'],
   };
   return {
-    async push(rows) {
-      const answer = await as.mutation(api.sync.push, { rows: toWire(rows) });
+    async push(rows, files) {
+      const answer = await as.mutation(api.sync.push, pushArgs(rows, files));
       hub.publish();
       return withPushedFields(rows, answer);
     },
@@ -58,11 +57,6 @@ export function convexTestTransport(t: Tester, identity: Identity, hub: HeadHub 
     startUploads: (hashes) => as.mutation(api.files.startUploads, { hashes: [...hashes] }),
     // What Convex's upload URL does: store the bytes, answer their storage id.
     uploadFile: (_url, bytes) => t.run((ctx) => ctx.storage.store(new Blob([bytes as Uint8Array<ArrayBuffer>]))),
-    async registerFiles(files) {
-      await as.mutation(api.files.register, {
-        files: files.map(({ sha256, storageId }) => ({ sha256, storageId: storageId as Id<'_storage'> })),
-      });
-    },
     async downloadFile(sha256) {
       if ((await as.query(api.files.url, { sha256 })) === null) return null;
       // Handed out through the closure: returned, the bytes would go through convex-test's encoding of values

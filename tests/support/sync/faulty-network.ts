@@ -98,11 +98,10 @@ export class FaultyNetwork {
   /** `inner` as `device` reaches it through this network. Head updates are not faulted: the engine also syncs on demand. */
   transportFor(device: string, inner: SyncTransport): SyncTransport {
     return {
-      push: (rows) => this.send(device, () => inner.push(rows)),
+      push: (rows, files) => this.send(device, () => inner.push(rows, files)),
       pull: (after, limit) => this.send(device, () => inner.pull(after, limit)),
       startUploads: (hashes) => this.send(device, () => inner.startUploads(hashes)),
       uploadFile: (url, bytes) => this.send(device, () => inner.uploadFile(url, bytes)),
-      registerFiles: (files) => this.send(device, () => inner.registerFiles(files)),
       downloadFile: (sha256) => this.send(device, () => inner.downloadFile(sha256)),
       watchHead: (onHead) => inner.watchHead(onHead),
     };
