@@ -4,7 +4,6 @@
 // to every device's watchHead, as Convex would push the query's new value.
 import type { TestConvex } from 'convex-test';
 import { api } from '../../../convex/_generated/api';
-import type { Id } from '../../../convex/_generated/dataModel';
 import type schema from '../../../convex/schema';
 import type { SyncTransport } from '../../../extension/sync';
 import { pushArgs } from '../../../extension/sync/push-args';
