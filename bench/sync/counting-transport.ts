@@ -29,9 +29,10 @@ export const newCount = (): WireCount => ({
 const size = (value: unknown) => (value === null || value === undefined ? 0 : JSON.stringify(value).length);
 
 export function countingTransport(inner: SyncTransport, count: () => WireCount): SyncTransport {
-  const measure = (value: unknown) => {
+  // Takes what to measure as a function: making it (a push's arguments as they cross the wire) is counting too.
+  const measure = (value: () => unknown) => {
     const started = performance.now();
-    const bytes = size(value);
+    const bytes = size(value());
     count().countingMs += performance.now() - started;
     return bytes;
   };
@@ -43,25 +44,36 @@ export function countingTransport(inner: SyncTransport, count: () => WireCount):
     const started = performance.now();
     const answer = await run();
     c.serverMs += performance.now() - started;
-    c.bytesDown += answer instanceof Uint8Array ? answer.length : measure(answer);
+    c.bytesDown += answer instanceof Uint8Array ? answer.length : measure(() => answer);
     return answer;
   };
   return {
     push: (rows, files) => {
       const c = count();
-      const bytes = measure(pushArgs(rows, files));
+      const bytes = measure(() => pushArgs(rows, files));
       c.pushes++;
       c.pushBytes += bytes;
       return call(bytes, () => inner.push(rows, files));
     },
-    pull: (after, limit) => call(measure({ after, limit }), () => inner.pull(after, limit)),
-    startUploads: (hashes) => call(measure({ hashes }), () => inner.startUploads(hashes)),
+    pull: (after, limit) =>
+      call(
+        measure(() => ({ after, limit })),
+        () => inner.pull(after, limit),
+      ),
+    startUploads: (hashes) =>
+      call(
+        measure(() => ({ hashes })),
+        () => inner.startUploads(hashes),
+      ),
     // A POST of the bytes alone.
     uploadFile: (url, bytes) => call(bytes.length, () => inner.uploadFile(url, bytes)),
     // A download is two: the URL, then the GET.
     downloadFile: async (sha256) => {
       count().requests += 1;
-      return call(measure({ sha256 }), () => inner.downloadFile(sha256));
+      return call(
+        measure(() => ({ sha256 })),
+        () => inner.downloadFile(sha256),
+      );
     },
     watchHead: (onHead) => inner.watchHead(onHead),
   };
