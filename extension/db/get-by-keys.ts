@@ -12,14 +12,20 @@ export async function getByKeys<T extends { readonly id: string }>(
   keys: readonly string[],
 ): Promise<(T | undefined)[]> {
   if (keys.length < 2) return table.bulkGet([...keys]);
-  let [low, high] = [keys[0]!, keys[0]!];
-  for (const key of keys) {
-    if (key < low) low = key;
-    if (key > high) high = key;
-  }
+  const [low, high] = keySpan(keys);
   const limit = 2 * keys.length;
   const found = await table.where(':id').between(low, high, true, true).limit(limit).toArray();
   if (found.length === limit) return table.bulkGet([...keys]);
   const byKey = new Map(found.map((row) => [row.id, row]));
   return keys.map((key) => byKey.get(key));
+}
+
+/** The lowest and highest of some keys (at least one). */
+export function keySpan(keys: readonly string[]): [string, string] {
+  let [low, high] = [keys[0]!, keys[0]!];
+  for (const key of keys) {
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  return [low, high];
 }

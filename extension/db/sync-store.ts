@@ -6,6 +6,7 @@ import { type Clock, DELETED_AT, effectiveDeletedAt, latestWrite, mergeFields } 
 import type { ServerRow, WireField } from '../../shared/sync/protocol';
 import { BLOB_FIELD, BLOB_TABLES, blobOf, type SyncTable } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';
+import { deleteByKeys } from './delete-by-keys';
 import { getByKeys } from './get-by-keys';
 import { isLive } from './live';
 import { queueSync } from './outbox';
@@ -269,7 +270,10 @@ async function settleUnchanged(
     settled.map((r) => fetchKey(r.table, r.rowId)),
   );
   await db.syncState.bulkDelete(notes.flatMap((note) => (note === undefined ? [] : [note.id])));
-  await db.outbox.bulkDelete(settled.map((r) => `${r.table}:${r.rowId}`));
+  await deleteByKeys(
+    db.outbox,
+    settled.map((r) => `${r.table}:${r.rowId}`),
+  );
   return rest;
 }
 
