@@ -42,6 +42,12 @@ export default defineConfig({
     worker: { format: 'es' },
   }),
   hooks: {
+    // `imports: false` leaves WXT's unimport plugin in the build with its presets, and the plugin took a parameter
+    // named `storage` (sites/garmin-connect/auth.ts) for WXT's storage: it put @wxt-dev/storage (16 kB) in the side
+    // panel's startup chunk, the background and the content script. With no presets it adds nothing.
+    'config:resolved': (wxt) => {
+      wxt.config.imports.presets = [];
+    },
     // The site-import diagnostics page (extension/diagnostics) is for developers
     // with a real login: built by `npm run dev` (mode development) only, never
     // into a production build.

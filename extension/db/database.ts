@@ -21,7 +21,7 @@ import type { TrainingLoadRow, TrainingLogRow } from './stored-training';
 import { liveIndexMiddleware } from './live-index';
 import { changeStampMiddleware, type SessionChangeRow } from './change-stamp';
 import { type LibraryCountRow, liveCountMiddleware } from './live-count';
-import { declareSchema, SCHEMA_VERSIONS } from './schema-versions';
+import { declareRemembered, type VersionMemo } from './remembered-version';
 import { streamsPackingMiddleware } from './streams-packing';
 
 export const DEFAULT_DB_NAME = 'sessionsai';
@@ -48,9 +48,10 @@ export class Database extends Dexie {
   declare readonly trainingLog: Table<TrainingLogRow, string>;
   declare readonly libraryCounts: Table<LibraryCountRow, string>;
 
-  constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}) {
+  /** `memo`: where the page remembers the version the database was last opened at (remembered-version.ts). */
+  constructor(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}, memo: VersionMemo | null = null) {
     super(name, deps);
-    declareSchema(this, SCHEMA_VERSIONS);
+    declareRemembered(this, name, memo);
     this.use(liveIndexMiddleware);
     this.use(changeStampMiddleware);
     this.use(streamsPackingMiddleware);
@@ -67,6 +68,11 @@ export interface SessionsDb {
 /** Opens (lazily, on first use) the database named `name`. */
 export function openDatabase(name: string = DEFAULT_DB_NAME, deps: IndexedDbDeps = {}): SessionsDb {
   return new Database(name, deps);
+}
+
+/** The side panel's database, declared as fast as `memo`, the page's localStorage, allows (remembered-version.ts). */
+export function openPanelDatabase(memo: VersionMemo): SessionsDb {
+  return new Database(DEFAULT_DB_NAME, {}, memo);
 }
 
 /**

@@ -5,7 +5,7 @@
 // not, so going through index.ts loaded sync's store, the export, the erase and
 // the AI's ledger with the first screen (docs/ui.md, "The panel loads only its
 // first screen"; tests/panel-startup.test.ts keeps it so).
-export { openDatabase, startOpening } from './database';
+export { openPanelDatabase, startOpening } from './database';
 export type { SessionsDb } from './database';
 export type { NoteRow, SessionRow, WellnessRow } from './records';
 export { countSessions, listSessions } from './list-sessions';

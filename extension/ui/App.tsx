@@ -4,7 +4,7 @@
 // (docs/ui.md: Today answers "how am I doing"). The whole panel accepts dropped files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countSessions } from '../db/first-screen';
-import { useFreshEstimates } from './common/use-fresh-estimates';
+import { FreshEstimates } from './common/FreshEstimates';
 import { FormatContext } from './common/format-context';
 import { DropTarget } from './import/DropTarget';
 import { ImportPickers } from './import/ImportPickers';
@@ -45,7 +45,6 @@ export function App({ services, locale, storage }: AppProps) {
   const controls = useImport(services.connectImport);
   const total = useLiveQuery(() => countSessions(services.db, {}), [services.db]);
   const counted = total.value !== undefined || total.error !== null;
-  const estimateError = useFreshEstimates(services.db, total.value);
   const firstView: ViewId | null = !counted ? null : (total.value ?? 0) > 0 ? 'today' : 'sessions';
   // Decided once: an import into an empty library then shows its sessions, not a jump to Today.
   useEffect(() => {
@@ -100,9 +99,7 @@ export function App({ services, locale, storage }: AppProps) {
                   <ImportStatus controls={controls} />
                   <AutoSummary state={controls.state} />
                   {total.error && <p role="alert">This browser's storage could not be opened: {total.error.message}</p>}
-                  {estimateError && (
-                    <p role="alert">Thresholds could not be estimated from your sessions: {estimateError}</p>
-                  )}
+                  <FreshEstimates db={services.db} sessions={total.value} />
                   {entry && (
                     <main class={entry.scrollsItself ? 'views' : 'views registered-view'}>
                       <div hidden={openId !== null} class="view">

@@ -2,14 +2,14 @@ import { render } from 'preact';
 import { cloudConfig } from '../../account/cloud-config';
 import { pageAccount } from '../../account/page-account';
 import { setPageSync, syncWhileSignedIn } from '../../account/panel-sync';
-import { openDatabase, startOpening } from '../../db/first-screen';
+import { openPanelDatabase, startOpening } from '../../db/first-screen';
 import { App } from '../../ui/App';
 import { connectImportWorker } from '../../ui/import/import-connection';
 import '../../ui/side-panel.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('The side panel page has no #app element to render into');
-const db = openDatabase();
+const db = openPanelDatabase(localStorage);
 // Opening IndexedDB overlaps the first render instead of waiting for its first read (the reads start after a paint).
 startOpening(db);
 // Signed in, the library syncs while the panel is open; a build without accounts never loads Clerk.

@@ -10,9 +10,12 @@ import { useLiveQuery } from './use-live-query';
 /** Null, or why the estimates could not be made. */
 export function useFreshEstimates(db: SessionsDb, sessions: number | undefined): string | null {
   const [error, setError] = useState<string | null>(null);
-  const changed = useLiveQuery(() => readLatestSessionChange(db), [db]).value;
+  const latest = useLiveQuery(() => readLatestSessionChange(db), [db]);
+  const changed = latest.value;
+  const changeRead = changed !== undefined || latest.error !== null;
   useEffect(() => {
-    if (sessions === undefined || sessions === 0) return;
+    // Asked once both are read: asked on the count alone, the check ran again as soon as the change arrived.
+    if (sessions === undefined || sessions === 0 || !changeRead) return;
     let cancelled = false;
     refreshStaleEstimates(db)
       .then(() => !cancelled && setError(null))
@@ -20,6 +23,6 @@ export function useFreshEstimates(db: SessionsDb, sessions: number | undefined):
     return () => {
       cancelled = true;
     };
-  }, [db, sessions, changed]);
+  }, [db, sessions, changed, changeRead]);
   return error;
 }

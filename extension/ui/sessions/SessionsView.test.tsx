@@ -74,6 +74,23 @@ describe('a library of 150 sessions', () => {
     expect(placeholders).toBe(0);
   });
 
+  it('draws its count and filters in the same render as its first rows, not before them', async () => {
+    const root = mount(
+      <App services={{ db, connectImport: inProcessImport(db) }} locale="en-GB" storage={memoryStorage()} />,
+    );
+    let headerAlone = false;
+    const observer = new MutationObserver(() => {
+      if (root.querySelector('.session-row:not(.placeholder)')) return observer.disconnect();
+      headerAlone ||= root.querySelector('.session-count, .session-filters') !== null;
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    (await waitFor(() => byText(root, 'Sessions', 'nav button'))).click();
+
+    await waitFor(() => expect(textsOf(root, '.session-row-title')[0]).toBe('Session 149'));
+    expect(root.querySelector('.session-count')?.textContent).toBe('150 sessions');
+    expect(headerAlone).toBe(false);
+  });
+
   it('keeps the chosen filter while the athlete looks at another view', async () => {
     const root = await app();
     await waitFor(() => byText(root, '150 sessions'));

@@ -39,6 +39,9 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
   // Nothing until the library is counted: a first import's invitation, or the list, never one then the other.
   if (sessions.stored === undefined) return null;
   if (sessions.stored === 0) return empty;
+  // Nor the list's header before its first rows (unless they cannot be read): drawn on the counts, it cost a layout
+  // and a paint of their own, which the rows, read meanwhile, then waited behind.
+  if (!firstRead && sessions.error === null) return null;
   return (
     <section class="sessions-view" aria-label="Sessions">
       <details class="manual-add" onToggle={(e) => setAdding(e.currentTarget.open)}>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultUnitSystem, makeFormat } from './format';
 
 const metric = makeFormat('metric', 'en-GB');
@@ -54,6 +54,18 @@ describe('dates', () => {
     const german = makeFormat('metric', 'de-DE');
     expect(german.distance(12_345)).toBe('12,35 km');
     expect(german.date(start, 0)).toBe('Sa., 1. Juni 2024');
+  });
+});
+
+describe('making a Format', () => {
+  afterEach(() => vi.restoreAllMocks());
+  it('builds no date formatter until a date is shown, then one per kind of date', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const format = makeFormat('metric', 'en-GB');
+    expect(made).not.toHaveBeenCalled();
+    expect(format.date(Date.UTC(2024, 5, 1, 6, 5, 0), 0)).toBe('Sat, 1 Jun 2024');
+    expect(format.date(Date.UTC(2024, 5, 2, 6, 5, 0), 0)).toBe('Sun, 2 Jun 2024');
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
 
