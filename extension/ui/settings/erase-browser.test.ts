@@ -34,7 +34,10 @@ describe('the storage the extension uses', () => {
       if (/\blocalStorage\b/.test(text) && !file.startsWith('sites/')) localStorageUsers.push(file);
     }
     expect([...areas].filter((a) => !(EXTENSION_AREAS as readonly string[]).includes(a))).toEqual([]);
+    // The database keeps its schema version in the panel's localStorage, which main.tsx hands it (remembered-version.ts).
     expect(localStorageUsers.sort()).toEqual([
+      'db/database.ts',
+      'db/remembered-version.ts',
       'entrypoints/sidepanel/main.tsx',
       'ui/plan/PlanView.tsx',
       'ui/settings/erase-browser.ts',
