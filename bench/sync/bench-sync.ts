@@ -67,13 +67,8 @@ const TRIALS = 3;
 
 type Tester = TestConvex<typeof schema>;
 
-interface UploadTrial {
-  readonly t: Tester;
-  readonly first: Database;
-  readonly engine: SyncEngine;
-  readonly transport: SyncTransport;
-  /** What the transport counts from now on (the edit, the second device). */
-  readonly counting: { current: WireCount };
+/** What one trial measured. */
+interface UploadFigures {
   readonly waiting: number;
   readonly upload: WireCount;
   readonly uploadMs: number;
@@ -82,8 +77,21 @@ interface UploadTrial {
   readonly files: number;
 }
 
+/** A trial's backend and device, for the edit and the second device after the last trial. */
+interface Uploaded {
+  readonly t: Tester;
+  readonly first: Database;
+  readonly engine: SyncEngine;
+  readonly transport: SyncTransport;
+  /** What the transport counts from now on (the edit, the second device). */
+  readonly counting: { current: WireCount };
+}
+
 /** A library built on a fresh device, uploaded to a fresh backend, then the same inserts in a bare loop. */
-async function uploadTrial(log: (line: string) => void, trial: number): Promise<UploadTrial> {
+async function uploadTrial(
+  log: (line: string) => void,
+  trial: number,
+): Promise<{ figures: UploadFigures; uploaded: Uploaded }> {
   const t = convexTest(schema, convexModules);
   const counting = { current: newCount() };
   const transport = countingTransport(convexTestTransport(t, ada), () => counting.current);
@@ -112,29 +120,33 @@ async function uploadTrial(log: (line: string) => void, trial: number): Promise<
   });
   const bareMs = await bareLoop(stored.rows, stored.blobs);
   return {
-    t,
-    first,
-    engine,
-    transport,
-    counting,
-    waiting,
-    upload: counting.current,
-    uploadMs,
-    bareMs,
-    inserts: stored.rows.length + stored.blobs.length,
-    files: stored.blobs.length,
+    figures: {
+      waiting,
+      upload: counting.current,
+      uploadMs,
+      bareMs,
+      inserts: stored.rows.length + stored.blobs.length,
+      files: stored.blobs.length,
+    },
+    uploaded: { t, first, engine, transport, counting },
   };
 }
 
 export async function benchSync(log: (line: string) => void): Promise<BenchSection> {
-  const trials: UploadTrial[] = [];
-  for (let n = 1; n <= TRIALS; n++) trials.push(await uploadTrial(log, n));
-  for (const trial of trials.slice(0, -1)) trial.first.close();
-  const ratios = trials.map((trial) => trial.uploadMs / trial.bareMs);
-  const median = trials[ratios.indexOf([...ratios].sort((a, b) => a - b)[Math.floor(TRIALS / 2)]!)]!;
+  // Each trial's backend and device are let go before the next starts: every trial runs on the same heap.
+  const figures: UploadFigures[] = [];
+  let last: Uploaded | null = null;
+  for (let n = 1; n <= TRIALS; n++) {
+    last?.first.close();
+    const trial = await uploadTrial(log, n);
+    figures.push(trial.figures);
+    last = trial.uploaded;
+  }
+  const ratios = figures.map((trial) => trial.uploadMs / trial.bareMs);
+  const median = figures[ratios.indexOf([...ratios].sort((a, b) => a - b)[Math.floor(TRIALS / 2)]!)]!;
   const { upload, uploadMs, bareMs, waiting } = median;
   // The edit and the second device go on with the last trial's backend and device.
-  const { t, first, engine, transport, counting } = trials.at(-1)!;
+  const { t, first, engine, transport, counting } = last!;
 
   log('sync: one edit');
   counting.current = newCount();
