@@ -2,9 +2,10 @@ import { ConvexError, v, type Infer } from 'convex/values';
 import { fieldsFromText } from '../../shared/sync/fields-text';
 import { SYNC_TABLES, type SyncTable } from '../../shared/sync/tables';
 
-// What crosses the wire for sync (docs/sync.md). A row travels as a list of
-// named fields, each JSON text with the stamp of its write: lists, not
-// records, so any field name the extension uses is a valid Convex value.
+// What crosses the wire for sync (docs/sync.md). A row the server holds or
+// answers with is a list of named fields, each JSON text with the stamp of its
+// write: lists, not records, so any field name the extension uses is a valid
+// Convex value. A pushed row brings the same list as one text.
 
 export const syncTableValidator = v.union(...SYNC_TABLES.map((table) => v.literal(table)));
 

@@ -8,9 +8,10 @@ export function pushArgs(
   rows: readonly PushRow[],
   files: readonly UploadedFile[],
 ): { rows: WirePushRow[]; files?: { sha256: string; storageId: Id<'_storage'> }[] } {
-  if (files.length === 0) return { rows: toWire(rows) };
+  const wire = toWire(rows);
+  if (files.length === 0) return { rows: wire };
   return {
-    rows: toWire(rows),
+    rows: wire,
     files: files.map(({ sha256, storageId }) => ({ sha256, storageId: storageId as Id<'_storage'> })),
   };
 }

@@ -1,6 +1,6 @@
 // A pushed row's fields cross the wire as one JSON text, `[[name, value, time, device], ...]`, not as a list of
 // objects: a first upload pushes thousands of rows of ~30 fields each, and each field as an object was five
-// values that the Convex client and the server convert and check one by one (docs/sync.md, "The wire").
+// values that the Convex client and the server convert and check one by one (docs/sync.md, "Protocol").
 import type { PushRow, WireField, WirePushRow } from './protocol';
 
 export function fieldsToText(fields: readonly WireField[]): string {
