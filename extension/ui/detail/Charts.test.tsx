@@ -86,3 +86,25 @@ describe('the charts’ x-axis', () => {
     expect(xs.every((x, i) => i === 0 || x >= xs[i - 1]!)).toBe(true);
   });
 });
+
+describe('the charts’ smoothing', () => {
+  it('draws noisy channels as the mean of the last 5 s or 30 s when chosen, and elevation as recorded', async () => {
+    const streams = hourOfSamples({ withDistance: true });
+    // A see-saw between 200 and 300 W, second by second, as a power meter's 1 Hz noise draws.
+    const root = charts({ ...streams, power: Float32Array.from(streams.time, (t) => (t % 2 === 0 ? 200 : 300)) });
+    const smoothing = () => Array.from(root.querySelectorAll<HTMLInputElement>('input[name="chart-smoothing"]'));
+    expect(smoothing().map((r) => [r.parentElement?.textContent, r.checked])).toEqual([
+      ['Off', true],
+      ['5 s', false],
+      ['30 s', false],
+    ]);
+    press(root, 10);
+    await waitFor(() => expect(textsOf(root, '.chart-readout')).toEqual(['125 bpm', '300 W', '32.4 km/h', '136 m']));
+
+    // At 0:05:59: 300, 200, 300, 200, 300 W in the last 5 s make 260 W; the last 30 s, 15 of each, 250 W.
+    smoothing()[1]!.click();
+    await waitFor(() => expect(textsOf(root, '.chart-readout')).toEqual(['125 bpm', '260 W', '32.4 km/h', '136 m']));
+    smoothing()[2]!.click();
+    await waitFor(() => expect(textsOf(root, '.chart-readout')).toEqual(['125 bpm', '250 W', '32.4 km/h', '136 m']));
+  });
+});

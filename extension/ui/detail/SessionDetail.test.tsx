@@ -157,6 +157,14 @@ describe('session detail', () => {
     const threshold = byText(root, 'Z4 Threshold225 W – 263 W', '.zone-power th').closest('tr')!;
     expect(threshold.querySelector('td')?.textContent).toBe('1:00:00');
     expect(root.querySelector('.route path')?.getAttribute('d')).toMatch(/^M0 100(L0 [\d.]+)+L0 0$/);
+
+    // The hour climbs 0.1 m a second: one climb from the start, 359.9 m in 59:59, 360 m an hour.
+    expect(Array.from(root.querySelectorAll('.climbs tbody tr'), (tr) => textsOf(tr, 'td'))).toEqual([
+      ['0:00:00', '360 m', '0:59:59', '360 m/h'],
+    ]);
+    // A steady 250 W: the session's best power is 250 W for every duration.
+    expect(textsOf(root, '.session-curve figcaption span:first-child')).toEqual(['Best power']);
+    expect(textsOf(root, '.session-curve .chart-scale')).toEqual(['250 W']);
   });
 
   it('closes with Escape, giving focus back to the row that opened it', async () => {
