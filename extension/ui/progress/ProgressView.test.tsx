@@ -75,7 +75,7 @@ describe('the Progress view', () => {
     await waitFor(() => expect(textsOf(root, '.volume-table tbody td')[1]).toBe('122'));
   });
 
-  it('shows the pace curve, the load balance with each method, and resting HR against the day before’s load', async () => {
+  it('shows the pace curve, monthly volume, the load balance with each method, and wellness against the day before’s load', async () => {
     await store(run('tempo', 4, 4));
     await store(ride('first', 10, 250));
     await store(ride('second', 11, 300));
@@ -95,6 +95,7 @@ describe('the Progress view', () => {
         id: date,
         date,
         restingHr: 50 + loadOn(before) / 10,
+        hrvRmssd: 80 - loadOn(before) / 5,
         updatedAt: 0,
         deletedAt: null,
       })),
@@ -131,6 +132,16 @@ describe('the Progress view', () => {
     ]);
     expect(textsOf(root, '.correlations li')).toEqual([
       "Resting HR against the day before's load: r = 1.00 over 4 days, a strong positive link. Pearson correlation of each morning's reading with the previous day's load.",
+      "HRV (rMSSD) against the day before's load: r = -1.00 over 4 days, a strong negative link. Pearson correlation of each morning's reading with the previous day's load.",
     ]);
+    // Volume by sport, a week at a time (the run's week, then the rides'), and for the month, as bars and a table.
+    const volumeRows = () => Array.from(root.querySelectorAll('.volume-table tbody tr'), (tr) => textsOf(tr, 'td'));
+    expect(volumeRows()).toEqual([
+      ['2024-06-10', '1:00:00', 'Cycling 1:00:00'],
+      ['2024-06-03', '0:30:00', 'Running 0:30:00'],
+    ]);
+    (Array.from(root.querySelectorAll('input[name="volume-period"]'))[1] as HTMLInputElement).click();
+    await waitFor(() => expect(volumeRows()).toEqual([['2024-06', '1:30:00', 'Cycling 1:00:00, Running 0:30:00']]));
+    expect(textsOf(root, '.volume-chart title')).toEqual(['2024-06 Cycling: 1:00:00', '2024-06 Running: 0:30:00']);
   });
 });
