@@ -66,6 +66,7 @@ export { toJson } from './to-json';
 export type { Json } from './to-json';
 // Sync's door (extension/sync): rows as the server holds them, the next batch to push, this device's sync state.
 export { applyPushAnswer, applyServerRows, filesToFetch, storeFetchedFile } from './sync-store';
+export { settleSyncedFiles } from './sync-kept-files';
 export type { FileToFetch } from './sync-store';
 export { MAX_BATCH_FILE_BYTES, takePushBatch } from './sync-push-batch';
 export type { PushBatch } from './sync-push-batch';

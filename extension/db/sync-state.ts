@@ -75,6 +75,11 @@ export function syncDeviceId(handle: SessionsDb, make: () => string): Promise<st
   });
 }
 
+/** Whether this browser has ever synced (signed in, with a Convex URL in the build): it has a sync device id. */
+export async function syncsHere(db: Database): Promise<boolean> {
+  return (await db.syncState.get(DEVICE_ID)) !== undefined;
+}
+
 /** The change number this device has pulled through (0 before the first pull). */
 export async function syncCursor(handle: SessionsDb): Promise<number> {
   const db = tablesOf(handle);

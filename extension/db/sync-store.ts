@@ -8,7 +8,6 @@ import { BLOB_FIELD, BLOB_TABLES, blobOf, type SyncTable } from '../../shared/sy
 import { type Database, type SessionsDb, tablesOf } from './database';
 import { deleteByKeys } from './delete-by-keys';
 import { getByKeys } from './get-by-keys';
-import { isLive } from './live';
 import { queueSync } from './outbox';
 import type { OutboxRow, SyncStateRow, Tombstone } from './records';
 import { encodeRow, encodeStored, fileContent, materialize, type Row } from './sync-fields';
@@ -31,6 +30,7 @@ import {
   syncCursor,
   syncTables,
 } from './sync-state';
+import { keepFile, sessionsNaming } from './sync-kept-files';
 import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
 
 async function applyOne(db: Database, server: ServerRow, deviceId: string, pulled: boolean): Promise<void> {
@@ -76,6 +76,9 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   const next = keepIntervals(table, materialize(table, rowId, merged, content), row);
   // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
   if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
+  // A file deleted elsewhere that a session here still names is kept until a complete pull tells whether that
+  // session is live (sync-kept-files.ts).
+  if (next.deletedAt !== null && (await sessionsNaming(db, table, rowId)).length > 0) await keepFile(db, table, row);
   await writeSyncRow(db, table, next);
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
@@ -148,13 +151,7 @@ async function pushWhole(db: Database, server: ServerRow, deviceId: string): Pro
  */
 async function keptBySession(db: Database, table: SyncTable, row: Row, deletion: Clock): Promise<boolean> {
   if (!BLOB_TABLES.includes(table) || row.deletedAt !== null || fileContent(table, row) === undefined) return false;
-  const sessions: readonly string[] =
-    table === 'streams'
-      ? isLive(await db.sessions.get(row.id))
-        ? [row.id]
-        : []
-      : await db.sessions.where('sourceHashes').equals(row.id).filter(isLive).primaryKeys();
-  for (const id of sessions) {
+  for (const id of await sessionsNaming(db, table, row.id)) {
     const base = await getState<Base>(db, baseKey('sessions', id));
     if (base === undefined || effectiveDeletedAt(base.fields) !== null) continue;
     const live = base.fields[DELETED_AT];
@@ -178,8 +175,9 @@ async function followSession(db: Database, session: Row, wasDeletedHere: boolean
   }
   if (!wasDeletedHere) return;
   for (const [table, id] of filesOf(session)) {
+    // Its files deleted here, or never fetched (the session was deleted before they came), come from the server.
     const file = (await db.table(table).get(id)) as Row | undefined;
-    if (file === undefined || file.deletedAt === null) continue;
+    if (file?.deletedAt === null) continue;
     const base = await getState<Base>(db, baseKey(table, id));
     const sha = base === undefined ? null : blobOf(base.fields);
     // Files the server never had are gone with this deletion, which still travels.
@@ -373,6 +371,12 @@ export function storeFetchedFile(handle: SessionsDb, file: FileToFetch, content:
   const { table, rowId } = file;
   return db.transaction('rw', syncTables(db), async () => {
     if ((await getState<string>(db, fetchKey(table, rowId))) !== file.sha256) return;
+    // Its sessions deleted here meanwhile, the file is not stored: samples go with their session on the server,
+    // and an original file's note stays for settleSyncedFiles, which deletes the file there too.
+    if ((await sessionsNaming(db, table, rowId)).length === 0) {
+      if (table === 'streams') await db.syncState.delete(fetchKey(table, rowId));
+      return;
+    }
     await db.syncState.delete(fetchKey(table, rowId));
     const base = await getState<Base>(db, baseKey(table, rowId));
     if (base === undefined || blobOf(base.fields) !== file.sha256) return;

@@ -14,8 +14,10 @@ import {
   markSynced,
   recordSyncFailure,
   refreshStaleEstimates,
+  settleSyncedFiles,
   storeFetchedFile,
   syncCursor,
+  syncDeviceId,
   syncPaused,
   takePushBatch,
   watchLocalChanges,
@@ -182,8 +184,14 @@ export function createSyncEngine({ db, transport, deviceId, now = Date.now }: Sy
           update({ failure: { kind: 'paused', message: PAUSED_MESSAGE } });
           break;
         }
+        // This browser syncs from now on, so a deletion made here keeps its files until sync decides
+        // (sync-kept-files.ts). openSync has kept the id already; an engine made with a given id keeps it here.
+        await syncDeviceId(db, () => deviceId);
         await upload();
         await download();
+        // Files a live session still names, kept here after their deletion, go up again; originals no live
+        // session names any more go (sync-kept-files.ts).
+        if ((await settleSyncedFiles(db)) > 0) again = true;
         await fetchFiles();
         const at = now();
         await markSynced(db, at);

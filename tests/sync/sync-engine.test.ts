@@ -235,19 +235,23 @@ test("a session's files pushed after its deletion elsewhere, by a device that ha
   await deleteSession(laptop.db, ride.id);
   await laptop.engine.syncNow();
   await phone.engine.syncNow();
+  // The original file, which the laptop had never seen when it deleted the session, goes at its next sync.
+  vi.setSystemTime(minutes(2));
   await laptop.engine.syncNow();
+  await phone.engine.syncNow();
 
   for (const { db } of [laptop, phone]) {
     expect(await getSession(db, ride.id)).toBeUndefined();
     expect((await db.streams.get(ride.id))?.deletedAt).toBe(minutes(1));
+    expect((await db.sources.get(ride.sources[0]!.contentHash))?.deletedAt).toBe(minutes(2));
   }
   const rows = await t.run((ctx) => ctx.db.query('syncRows').collect());
-  expect(
-    rows.filter((r) => r.table !== 'sources').map((r) => [r.table, r.fields.find((f) => f.n === 'deletedAt')?.v]),
-  ).toEqual([
+  expect(rows.map((r) => [r.table, r.fields.find((f) => f.n === 'deletedAt')?.v])).toEqual([
     ['sessions', String(minutes(1))],
     ['streams', String(minutes(1))],
+    ['sources', String(minutes(2))],
   ]);
+  expect(await t.run((ctx) => ctx.db.query('syncFiles').collect())).toEqual([]);
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 

@@ -2,7 +2,9 @@
 // merge, edit, delete and restore sessions and write notes, while their syncs
 // go through a faulty network and devices go offline; then the network heals
 // and every device syncs until nothing moves. The run returns every broken
-// promise it finds, in words (an empty list is a pass).
+// promise it finds, in words (an empty list is a pass): libraries that differ,
+// a row lost or come back, a live session without its files, a deleted one's
+// files left behind.
 import type { SyncFieldDoc } from '../../../convex/lib/syncValidators';
 import { isDeepStrictEqual } from 'node:util';
 import { convexTest } from 'convex-test';
@@ -228,6 +230,7 @@ export async function runScenario(seed: number, options: ScenarioOptions): Promi
   await checkServerAgrees(seed, t, devices[0]!, problems);
   await checkStoredFiles(seed, t, problems);
   await checkOracle(seed, oracle, devices, problems);
+  await checkFilesFollowSessions(seed, devices, problems);
   for (const d of devices) d.db.close();
   return { problems, counts: network.counts, sessions: await liveSessionCount(devices[0]!) };
 }
@@ -297,6 +300,33 @@ async function checkStoredFiles(seed: number, t: ReturnType<typeof convexTest>, 
       `seed ${seed}: the server stores files [${sortedSet(registered)}], its live rows name [${sortedSet(named)}]`,
     );
   if (missing.length > 0) problems.push(`seed ${seed}: registered files without bytes: ${missing.join(', ')}`);
+}
+
+/**
+ * On every device, every live session has its samples and each of its original files, bytes included, and no
+ * samples or original file outlives every session that used it.
+ */
+async function checkFilesFollowSessions(seed: number, devices: Device[], problems: string[]): Promise<void> {
+  for (const d of devices) {
+    const live = (await d.db.sessions.toArray()).filter((s) => s.deletedAt === null);
+    for (const session of live) {
+      const samples = (await d.db.streams.get(session.id)) as Row | undefined;
+      if (samples?.deletedAt !== null || samples.streams === undefined)
+        problems.push(`seed ${seed}: session ${session.id} is live on ${d.id} without its samples`);
+      for (const hash of session.sourceHashes) {
+        const file = (await d.db.sources.get(hash)) as Row | undefined;
+        if (file?.deletedAt !== null || file.bytes === undefined)
+          problems.push(`seed ${seed}: session ${session.id} is live on ${d.id} without its original file ${hash}`);
+      }
+    }
+    const named = new Set(live.flatMap((s) => s.sourceHashes));
+    for (const file of await d.db.sources.toArray())
+      if (file.deletedAt === null && !named.has(file.id))
+        problems.push(`seed ${seed}: original file ${file.id} outlives its sessions on ${d.id}`);
+    for (const samples of await d.db.streams.toArray())
+      if (samples.deletedAt === null && !live.some((s) => s.id === samples.id))
+        problems.push(`seed ${seed}: samples ${samples.id} outlive their session on ${d.id}`);
+  }
 }
 
 const sorted = (o: Record<string, string>) =>
