@@ -100,11 +100,14 @@ function intensityNumbers(
       ...(ftp?.estimated ? { estimate: 'Estimated: set your FTP in Settings for a precise value.' } : {}),
     });
   }
+  // The means named are the samples' (analyzeSession), which can differ from the device's averages shown above.
+  const np = a.normalizedPower === null ? 'NP' : `NP (${format.power(a.normalizedPower)})`;
+  const meanHr = a.meanHeartRate === null ? '' : ` (${format.heartRate(a.meanHeartRate)})`;
   if (a.variabilityIndex !== null)
     out.push({
       label: 'Variability index',
       value: format.number(a.variabilityIndex, 2),
-      note: 'NP ÷ average power: near 1.00 is steady, above 1.05 surges (Coggan)',
+      note: `${np} ÷ average power of the recorded seconds${a.meanPower === null ? '' : ` (${format.power(a.meanPower)})`}: near 1.00 is steady, above 1.05 surges (Coggan)`,
     });
   if (a.efficiencyFactor !== null) {
     const byPower = a.normalizedPower !== null;
@@ -112,8 +115,8 @@ function intensityNumbers(
       label: 'Efficiency factor',
       value: `${format.number(a.efficiencyFactor, 2)} ${byPower ? 'W/bpm' : '(m/min)/bpm'}`,
       note: byPower
-        ? 'NP ÷ average heart rate (Friel): rising at the same effort is aerobic fitness improving'
-        : `${isFootSport(session.sport) ? 'Pace' : 'Speed'} in metres a minute ÷ average heart rate (Friel)`,
+        ? `${np} ÷ average heart rate of the recorded seconds${meanHr} (Friel): rising at the same effort is aerobic fitness improving`
+        : `${isFootSport(session.sport) ? 'Pace' : 'Speed'} in metres a minute ÷ average heart rate of the recorded seconds${meanHr} (Friel)`,
     });
   }
   if (a.decouplingPct !== null)

@@ -115,6 +115,17 @@ describe('session detail', () => {
         'Load: 100 · TSS from power',
       ]),
     );
+    // The file says 245 W and 152 bpm; VI and EF divide by the samples' means, and their notes say which.
+    const note = (label: string) =>
+      Array.from(root.querySelectorAll<HTMLElement>('.key-number')).find(
+        (el) => el.querySelector('dt')?.textContent === label,
+      )?.title;
+    expect(note('Variability index')).toBe(
+      'NP (250 W) ÷ average power of the recorded seconds (250 W): near 1.00 is steady, above 1.05 surges (Coggan)',
+    );
+    expect(note('Efficiency factor')).toBe(
+      'NP (250 W) ÷ average heart rate of the recorded seconds (150 bpm) (Friel): rising at the same effort is aerobic fitness improving',
+    );
   });
 
   it('says why a session has no load when nothing can score it', async () => {

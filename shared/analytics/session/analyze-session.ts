@@ -34,6 +34,12 @@ export interface SessionAnalysis {
   readonly intensityFactor: number | null;
   readonly variabilityIndex: number | null;
   readonly efficiencyFactor: number | null;
+  /**
+   * The means VI and EF divide by, W and bpm: of the recorded seconds with a value. A device's own averages in the
+   * summary may count stopped or missing seconds otherwise, so the detail names these beside VI and EF.
+   */
+  readonly meanPower: number | null;
+  readonly meanHeartRate: number | null;
   /** Percent; positive means output per beat fell in the second half. */
   readonly decouplingPct: number | null;
   readonly timeInZones: readonly ZoneTime[];
@@ -59,6 +65,8 @@ export function analyzeSession(
     intensityFactor: null,
     variabilityIndex: null,
     efficiencyFactor: null,
+    meanPower: null,
+    meanHeartRate: null,
     decouplingPct: null,
     timeInZones: [],
     powerCurve: [],
@@ -70,6 +78,7 @@ export function analyzeSession(
   const c = toChannels(streams);
   const np = c.power ? normalizedPower(c.power) : null;
   const avgPower = c.power ? activeMean(c.power) : NaN;
+  const avgHr = c.heartRate ? activeMean(c.heartRate) : NaN;
   const ftp = t.ftp?.value ?? null;
   const output = c.power
     ? { values: c.power, kind: 'power' as const }
@@ -82,6 +91,8 @@ export function analyzeSession(
     intensityFactor: np !== null && ftp ? np / ftp : null,
     variabilityIndex: np !== null && avgPower > 0 ? np / avgPower : null,
     efficiencyFactor: output && c.heartRate ? efficiencyFactor(output.values, c.heartRate, output.kind) : null,
+    meanPower: Number.isNaN(avgPower) ? null : avgPower,
+    meanHeartRate: Number.isNaN(avgHr) ? null : avgHr,
     decouplingPct: output && c.heartRate ? aerobicDecoupling(output.values, c.heartRate) : null,
     timeInZones: zoneTimes(c, [
       powerZones(t, profile.zoneOverrides),
