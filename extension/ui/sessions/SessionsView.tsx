@@ -36,8 +36,9 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
   // The list appears with its first rows, scored: drawn on the count alone it showed blank rows, then rows without
   // their load, a render and a layout each before the first row an athlete can read.
   const firstRead = sessions.rowsRead && (profile.value !== undefined || profile.error !== null);
-  // Nothing until the library is counted: a first import's invitation, or the list, never one then the other.
-  if (sessions.stored === undefined) return null;
+  // Nothing until the library is counted: a first import's invitation, or the list, never one then the other. A count
+  // that fails says so below, with the filters still there to try again.
+  if (sessions.stored === undefined && sessions.error === null) return null;
   if (sessions.stored === 0) return empty;
   // Nor the list's header before its first rows (unless they cannot be read): drawn on the counts, it cost a layout
   // and a paint of their own, which the rows, read meanwhile, then waited behind.
@@ -54,7 +55,9 @@ export function SessionsView({ filter, onFilter, onOpen, empty }: SessionsViewPr
         <p role="alert">The sessions could not be read from this browser's storage: {sessions.error.message}</p>
       )}
       <p class="session-count" aria-live="polite">
-        {sessions.count === undefined ? 'Loading…' : counted(sessions.count, 'session', 'sessions', number)}
+        {sessions.count !== undefined
+          ? counted(sessions.count, 'session', 'sessions', number)
+          : sessions.error === null && 'Loading…'}
       </p>
       {sessions.count !== undefined && firstRead && (
         <VirtualList
