@@ -78,6 +78,7 @@ export {
   recordSyncFailure,
   syncCursor,
   syncDeviceId,
+  syncsHere,
 } from './sync-state';
 export type { StoredSyncFailure } from './sync-state';
 export { contentOfBytes } from './sync-fields';

@@ -76,7 +76,8 @@ export function syncDeviceId(handle: SessionsDb, make: () => string): Promise<st
 }
 
 /** Whether this browser has ever synced (signed in, with a Convex URL in the build): it has a sync device id. */
-export async function syncsHere(db: Database): Promise<boolean> {
+export async function syncsHere(handle: SessionsDb): Promise<boolean> {
+  const db = tablesOf(handle);
   return (await db.syncState.get(DEVICE_ID)) !== undefined;
 }
 

@@ -2,9 +2,10 @@
 // work and errors"): its samples, the original files no other session uses and
 // the AI answers about it go with it (db/delete-session.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteSession, type SessionRow } from '../../db';
+import { deleteSession, type SessionRow, syncsHere } from '../../db';
 import { useFormat } from '../common/format-context';
 import { useServices } from '../common/services';
+import { useLiveQuery } from '../common/use-live-query';
 import { sportLabel } from '../common/sport-label';
 
 function ConfirmDelete({
@@ -19,6 +20,7 @@ function ConfirmDelete({
   const { db } = useServices();
   const format = useFormat();
   const [error, setError] = useState<string | null>(null);
+  const syncs = useLiveQuery(() => syncsHere(db), [db]).value === true;
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);
   const remove = async () => {
@@ -37,6 +39,8 @@ function ConfirmDelete({
       <p>
         Delete {named}? Its samples, the original files no other session uses and the AI answers about it go too.
         Importing its file again brings it back.
+        {syncs &&
+          ' They leave your account too; this browser keeps the files hidden for 30 days, in case another of your devices brings the session back.'}
       </p>
       <button type="button" class="danger" ref={confirm} onClick={() => void remove()}>
         Delete session
