@@ -1,9 +1,10 @@
-// Samples and original files this device let go of while the server may still say a session that names them is
-// live: a session deleted here that an edit made elsewhere brings back (that edit may even arrive after this
-// deletion has won), or a file deleted by another device because a session of its own no longer used it while a
-// session here still does. When this device held the only copy, dropping it would lose the file everywhere
-// (docs/sync.md, "Files a live session still names"). So the file's row is kept in syncState, and after each
-// complete pull a file that a live session names again comes back; an unclaimed copy goes after 30 days.
+// Samples and original files a device let go of while a session naming them may be live after all, or come back: a
+// session deleted here that an edit made elsewhere brings back (that edit may even arrive after the deletion has
+// won), a session deleted elsewhere brought back by a device that never had its files, or a file deleted by another
+// device because a session of its own no longer used it while a session here still does. When the devices that
+// held the file have all let it go, it is lost everywhere (docs/sync.md, "Files a live session still names"). So a
+// device that syncs keeps each file's row it deletes, content included, in syncState; after each complete pull a
+// file that a live session names again comes back, and an unclaimed copy goes after 30 days.
 import { effectiveDeletedAt, latestWrite } from '../../shared/sync/fields';
 import { BLOB_TABLES, type SyncTable } from '../../shared/sync/tables';
 import { type Database, type SessionsDb, tablesOf } from './database';

@@ -76,9 +76,9 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   const next = keepIntervals(table, materialize(table, rowId, merged, content), row);
   // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
   if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
-  // A file deleted elsewhere that a session here still names is kept until a complete pull tells whether that
-  // session is live (sync-kept-files.ts).
-  if (next.deletedAt !== null && (await sessionsNaming(db, table, rowId)).length > 0) await keepFile(db, table, row);
+  // A file deleted elsewhere is kept for a while: a session naming it may be live after all, or come back
+  // (sync-kept-files.ts).
+  if (next.deletedAt !== null) await keepFile(db, table, row);
   await writeSyncRow(db, table, next);
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
@@ -167,6 +167,7 @@ async function keptBySession(db: Database, table: SyncTable, row: Row, deletion:
 async function followSession(db: Database, session: Row, wasDeletedHere: boolean): Promise<void> {
   const streams = (await db.streams.get(session.id)) as Row | undefined;
   if (session.deletedAt !== null) {
+    await keepFile(db, 'streams', streams);
     if (streams !== undefined && streams.deletedAt === null)
       await db
         .table('streams')

@@ -134,7 +134,7 @@ test('a session brought back by an edit made before its deletion was seen gets i
   await expectBackWithItsFiles(laptop, phone);
 });
 
-test('a deletion that stands takes its files off the server at once, and out of the deleting browser after 30 days', async () => {
+test('a deletion that stands takes its files off the server at once, and out of every browser after 30 days', async () => {
   const t = convexTest(schema, modules);
   const server = convexTestTransport(t, ada);
   const laptop = device('laptop', server);
@@ -147,22 +147,66 @@ test('a deletion that stands takes its files off the server at once, and out of 
   await deleteSession(laptop.db, fit.id);
   await laptop.engine.syncNow();
   await phone.engine.syncNow();
-  const keptAfterDelete = await kept(laptop.db);
+  const keptAfterDelete = [await kept(laptop.db), await kept(phone.db)];
   vi.setSystemTime(minutes(1 + 30 * 24 * 60));
   await laptop.engine.syncNow();
   const keptOnTheDay = await kept(laptop.db);
   vi.setSystemTime(minutes(2 + 30 * 24 * 60));
   await laptop.engine.syncNow();
+  await phone.engine.syncNow();
 
+  const both = [`sync.kept:sources:${fit.sources[0]!.contentHash}`, `sync.kept:streams:${fit.id}`];
   expect(await storedFiles(t)).toEqual([]);
-  expect(keptAfterDelete).toEqual([`sync.kept:sources:${fit.sources[0]!.contentHash}`, `sync.kept:streams:${fit.id}`]);
-  expect(keptOnTheDay).toEqual(keptAfterDelete);
-  expect(await kept(laptop.db)).toEqual([]);
-  expect(await kept(phone.db)).toEqual([]);
+  expect(keptAfterDelete).toEqual([both, both]);
+  expect(keptOnTheDay).toEqual(both);
   for (const { db } of [laptop, phone]) {
+    expect(await kept(db)).toEqual([]);
     expect(await getSession(db, fit.id)).toBeUndefined();
     expect(await originalText(db, fit.sources[0]!.contentHash)).toBeNull();
   }
+});
+
+test('a session brought back by a device that never had its files gets them from one that saw it deleted', async () => {
+  const t = convexTest(schema, modules);
+  const server = convexTestTransport(t, ada);
+  let downloads = false;
+  const withoutDownloads = (id: string) =>
+    device(id, {
+      ...server,
+      downloadFile: (sha256) =>
+        downloads ? server.downloadFile(sha256) : Promise.reject(new SyncTransportError('offline', 'offline')),
+    });
+  const laptop = device('laptop', server);
+  const phone = withoutDownloads('phone');
+  const tablet = withoutDownloads('tablet');
+  await importing(laptop.db, fit);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+  await tablet.engine.syncNow();
+
+  // The tablet deletes the ride; the laptop, which held its files, pulls that deletion.
+  vi.setSystemTime(minutes(1));
+  await deleteSession(tablet.db, fit.id);
+  await tablet.engine.syncNow();
+  await laptop.engine.syncNow();
+  const filesAfterDelete = await storedFiles(t);
+  // The phone, which never saw the deletion nor had the files, edits the ride after it.
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, fit.id, { notes: 'Felt strong' });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+  downloads = true;
+  for (const d of [phone, tablet]) await d.engine.syncNow();
+
+  expect(filesAfterDelete).toEqual([]);
+  expect(await storedFiles(t)).toHaveLength(2);
+  for (const { db } of [laptop, phone, tablet]) {
+    expect((await getSession(db, fit.id))?.notes).toBe('Felt strong');
+    expect(await getStreams(db, fit.id)).toEqual(fit.streams);
+    expect(await originalText(db, fit.sources[0]!.contentHash)).toBe('ride.fit');
+  }
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+  expect(await libraryOf(tablet.db)).toEqual(await libraryOf(laptop.db));
 });
 
 test('a session deleted on a device still to fetch its original takes the original off the server too', async () => {

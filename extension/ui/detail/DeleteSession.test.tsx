@@ -58,14 +58,14 @@ describe('deleting a session from its detail', () => {
     expect((await tableRow(db, 'sessions', 'ride'))?.deletedAt).toEqual(expect.any(Number));
   });
 
-  it('says, in a browser that syncs, that the account loses it too and the files wait hidden here for 30 days', async () => {
+  it('says, in a browser that syncs, that the account loses it too and the files wait hidden for 30 days', async () => {
     await plantRows(db, 'syncState', [{ id: 'sync.deviceId', value: 'laptop', updatedAt: 0, deletedAt: null }]);
     const root = await openRide();
     byText(root, 'Delete this session…', 'button').click();
     const question = (await waitFor(() => byText(root, 'Delete session', 'button'))).closest('[role=alertdialog]')!;
     await waitFor(() =>
       expect(question.querySelector('p')?.textContent).toBe(
-        'Delete Cycling “Tempo” on Sat, 1 Jun 2024? Its samples, the original files no other session uses and the AI answers about it go too. Importing its file again brings it back. They leave your account too; this browser keeps the files hidden for 30 days, in case another of your devices brings the session back.',
+        'Delete Cycling “Tempo” on Sat, 1 Jun 2024? Its samples, the original files no other session uses and the AI answers about it go too. Importing its file again brings it back. They leave your account too; your browsers that sync keep the files hidden for 30 days, in case one of your devices brings the session back.',
       ),
     );
   });

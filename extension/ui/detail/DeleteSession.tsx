@@ -40,7 +40,7 @@ function ConfirmDelete({
         Delete {named}? Its samples, the original files no other session uses and the AI answers about it go too.
         Importing its file again brings it back.
         {syncs &&
-          ' They leave your account too; this browser keeps the files hidden for 30 days, in case another of your devices brings the session back.'}
+          ' They leave your account too; your browsers that sync keep the files hidden for 30 days, in case one of your devices brings the session back.'}
       </p>
       <button type="button" class="danger" ref={confirm} onClick={() => void remove()}>
         Delete session
