@@ -38,7 +38,9 @@ interface Kept {
 /** The live sessions here that name a file's row: its session for samples, those listing it for an original. */
 export async function sessionsNaming(db: Database, table: SyncTable, rowId: string): Promise<string[]> {
   if (table === 'streams') return isLive(await db.sessions.get(rowId)) ? [rowId] : [];
-  return db.sessions.where('sourceHashes').equals(rowId).filter(isLive).primaryKeys();
+  // Keys from the index, then the rows: a filtered collection would walk a cursor, slow for each file fetched.
+  const ids = await db.sessions.where('sourceHashes').equals(rowId).primaryKeys();
+  return liveRows(await db.sessions.bulkGet(ids)).map((session) => session.id);
 }
 
 /** Keeps a file's row with its content before it is deleted here. Rows without content need nothing kept. */
