@@ -196,6 +196,19 @@ describe.skipIf(!runnable)('two devices of one athlete, syncing in Chromium', ()
     await screenshot(phone.page, 'sync-03-phone-detail');
   });
 
+  it('asked to delete the run, the phone says its account loses it too and the files wait hidden for 30 days', async () => {
+    await phone.page.getByRole('button', { name: 'Delete this session…' }).click();
+    const question = phone.page.getByRole('alertdialog', { name: 'Delete this session?' });
+    await expect
+      .poll(() => question.locator('p').textContent(), { timeout: UI_TIMEOUT })
+      .toMatch(
+        /brings it back\. They leave your account too; your browsers that sync keep the files hidden for 30 days, in case one of your devices brings the session back\.$/,
+      );
+    await screenshot(phone.page, 'sync-03b-phone-delete-question');
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await question.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
   it('a title edited on the phone shows on the laptop while its panel is open', async () => {
     const edit = phone.page.getByRole('form', { name: 'Edit session' });
     await edit.getByLabel('Title').fill(NEW_TITLE);
