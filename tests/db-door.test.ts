@@ -23,8 +23,9 @@ const TABLE_WRITE = new RegExp(`\\bdb\\s*\\.\\s*(?:(?:${TABLES})|table\\([^)]*\\
 /**
  * The files of db/ that write rows themselves: the write path, the outbox, erasing everything, migrations, and
  * sync's own: its store, which applies the server's rows (never noted for sync again), its state (the sync
- * bookkeeping), its push batch, which clears outbox entries with nothing left to send, and its kept files, which
- * brings back a file's row deleted here from the copy it kept (its base, stamp and outbox note written with it).
+ * bookkeeping), its push batch, which clears outbox entries with nothing left to send, its kept files, which
+ * brings back a file's row deleted here from the copy it kept (its base, stamp and outbox note written with it), and
+ * its intervals, which a samples row from sync gives back to its session.
  */
 const WRITERS = [
   'write-rows.ts',
@@ -35,6 +36,7 @@ const WRITERS = [
   'sync-state.ts',
   'sync-push-batch.ts',
   'sync-kept-files.ts',
+  'sync-intervals.ts',
 ].map((f) => `extension/db/${f}`);
 
 /** Writes inside db/ that bypass write-rows.ts. */

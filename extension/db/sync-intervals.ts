@@ -68,3 +68,17 @@ export function keepIntervals(table: string, next: Row, local: Row | undefined):
 export function inSamplesFile(table: string, name: string): boolean {
   return table === 'sessions' && name === INTERVALS;
 }
+
+/** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */
+export async function writeSyncedRow(db: Database, table: string, row: Row): Promise<void> {
+  if (table !== 'streams') {
+    await db.table(table).put(row);
+    return;
+  }
+  const { row: stored, intervals } = splitIntervals(row);
+  await db.table(table).put(stored);
+  const session = await db.sessions.get(row.id);
+  if (session === undefined || session.deletedAt !== null || sameIntervals(session.rrIntervalsS, intervals)) return;
+  const { rrIntervalsS: _stale, ...rest } = session;
+  await db.sessions.put(intervals === undefined ? rest : { ...rest, rrIntervalsS: intervals });
+}

@@ -11,7 +11,9 @@ import { type Database, type SessionsDb, tablesOf } from './database';
 import { isLive, liveRows } from './live';
 import { queueSync } from './outbox';
 import { buryRows } from './write-rows';
-import { fileContent, type Row } from './sync-fields';
+import { contentOfBytes, fileContent, type Row } from './sync-fields';
+import { rowFile } from './sync-file-hash';
+import { readSyncRow, writeSyncedRow } from './sync-intervals';
 import {
   type Base,
   baseKey,
@@ -26,13 +28,20 @@ import {
 
 const KEPT_PREFIX = 'sync.kept:';
 const keptKey = (table: string, rowId: string) => `${KEPT_PREFIX}${table}:${rowId}`;
+/** The copy itself, apart, so a sync reads only the small notes of what is kept. */
+const copyKey = (table: string, rowId: string) => `sync.keptCopy:${table}:${rowId}`;
 /** How long a copy waits for a device to bring its session back: the server's own window for erasure. */
 export const KEEP_MS = 30 * 86_400_000;
 
 interface Kept {
-  /** The file's row as it was, its content included. */
-  readonly row: Row;
   readonly keptAt: number;
+}
+
+interface KeptCopy {
+  /** The file's row without its content. */
+  readonly row: Row;
+  /** Samples as their packed file (samples-file.ts: ~44 kB an hour), an original file as its Blob. */
+  readonly file: Uint8Array | Blob;
 }
 
 /** The live sessions here that name a file's row: its session for samples, those listing it for an original. */
@@ -43,10 +52,18 @@ export async function sessionsNaming(db: Database, table: SyncTable, rowId: stri
   return liveRows(await db.sessions.bulkGet(ids)).map((session) => session.id);
 }
 
-/** Keeps a file's row with its content before it is deleted here. Rows without content need nothing kept. */
+/**
+ * Keeps a file's row with its content before it is deleted here: a samples row as sync reads it (readSyncRow, with
+ * its session's intervals), so the copy is the file that was synced. Rows without content need nothing kept.
+ */
 export async function keepFile(db: Database, table: SyncTable, row: Row | undefined): Promise<void> {
-  if (!BLOB_TABLES.includes(table) || !isLive(row) || fileContent(table, row) === undefined) return;
-  await putState(db, keptKey(table, row.id), { row, keptAt: Date.now() } satisfies Kept);
+  if (!BLOB_TABLES.includes(table) || !isLive(row)) return;
+  const content = fileContent(table, row) as object | undefined;
+  if (content === undefined) return;
+  const { streams: _samples, bytes: _bytes, ...bare } = row;
+  const file = content instanceof Blob ? content : rowFile(table, content).bytes;
+  await putState(db, copyKey(table, row.id), { row: bare, file } satisfies KeptCopy);
+  await putState(db, keptKey(table, row.id), { keptAt: Date.now() } satisfies Kept);
 }
 
 /**
@@ -60,7 +77,7 @@ export async function deletingSyncedFiles(
 ): Promise<string[]> {
   const stored = liveRows((await db.sources.bulkGet([...sources])) as (Row | undefined)[]);
   if (await syncsHere(db)) {
-    await keepFile(db, 'streams', (await db.streams.get(sessionId)) as Row | undefined);
+    await keepFile(db, 'streams', await readSyncRow(db, 'streams', sessionId));
     for (const row of stored) await keepFile(db, 'sources', row);
   }
   return stored.map((row) => row.id);
@@ -82,25 +99,30 @@ export function settleSyncedFiles(handle: SessionsDb): Promise<number> {
     for (const entry of await db.syncState.where('id').startsWith(KEPT_PREFIX).toArray()) {
       const [table, ...rest] = entry.id.slice(KEPT_PREFIX.length).split(':') as [SyncTable, ...string[]];
       const rowId = rest.join(':');
-      const { row, keptAt } = entry.value as Kept;
+      const { keptAt } = entry.value as Kept;
+      const drop = () => db.syncState.bulkDelete([entry.id, copyKey(table, rowId)]);
       const base = await getState<Base>(db, baseKey(table, rowId));
       const deletedThere = base === undefined || effectiveDeletedAt(base.fields) !== null;
       if (isLive(await db.table(table).get(rowId)) || !deletedThere) {
-        await db.syncState.delete(entry.id);
+        await drop();
         continue;
       }
       if ((await sessionsNaming(db, table, rowId)).length === 0) {
-        if (now - keptAt > KEEP_MS) await db.syncState.delete(entry.id);
+        if (now - keptAt > KEEP_MS) await drop();
         continue;
       }
+      const copy = await getState<KeptCopy>(db, copyKey(table, rowId));
+      await drop();
+      if (copy === undefined) continue;
+      const content = copy.file instanceof Blob ? copy.file : contentOfBytes(table, copy.file);
+      const field = table === 'streams' ? 'streams' : 'bytes';
       // Measured against nothing, every field goes, just after the deletion the server holds: a later deletion
       // (the session deleted again, elsewhere) still wins over it.
-      const t = base === undefined ? (row.updatedAt as number) : latestWrite(base.fields) + 1;
-      await db.table(table).put({ ...row, updatedAt: now });
+      const t = base === undefined ? copy.row.updatedAt : latestWrite(base.fields) + 1;
+      await writeSyncedRow(db, table, { ...copy.row, [field]: content, updatedAt: now });
       await putState(db, baseKey(table, rowId), { seq: base?.seq ?? 0, fields: {} } satisfies Base);
       await putState(db, stampKey(table, rowId), { updatedAt: now, t } satisfies Stamp);
       await queueSync(db, table, rowId, 'put', now);
-      await db.syncState.delete(entry.id);
       queued++;
     }
     const toFetch = await db.syncState.where('id').startsWith(fetchKey('sources', '')).primaryKeys();

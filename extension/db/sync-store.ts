@@ -31,7 +31,7 @@ import {
   syncTables,
 } from './sync-state';
 import { keepFile, sessionsNaming } from './sync-kept-files';
-import { keepIntervals, readSyncRow, readSyncRows, sameIntervals, splitIntervals } from './sync-intervals';
+import { keepIntervals, readSyncRow, readSyncRows, writeSyncedRow } from './sync-intervals';
 
 async function applyOne(db: Database, server: ServerRow, deviceId: string, pulled: boolean): Promise<void> {
   const { table, rowId } = server;
@@ -76,10 +76,13 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
   const next = keepIntervals(table, materialize(table, rowId, merged, content), row);
   // A file's row without its file (the server's copy was blanked by a deletion that lost) waits for the file.
   if (next.deletedAt === null && BLOB_TABLES.includes(table) && content === undefined) return;
-  // A file deleted elsewhere is kept for a while: a session naming it may be live after all, or come back
-  // (sync-kept-files.ts).
-  if (next.deletedAt !== null) await keepFile(db, table, row);
-  await writeSyncRow(db, table, next);
+  // Files deleted elsewhere, a session's samples with it, are kept for a while: a session naming them may be live
+  // after all, or come back (sync-kept-files.ts).
+  if (next.deletedAt !== null && row?.deletedAt === null) {
+    if (BLOB_TABLES.includes(table)) await keepFile(db, table, row);
+    else if (table === 'sessions') await keepFile(db, 'streams', await readSyncRow(db, 'streams', rowId));
+  }
+  await writeSyncedRow(db, table, next);
   if (table === 'sessions') await followSession(db, next, row !== undefined && row.deletedAt !== null);
   if (entry === undefined) return;
   const still = pendingFields(table, next, { seq: server.seq, fields }, deviceId, undefined).fields;
@@ -88,20 +91,6 @@ async function applyOne(db: Database, server: ServerRow, deviceId: string, pulle
     const t = pending.length === 0 ? next.updatedAt : rowStamp(pending);
     await putState(db, stampKey(table, rowId), { updatedAt: next.updatedAt, t } satisfies Stamp);
   }
-}
-
-/** Writes a row from the server: the intervals a streams row's samples carry go back to its session. */
-async function writeSyncRow(db: Database, table: SyncTable, row: Row): Promise<void> {
-  if (table !== 'streams') {
-    await db.table(table).put(row);
-    return;
-  }
-  const { row: stored, intervals } = splitIntervals(row);
-  await db.table(table).put(stored);
-  const session = await db.sessions.get(row.id);
-  if (session === undefined || session.deletedAt !== null || sameIntervals(session.rrIntervalsS, intervals)) return;
-  const { rrIntervalsS: _stale, ...rest } = session;
-  await db.sessions.put(intervals === undefined ? rest : { ...rest, rrIntervalsS: intervals });
 }
 
 /** The time of a row's change: its pending fields carry it, but those only a file says are stamped 0. */
@@ -167,7 +156,6 @@ async function keptBySession(db: Database, table: SyncTable, row: Row, deletion:
 async function followSession(db: Database, session: Row, wasDeletedHere: boolean): Promise<void> {
   const streams = (await db.streams.get(session.id)) as Row | undefined;
   if (session.deletedAt !== null) {
-    await keepFile(db, 'streams', streams);
     if (streams !== undefined && streams.deletedAt === null)
       await db
         .table('streams')
@@ -383,6 +371,6 @@ export function storeFetchedFile(handle: SessionsDb, file: FileToFetch, content:
     if (base === undefined || blobOf(base.fields) !== file.sha256) return;
     // A local change made meanwhile wins; its push settles the row.
     if ((await db.outbox.get(`${table}:${rowId}`)) !== undefined) return;
-    await writeSyncRow(db, table, materialize(table, rowId, base.fields, content));
+    await writeSyncedRow(db, table, materialize(table, rowId, base.fields, content));
   });
 }

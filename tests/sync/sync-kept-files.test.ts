@@ -16,7 +16,11 @@ import { libraryOf } from '../support/sync/library';
 import { ada, T0, useSyncClock } from '../support/sync/athlete';
 
 const minutes = (n: number) => T0 + n * 60_000;
-const fit = testSession(fileHash('ride.fit'), { start: epochMs(T0 - 86_400_000) });
+// With beat-to-beat intervals, which travel in the samples file (sync-intervals.ts): a kept copy brings them back too.
+const fit = testSession(fileHash('ride.fit'), {
+  start: epochMs(T0 - 86_400_000),
+  rrIntervalsS: new Float32Array([0.8, 0.81, 0.79]),
+});
 // The same ride as a GPX, 30 s apart: imported after it, the FIT merges into this session.
 const gpx = testSession(fileHash('ride.gpx'), { start: epochMs(T0 - 86_400_000 + 30_000) }, 'gpx');
 
@@ -52,6 +56,7 @@ async function expectBackWithItsFiles(laptop: Device, phone: Device): Promise<vo
   for (const { db } of [laptop, phone]) {
     expect((await getSession(db, fit.id))?.notes).toBe('Felt strong');
     expect(await getStreams(db, fit.id)).toEqual(fit.streams);
+    expect((await getSession(db, fit.id))?.rrIntervalsS).toEqual(fit.rrIntervalsS);
     expect(await originalText(db, fit.sources[0]!.contentHash)).toBe('ride.fit');
     expect(await kept(db)).toEqual([]);
   }
@@ -203,6 +208,7 @@ test('a session brought back by a device that never had its files gets them from
   for (const { db } of [laptop, phone, tablet]) {
     expect((await getSession(db, fit.id))?.notes).toBe('Felt strong');
     expect(await getStreams(db, fit.id)).toEqual(fit.streams);
+    expect((await getSession(db, fit.id))?.rrIntervalsS).toEqual(fit.rrIntervalsS);
     expect(await originalText(db, fit.sources[0]!.contentHash)).toBe('ride.fit');
   }
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
