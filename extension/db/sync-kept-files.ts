@@ -100,6 +100,8 @@ export function settleSyncedFiles(handle: SessionsDb): Promise<number> {
       const [table, ...rest] = entry.id.slice(KEPT_PREFIX.length).split(':') as [SyncTable, ...string[]];
       const rowId = rest.join(':');
       const { keptAt } = entry.value as Kept;
+      // This device's own change of the file (its deletion) still waiting: the server's copy says nothing yet.
+      if ((await db.outbox.get(`${table}:${rowId}`)) !== undefined) continue;
       const drop = () => db.syncState.bulkDelete([entry.id, copyKey(table, rowId)]);
       const base = await getState<Base>(db, baseKey(table, rowId));
       const deletedThere = base === undefined || effectiveDeletedAt(base.fields) !== null;

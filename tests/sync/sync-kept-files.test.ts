@@ -273,3 +273,42 @@ test('a session deleted while its files were on their way to this device leaves 
   }
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
+
+test('a session deleted during a sync keeps its files until its deletion has gone up, whatever the server said meanwhile', async () => {
+  const t = convexTest(schema, modules);
+  const server = convexTestTransport(t, ada);
+  let deleteDuringPull = false;
+  const laptop = device('laptop', {
+    ...server,
+    async pull(after, limit) {
+      if (deleteDuringPull) {
+        deleteDuringPull = false;
+        await deleteSession(laptop.db, fit.id);
+      }
+      return server.pull(after, limit);
+    },
+  });
+  const phone = device('phone', {
+    ...server,
+    downloadFile: () => Promise.reject(new SyncTransportError('offline', 'offline')),
+  });
+  await importing(laptop.db, fit);
+  await laptop.engine.syncNow();
+  await phone.engine.syncNow();
+
+  // Deleted after the laptop's push and before its pull: the server still holds the files live when it settles.
+  vi.setSystemTime(minutes(1));
+  deleteDuringPull = true;
+  await laptop.engine.syncNow();
+  await laptop.engine.syncNow();
+  // The phone, which never had the files, edits the ride after the deletion without having seen it.
+  vi.setSystemTime(minutes(2));
+  await updateSession(phone.db, fit.id, { notes: 'Felt strong' });
+  await phone.engine.syncNow();
+  await laptop.engine.syncNow();
+
+  expect(await storedFiles(t)).toHaveLength(2);
+  expect((await getSession(laptop.db, fit.id))?.notes).toBe('Felt strong');
+  expect(await getStreams(laptop.db, fit.id)).toEqual(fit.streams);
+  expect(await originalText(laptop.db, fit.sources[0]!.contentHash)).toBe('ride.fit');
+});
