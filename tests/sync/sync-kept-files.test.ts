@@ -312,3 +312,14 @@ test('a session deleted during a sync keeps its files until its deletion has gon
   expect(await getStreams(laptop.db, fit.id)).toEqual(fit.streams);
   expect(await originalText(laptop.db, fit.sources[0]!.contentHash)).toBe('ride.fit');
 });
+
+test('a browser that has never synced keeps nothing of a session deleted in it', async () => {
+  const t = convexTest(schema, modules);
+  const laptop = device('laptop', convexTestTransport(t, ada));
+  await importing(laptop.db, fit);
+
+  await deleteSession(laptop.db, fit.id);
+
+  expect(await laptop.db.syncState.toArray()).toEqual([]);
+  expect(await originalText(laptop.db, fit.sources[0]!.contentHash)).toBeNull();
+});
