@@ -8,12 +8,15 @@ declare global {
   interface ImportMetaEnv {
     readonly WXT_CONVEX_URL?: string;
     readonly WXT_CLERK_PUBLISHABLE_KEY?: string;
+    /** WXT's build-time flag: true in the Firefox build. */
+    readonly FIREFOX: boolean;
   }
 }
 
 export interface BuildEnv {
   readonly WXT_CONVEX_URL?: string;
   readonly WXT_CLERK_PUBLISHABLE_KEY?: string;
+  readonly FIREFOX?: boolean;
 }
 
 export type CloudConfig =
@@ -24,10 +27,19 @@ export type CloudConfig =
 export const NO_ACCOUNTS_IN_BUILD =
   'This copy of SessionsAI was built without SessionsAI accounts, so the hosted assistant is unavailable: use your own Anthropic key instead.';
 
+/**
+ * Firefox gives each installation of an add-on its own moz-extension:// address, a random UUID
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/web_accessible_resources),
+ * while Clerk accepts sign-in only from the origins its application lists in advance (README, "Accounts").
+ */
+export const NO_ACCOUNTS_IN_FIREFOX =
+  'SessionsAI accounts are not available in Firefox yet, because Firefox gives each installation its own extension address and the sign-in service accepts only addresses listed in advance: your library stays in this browser, and the assistant works with your own Anthropic key.';
+
 export function cloudConfig(env: BuildEnv = import.meta.env): CloudConfig {
   const convexUrl = env.WXT_CONVEX_URL?.trim();
   const clerkPublishableKey = env.WXT_CLERK_PUBLISHABLE_KEY?.trim();
   if (!convexUrl || !clerkPublishableKey) return { available: false, reason: NO_ACCOUNTS_IN_BUILD };
+  if (env.FIREFOX === true) return { available: false, reason: NO_ACCOUNTS_IN_FIREFOX };
   return { available: true, convexUrl, clerkPublishableKey };
 }
 

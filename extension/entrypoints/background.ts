@@ -9,13 +9,6 @@ import { backgroundSyncPass, browserTriggers, scheduleBackgroundSync } from '../
 import { type FirefoxToolbarApi, toggleSidebarFromToolbar } from '../toolbar/firefox-sidebar-toggle';
 import { siteMessageListener } from '../worker/site-import-listener';
 
-declare global {
-  interface ImportMetaEnv {
-    /** WXT's build-time flag: true in the Firefox build. */
-    readonly FIREFOX: boolean;
-  }
-}
-
 // Chrome's service worker and Firefox's background page (the same code: site
 // import runs in both builds, issue 14).
 export default defineBackground({
@@ -37,8 +30,8 @@ export default defineBackground({
     // With the panel closed, a signed-in library syncs every few minutes, online again and at start (issue 11).
     // Tested on the build's own variables, which the bundler fills in: a build without accounts leaves Clerk and
     // Convex out of the background, which each wake of the service worker would otherwise parse (1.3 MB, about a
-    // second before the import button's script was registered).
-    if (import.meta.env.WXT_CONVEX_URL && import.meta.env.WXT_CLERK_PUBLISHABLE_KEY)
+    // second before the import button's script was registered). Firefox has no accounts yet (cloud-config.ts).
+    if (import.meta.env.WXT_CONVEX_URL && import.meta.env.WXT_CLERK_PUBLISHABLE_KEY && !import.meta.env.FIREFOX)
       scheduleBackgroundSync(cloudConfig(), browserTriggers(browser, globalThis), (cloud) =>
         backgroundSyncPass({ db, locks: navigator.locks, connect: () => backgroundConnection(cloud) }),
       );

@@ -9,7 +9,7 @@ describe('pageServerCopy', () => {
   it('says why the server part is absent in each case it cannot be read', () => {
     expect(pageServerCopy({ kind: 'loading' }, { available: false, reason: NO_ACCOUNTS_IN_BUILD })).toEqual({
       kind: 'absent',
-      reason: 'this copy of SessionsAI was built without accounts, so no server keeps your data.',
+      reason: 'this copy of SessionsAI has no accounts, so no server keeps your data.',
     });
     expect(pageServerCopy({ kind: 'unavailable', reason: 'Clerk could not be reached.' }, CONFIG)).toEqual({
       kind: 'absent',

@@ -9,7 +9,7 @@ export function pageServerCopy(account: AccountView, config: CloudConfig = cloud
   if (!config.available)
     return {
       kind: 'absent',
-      reason: 'this copy of SessionsAI was built without accounts, so no server keeps your data.',
+      reason: 'this copy of SessionsAI has no accounts, so no server keeps your data.',
     };
   if (account.kind === 'unavailable') return { kind: 'absent', reason: account.reason };
   if (account.kind === 'loading')

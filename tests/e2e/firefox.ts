@@ -39,11 +39,14 @@ export interface OpenFirefoxPanel {
 
 /**
  * Headless Firefox in a fresh profile (puppeteer's own, removed on close) with
- * the Firefox build installed as a temporary add-on, showing the sidebar's page
- * in a tab. Puppeteer's Firefox preferences already turn off updates, telemetry
- * and other background traffic.
+ * a Firefox build (`extensionDir`, by default the local-only one) installed as
+ * a temporary add-on, showing the sidebar's page in a tab. Puppeteer's Firefox
+ * preferences already turn off updates, telemetry and other background traffic.
  */
-export async function openFirefoxSidePanel(locale: string): Promise<OpenFirefoxPanel> {
+export async function openFirefoxSidePanel(
+  locale: string,
+  extensionDir = FIREFOX_EXTENSION_DIR,
+): Promise<OpenFirefoxPanel> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -61,7 +64,7 @@ export async function openFirefoxSidePanel(locale: string): Promise<OpenFirefoxP
   });
   const close = () => browser.close();
   try {
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await browser.installExtension(extensionDir);
     const page = await browser.newPage();
     // Firefox reports no navigation events for moz-extension:// pages, so page.goto()
     // would wait for one until it times out: send BiDi's navigate command itself.
