@@ -6,8 +6,7 @@ import type { Opened, PlanService, PlanUpdate, PlanView } from './plan-service';
 import { monthUse, monthUseText, planStatus, planTitle } from './plan-words';
 import { openInTab, pagePlanService } from './page-plan-service';
 
-export const PLANS_NEED_AN_ACCOUNT =
-  'Plans need a SessionsAI account, and this copy of SessionsAI has no accounts.';
+export const PLANS_NEED_AN_ACCOUNT = 'Plans need a SessionsAI account, and this copy of SessionsAI has no accounts.';
 
 export function PlanSection() {
   const [service] = useState(pagePlanService);
