@@ -19,7 +19,7 @@ import { emptyResult, type Session } from '../../shared/model';
 import { HeadHub, convexTestTransport } from '../support/sync/convex-test-transport';
 import { device } from '../support/sync/devices';
 import { libraryOf } from '../support/sync/library';
-import { SyncTransportError, type SyncTransport } from '../../extension/sync';
+import { createSyncEngine, SyncTransportError, type SyncTransport } from '../../extension/sync';
 import schema from '../../convex/schema';
 import { modules } from '../../convex/test.setup';
 import { ada, T0, useSyncClock } from '../support/sync/athlete';
@@ -52,6 +52,41 @@ test('a session imported on one device reaches the other with its samples and or
   expect(await getStreams(phone.db, ride.id)).toEqual(ride.streams);
   const original = await phone.db.sources.get(ride.sources[0]!.contentHash);
   expect(await originalBytes(original!)).toEqual(new TextEncoder().encode('ride.fit'));
+  expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
+});
+
+test('a first upload cut short goes on where it stopped in a new engine (the panel reopened), sending nothing twice', async () => {
+  const t = convexTest(schema, modules);
+  const server = convexTestTransport(t, ada);
+  const pushed: string[] = [];
+  let connected = false;
+  const transport: SyncTransport = {
+    ...server,
+    push: (rows, files) => {
+      pushed.push(...rows.map((r) => r.table));
+      return server.push(rows, files);
+    },
+    // The connection drops once the summaries are up, before the files.
+    startUploads: (hashes) =>
+      connected ? server.startUploads(hashes) : Promise.reject(new SyncTransportError('offline', 'Connection lost')),
+  };
+  const laptop = device('laptop', transport);
+  await importRide(laptop.db);
+
+  const cut = await laptop.engine.syncNow();
+  const sentBefore = [...pushed];
+  connected = true;
+  const reopened = createSyncEngine({ db: laptop.db, transport, deviceId: 'laptop' });
+  const done = await reopened.syncNow();
+  const phone = device('phone', server);
+  await phone.engine.syncNow();
+
+  expect(cut).toMatchObject({ failure: { kind: 'offline' }, waiting: 2 });
+  expect(sentBefore).toEqual(['sessions']);
+  // The new engine sends only what the first had not: the samples and the original file.
+  expect(pushed.slice(sentBefore.length).sort()).toEqual(['sources', 'streams']);
+  expect(done).toMatchObject({ failure: null, waiting: 0, filesUploaded: 2 });
+  expect(await getStreams(phone.db, ride.id)).toEqual(ride.streams);
   expect(await libraryOf(phone.db)).toEqual(await libraryOf(laptop.db));
 });
 
